@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      externalizeDeps: true,
+      rollupOptions: {
+        input: {
+          index: path.join(root, 'electron/main/index.ts'),
+          backendWorker: path.join(root, 'electron/main/backendWorker.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload cannot require anything but 'electron': bundle everything else.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: path.join(root, 'electron/preload/index.ts') },
+        external: ['electron'],
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: path.join(root, 'renderer'),
+    // file:// in Electron: asset URLs must be relative to index.html.
+    base: './',
+    plugins: [react()],
+    resolve: { alias: { '@shared': path.join(root, 'shared') } },
+    build: {
+      outDir: path.join(root, 'out/renderer'),
+      chunkSizeWarningLimit: 4000,
+      rollupOptions: { input: path.join(root, 'renderer/index.html') },
+    },
+  },
+});

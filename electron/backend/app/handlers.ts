@@ -1,0 +1,23 @@
+import path from 'node:path';
+import type { appContract } from '../../../shared/ipc/contracts/app';
+import type { DomainHandlers } from '../core/handler';
+import { backupTo, timestampForFile } from '../db/backup';
+import { schemaVersion } from '../db/migrate';
+import { backupsDir } from '../paths/dataDir';
+import { isSetupDone } from '../settings/service';
+import { verifyDatabase } from './verify';
+
+export const appHandlers: DomainHandlers<keyof typeof appContract> = {
+  'app:info': (ctx) => ({
+    version: ctx.version,
+    dataDir: ctx.dataDir,
+    dbFile: ctx.dbFile,
+    schemaVersion: schemaVersion(ctx.db),
+    setupDone: isSetupDone(ctx.db),
+  }),
+  'db:verify': (ctx) => verifyDatabase(ctx),
+  'db:backup': (ctx) =>
+    backupTo(ctx.db, path.join(backupsDir(ctx.dataDir), `uniondesk-${timestampForFile(ctx.now())}.db`)),
+  'jobs:cancel': (ctx, { jobId }) => ({ cancelled: ctx.cancelJob(jobId) }),
+};
+

@@ -1,0 +1,21 @@
+import type { Locale } from '../../../shared/i18n/locale';
+import type { Db } from '../db/connection';
+import type { Job } from './jobs';
+
+export interface BackendContext {
+  readonly db: Db;
+  readonly dataDir: string;
+  readonly dbFile: string;
+  readonly version: string;
+  readonly latestSchemaVersion: number;
+  /** Who made the change, for the audit log. */
+  readonly actor: string;
+  readonly locale: Locale;
+  now(): Date;
+  startJob(jobId: string | undefined): Job & { finish(): void };
+  cancelJob(jobId: string): boolean;
+}
+
+export function isoTimestamp(date: Date): string {
+  return date.toISOString();
+}

@@ -1,0 +1,49 @@
+import { isChannel, type Channel } from '../../../shared/ipc/contract';
+import { fail, ok, type Result } from '../../../shared/ipc/result';
+import { validateInput } from '../../../shared/ipc/validate';
+import { errorMessage } from '../../../shared/i18n/errors';
+import { AppError, toErrorShape } from './appError';
+import type { BackendContext } from './context';
+import type { Handler, HandlerMap } from './handler';
+
+/** Channels that must get through while a long job holds the queue. */
+const UNQUEUED = new Set<Channel>(['jobs:cancel']);
+
+export type Invoke = (channel: string, input: unknown) => Promise<Result<unknown>>;
+
+/**
+ * Validates, runs and wraps every call. Calls run one at a time, so a long job that yields between
+ * chunks of its transaction never has another request's statements run inside that transaction.
+ */
+export function createDispatcher(handlers: HandlerMap, context: () => BackendContext): Invoke {
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const execute = async (channel: Channel, input: unknown): Promise<Result<unknown>> => {
+    const ctx = context();
+    const checked = validateInput(channel, input, ctx.locale);
+    if (!checked.ok) {
+      return fail({
+        code: 'VALIDATION',
+        message: errorMessage(ctx.locale, 'VALIDATION', { reason: checked.reason }),
+        details: { issues: checked.issues },
+      });
+    }
+    try {
+      const handler = handlers[channel] as Handler<Channel>;
+      return ok(await handler(ctx, checked.value as never));
+    } catch (error) {
+      if (!(error instanceof AppError)) console.error(`[backend] ${channel} failed:`, error);
+      return fail(toErrorShape(error, context().locale));
+    }
+  };
+
+  return (channel, input) => {
+    if (!isChannel(channel)) {
+      return Promise.resolve(fail(toErrorShape(new AppError('UNKNOWN_CHANNEL', { channel }), context().locale)));
+    }
+    if (UNQUEUED.has(channel)) return execute(channel, input);
+    const result = queue.then(() => execute(channel, input));
+    queue = result.catch(() => undefined);
+    return result;
+  };
+}

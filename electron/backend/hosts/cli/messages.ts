@@ -1,0 +1,68 @@
+import { interpolate, type Locale } from '../../../../shared/i18n/locale';
+
+const catalogue = {
+  vi: {
+    usage: `Cách dùng: uniondesk <lệnh> [tùy chọn]
+
+Lệnh:
+  init                         tạo (hoặc nâng cấp) cơ sở dữ liệu
+  seed [--unions N] [--year Y] [--seed S]
+                               nạp dữ liệu mẫu của một văn phòng công đoàn
+  settings get [KHÓA]          xem cài đặt
+  settings set KHÓA GIÁ_TRỊ    sửa một cài đặt
+  backup --out TỆP             sao lưu cơ sở dữ liệu
+  restore TỆP                  khôi phục từ bản sao lưu (bản hiện tại được sao lưu trước)
+  verify                       kiểm tra tính toàn vẹn và phiên bản lược đồ
+
+Tùy chọn chung: --data-dir THƯ_MỤC (mặc định: thư mục dữ liệu của ứng dụng; biến UNIONDESK_DATA_DIR),
+  --json (kết quả dạng JSON), --lang vi|en`,
+    unknownCommand: 'Lệnh không tồn tại: "{{command}}". Gõ "uniondesk --help" để xem các lệnh.',
+    missingCommand: 'Thiếu lệnh. Gõ "uniondesk --help" để xem các lệnh.',
+    badArguments: 'Tham số không hợp lệ cho "{{command}}": {{reason}}',
+    missingArgument: 'Lệnh "{{command}}" cần {{what}}.',
+    unknownSetting: 'Không có cài đặt "{{key}}". Các khóa hợp lệ: {{keys}}.',
+    badNumber: '"{{option}}" phải là một số nguyên, không phải "{{value}}".',
+    initDone: 'Cơ sở dữ liệu sẵn sàng: {{file}} (lược đồ phiên bản {{version}}).',
+    seedDone: 'Đã nạp dữ liệu mẫu: {{unions}} công đoàn cơ sở, năm làm việc {{year}}.',
+    backupDone: 'Đã sao lưu vào {{file}} ({{size}} byte).',
+    restoreDone: 'Đã khôi phục từ {{file}}. Bản trước khi khôi phục được giữ ở {{safety}}.',
+    verifyHealthy: 'Cơ sở dữ liệu tốt: {{file}}, lược đồ {{version}}/{{latest}}, kiểm tra toàn vẹn: ok.',
+    verifyUnhealthy: 'Cơ sở dữ liệu có vấn đề: {{file}}, lược đồ {{version}}/{{latest}}, kiểm tra toàn vẹn: {{problems}}.',
+    settingSaved: 'Đã lưu {{key}} = {{value}}.',
+  },
+  en: {
+    usage: `Usage: uniondesk <command> [options]
+
+Commands:
+  init                         create (or upgrade) the database
+  seed [--unions N] [--year Y] [--seed S]
+                               load a demo union office
+  settings get [KEY]           show settings
+  settings set KEY VALUE       change one setting
+  backup --out FILE            back up the database
+  restore FILE                 restore a backup (the current database is backed up first)
+  verify                       integrity check and schema version
+
+Global options: --data-dir DIR (default: the app's data folder; env UNIONDESK_DATA_DIR),
+  --json (machine-readable output), --lang vi|en`,
+    unknownCommand: 'Unknown command "{{command}}". Run "uniondesk --help" for the list of commands.',
+    missingCommand: 'No command given. Run "uniondesk --help" for the list of commands.',
+    badArguments: 'Bad arguments for "{{command}}": {{reason}}',
+    missingArgument: '"{{command}}" needs {{what}}.',
+    unknownSetting: 'There is no setting "{{key}}". Valid keys: {{keys}}.',
+    badNumber: '"{{option}}" must be a whole number, not "{{value}}".',
+    initDone: 'Database ready: {{file}} (schema version {{version}}).',
+    seedDone: 'Demo data loaded: {{unions}} grassroots unions, working year {{year}}.',
+    backupDone: 'Backed up to {{file}} ({{size}} bytes).',
+    restoreDone: 'Restored from {{file}}. The database as it was before is kept at {{safety}}.',
+    verifyHealthy: 'Database healthy: {{file}}, schema {{version}}/{{latest}}, integrity check: ok.',
+    verifyUnhealthy: 'Database has problems: {{file}}, schema {{version}}/{{latest}}, integrity check: {{problems}}.',
+    settingSaved: 'Saved {{key}} = {{value}}.',
+  },
+} satisfies Record<Locale, Record<string, string>>;
+
+export type CliMessage = keyof (typeof catalogue)['vi'];
+
+export function cliMessage(locale: Locale, key: CliMessage, params?: Record<string, unknown>): string {
+  return interpolate(catalogue[locale][key], params);
+}

@@ -1,0 +1,139 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { CONTENT_SECURITY_POLICY } from '../../../../shared/ipc/csp';
+import type { ProgressEvent } from '../../../../shared/ipc/events';
+import { fail } from '../../../../shared/ipc/result';
+import { openBackend, type Backend } from '../../backend';
+import { contentType, indexWithToken, resolveStatic } from './static';
+
+export interface PreviewServerOptions {
+  dataDir: string;
+  /** The built renderer (out/renderer). */
+  staticDir: string;
+  port?: number;
+  token?: string;
+  version?: string;
+}
+
+export interface PreviewServer {
+  url: string;
+  token: string;
+  backend: Backend;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 64 * 1024 * 1024;
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+};
+
+function sameToken(given: string | undefined | null, token: string): boolean {
+  if (!given || given.length !== token.length) return false;
+  return crypto.timingSafeEqual(Buffer.from(given), Buffer.from(token));
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new Error('body too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type });
+  res.end(body);
+}
+
+/**
+ * The browser preview: the renderer and the backend's handler map over HTTP, on 127.0.0.1 only,
+ * behind a random per-run token.
+ */
+export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
+  const token = options.token ?? crypto.randomBytes(24).toString('hex');
+  const staticDir = path.resolve(options.staticDir);
+  if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
+    throw new Error(`The renderer is not built (${staticDir}/index.html is missing): run "npm run build" first.`);
+  }
+  const listeners = new Set<http.ServerResponse>();
+  const backend = openBackend({
+    dataDir: options.dataDir,
+    version: options.version,
+    actor: 'preview',
+    onEvent: (name, payload: ProgressEvent) => {
+      for (const res of listeners) res.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`);
+    },
+  });
+  let port = 0;
+
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // A page on another site cannot reach us by a DNS name that points at 127.0.0.1.
+    if (req.headers.host !== `127.0.0.1:${port}` && req.headers.host !== `localhost:${port}`) {
+      return send(res, 421, 'text/plain', 'wrong host');
+    }
+    if (url.pathname.startsWith('/api/')) {
+      const given = req.headers['x-uniondesk-token'] ?? url.searchParams.get('token');
+      if (!sameToken(Array.isArray(given) ? given[0] : given, token)) return send(res, 403, 'text/plain', 'forbidden');
+      if (url.pathname === '/api/events' && req.method === 'GET') {
+        res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
+        res.write(': connected\n\n');
+        listeners.add(res);
+        req.on('close', () => listeners.delete(res));
+        return;
+      }
+      const match = /^\/api\/call\/([\w:.-]+)$/.exec(url.pathname);
+      if (!match || req.method !== 'POST') return send(res, 404, 'text/plain', 'not found');
+      let input: unknown;
+      try {
+        const body = await readBody(req);
+        input = body ? JSON.parse(body) : {};
+      } catch (error) {
+        const result = fail({ code: 'VALIDATION', message: (error as Error).message });
+        return send(res, 400, 'application/json', JSON.stringify(result));
+      }
+      const result = await backend.invoke(match[1] ?? '', input);
+      return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
+    const file = url.pathname === '/' ? null : resolveStatic(staticDir, url.pathname);
+    if (file) return send(res, 200, contentType(file), fs.readFileSync(file));
+    if (path.extname(url.pathname)) return send(res, 404, 'text/plain', 'not found');
+    return send(res, 200, 'text/html; charset=utf-8', indexWithToken(staticDir, token));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    token,
+    backend,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const res of listeners) res.end();
+        server.closeAllConnections();
+        server.close(() => {
+          backend.close();
+          resolve();
+        });
+      }),
+  };
+}

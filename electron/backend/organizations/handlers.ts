@@ -1,0 +1,8 @@
+import type { organizationsContract } from '../../../shared/ipc/contracts/organizations';
+import { todayIso } from '../../../shared/domain/format/date';
+import type { DomainHandlers } from '../core/handler';
+import { organizationSummary } from './summary';
+
+export const organizationsHandlers: DomainHandlers<keyof typeof organizationsContract> = {
+  'organizations:summary': (ctx) => organizationSummary(ctx.db, todayIso(ctx.now())),
+};

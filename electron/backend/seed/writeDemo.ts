@@ -1,0 +1,81 @@
+import type { BackendContext } from '../core/context';
+import type { Job } from '../core/jobs';
+import { foldVietnamese } from '../../../shared/domain/text/normalize';
+import { ownOfficeId } from '../organizations/ownOffice';
+import { writeSetting } from '../settings/repository';
+import { updateSettings } from '../settings/service';
+import { makeDemoOffice, makeGrassrootsUnions } from './organizations';
+import { Rng } from './random';
+
+export interface DemoOptions {
+  unions: number;
+  year: number;
+  seed: number;
+}
+
+const CHUNK = 500;
+
+/**
+ * Writes a demo office in one transaction, yielding between chunks so progress reaches the
+ * window and a cancel rolls everything back.
+ */
+export async function writeDemoData(ctx: BackendContext, job: Job, options: DemoOptions): Promise<void> {
+  const { db } = ctx;
+  const at = ctx.now().toISOString();
+  const demo = makeDemoOffice(options.year);
+  const unions = makeGrassrootsUnions(new Rng(options.seed), options.unions, options.year);
+
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    updateSettings(ctx, {
+      'office.name': demo.office.name,
+      'office.shortName': demo.office.shortName,
+      'office.upperName': demo.upper.name,
+      'office.placeName': demo.placeName,
+      'office.workingYear': options.year,
+    });
+    const officeId = ownOfficeId(db);
+    if (officeId === null) throw new Error('the office row was not created');
+    db.prepare('UPDATE organizations SET code = ? WHERE id = ?').run(demo.office.code, officeId);
+
+    const insertUnion = db.prepare(
+      `INSERT INTO organizations (parent_id, level, code, name, short_name, name_fold, sector, address, founded_on,
+         founding_decision, dissolved_on, workers_total, workers_female, chair_name, phone, created_at, updated_at)
+       VALUES (@parentId, 'grassroots', @code, @name, @shortName, @nameFold, @sector, @address, @foundedOn,
+         @foundingDecision, @dissolvedOn, @workersTotal, @workersFemale, @chairName, @phone, @at, @at)`,
+    );
+    const insertManagement = db.prepare(
+      `INSERT INTO organization_management (organization_id, manager_id, valid_from, valid_to, decision_no)
+       VALUES (?, ?, ?, ?, ?)`,
+    );
+    for (let start = 0; start < unions.length; start += CHUNK) {
+      for (const union of unions.slice(start, start + CHUNK)) {
+        const { lastInsertRowid } = insertUnion.run({
+          parentId: officeId,
+          code: union.code,
+          name: union.name,
+          shortName: union.shortName,
+          nameFold: foldVietnamese(union.name),
+          sector: union.sector,
+          address: union.address,
+          foundedOn: union.foundedOn,
+          foundingDecision: union.foundingDecision,
+          dissolvedOn: union.dissolvedOn,
+          workersTotal: union.workersTotal,
+          workersFemale: union.workersFemale,
+          chairName: union.chairName,
+          phone: union.phone,
+          at,
+        });
+        insertManagement.run(lastInsertRowid, officeId, union.foundedOn, union.dissolvedOn, union.foundingDecision);
+      }
+      job.progress('seed.unions', Math.min(start + CHUNK, unions.length), unions.length);
+      await job.checkpoint();
+    }
+    writeSetting(db, 'setup.done', true, at);
+    db.exec('COMMIT');
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
+}

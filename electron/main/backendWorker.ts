@@ -1,0 +1,32 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { openBackend, type Backend } from '../backend/backend';
+import { toErrorShape } from '../backend/core/appError';
+import type { FromWorker, ToWorker, WorkerInit } from './workerProtocol';
+
+/** The backend off Electron's main thread: a long import never freezes a window. */
+const port = parentPort;
+if (!port) throw new Error('backendWorker must run as a worker thread');
+const post = (message: FromWorker) => port.postMessage(message);
+const init = workerData as WorkerInit;
+
+let backend: Backend | undefined;
+try {
+  backend = openBackend({
+    ...init,
+    actor: 'user',
+    onEvent: (name, payload) => post({ type: 'event', name, payload }),
+  });
+  post({ type: 'ready', dbFile: backend.dbFile });
+} catch (error) {
+  post({ type: 'startupError', error: toErrorShape(error, 'vi') });
+}
+
+port.on('message', (message: ToWorker) => {
+  if (message.type === 'close') {
+    backend?.close();
+    post({ type: 'closed' });
+    return;
+  }
+  if (!backend) return;
+  void backend.invoke(message.channel, message.input).then((result) => post({ type: 'result', id: message.id, result }));
+});

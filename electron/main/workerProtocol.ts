@@ -1,0 +1,17 @@
+import type { AppErrorShape, Result } from '../../shared/ipc/result';
+import type { EventName, EventMap } from '../../shared/ipc/events';
+
+export interface WorkerInit {
+  dataDir: string;
+  migrationsDir?: string;
+  version: string;
+}
+
+export type ToWorker = { type: 'invoke'; id: number; channel: string; input: unknown } | { type: 'close' };
+
+export type FromWorker =
+  | { type: 'ready'; dbFile: string }
+  | { type: 'startupError'; error: AppErrorShape }
+  | { type: 'result'; id: number; result: Result<unknown> }
+  | { [E in EventName]: { type: 'event'; name: E; payload: EventMap[E] } }[EventName]
+  | { type: 'closed' };

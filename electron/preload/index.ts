@@ -1,0 +1,4 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { buildDesktopApi } from './buildApi';
+
+contextBridge.exposeInMainWorld('api', buildDesktopApi(ipcRenderer));

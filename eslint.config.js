@@ -1,0 +1,63 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+
+/** Import boundaries of DESIGN.md: each layer may only reach what it is allowed to. */
+const forbid = (paths, patterns, message) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: paths.map((name) => ({ name, message })),
+      patterns: [{ group: patterns, message }],
+    },
+  ],
+});
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.tmp/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['electron/backend/**/*.ts'],
+    rules: forbid(
+      ['electron'],
+      ['**/electron/main/**', '**/main/**', '**/preload/**', '**/renderer/**', 'react', 'react-dom', 'antd'],
+      'The backend runs in the CLI and the browser preview too: it must not need Electron, the DOM or the renderer.',
+    ),
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: forbid(
+      ['electron', 'better-sqlite3', ...nodeBuiltins],
+      ['**/electron/**', '**/renderer/**', 'react', 'antd'],
+      'shared/ runs in every layer: plain TypeScript only, no Node, no Electron, no DOM.',
+    ),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: forbid(
+      ['electron', 'better-sqlite3', 'kysely', ...nodeBuiltins],
+      ['**/electron/**', '**/backend/**'],
+      'The renderer talks to the backend only through the typed api client (renderer/src/api).',
+    ),
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: forbid(
+      ['better-sqlite3', ...nodeBuiltins],
+      ['**/backend/**', '**/renderer/**'],
+      'The sandboxed preload may only build window.api from the contract.',
+    ),
+  },
+);

@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import { Alert, App as AntApp, ConfigProvider, Spin, theme } from 'antd';
+import viVN from 'antd/locale/vi_VN';
+import enUS from 'antd/locale/en_US';
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../stores/appStore';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { FirstRunPage } from '../features/setup/FirstRunPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { Shell } from './Shell';
+import { useRoute } from './routes';
+
+function Screens() {
+  const route = useRoute();
+  const { info, loadError } = useAppStore();
+  const load = useAppStore((state) => state.load);
+  useEffect(() => void load(), [load]);
+
+  if (loadError) return <Alert type="error" message={loadError} style={{ margin: 24 }} />;
+  if (!info) return <Spin style={{ display: 'block', marginTop: '30vh' }} />;
+  if (!info.setupDone) return <FirstRunPage />;
+  return <Shell route={route}>{route === 'settings' ? <SettingsPage /> : <DashboardPage />}</Shell>;
+}
+
+export function App() {
+  const { i18n } = useTranslation();
+  const isVi = i18n.language === 'vi';
+  dayjs.locale(isVi ? 'vi' : 'en');
+  return (
+    <ConfigProvider
+      locale={isVi ? viVN : enUS}
+      theme={{ algorithm: [theme.defaultAlgorithm, theme.compactAlgorithm], token: { colorPrimary: '#c41d1d', fontSize: 14 } }}
+    >
+      <AntApp>
+        <Screens />
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,142 @@
+import { useEffect, useState } from 'react';
+import { App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Space, Table, Typography } from 'antd';
+import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { BaseSalaryInput, BaseSalaryRow } from '@shared/settings/baseSalary';
+import { formatDateVi } from '@shared/domain/format/date';
+import { formatMoney, formatNumber, parseVietnameseNumber } from '@shared/domain/format/number';
+import { call } from '../../api/client';
+
+interface Draft {
+  id?: number;
+  effectiveFrom: Dayjs | null;
+  amount: number | null;
+  legalBasis: string;
+}
+
+export function BaseSalaryTable() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [rows, setRows] = useState<BaseSalaryRow[]>([]);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [form] = Form.useForm<Draft>();
+
+  useEffect(() => {
+    call('baseSalary:list', {}).then(setRows, (e: Error) => message.error(e.message));
+  }, [message]);
+
+  const save = async (input: BaseSalaryInput) => {
+    try {
+      setRows(await call('baseSalary:save', input));
+      setDraft(null);
+      message.success(t('common.saved'));
+    } catch (error) {
+      message.error((error as Error).message);
+    }
+  };
+
+  const remove = async (row: BaseSalaryRow) => {
+    try {
+      setRows(await call('baseSalary:delete', { id: row.id }));
+      const restore = { effectiveFrom: row.effectiveFrom, amount: row.amount, legalBasis: row.legalBasis };
+      message.info({
+        content: (
+          <Space>
+            {t('common.deleted')}
+            <Button size="small" type="link" onClick={() => void save(restore)}>
+              {t('common.undo')}
+            </Button>
+          </Space>
+        ),
+        duration: 8,
+      });
+    } catch (error) {
+      message.error((error as Error).message);
+    }
+  };
+
+  const submitDraft = async () => {
+    const values = await form.validateFields();
+    await save({
+      ...(draft?.id ? { id: draft.id } : {}),
+      effectiveFrom: values.effectiveFrom!.format('YYYY-MM-DD'),
+      amount: values.amount!,
+      legalBasis: values.legalBasis ?? '',
+    });
+  };
+
+  const open = (next: Draft) => {
+    setDraft(next);
+    form.setFieldsValue(next);
+  };
+
+  return (
+    <Card
+      size="small"
+      title={t('settings.baseSalarySection')}
+      extra={
+        <Button icon={<PlusOutlined />} onClick={() => open({ effectiveFrom: null, amount: null, legalBasis: '' })}>
+          {t('settings.addBaseSalary')}
+        </Button>
+      }
+    >
+      <Typography.Paragraph type="secondary">{t('settings.baseSalaryHelp')}</Typography.Paragraph>
+      <Table<BaseSalaryRow>
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={rows}
+        columns={[
+          { title: t('settings.effectiveFrom'), dataIndex: 'effectiveFrom', render: (value: string) => formatDateVi(value) },
+          { title: t('settings.amount'), dataIndex: 'amount', align: 'right', render: (value: number) => formatMoney(value) },
+          { title: t('settings.legalBasis'), dataIndex: 'legalBasis' },
+          {
+            key: 'actions',
+            width: 100,
+            render: (_, row) => (
+              <Space>
+                <Button
+                  size="small"
+                  icon={<EditOutlined />}
+                  aria-label={t('common.edit')}
+                  onClick={() => open({ id: row.id, effectiveFrom: dayjs(row.effectiveFrom), amount: row.amount, legalBasis: row.legalBasis })}
+                />
+                <Popconfirm title={t('common.confirmDelete')} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={() => void remove(row)}>
+                  <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
+                </Popconfirm>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Modal
+        open={draft !== null}
+        title={t('settings.baseSalarySection')}
+        okText={t('common.save')}
+        cancelText={t('common.cancel')}
+        onOk={() => void submitDraft()}
+        onCancel={() => setDraft(null)}
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical" onFinish={() => void submitDraft()}>
+          <Form.Item name="effectiveFrom" label={t('settings.effectiveFrom')} rules={[{ required: true, message: t('settings.dateFormat') }]}>
+            <DatePicker format="DD/MM/YYYY" placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name="amount" label={t('settings.amount')} rules={[{ required: true, message: t('settings.required', { field: t('settings.amount').toLowerCase() }) }]}>
+            <InputNumber<number>
+              style={{ width: '100%' }}
+              min={0}
+              formatter={(value) => (value === undefined || value === null || `${value}` === '' ? '' : formatNumber(Number(value)))}
+              parser={(text) => parseVietnameseNumber(text ?? '') ?? 0}
+            />
+          </Form.Item>
+          <Form.Item name="legalBasis" label={t('settings.legalBasis')}>
+            <Input />
+          </Form.Item>
+          <button type="submit" hidden />
+        </Form>
+      </Modal>
+    </Card>
+  );
+}

@@ -1,0 +1,97 @@
+import { Button, Card, Col, Form, Input, InputNumber, Row, Typography } from 'antd';
+import { Controller, useForm, type Control, type FieldPath } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import { App } from 'antd';
+import { ORG_LEVELS } from '@shared/organizations/levels';
+import { formatDateLine } from '@shared/domain/documents/dateLine';
+import { todayIso } from '@shared/domain/format/date';
+import type { Settings } from '@shared/settings/schema';
+import { useAppStore } from '../../stores/appStore';
+import { officeFormSchema, toFormValues, toPatch, type OfficeFormValues } from './officeForm';
+
+function TextField({ control, name, label, help }: { control: Control<OfficeFormValues>; name: FieldPath<OfficeFormValues>; label: string; help?: string }) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <Form.Item label={label} validateStatus={fieldState.error ? 'error' : ''} help={fieldState.error?.message ?? help}>
+          <Input {...field} value={String(field.value ?? '')} id={name} aria-label={label} status={fieldState.error ? 'error' : ''} />
+        </Form.Item>
+      )}
+    />
+  );
+}
+
+export function OfficeForm({ settings }: { settings: Settings }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const saveSettings = useAppStore((state) => state.saveSettings);
+  const { control, handleSubmit, watch, formState } = useForm<OfficeFormValues>({
+    resolver: zodResolver(officeFormSchema(t)),
+    defaultValues: toFormValues(settings),
+  });
+  const placeName = watch('office.placeName');
+
+  const onSubmit = handleSubmit(async (values) => {
+    try {
+      await saveSettings(toPatch(values));
+      message.success(t('common.saved'));
+    } catch (error) {
+      message.error((error as Error).message);
+    }
+  });
+
+  return (
+    <form onSubmit={(event) => void onSubmit(event)} aria-label={t('settings.officeSection')}>
+      <Form component={false} layout="vertical">
+        <Card title={t('settings.officeSection')} size="small">
+          <Row gutter={16}>
+            <Col span={12}>
+              <TextField control={control} name="office.name" label={t('settings.officeName')} />
+            </Col>
+            <Col span={6}>
+              <TextField control={control} name="office.shortName" label={t('settings.officeShortName')} />
+            </Col>
+            <Col span={6}>
+              <Controller
+                control={control}
+                name="office.workingYear"
+                render={({ field, fieldState }) => (
+                  <Form.Item label={t('settings.workingYear')} validateStatus={fieldState.error ? 'error' : ''} help={fieldState.error?.message}>
+                    <InputNumber {...field} id="office.workingYear" aria-label={t('settings.workingYear')} style={{ width: '100%' }} onChange={(value) => field.onChange(value ?? undefined)} />
+                  </Form.Item>
+                )}
+              />
+            </Col>
+            <Col span={12}>
+              <TextField control={control} name="office.upperName" label={t('settings.upperName')} />
+            </Col>
+            <Col span={12}>
+              <TextField
+                control={control}
+                name="office.placeName"
+                label={t('settings.placeName')}
+                help={t('settings.placeNameHelp', { example: formatDateLine(placeName || '…', todayIso()) })}
+              />
+            </Col>
+          </Row>
+        </Card>
+        <Card title={t('settings.levelsSection')} size="small" style={{ marginTop: 16 }}>
+          <Typography.Paragraph type="secondary">{t('settings.levelsHelp')}</Typography.Paragraph>
+          <Row gutter={16}>
+            {ORG_LEVELS.map((level) => (
+              <Col span={12} key={level}>
+                <TextField control={control} name={`levels.${level}`} label={t(`settings.levels.${level}`)} />
+              </Col>
+            ))}
+          </Row>
+        </Card>
+        <Button type="primary" htmlType="submit" loading={formState.isSubmitting} style={{ marginTop: 16 }}>
+          {t('common.save')}
+        </Button>
+      </Form>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import type { ErrorCode } from '../ipc/result';
+import { interpolate, type Locale } from './locale';
+
+/** Error messages shared by the backend (CLI, IPC) and the renderer's i18next "errors" namespace. */
+export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
+  vi: {
+    VALIDATION: 'Dữ liệu không hợp lệ: {{reason}}',
+    NOT_FOUND: 'Không tìm thấy {{what}}.',
+    CONFLICT: '{{reason}}',
+    UNKNOWN_CHANNEL: 'Thao tác "{{channel}}" không tồn tại.',
+    FORBIDDEN: 'Yêu cầu bị từ chối: {{reason}}',
+    CANCELLED: 'Đã hủy thao tác.',
+    DB_NOT_SQLITE: 'Tệp "{{file}}" không phải là cơ sở dữ liệu UnionDesk (SQLite). Hãy chọn đúng tệp hoặc khôi phục từ bản sao lưu.',
+    DB_CORRUPT: 'Cơ sở dữ liệu "{{file}}" bị hỏng ({{reason}}). Hãy khôi phục từ bản sao lưu.',
+    DB_TOO_NEW:
+      'Cơ sở dữ liệu được tạo bởi phiên bản UnionDesk mới hơn (lược đồ {{found}}, phiên bản này hỗ trợ đến {{supported}}). Hãy cập nhật UnionDesk; dữ liệu chưa bị thay đổi.',
+    DATA_DIR_NOT_WRITABLE: 'Không ghi được vào thư mục dữ liệu "{{dir}}": {{reason}}. Hãy chọn thư mục khác hoặc cấp quyền ghi.',
+    FILE_NOT_FOUND: 'Không tìm thấy tệp "{{file}}".',
+    BASE_SALARY_DATE_TAKEN: 'Đã có mức lương cơ sở áp dụng từ ngày {{date}}. Hãy sửa dòng đó thay vì thêm dòng mới.',
+    SETUP_ALREADY_DONE: 'Dữ liệu đã được khởi tạo; không thể nạp lại dữ liệu mẫu lên dữ liệu đang dùng.',
+    INTERNAL: 'Lỗi không mong muốn: {{reason}}',
+  },
+  en: {
+    VALIDATION: 'Invalid data: {{reason}}',
+    NOT_FOUND: '{{what}} was not found.',
+    CONFLICT: '{{reason}}',
+    UNKNOWN_CHANNEL: 'There is no operation "{{channel}}".',
+    FORBIDDEN: 'Request refused: {{reason}}',
+    CANCELLED: 'The operation was cancelled.',
+    DB_NOT_SQLITE: 'The file "{{file}}" is not a UnionDesk (SQLite) database. Choose the right file or restore a backup.',
+    DB_CORRUPT: 'The database "{{file}}" is damaged ({{reason}}). Restore it from a backup.',
+    DB_TOO_NEW:
+      'This database was made by a newer UnionDesk (schema {{found}}; this version supports up to {{supported}}). Update UnionDesk; your data has not been changed.',
+    DATA_DIR_NOT_WRITABLE: 'Cannot write to the data folder "{{dir}}": {{reason}}. Choose another folder or grant write access.',
+    FILE_NOT_FOUND: 'File "{{file}}" was not found.',
+    BASE_SALARY_DATE_TAKEN: 'A base salary from {{date}} already exists. Edit that row instead of adding a new one.',
+    SETUP_ALREADY_DONE: 'This office is already set up; demo data cannot be loaded over data in use.',
+    INTERNAL: 'Unexpected error: {{reason}}',
+  },
+};
+
+export function errorMessage(locale: Locale, code: ErrorCode, params?: Record<string, unknown>): string {
+  return interpolate(errorMessages[locale][code], params);
+}

@@ -1,0 +1,25 @@
+import { appContract } from './contracts/app';
+import { organizationsContract } from './contracts/organizations';
+import { settingsContract } from './contracts/settings';
+import { setupContract } from './contracts/setup';
+import type { InputOf, OutputOf, ParsedInputOf } from './channel';
+
+/** Every IPC channel, declared once. Preload, main, the preview host and the renderer derive from it. */
+export const contract = {
+  ...appContract,
+  ...setupContract,
+  ...settingsContract,
+  ...organizationsContract,
+};
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type Input<C extends Channel> = InputOf<Contract[C]>;
+export type ParsedInput<C extends Channel> = ParsedInputOf<Contract[C]>;
+export type Output<C extends Channel> = OutputOf<Contract[C]>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

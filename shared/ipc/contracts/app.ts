@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { channel } from '../channel';
+
+export interface AppInfo {
+  version: string;
+  dataDir: string;
+  dbFile: string;
+  schemaVersion: number;
+  setupDone: boolean;
+}
+
+export interface VerifyReport {
+  file: string;
+  sizeBytes: number;
+  schemaVersion: number;
+  latestSchemaVersion: number;
+  integrity: string[];
+  healthy: boolean;
+}
+
+export const jobId = z.string().regex(/^[\w-]{6,64}$/);
+
+export const appContract = {
+  'app:info': channel(z.object({}).strict()).returns<AppInfo>(),
+  'db:verify': channel(z.object({}).strict()).returns<VerifyReport>(),
+  'db:backup': channel(z.object({}).strict()).returns<{ file: string; sizeBytes: number }>(),
+  'jobs:cancel': channel(z.object({ jobId }).strict()).returns<{ cancelled: boolean }>(),
+};

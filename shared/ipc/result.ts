@@ -1,0 +1,28 @@
+/** The envelope every IPC call returns, whichever host carries it. */
+export type ErrorCode =
+  | 'VALIDATION'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'UNKNOWN_CHANNEL'
+  | 'FORBIDDEN'
+  | 'CANCELLED'
+  | 'DB_NOT_SQLITE'
+  | 'DB_CORRUPT'
+  | 'DB_TOO_NEW'
+  | 'DATA_DIR_NOT_WRITABLE'
+  | 'FILE_NOT_FOUND'
+  | 'BASE_SALARY_DATE_TAKEN'
+  | 'SETUP_ALREADY_DONE'
+  | 'INTERNAL';
+
+export interface AppErrorShape {
+  code: ErrorCode;
+  /** Already in the user's language. */
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (error: AppErrorShape): Result<never> => ({ ok: false, error });
