@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -13,8 +14,10 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
+      { test: { name: 'electron', include: ['tests/electron/**/*.test.ts'], environment: 'node' } },
       {
         esbuild: { jsx: 'automatic' },
+        resolve: { alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) } },
         test: { name: 'renderer', include: ['tests/renderer/**/*.test.tsx'], environment: 'jsdom' },
       },
     ],

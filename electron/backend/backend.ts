@@ -38,9 +38,10 @@ export interface Backend {
 }
 
 function openAndMigrate(dbFile: string, dataDir: string, migrationsDir: string, now: () => Date) {
-  const db = openDatabase(dbFile);
+  const migrations = loadMigrations(migrationsDir);
+  const db = openDatabase(dbFile, { maxSchemaVersion: migrations.length });
   try {
-    const migration = migrate(db, loadMigrations(migrationsDir), (from) =>
+    const migration = migrate(db, migrations, (from) =>
       backupTo(db, path.join(backupsDir(dataDir), `before-migration-v${from}-${timestampForFile(now())}.db`)).file,
     );
     return { db, migration };

@@ -1,8 +1,10 @@
 import type { HandlerMap } from './core/handler';
 import { appHandlers } from './app/handlers';
+import { membersHandlers } from './members/handlers';
 import { organizationsHandlers } from './organizations/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { setupHandlers } from './setup/handlers';
+import { unionsHandlers } from './organizations/unionHandlers';
 
 /** The one handler map every host serves; the compiler checks it covers the whole contract. */
 export const handlers: HandlerMap = {
@@ -10,4 +12,6 @@ export const handlers: HandlerMap = {
   ...setupHandlers,
   ...settingsHandlers,
   ...organizationsHandlers,
+  ...unionsHandlers,
+  ...membersHandlers,
 };

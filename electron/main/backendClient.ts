@@ -24,9 +24,12 @@ export function connectBackend(
     let nextId = 1;
     const pending = new Map<number, (result: Result<unknown>) => void>();
     let closed: (() => void) | undefined;
+    let failure: AppErrorShape | undefined;
 
     const client: BackendClient = {
       invoke(channel, input) {
+        // A dead worker would never answer: say so at once instead of leaving the window waiting.
+        if (failure) return Promise.resolve({ ok: false, error: failure });
         const id = nextId++;
         return new Promise((done) => {
           pending.set(id, done);
@@ -59,8 +62,9 @@ export function connectBackend(
     });
     worker.on('error', (error) => {
       reject(error);
+      failure = { code: 'INTERNAL', message: error.message };
       for (const done of pending.values()) {
-        done({ ok: false, error: { code: 'INTERNAL', message: error.message } });
+        done({ ok: false, error: failure });
       }
       pending.clear();
     });

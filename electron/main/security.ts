@@ -9,10 +9,17 @@ export interface AppOrigin {
 
 /** Is this URL our own renderer? Everything else — the network included — is refused. */
 export function isAppUrl(url: string, origin: AppOrigin): boolean {
-  if (url.startsWith(origin.rendererDirUrl)) return true;
+  let parsed: URL;
+  try {
+    // Normalised first, so ".." (or "%2e%2e") cannot climb out of the renderer folder.
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.href.startsWith(origin.rendererDirUrl)) return true;
   if (origin.devServerUrl) {
     try {
-      return new URL(url).origin === new URL(origin.devServerUrl).origin;
+      return parsed.origin === new URL(origin.devServerUrl).origin;
     } catch {
       return false;
     }

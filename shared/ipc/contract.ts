@@ -1,7 +1,9 @@
 import { appContract } from './contracts/app';
+import { membersContract } from './contracts/members';
 import { organizationsContract } from './contracts/organizations';
 import { settingsContract } from './contracts/settings';
 import { setupContract } from './contracts/setup';
+import { unionsContract } from './contracts/unions';
 import type { InputOf, OutputOf, ParsedInputOf } from './channel';
 
 /** Every IPC channel, declared once. Preload, main, the preview host and the renderer derive from it. */
@@ -10,6 +12,8 @@ export const contract = {
   ...setupContract,
   ...settingsContract,
   ...organizationsContract,
+  ...unionsContract,
+  ...membersContract,
 };
 
 export type Contract = typeof contract;

@@ -13,6 +13,14 @@ export type ErrorCode =
   | 'FILE_NOT_FOUND'
   | 'BASE_SALARY_DATE_TAKEN'
   | 'SETUP_ALREADY_DONE'
+  | 'MEMBER_NOT_FOUND'
+  | 'MEMBER_NOT_ACTIVE'
+  | 'UNION_NOT_FOUND'
+  | 'UNION_DISSOLVED'
+  | 'UNION_HAS_MEMBERS'
+  | 'UNION_CODE_TAKEN'
+  | 'SAME_UNION'
+  | 'OFFICE_NOT_SET'
   | 'INTERNAL';
 
 export interface AppErrorShape {

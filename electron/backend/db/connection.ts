@@ -21,7 +21,7 @@ export function assertSqliteFile(file: string): void {
   }
 }
 
-export function openDatabase(file: string, options: { readonly?: boolean } = {}): Db {
+export function openDatabase(file: string, options: { readonly?: boolean; maxSchemaVersion?: number } = {}): Db {
   assertSqliteFile(file);
   let db: Db;
   try {
@@ -29,13 +29,28 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
   } catch (error) {
     throw new AppError('DB_CORRUPT', { file, reason: (error as Error).message });
   }
+  let version: number;
+  try {
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('cache_size = -131072'); // 128 MiB: bulk imports and 1M-row indexes stay in memory
+    db.pragma('temp_store = MEMORY');
+    // Touches the schema so a damaged file fails here, not in the middle of some later write.
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    version = db.pragma('user_version', { simple: true }) as number;
+  } catch (error) {
+    db.close();
+    throw new AppError('DB_CORRUPT', { file, reason: (error as Error).message });
+  }
+  // Refused before anything writes (switching to WAL rewrites the file header), so a database
+  // from a newer UnionDesk is left exactly as it was.
+  if (options.maxSchemaVersion !== undefined && version > options.maxSchemaVersion) {
+    db.close();
+    throw new AppError('DB_TOO_NEW', { found: version, supported: options.maxSchemaVersion });
+  }
   try {
     if (!options.readonly) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    // Touches the schema so a damaged file fails here, not in the middle of some later write.
-    db.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (error) {
     db.close();
     throw new AppError('DB_CORRUPT', { file, reason: (error as Error).message });

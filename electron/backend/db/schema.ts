@@ -16,7 +16,7 @@ export interface DB {
     name_fold: string;
     sector: Sector | null;
     province_code: string | null;
-    ward_code: string | null;
+    ward_name: Generated<string>;
     address: Generated<string>;
     founded_on: string | null;
     founding_decision: Generated<string>;

@@ -6,9 +6,13 @@ import { writeSetting } from '../settings/repository';
 import { updateSettings } from '../settings/service';
 import { makeDemoOffice, makeGrassrootsUnions } from './organizations';
 import { Rng } from './random';
+import { writeDemoMembers } from './writeMembers';
+import { withBulkMemberWrites } from '../members/bulk';
+import type { SeedUnion } from './members';
 
 export interface DemoOptions {
   unions: number;
+  members: number;
   year: number;
   seed: number;
 }
@@ -48,6 +52,7 @@ export async function writeDemoData(ctx: BackendContext, job: Job, options: Demo
       `INSERT INTO organization_management (organization_id, manager_id, valid_from, valid_to, decision_no)
        VALUES (?, ?, ?, ?, ?)`,
     );
+    const seedUnions: SeedUnion[] = [];
     for (let start = 0; start < unions.length; start += CHUNK) {
       for (const union of unions.slice(start, start + CHUNK)) {
         const { lastInsertRowid } = insertUnion.run({
@@ -68,10 +73,12 @@ export async function writeDemoData(ctx: BackendContext, job: Job, options: Demo
           at,
         });
         insertManagement.run(lastInsertRowid, officeId, union.foundedOn, union.dissolvedOn, union.foundingDecision);
+        if (!union.dissolvedOn) seedUnions.push({ id: Number(lastInsertRowid), ...union });
       }
       job.progress('seed.unions', Math.min(start + CHUNK, unions.length), unions.length);
       await job.checkpoint();
     }
+    await withBulkMemberWrites(db, () => writeDemoMembers(db, job, new Rng(options.seed + 1), seedUnions, options.members, options.year, at));
     writeSetting(db, 'setup.done', true, at);
     db.exec('COMMIT');
   } catch (error) {

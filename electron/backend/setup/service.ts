@@ -15,7 +15,7 @@ export async function startOffice(ctx: BackendContext, input: StartInput): Promi
   if (input.mode === 'demo') {
     const job = ctx.startJob(input.jobId);
     try {
-      await writeDemoData(ctx, job, { unions: input.unions, year, seed: input.seed });
+      await writeDemoData(ctx, job, { unions: input.unions, members: input.members, year, seed: input.seed });
     } finally {
       job.finish();
     }

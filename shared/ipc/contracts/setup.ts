@@ -10,6 +10,7 @@ export const setupStartSchema = z
     officeName: z.string().trim().max(200).optional(),
     /** Demo data size and shape; the defaults make a typical district office. */
     unions: z.number().int().min(1).max(20_000).default(120),
+    members: z.number().int().min(0).max(2_000_000).default(6_000),
     year: z.number().int().min(2000).max(2100).optional(),
     seed: z.number().int().min(0).default(1),
   })

@@ -27,7 +27,7 @@ CREATE TABLE organizations (
   name_fold           TEXT NOT NULL,
   sector              TEXT CHECK (sector IN ('public_service', 'state_enterprise', 'private_enterprise', 'fdi_enterprise', 'professional_union')),
   province_code       TEXT,
-  ward_code           TEXT,
+  ward_name           TEXT NOT NULL DEFAULT '',
   address             TEXT NOT NULL DEFAULT '',
   founded_on          TEXT,
   founding_decision   TEXT NOT NULL DEFAULT '',

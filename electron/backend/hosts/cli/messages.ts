@@ -6,13 +6,17 @@ const catalogue = {
 
 Lệnh:
   init                         tạo (hoặc nâng cấp) cơ sở dữ liệu
-  seed [--unions N] [--year Y] [--seed S]
+  seed [--unions N] [--members N] [--year Y] [--seed S]
                                nạp dữ liệu mẫu của một văn phòng công đoàn
   settings get [KHÓA]          xem cài đặt
   settings set KHÓA GIÁ_TRỊ    sửa một cài đặt
   backup --out TỆP             sao lưu cơ sở dữ liệu
   restore TỆP                  khôi phục từ bản sao lưu (bản hiện tại được sao lưu trước)
   verify                       kiểm tra tính toàn vẹn và phiên bản lược đồ
+  members search "TỪ KHÓA" [--limit N]
+                               tìm đoàn viên theo tên, CCCD, số thẻ, điện thoại (không dấu cũng được)
+  members list [--union MÃ] [--status S] [--limit N] [--offset N]
+                               danh sách đoàn viên theo thứ tự tên
 
 Tùy chọn chung: --data-dir THƯ_MỤC (mặc định: thư mục dữ liệu của ứng dụng; biến UNIONDESK_DATA_DIR),
   --json (kết quả dạng JSON), --lang vi|en`,
@@ -23,7 +27,7 @@ Tùy chọn chung: --data-dir THƯ_MỤC (mặc định: thư mục dữ liệu 
     unknownSetting: 'Không có cài đặt "{{key}}". Các khóa hợp lệ: {{keys}}.',
     badNumber: '"{{option}}" phải là một số nguyên, không phải "{{value}}".',
     initDone: 'Cơ sở dữ liệu sẵn sàng: {{file}} (lược đồ phiên bản {{version}}).',
-    seedDone: 'Đã nạp dữ liệu mẫu: {{unions}} công đoàn cơ sở, năm làm việc {{year}}.',
+    seedDone: 'Đã nạp dữ liệu mẫu: {{unions}} công đoàn cơ sở, {{members}} đoàn viên, năm làm việc {{year}}.',
     backupDone: 'Đã sao lưu vào {{file}} ({{size}} byte).',
     restoreDone: 'Đã khôi phục từ {{file}}. Bản trước khi khôi phục được giữ ở {{safety}}.',
     verifyHealthy: 'Cơ sở dữ liệu tốt: {{file}}, lược đồ {{version}}/{{latest}}, kiểm tra toàn vẹn: ok.',
@@ -35,13 +39,17 @@ Tùy chọn chung: --data-dir THƯ_MỤC (mặc định: thư mục dữ liệu 
 
 Commands:
   init                         create (or upgrade) the database
-  seed [--unions N] [--year Y] [--seed S]
+  seed [--unions N] [--members N] [--year Y] [--seed S]
                                load a demo union office
   settings get [KEY]           show settings
   settings set KEY VALUE       change one setting
   backup --out FILE            back up the database
   restore FILE                 restore a backup (the current database is backed up first)
   verify                       integrity check and schema version
+  members search "QUERY" [--limit N]
+                               find members by name, CCCD, card number or phone (diacritics optional)
+  members list [--union CODE] [--status S] [--limit N] [--offset N]
+                               members in the official order (given name first)
 
 Global options: --data-dir DIR (default: the app's data folder; env UNIONDESK_DATA_DIR),
   --json (machine-readable output), --lang vi|en`,
@@ -52,7 +60,7 @@ Global options: --data-dir DIR (default: the app's data folder; env UNIONDESK_DA
     unknownSetting: 'There is no setting "{{key}}". Valid keys: {{keys}}.',
     badNumber: '"{{option}}" must be a whole number, not "{{value}}".',
     initDone: 'Database ready: {{file}} (schema version {{version}}).',
-    seedDone: 'Demo data loaded: {{unions}} grassroots unions, working year {{year}}.',
+    seedDone: 'Demo data loaded: {{unions}} grassroots unions, {{members}} members, working year {{year}}.',
     backupDone: 'Backed up to {{file}} ({{size}} bytes).',
     restoreDone: 'Restored from {{file}}. The database as it was before is kept at {{safety}}.',
     verifyHealthy: 'Database healthy: {{file}}, schema {{version}}/{{latest}}, integrity check: ok.',

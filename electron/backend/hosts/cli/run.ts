@@ -6,10 +6,11 @@ import { defaultDataDir } from '../../paths/dataDir';
 import { CliFailure, usageError, type Command, type CommandContext } from './context';
 import { cliMessage } from './messages';
 import { backup, init, restore, verify } from './commands/database';
+import { members } from './commands/members';
 import { seed } from './commands/seed';
 import { settings } from './commands/settings';
 
-const commands: Record<string, Command> = { init, seed, settings, backup, restore, verify };
+const commands: Record<string, Command> = { init, seed, settings, backup, restore, verify, members };
 
 const globalOptions = {
   'data-dir': { type: 'string' },
@@ -25,6 +26,17 @@ export interface CliIo {
   version?: string;
 }
 
+/** The first word that is neither an option nor the value of a global option (`--data-dir D`). */
+function commandName(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (!arg.startsWith('-')) return arg;
+    const option = globalOptions[arg.slice(2) as keyof typeof globalOptions] as { type: string } | undefined;
+    if (option?.type === 'string') i++;
+  }
+  return undefined;
+}
+
 function pickLocale(argv: string[], env: NodeJS.ProcessEnv): Locale {
   const index = argv.indexOf('--lang');
   const requested = index >= 0 ? argv[index + 1] : env.UNIONDESK_LANG;
@@ -36,7 +48,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const locale = pickLocale(argv, io.env);
   let backend: Backend | undefined;
   try {
-    const name = argv.find((arg) => !arg.startsWith('-'));
+    const name = commandName(argv);
     if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
       io.stdout(cliMessage(locale, 'usage'));
       return argv.length === 0 ? 2 : 0;

@@ -1,0 +1,100 @@
+import ExcelJS from 'exceljs';
+import type { Locale } from '../../../../shared/i18n/locale';
+import type { FieldKind, ImportField } from '../fields/types';
+import type { HeaderMatch } from '../header/findHeader';
+import { problemMessage } from '../problems/messages';
+import type { ImportProblem } from '../problems/types';
+import { displayDateValue } from '../values/cellText';
+import type { Cell, SheetGrid } from './types';
+
+export interface RejectedWorkbookOptions {
+  /** Language of the reasons; Vietnamese unless told. */
+  locale?: Locale;
+  /** With the mapping used: date columns are written as dd/mm/yyyy text, ID and phone numbers as text. */
+  fields?: readonly ImportField[];
+  /** The mapping used for the import (default: header.mapping). */
+  mapping?: Readonly<Record<string, number>>;
+}
+
+const REASON_HEADER: Readonly<Record<Locale, string>> = { vi: 'Lý do', en: 'Reason' };
+const DATE_KINDS: ReadonlySet<FieldKind> = new Set(['date', 'birthDate', 'sexColumnMale', 'sexColumnFemale']);
+const DIGIT_KINDS: ReadonlySet<FieldKind> = new Set(['cccd', 'phone', 'text']);
+
+const MIN_WIDTH = 6;
+const MAX_WIDTH = 50;
+const REASON_WIDTH = { min: 30, max: 90 };
+
+function kindsByColumn(options: RejectedWorkbookOptions, header: Pick<HeaderMatch, 'mapping'>): Map<number, FieldKind> {
+  const kinds = new Map<number, FieldKind>();
+  const mapping = options.mapping ?? header.mapping;
+  for (const field of options.fields ?? []) {
+    const index = mapping[field.key];
+    if (index !== undefined) kinds.set(index, field.kind);
+  }
+  return kinds;
+}
+
+/** A cell as it goes back to the user: dates readable, IDs and phone numbers as text (no 1.2E+11). */
+function outputValue(cell: Cell, kind: FieldKind | undefined): string | number | boolean | null {
+  if (typeof cell !== 'number' || kind === undefined) return cell;
+  if (DATE_KINDS.has(kind)) return displayDateValue(cell);
+  if (DIGIT_KINDS.has(kind)) return String(cell);
+  return cell;
+}
+
+function textWidth(value: unknown): number {
+  if (value === null || value === undefined) return 0;
+  return Math.max(...String(value).split('\n').map((line) => line.length));
+}
+
+/**
+ * The rows that could not be imported, for the user to correct and import again: one header row
+ * (the file's labels, a two-level header written as "Parent (Sub-header)") plus a "Lý do" column,
+ * then one row per rejected sheet row, in sheet order, with all its problems' messages, one per
+ * line. Bold header, first row frozen, column widths fitted to the contents.
+ */
+export async function writeRejectedWorkbook(
+  grid: SheetGrid,
+  header: Pick<HeaderMatch, 'columns' | 'mapping'>,
+  problems: readonly ImportProblem[],
+  options: RejectedWorkbookOptions = {},
+): Promise<Uint8Array> {
+  const locale = options.locale ?? 'vi';
+  const width = Math.max(0, ...header.columns.map((column) => column.index + 1));
+  const labels = Array.from({ length: width }, (_, index) => header.columns.find((c) => c.index === index)?.label ?? '');
+  const kinds = kindsByColumn(options, header);
+
+  const byRow = new Map<number, ImportProblem[]>();
+  for (const problem of problems) byRow.set(problem.row, [...(byRow.get(problem.row) ?? []), problem]);
+  const rowNumbers = [...byRow.keys()].sort((a, b) => a - b);
+
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(grid.name.slice(0, 31) || 'Sheet1', {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
+  });
+  const headerRow = sheet.addRow([...labels, REASON_HEADER[locale]]);
+  headerRow.font = { bold: true };
+  headerRow.alignment = { vertical: 'middle', wrapText: true };
+
+  const widths = [...labels, REASON_HEADER[locale]].map(textWidth);
+  for (const rowNumber of rowNumbers) {
+    const cells = grid.rows[rowNumber - 1] ?? [];
+    const values = Array.from({ length: width }, (_, index) => outputValue(cells[index] ?? null, kinds.get(index)));
+    const reason = (byRow.get(rowNumber) ?? []).map((problem) => problemMessage(problem, locale)).join('\n');
+    const row = sheet.addRow([...values, reason]);
+    row.getCell(width + 1).alignment = { wrapText: true, vertical: 'top' };
+    [...values, reason].forEach((value, index) => {
+      widths[index] = Math.max(widths[index] ?? 0, textWidth(value));
+    });
+  }
+
+  widths.forEach((w, index) => {
+    const isReason = index === width;
+    const min = isReason ? REASON_WIDTH.min : MIN_WIDTH;
+    const max = isReason ? REASON_WIDTH.max : MAX_WIDTH;
+    sheet.getColumn(index + 1).width = Math.min(max, Math.max(min, w + 2));
+  });
+
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

@@ -1,0 +1,41 @@
+import type { Db } from '../db/connection';
+import { statement } from '../db/statements';
+
+const bulkDbs = new WeakSet<Db>();
+const appendKeySql = statement('INSERT INTO temp.bulk_member_keys (key, member_id) VALUES (?, ?)');
+
+export function inBulkMode(db: Db): boolean {
+  return bulkDbs.has(db);
+}
+
+export function appendBulkKey(db: Db, key: string, memberId: number): void {
+  appendKeySql(db).run(key, memberId);
+}
+
+/**
+ * Runs a large write of members inside the caller's transaction with the secondary indexes of
+ * members and their movements dropped and search keys appended unsorted; afterwards the indexes are rebuilt and the
+ * keys inserted in order — several times faster than maintaining B-trees row by row. A rollback
+ * of the caller's transaction brings the indexes back as they were.
+ */
+export async function withBulkMemberWrites<T>(db: Db, work: () => Promise<T>): Promise<T> {
+  if (!db.inTransaction) throw new Error('withBulkMemberWrites needs an open transaction');
+  const indexes = db
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('members', 'member_movements') AND sql IS NOT NULL")
+    .all() as { name: string; sql: string }[];
+  for (const { name } of indexes) db.exec(`DROP INDEX "${name}"`);
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS bulk_member_keys (key TEXT NOT NULL, member_id INTEGER NOT NULL)');
+  db.exec('DELETE FROM temp.bulk_member_keys');
+  bulkDbs.add(db);
+  try {
+    const result = await work();
+    db.exec(
+      'INSERT OR IGNORE INTO member_search_keys (key, member_id) SELECT key, member_id FROM temp.bulk_member_keys ORDER BY key, member_id',
+    );
+    for (const { sql } of indexes) db.exec(sql);
+    return result;
+  } finally {
+    bulkDbs.delete(db);
+    db.exec('DELETE FROM temp.bulk_member_keys');
+  }
+}

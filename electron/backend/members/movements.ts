@@ -1,0 +1,37 @@
+import type { Movement, MovementKind } from '../../../shared/members/model';
+import type { Db } from '../db/connection';
+import { statement } from '../db/statements';
+
+const insertMovementSql = statement(`
+  INSERT INTO member_movements (member_id, kind, date, decision_no, from_organization_id, to_organization_id, note, created_at)
+  VALUES (@memberId, @kind, @date, @decisionNo, @from, @to, @note, @at)`);
+
+export interface MovementRecord {
+  memberId: number;
+  kind: MovementKind;
+  date: string;
+  decisionNo: string;
+  from: number | null;
+  to: number | null;
+  note: string;
+}
+
+export function insertMovement(db: Db, movement: MovementRecord, at: string): void {
+  insertMovementSql(db).run({ ...movement, at });
+}
+
+export function movementsOf(db: Db, memberId: number): Movement[] {
+  return db
+    .prepare(
+      `SELECT mv.id, mv.member_id AS memberId, mv.kind, mv.date, mv.decision_no AS decisionNo,
+              mv.from_organization_id AS fromOrganizationId, coalesce(f.name, '') AS fromOrganizationName,
+              mv.to_organization_id AS toOrganizationId, coalesce(t.name, '') AS toOrganizationName,
+              mv.note, mv.created_at AS createdAt
+         FROM member_movements mv
+         LEFT JOIN organizations f ON f.id = mv.from_organization_id
+         LEFT JOIN organizations t ON t.id = mv.to_organization_id
+        WHERE mv.member_id = ?
+        ORDER BY mv.date, mv.id`,
+    )
+    .all(memberId) as Movement[];
+}

@@ -1,0 +1,170 @@
+import type { Member, MemberDraft, MemberStatus } from '../../../shared/members/model';
+import type { Db } from '../db/connection';
+import { statement } from '../db/statements';
+import { deriveNameColumns, memberSearchKeys } from './derived';
+import { bumpMembersVersion } from './version';
+import { appendBulkKey, inBulkMode } from './bulk';
+
+const insertMemberSql = statement(`
+  INSERT INTO members (organization_id, full_name, family_name, middle_name, given_name, name_fold, sort_key,
+    birth_date, sex, ethnicity, religion, hometown, cccd, cccd_issued_on, cccd_issued_by, phone, education,
+    qualification, political_theory, party_member, occupation, union_position, joined_on, card_number,
+    card_issued_on, status, created_at, updated_at)
+  VALUES (@organization_id, @full_name, @family_name, @middle_name, @given_name, @name_fold, @sort_key,
+    @birth_date, @sex, @ethnicity, @religion, @hometown, @cccd, @cccd_issued_on, @cccd_issued_by, @phone, @education,
+    @qualification, @political_theory, @party_member, @occupation, @union_position, @joined_on, @card_number,
+    @card_issued_on, @status, @at, @at)`);
+
+const updateMemberSql = statement(`
+  UPDATE members SET organization_id = @organization_id, full_name = @full_name, family_name = @family_name,
+    middle_name = @middle_name, given_name = @given_name, name_fold = @name_fold, sort_key = @sort_key,
+    birth_date = @birth_date, sex = @sex, ethnicity = @ethnicity, religion = @religion, hometown = @hometown,
+    cccd = @cccd, cccd_issued_on = @cccd_issued_on, cccd_issued_by = @cccd_issued_by, phone = @phone,
+    education = @education, qualification = @qualification, political_theory = @political_theory,
+    party_member = @party_member, occupation = @occupation, union_position = @union_position,
+    joined_on = @joined_on, card_number = @card_number, card_issued_on = @card_issued_on, updated_at = @at
+  WHERE id = @id`);
+
+const insertKeySql = statement('INSERT OR IGNORE INTO member_search_keys (key, member_id) VALUES (?, ?)');
+const deleteKeySql = statement('DELETE FROM member_search_keys WHERE key = ? AND member_id = ?');
+const selectMemberSql = statement(`
+  SELECT m.*, o.code AS organization_code, o.name AS organization_name
+    FROM members m JOIN organizations o ON o.id = m.organization_id
+   WHERE m.id = ?`);
+const setStatusSql = statement('UPDATE members SET status = ?, organization_id = ?, updated_at = ? WHERE id = ?');
+const deleteMemberSql = statement('DELETE FROM members WHERE id = ?');
+
+export interface MemberRow {
+  id: number;
+  organization_id: number;
+  full_name: string;
+  family_name: string;
+  middle_name: string;
+  given_name: string;
+  name_fold: string;
+  sort_key: string;
+  birth_date: string | null;
+  sex: 'male' | 'female' | null;
+  ethnicity: string;
+  religion: string;
+  hometown: string;
+  cccd: string | null;
+  cccd_issued_on: string | null;
+  cccd_issued_by: string;
+  phone: string;
+  education: string;
+  qualification: string;
+  political_theory: string;
+  party_member: number;
+  occupation: string;
+  union_position: Member['unionPosition'];
+  joined_on: string | null;
+  card_number: string;
+  card_issued_on: string | null;
+  status: MemberStatus;
+  created_at: string;
+  updated_at: string;
+  organization_code: string | null;
+  organization_name: string;
+}
+
+function toColumns(draft: MemberDraft) {
+  return {
+    organization_id: draft.organizationId,
+    ...deriveNameColumns(draft.fullName),
+    birth_date: draft.birthDate,
+    sex: draft.sex,
+    ethnicity: draft.ethnicity,
+    religion: draft.religion,
+    hometown: draft.hometown,
+    cccd: draft.cccd,
+    cccd_issued_on: draft.cccdIssuedOn,
+    cccd_issued_by: draft.cccdIssuedBy,
+    phone: draft.phone,
+    education: draft.education,
+    qualification: draft.qualification,
+    political_theory: draft.politicalTheory,
+    party_member: draft.partyMember ? 1 : 0,
+    occupation: draft.occupation,
+    union_position: draft.unionPosition,
+    joined_on: draft.joinedOn,
+    card_number: draft.cardNumber,
+    card_issued_on: draft.cardIssuedOn,
+  };
+}
+
+export function toMember(row: MemberRow): Member {
+  return {
+    id: row.id,
+    organizationId: row.organization_id,
+    organizationCode: row.organization_code,
+    organizationName: row.organization_name,
+    fullName: row.full_name,
+    familyName: row.family_name,
+    middleName: row.middle_name,
+    givenName: row.given_name,
+    birthDate: row.birth_date,
+    sex: row.sex,
+    ethnicity: row.ethnicity,
+    religion: row.religion,
+    hometown: row.hometown,
+    cccd: row.cccd,
+    cccdIssuedOn: row.cccd_issued_on,
+    cccdIssuedBy: row.cccd_issued_by,
+    phone: row.phone,
+    education: row.education,
+    qualification: row.qualification,
+    politicalTheory: row.political_theory,
+    partyMember: row.party_member === 1,
+    occupation: row.occupation,
+    unionPosition: row.union_position,
+    joinedOn: row.joined_on,
+    cardNumber: row.card_number,
+    cardIssuedOn: row.card_issued_on,
+    status: row.status,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+const keysOf = (columns: ReturnType<typeof toColumns>) =>
+  memberSearchKeys({ nameFold: columns.name_fold, cccd: columns.cccd, cardNumber: columns.card_number, phone: columns.phone });
+
+export function insertMember(db: Db, draft: MemberDraft, status: MemberStatus, at: string): number {
+  const columns = toColumns(draft);
+  const id = Number(insertMemberSql(db).run({ ...columns, status, at }).lastInsertRowid);
+  const bulk = inBulkMode(db);
+  for (const key of keysOf(columns)) {
+    if (bulk) appendBulkKey(db, key, id);
+    else insertKeySql(db).run(key, id);
+  }
+  bumpMembersVersion(db);
+  return id;
+}
+
+export function findMemberRow(db: Db, id: number): MemberRow | undefined {
+  return selectMemberSql(db).get(id) as MemberRow | undefined;
+}
+
+export function updateMember(db: Db, before: MemberRow, draft: MemberDraft, at: string): void {
+  const columns = toColumns(draft);
+  updateMemberSql(db).run({ ...columns, id: before.id, at });
+  const oldKeys = memberSearchKeys({ nameFold: before.name_fold, cccd: before.cccd, cardNumber: before.card_number, phone: before.phone });
+  const newKeys = new Set(keysOf(columns));
+  for (const key of oldKeys) if (!newKeys.has(key)) deleteKeySql(db).run(key, before.id);
+  for (const key of newKeys) insertKeySql(db).run(key, before.id);
+  bumpMembersVersion(db);
+}
+
+export function setMemberStatus(db: Db, id: number, status: MemberStatus, organizationId: number, at: string): void {
+  setStatusSql(db).run(status, organizationId, at, id);
+  bumpMembersVersion(db);
+}
+
+export function deleteMember(db: Db, row: MemberRow): void {
+  for (const key of memberSearchKeys({ nameFold: row.name_fold, cccd: row.cccd, cardNumber: row.card_number, phone: row.phone })) {
+    deleteKeySql(db).run(key, row.id);
+  }
+  deleteMemberSql(db).run(row.id);
+  bumpMembersVersion(db);
+}

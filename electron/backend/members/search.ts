@@ -1,0 +1,44 @@
+import { SEARCH_COUNT_CAP } from '../../../shared/members/query';
+import { foldVietnamese } from '../../../shared/domain/text/normalize';
+import type { Db } from '../db/connection';
+import type { SqlFilter } from './filterSql';
+
+/** What a typed query looks up: folded words, or the digits of a CCCD or phone number. */
+export function searchPrefix(query: string): string {
+  const folded = foldVietnamese(query);
+  return /^[\d\s.-]+$/.test(folded) ? folded.replace(/\D/g, '') : folded;
+}
+
+/**
+ * Member ids whose search keys start with the query, in key order, deduplicated; counting stops
+ * at `countCap` so a one-letter query stays fast.
+ */
+export function searchMemberIds(
+  db: Db,
+  query: string,
+  filter: SqlFilter,
+  offset: number,
+  limit: number,
+  countCap = SEARCH_COUNT_CAP,
+): { ids: number[]; total: number; capped: boolean } {
+  const prefix = searchPrefix(query);
+  if (!prefix) return { ids: [], total: 0, capped: false };
+  const rows = db
+    .prepare(
+      `SELECT k.member_id FROM member_search_keys k
+         ${filter.where === '1' ? '' : 'JOIN members m ON m.id = k.member_id'}
+        WHERE k.key >= @from AND k.key < @to ${filter.where === '1' ? '' : `AND ${filter.where}`}`,
+    )
+    .pluck()
+    .iterate({ ...filter.params, from: prefix, to: `${prefix}\u007f` }) as IterableIterator<number>;
+  const seen = new Set<number>();
+  const ids: number[] = [];
+  for (const id of rows) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    if (seen.size > offset && ids.length < limit) ids.push(id);
+    if (seen.size > countCap) break;
+  }
+  const capped = seen.size > countCap;
+  return { ids, total: capped ? countCap : seen.size, capped };
+}

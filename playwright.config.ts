@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import { defineConfig, type PlaywrightTestConfig } from '@playwright/test';
+
+/*
+ * End-to-end tests. The same specs run in two projects:
+ * - web: the built renderer in Chromium against the real backend through the browser preview
+ *   (started in-process by tests/e2e/fixtures.ts, one temp data directory per test);
+ * - electron: the desktop app through Playwright's _electron, skipped (saying why) where no
+ *   Electron binary exists.
+ * Browsers are never downloaded: the system Chromium (or Edge on Windows) is used.
+ */
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const useEdge = process.platform === 'win32' && !fs.existsSync(chromiumPath);
+
+const browser: PlaywrightTestConfig['use'] = {
+  ...(useEdge ? { channel: 'msedge' } : {}),
+  launchOptions: {
+    ...(useEdge ? {} : { executablePath: chromiumPath }),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  },
+  viewport: { width: 1366, height: 860 },
+  locale: 'vi-VN',
+};
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/global-setup.ts',
+  // Only this run's artefacts: Playwright empties outputDir at start, so keep it a sub-folder and
+  // leave the rest of test-results/ (other runners' reports) alone.
+  outputDir: 'test-results/e2e',
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  forbidOnly: !!process.env.CI,
+  use: {
+    screenshot: 'only-on-failure',
+    trace: 'off',
+    video: 'off',
+  },
+  projects: [
+    { name: 'web', use: { ...browser } },
+    // The electron project does not use a browser; the fixture launches the app itself (or skips).
+    { name: 'electron', use: { ...browser } },
+  ],
+});
