@@ -1,19 +1,13 @@
 // `npm start`: the desktop app when Electron can run here, otherwise the browser preview.
 import { spawnSync } from 'node:child_process';
-import { electronBinary } from './electronBinary.mjs';
+import { downloadElectron, electronBinary } from './electronBinary.mjs';
 
 const shell = process.platform === 'win32';
 const bin = (name) => (shell ? `${name}.cmd` : name);
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', shell }).status ?? 1;
 
-let binary = electronBinary();
-if (!binary) {
-  // npm may have skipped electron's own download script; fetch the binary once now.
-  spawnSync(process.execPath, ['node_modules/electron/install.js'], { stdio: 'ignore' });
-  binary = electronBinary();
-}
-
-if (binary) {
+// npm may have skipped electron's own download script; fetch the binary once now.
+if (electronBinary() || downloadElectron(spawnSync)) {
   process.exit(run(bin('electron-vite'), ['preview', ...process.argv.slice(2)]));
 }
 

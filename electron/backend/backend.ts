@@ -6,7 +6,7 @@ import { loadMigrations } from './db/migrations';
 import { migrate, type MigrateResult } from './db/migrate';
 import { backupTo, checkRestorable, replaceDatabaseFile, timestampForFile } from './db/backup';
 import { backupsDir, DB_FILE_NAME, ensureWritableDir } from './paths/dataDir';
-import { defaultMigrationsDir } from './paths/resources';
+import { defaultMigrationsDir, defaultResourcesDir } from './paths/resources';
 import { createDispatcher, type Invoke } from './core/dispatch';
 import { JobRegistry } from './core/jobs';
 import type { BackendContext } from './core/context';
@@ -17,6 +17,7 @@ import { handlers } from './handlers';
 export interface BackendOptions {
   dataDir: string;
   migrationsDir?: string;
+  resourcesDir?: string;
   actor?: string;
   version?: string;
   now?: () => Date;
@@ -66,6 +67,7 @@ export function openBackend(options: BackendOptions): Backend {
     db,
     dataDir: options.dataDir,
     dbFile,
+    resourcesDir: options.resourcesDir ?? defaultResourcesDir(),
     version: options.version ?? '0.0.0',
     latestSchemaVersion,
     actor: options.actor ?? 'user',

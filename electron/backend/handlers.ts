@@ -1,5 +1,6 @@
 import type { HandlerMap } from './core/handler';
 import { appHandlers } from './app/handlers';
+import { geoHandlers } from './geo/handlers';
 import { membersHandlers } from './members/handlers';
 import { organizationsHandlers } from './organizations/handlers';
 import { settingsHandlers } from './settings/handlers';
@@ -12,6 +13,7 @@ export const handlers: HandlerMap = {
   ...setupHandlers,
   ...settingsHandlers,
   ...organizationsHandlers,
+  ...geoHandlers,
   ...unionsHandlers,
   ...membersHandlers,
 };

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { connectBackend, type BackendClient } from './backendClient';
 import { registerIpcHandlers } from './ipc';
-import { resolveDataDir, resolveMigrationsDir, type PathInputs } from './paths';
+import { resolveDataDir, resolveMigrationsDir, resolveResourcesDir, type PathInputs } from './paths';
 import { hardenSession, isAppUrl } from './security';
 import { appOrigin, createMainWindow, type RendererLocation } from './window';
 import type { WorkerInit } from './workerProtocol';
@@ -28,6 +28,7 @@ async function startBackend(inputs: PathInputs): Promise<BackendClient> {
   const init: WorkerInit = {
     dataDir: resolveDataDir(inputs),
     migrationsDir: resolveMigrationsDir(inputs),
+    resourcesDir: resolveResourcesDir(inputs),
     version: app.getVersion(),
   };
   const worker = new Worker(path.join(here, 'backendWorker.js'), { workerData: init });

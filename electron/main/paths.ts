@@ -18,8 +18,11 @@ export function resolveDataDir(inputs: PathInputs): string {
   return inputs.userData;
 }
 
-export function resolveMigrationsDir(inputs: PathInputs): string {
-  return inputs.isPackaged
-    ? path.join(inputs.resourcesPath, 'migrations')
-    : path.join(inputs.appPath, 'electron', 'backend', 'db', 'migrations');
+/** Packaged: the installer's resources. From sources: undefined, and the backend finds them itself. */
+export function resolveMigrationsDir(inputs: PathInputs): string | undefined {
+  return inputs.isPackaged ? path.join(inputs.resourcesPath, 'migrations') : undefined;
+}
+
+export function resolveResourcesDir(inputs: PathInputs): string | undefined {
+  return inputs.isPackaged ? inputs.resourcesPath : undefined;
 }

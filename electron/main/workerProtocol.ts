@@ -3,7 +3,8 @@ import type { EventName, EventMap } from '../../shared/ipc/events';
 
 export interface WorkerInit {
   dataDir: string;
-  migrationsDir?: string;
+  migrationsDir?: string | undefined;
+  resourcesDir?: string | undefined;
   version: string;
 }
 

@@ -1,4 +1,5 @@
 import { appContract } from './contracts/app';
+import { geoContract } from './contracts/geo';
 import { membersContract } from './contracts/members';
 import { organizationsContract } from './contracts/organizations';
 import { settingsContract } from './contracts/settings';
@@ -12,6 +13,7 @@ export const contract = {
   ...setupContract,
   ...settingsContract,
   ...organizationsContract,
+  ...geoContract,
   ...unionsContract,
   ...membersContract,
 };

@@ -6,6 +6,8 @@ export interface BackendContext {
   readonly db: Db;
   readonly dataDir: string;
   readonly dbFile: string;
+  /** Bundled data, fonts and templates (resources/ in the sources, the app's resources when packaged). */
+  readonly resourcesDir: string;
   readonly version: string;
   readonly latestSchemaVersion: number;
   /** Who made the change, for the audit log. */

@@ -19,3 +19,7 @@ export function findProjectRoot(start = path.dirname(fileURLToPath(import.meta.u
 export function defaultMigrationsDir(): string {
   return path.join(findProjectRoot(), 'electron', 'backend', 'db', 'migrations');
 }
+
+export function defaultResourcesDir(): string {
+  return path.join(findProjectRoot(), 'resources');
+}

@@ -6,9 +6,8 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../stores/appStore';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { FirstRunPage } from '../features/setup/FirstRunPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
+import { PAGES } from './pages';
 import { Shell } from './Shell';
 import { useRoute } from './routes';
 
@@ -21,7 +20,7 @@ function Screens() {
   if (loadError) return <Alert type="error" message={loadError} style={{ margin: 24 }} />;
   if (!info) return <Spin style={{ display: 'block', marginTop: '30vh' }} />;
   if (!info.setupDone) return <FirstRunPage />;
-  return <Shell route={route}>{route === 'settings' ? <SettingsPage /> : <DashboardPage />}</Shell>;
+  return <Shell route={route}>{PAGES[route]()}</Shell>;
 }
 
 export function App() {

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 
-export const ROUTES = ['dashboard', 'settings'] as const;
+export const ROUTES = ['dashboard', 'unions', 'members', 'import', 'settings'] as const;
 export type Route = (typeof ROUTES)[number];
 
 function read(): Route {

@@ -1,6 +1,12 @@
 import type { Messages } from './types';
+import { exchangeEn } from '../features/exchange/messages';
+import { membersEn } from '../features/members/messages';
+import { unionsEn } from '../features/unions/messages';
 
 export const en: Messages = {
+  unions: unionsEn,
+  members: membersEn,
+  exchange: exchangeEn,
   app: {
     name: 'UnionDesk',
     workingYear: 'Working year',
@@ -11,6 +17,8 @@ export const en: Messages = {
   },
   nav: {
     dashboard: 'Dashboard',
+    unions: 'Grassroots unions',
+    members: 'Members',
     settings: 'Settings',
   },
   common: {

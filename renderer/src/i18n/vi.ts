@@ -1,5 +1,12 @@
+import { exchangeVi } from '../features/exchange/messages';
+import { membersVi } from '../features/members/messages';
+import { unionsVi } from '../features/unions/messages';
+
 /** Vietnamese, the app's first language. en.ts must have the same keys (a test checks). */
 export const vi = {
+  unions: unionsVi,
+  members: membersVi,
+  exchange: exchangeVi,
   app: {
     name: 'UnionDesk',
     workingYear: 'Năm làm việc',
@@ -10,6 +17,8 @@ export const vi = {
   },
   nav: {
     dashboard: 'Tổng quan',
+    unions: 'Công đoàn cơ sở',
+    members: 'Đoàn viên',
     settings: 'Cài đặt',
   },
   common: {

@@ -5,7 +5,18 @@
  */
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
+/** The vowel groups of Vietnamese rhymes, tones left out ("qu" and "gi" count with the initial). */
+const NUCLEI = [
+  'a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y',
+  'ai', 'ao', 'au', 'ay', 'âu', 'ây', 'eo', 'êu', 'ia', 'iê', 'iu', 'oa', 'oă', 'oe', 'oi', 'ôi', 'ơi', 'oo', 'ôô',
+  'ua', 'uâ', 'uê', 'ui', 'uô', 'uơ', 'uy', 'ưa', 'ưi', 'ươ', 'ưu', 'yê',
+  'iêu', 'oai', 'oao', 'oay', 'oeo', 'uây', 'uôi', 'uya', 'uyê', 'uyu', 'ươi', 'ươu', 'yêu',
+].sort((a, b) => b.length - a.length);
+
+const SYLLABLE = new RegExp(
+  `^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?(?:${NUCLEI.join('|')})(?:ch|ng|nh|[cmnpt])?$`,
+  'u',
+);
 
 /** True when the word has at most one tone mark and the shape initial + vowels + final. */
 export function isVietnameseSyllable(word: string): boolean {

@@ -193,7 +193,7 @@ export function parseMemberRows(
     checkDuplicate(ctx, values, seen);
 
     const draft = ctx.problems.length === 0 ? checkSchema(ctx, values) : null;
-    results.push({ row: ctx.row, draft, problems: ctx.problems });
+    results.push({ row: ctx.row, draft, problems: ctx.problemsByColumn({ sex: 'birthDateMale' }) });
   }
   return results;
 }

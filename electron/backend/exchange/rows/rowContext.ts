@@ -32,6 +32,16 @@ export class RowContext {
     this.problems.push(params === undefined ? { row: this.row, column, field, code } : { row: this.row, column, field, code, params });
   }
 
+  /**
+   * The problems from left to right, as the user reads the row; problems of fields without a
+   * column (a missing union, say) last. `aliases` places a field by another field's column.
+   */
+  problemsByColumn(aliases: Readonly<Record<string, string>> = {}): ImportProblem[] {
+    const position = (problem: ImportProblem): number =>
+      this.mapping[problem.field] ?? this.mapping[aliases[problem.field] ?? ''] ?? Number.MAX_SAFE_INTEGER;
+    return [...this.problems].sort((a, b) => position(a) - position(b));
+  }
+
   /** The value, or undefined after reporting the problem. */
   take<T>(field: ImportField | string, result: ValueResult<T>): T | undefined {
     if (result.ok) return result.value;

@@ -107,7 +107,7 @@ export function parseUnionRows(
     }
     checkDuplicate(ctx, values, seen);
 
-    results.push({ row: ctx.row, draft: ctx.problems.length === 0 ? toUnionDraft(values) : null, problems: ctx.problems });
+    results.push({ row: ctx.row, draft: ctx.problems.length === 0 ? toUnionDraft(values) : null, problems: ctx.problemsByColumn() });
   }
   return results;
 }

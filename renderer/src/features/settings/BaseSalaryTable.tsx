@@ -5,7 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { BaseSalaryInput, BaseSalaryRow } from '@shared/settings/baseSalary';
 import { formatDateVi } from '@shared/domain/format/date';
-import { formatMoney, formatNumber, parseVietnameseNumber } from '@shared/domain/format/number';
+import { formatMoney, formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
 
 interface Draft {
@@ -128,7 +128,7 @@ export function BaseSalaryTable() {
               style={{ width: '100%' }}
               min={0}
               formatter={(value) => (value === undefined || value === null || `${value}` === '' ? '' : formatNumber(Number(value)))}
-              parser={(text) => parseVietnameseNumber(text ?? '') ?? 0}
+              parser={(text) => Number((text ?? '').replace(/\D/g, ''))}
             />
           </Form.Item>
           <Form.Item name="legalBasis" label={t('settings.legalBasis')}>

@@ -16,8 +16,16 @@ function TextField({ control, name, label, help }: { control: Control<OfficeForm
       control={control}
       name={name}
       render={({ field, fieldState }) => (
-        <Form.Item label={label} validateStatus={fieldState.error ? 'error' : ''} help={fieldState.error?.message ?? help}>
-          <Input {...field} value={String(field.value ?? '')} id={name} aria-label={label} status={fieldState.error ? 'error' : ''} />
+        <Form.Item label={label} validateStatus={fieldState.error ? 'error' : ''} help={fieldState.error || help ? <span id={`${name}-help`}>{fieldState.error?.message ?? help}</span> : undefined}>
+          <Input
+            {...field}
+            value={String(field.value ?? '')}
+            id={name}
+            aria-label={label}
+            aria-invalid={fieldState.error ? true : undefined}
+            aria-describedby={fieldState.error ? `${name}-help` : undefined}
+            status={fieldState.error ? 'error' : ''}
+          />
         </Form.Item>
       )}
     />
