@@ -31,6 +31,8 @@ export interface Backend {
   readonly dbFile: string;
   readonly migration: MigrateResult;
   invoke: Invoke;
+  /** Resolves once the calls already made have finished. */
+  idle(): Promise<void>;
   /** A consistent copy of the live database at `file` (written atomically). */
   backup(file: string): { file: string; sizeBytes: number };
   /** Replaces the database with a backup, keeping a copy of the current one first. */
@@ -81,7 +83,7 @@ export function openBackend(options: BackendOptions): Backend {
     dataDir: options.dataDir,
     dbFile,
     migration: opened.migration,
-    invoke: createDispatcher(handlers, context),
+    ...createDispatcher(handlers, context),
     backup(file) {
       return backupTo(db, path.resolve(file));
     },

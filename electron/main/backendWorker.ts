@@ -23,8 +23,10 @@ try {
 
 port.on('message', (message: ToWorker) => {
   if (message.type === 'close') {
-    backend?.close();
-    post({ type: 'closed' });
+    void (backend?.idle() ?? Promise.resolve()).then(() => {
+      backend?.close();
+      post({ type: 'closed' });
+    });
     return;
   }
   if (!backend) return;

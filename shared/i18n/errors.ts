@@ -14,6 +14,7 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     DB_CORRUPT: 'Cơ sở dữ liệu "{{file}}" bị hỏng ({{reason}}). Hãy khôi phục từ bản sao lưu.',
     DB_TOO_NEW:
       'Cơ sở dữ liệu được tạo bởi phiên bản UnionDesk mới hơn (lược đồ {{found}}, phiên bản này hỗ trợ đến {{supported}}). Hãy cập nhật UnionDesk; dữ liệu chưa bị thay đổi.',
+    MIGRATION_FAILED: 'Không nâng cấp được cơ sở dữ liệu lên phiên bản {{version}} ({{name}}): {{reason}}. Dữ liệu vẫn ở phiên bản cũ; bản sao lưu trước khi nâng cấp nằm trong thư mục backups.',
     DATA_DIR_NOT_WRITABLE: 'Không ghi được vào thư mục dữ liệu "{{dir}}": {{reason}}. Hãy chọn thư mục khác hoặc cấp quyền ghi.',
     FILE_NOT_FOUND: 'Không tìm thấy tệp "{{file}}".',
     BASE_SALARY_DATE_TAKEN: 'Đã có mức lương cơ sở áp dụng từ ngày {{date}}. Hãy sửa dòng đó thay vì thêm dòng mới.',
@@ -39,6 +40,7 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     DB_CORRUPT: 'The database "{{file}}" is damaged ({{reason}}). Restore it from a backup.',
     DB_TOO_NEW:
       'This database was made by a newer UnionDesk (schema {{found}}; this version supports up to {{supported}}). Update UnionDesk; your data has not been changed.',
+    MIGRATION_FAILED: 'Could not upgrade the database to version {{version}} ({{name}}): {{reason}}. The data is still at the old version; a backup taken before the upgrade is in the backups folder.',
     DATA_DIR_NOT_WRITABLE: 'Cannot write to the data folder "{{dir}}": {{reason}}. Choose another folder or grant write access.',
     FILE_NOT_FOUND: 'File "{{file}}" was not found.',
     BASE_SALARY_DATE_TAKEN: 'A base salary from {{date}} already exists. Edit that row instead of adding a new one.',

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'DB_NOT_SQLITE'
   | 'DB_CORRUPT'
   | 'DB_TOO_NEW'
+  | 'MIGRATION_FAILED'
   | 'DATA_DIR_NOT_WRITABLE'
   | 'FILE_NOT_FOUND'
   | 'BASE_SALARY_DATE_TAKEN'

@@ -88,7 +88,7 @@ describe('createDispatcher', () => {
       running--;
       return name;
     };
-    const invoke = createDispatcher(
+    const { invoke } = createDispatcher(
       { 'app:info': tracked('a', 30), 'settings:get': tracked('b', 1), 'baseSalary:list': tracked('c', 10) } as unknown as HandlerMap,
       () => context,
     );
@@ -103,7 +103,7 @@ describe('createDispatcher', () => {
 
   it('lets jobs:cancel through while another call holds the queue', async () => {
     let release: () => void = () => undefined;
-    const invoke = createDispatcher(
+    const { invoke } = createDispatcher(
       {
         'setup:start': () => new Promise((resolve) => (release = () => resolve('done'))),
         'jobs:cancel': () => ({ cancelled: true }),
@@ -118,7 +118,7 @@ describe('createDispatcher', () => {
   });
 
   it('wraps thrown errors into envelopes and keeps serving afterwards', async () => {
-    const invoke = createDispatcher(
+    const { invoke } = createDispatcher(
       {
         'app:info': () => {
           throw new TypeError('boom');
@@ -144,7 +144,7 @@ describe('createDispatcher', () => {
 
   it('does not call the handler when the input is invalid', async () => {
     let called = false;
-    const invoke = createDispatcher(
+    const { invoke } = createDispatcher(
       {
         'baseSalary:delete': () => {
           called = true;

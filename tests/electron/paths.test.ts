@@ -43,10 +43,8 @@ describe('resolveDataDir', () => {
 });
 
 describe('resolveMigrationsDir', () => {
-  it('reads migrations from resources when packaged, from the sources otherwise', () => {
+  it('reads migrations from the installer’s resources when packaged; from sources the backend finds them', () => {
     expect(resolveMigrationsDir(base)).toBe(path.join('/opt/UnionDesk/resources', 'migrations'));
-    expect(resolveMigrationsDir({ ...base, isPackaged: false, appPath: '/work/uniondesk' })).toBe(
-      path.join('/work/uniondesk', 'electron', 'backend', 'db', 'migrations'),
-    );
+    expect(resolveMigrationsDir({ ...base, isPackaged: false, appPath: '/work/uniondesk' })).toBeUndefined();
   });
 });

@@ -11,11 +11,17 @@ const UNQUEUED = new Set<Channel>(['jobs:cancel']);
 
 export type Invoke = (channel: string, input: unknown) => Promise<Result<unknown>>;
 
+export interface Dispatcher {
+  invoke: Invoke;
+  /** Resolves when every call made so far has finished (before closing the database). */
+  idle(): Promise<void>;
+}
+
 /**
  * Validates, runs and wraps every call. Calls run one at a time, so a long job that yields between
  * chunks of its transaction never has another request's statements run inside that transaction.
  */
-export function createDispatcher(handlers: HandlerMap, context: () => BackendContext): Invoke {
+export function createDispatcher(handlers: HandlerMap, context: () => BackendContext): Dispatcher {
   let queue: Promise<unknown> = Promise.resolve();
 
   const execute = async (channel: Channel, input: unknown): Promise<Result<unknown>> => {
@@ -37,7 +43,7 @@ export function createDispatcher(handlers: HandlerMap, context: () => BackendCon
     }
   };
 
-  return (channel, input) => {
+  const invoke: Invoke = (channel, input) => {
     if (!isChannel(channel)) {
       return Promise.resolve(fail(toErrorShape(new AppError('UNKNOWN_CHANNEL', { channel }), context().locale)));
     }
@@ -46,4 +52,5 @@ export function createDispatcher(handlers: HandlerMap, context: () => BackendCon
     queue = result.catch(() => undefined);
     return result;
   };
+  return { invoke, idle: () => queue.then(() => undefined) };
 }

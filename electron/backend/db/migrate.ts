@@ -23,10 +23,14 @@ export function migrate(db: Db, migrations: Migration[], backup: (fromVersion: n
   if (from === latest) return { from, to: from, backupFile: null };
   const backupFile = from > 0 ? backup(from) : null;
   for (const migration of migrations.slice(from)) {
-    db.transaction(() => {
-      db.exec(migration.sql);
-      db.pragma(`user_version = ${migration.version}`);
-    })();
+    try {
+      db.transaction(() => {
+        db.exec(migration.sql);
+        db.pragma(`user_version = ${migration.version}`);
+      })();
+    } catch (error) {
+      throw new AppError('MIGRATION_FAILED', { version: migration.version, name: migration.name, reason: (error as Error).message });
+    }
   }
   return { from, to: latest, backupFile };
 }

@@ -43,9 +43,9 @@ export async function writeDemoData(ctx: BackendContext, job: Job, options: Demo
     db.prepare('UPDATE organizations SET code = ? WHERE id = ?').run(demo.office.code, officeId);
 
     const insertUnion = db.prepare(
-      `INSERT INTO organizations (parent_id, level, code, name, short_name, name_fold, sector, address, founded_on,
+      `INSERT INTO organizations (parent_id, level, code, name, short_name, name_fold, sector, province_code, address, founded_on,
          founding_decision, dissolved_on, workers_total, workers_female, chair_name, phone, created_at, updated_at)
-       VALUES (@parentId, 'grassroots', @code, @name, @shortName, @nameFold, @sector, @address, @foundedOn,
+       VALUES (@parentId, 'grassroots', @code, @name, @shortName, @nameFold, @sector, 'ha-noi', @address, @foundedOn,
          @foundingDecision, @dissolvedOn, @workersTotal, @workersFemale, @chairName, @phone, @at, @at)`,
     );
     const insertManagement = db.prepare(

@@ -4,8 +4,13 @@ export const ROUTES = ['dashboard', 'unions', 'members', 'import', 'settings'] a
 export type Route = (typeof ROUTES)[number];
 
 function read(): Route {
-  const name = window.location.hash.replace(/^#\/?/, '');
+  const name = window.location.hash.replace(/^#\/?/, '').split('?')[0] ?? '';
   return (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'dashboard';
+}
+
+/** Parameters after the route, e.g. #/members?union=12. */
+export function routeParams(): URLSearchParams {
+  return new URLSearchParams(window.location.hash.split('?')[1] ?? '');
 }
 
 function subscribe(callback: () => void) {
@@ -18,6 +23,7 @@ export function useRoute(): Route {
   return useSyncExternalStore(subscribe, read);
 }
 
-export function navigate(route: Route): void {
-  window.location.hash = `#/${route}`;
+export function navigate(route: Route, params?: Record<string, string | number>): void {
+  const query = params ? `?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString()}` : '';
+  window.location.hash = `#/${route}${query}`;
 }

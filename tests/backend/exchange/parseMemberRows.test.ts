@@ -132,6 +132,8 @@ describe('parseMemberRows details', () => {
         ['Lò Văn Páo', 1980, 'x', null],
         ['Lò Thị Xoan', 1982, null, 'X'],
         ['Lò Văn Khoa', 1983, 'có lẽ', null],
+        ['Lò Thị Mai', 1984, null, 'Nữ'],
+        ['Lò Văn Tòng', 1985, 'Nữ', null],
       ],
       11,
     );
@@ -140,9 +142,11 @@ describe('parseMemberRows details', () => {
     expect(rows[2]?.problems).toEqual([
       { row: 4, column: 'Giới tính (Nam)', field: 'birthDateMale', code: 'invalidSex', params: { value: 'có lẽ' } },
     ]);
+    expect(rows[3]?.draft).toMatchObject({ sex: 'female', birthDate: '1984' });
+    expect(rows[4]?.problems.map((p) => p.code)).toEqual(['invalidSex']);
   });
 
-  it('skips section titles and total rows, keeps names that look like totals', () => {
+  it('skips section titles and total rows, keeps names that look like totals, stops at the date line', () => {
     const rows = parse(
       ['STT', 'Họ và tên', 'Ngày sinh'],
       { rowNumber: 0, fullName: 1, birthDate: 2 },
@@ -153,6 +157,8 @@ describe('parseMemberRows details', () => {
         ['Cộng: 1', null, null],
         [2, 'Cộng Văn Tài', '03/04/1985'],
         ['Tổng số đoàn viên: 2', null, null],
+        [null, null, 'Ngày … tháng … năm 20…'],
+        [3, 'Người đến sau chữ ký', '01/01/1990'],
       ],
       11,
     );

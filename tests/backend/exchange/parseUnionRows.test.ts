@@ -18,7 +18,7 @@ const ROWS: AoaCell[][] = [
   /* 9 */ [4, 'ts01', 'CĐCS Trường Tiểu học B', 'HCSN', null, null, null, 30, 25, null, null],
   /* 10 */ [5, null, null, 'Nghiệp đoàn', null, null, null, 40, 10, null, null],
   /* 11 */ [6, 'ND06', 'Nghiệp đoàn xe ôm Hoàn Kiếm', 'Nghiệp đoàn', null, 2005, null, 'nhiều', null, null, null],
-  /* 12 */ ['Cộng', null, null, null, null, null, null, 1492, 1123, null, null],
+  /* 12 */ ['Cộng', null, null, null, null, null, null, 2492, 1123, null, null],
   /* 13 */ [null, null, null, null, null, null, 'Người lập biểu', null, null, null, null],
 ];
 const MERGES = ['A1:K1', 'A2:K2', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:E4', 'F3:F4', 'G3:G4', 'H3:I3', 'J3:J4', 'K3:K4', 'A12:G12'];

@@ -148,10 +148,10 @@ describe('normalizePersonName', () => {
     expect(normalizePersonName("H'HEN NIÊ")).toBe("H'Hen Niê");
   });
 
-  it('returns NFC and keeps mixed-case words as written', () => {
+  it('returns NFC, and repairs the half-capitalised words of TCVN3 files', () => {
     const decomposed = 'Nguye\u0302\u0303n Văn An';
     expect(normalizePersonName(decomposed)).toBe('Nguyễn Văn An');
     expect(normalizePersonName(decomposed)).toBe(normalizePersonName(decomposed).normalize('NFC'));
-    expect(normalizePersonName('Nguyễn McDonald')).toBe('Nguyễn McDonald');
+    expect(normalizePersonName('NGUYễN VĂN ĐứC')).toBe('Nguyễn Văn Đức');
   });
 });

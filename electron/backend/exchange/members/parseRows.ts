@@ -43,6 +43,12 @@ function readSexColumns(ctx: RowContext, values: DraftValues, today: string): vo
   const cell = ctx.cell(key);
   if (values.sex === undefined) values.sex = sex;
   if (isTick(cell)) return;
+  const written = readSex(cell);
+  if (written.ok) {
+    // "Nam" written under Nam is a tick; "Nữ" under Nam is a contradiction.
+    if (written.value !== sex) ctx.report(key, 'invalidSex', { value: cellToText(cell) });
+    return;
+  }
   if (!looksLikeDate(cell) && !(typeof cell === 'string' && /\d/u.test(cell))) {
     ctx.report(key, 'invalidSex', { value: cellToText(cell) });
     return;
@@ -175,7 +181,7 @@ export function parseMemberRows(
   for (let r = header.dataStartIndex; r < grid.rows.length; r++) {
     const cells = grid.rows[r] ?? [];
     if (isBlankRow(cells) || hasNoData(cells, mapping, MEMBER_FIELDS)) continue;
-    if (isSignatureRow(cells)) break;
+    if (isSignatureRow(cells, mapping.fullName)) break;
     if (isTotalRow(cells) || isSectionRow(cells, mapping.fullName)) continue;
 
     const ctx = new RowContext(r + 1, cells, header, mapping);

@@ -2,12 +2,11 @@ import { foldLabel } from '../fields/types';
 import { cellText } from '../header/rowShapes';
 import type { Cell } from '../workbook/types';
 import { isBlank } from '../values/cellText';
-import { EARLIEST_YEAR } from '../values/date';
 
 /** "Người lập biểu", "Hà Nội, ngày … tháng … năm …", "Xác nhận của …", "TM. BCH", "(Ký, ghi rõ họ tên)". */
 const SIGNATURE = [
   /^nguoi lap( |$)/u,
-  /(^| )ngay( \S+)? thang( \S+)? nam( |$)/u,
+  /(^| )ngay( \d{1,2})? thang( \d{1,2})? nam( \d{1,4})?$/u,
   /^xac nhan( |$)/u,
   /^thu truong( |$)/u,
   /^t ?m (ban|bch|cong doan|ban chap hanh|ban thuong vu)( |$)/u,
@@ -25,24 +24,29 @@ function texts(row: readonly Cell[]): string[] {
   return row.filter((cell) => typeof cell === 'string' && cell.trim() !== '').map((cell) => cellText(cell));
 }
 
-/** A signature or date line under the list: everything from here on is not data. */
-export function isSignatureRow(row: readonly Cell[]): boolean {
-  return texts(row).some((text) => {
-    const folded = foldLabel(text);
-    return SIGNATURE.some((pattern) => pattern.test(folded));
-  });
+function isSignatureText(text: string): boolean {
+  const folded = foldLabel(text);
+  return SIGNATURE.some((pattern) => pattern.test(folded));
 }
 
 /**
- * A total row: its first text is a total label and its other cells hold only counts (numbers
- * below 1900, which cannot be a year or a date), or repeat the label (merged).
+ * A signature or date line under the list: everything from here on is not data. A row whose
+ * name column holds anything else is a data row, whatever its other cells say.
+ */
+export function isSignatureRow(row: readonly Cell[], nameColumn?: number): boolean {
+  const name = nameColumn === undefined ? null : (row[nameColumn] ?? null);
+  if (!isBlank(name) && !(typeof name === 'string' && isSignatureText(name))) return false;
+  return texts(row).some(isSignatureText);
+}
+
+/**
+ * A total row: its first text is a total label and every other cell holds a number (a count)
+ * or repeats the label (merged); a member or union row always has some other text.
  */
 export function isTotalRow(row: readonly Cell[]): boolean {
   const [first] = texts(row);
   if (first === undefined || !TOTAL.test(foldLabel(first))) return false;
-  return row.every(
-    (cell) => isBlank(cell) || cell === first || (typeof cell === 'number' && cell < EARLIEST_YEAR) || typeof cell === 'boolean',
-  );
+  return row.every((cell) => isBlank(cell) || cell === first || typeof cell === 'number' || typeof cell === 'boolean');
 }
 
 /**

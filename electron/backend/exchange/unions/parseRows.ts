@@ -92,7 +92,7 @@ export function parseUnionRows(
   for (let r = header.dataStartIndex; r < grid.rows.length; r++) {
     const cells = grid.rows[r] ?? [];
     if (isBlankRow(cells) || hasNoData(cells, mapping, UNION_FIELDS)) continue;
-    if (isSignatureRow(cells)) break;
+    if (isSignatureRow(cells, mapping.name)) break;
     if (isTotalRow(cells) || isSectionRow(cells, mapping.name)) continue;
 
     const ctx = new RowContext(r + 1, cells, header, mapping);

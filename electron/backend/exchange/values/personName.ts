@@ -8,13 +8,10 @@ function capitalise(word: string): string {
 }
 
 /**
- * A person's name as stored: NFC, whitespace collapsed, and every word that is all capitals
- * ("NGUYỄN VĂN A") or all small letters ("ánh", as TCVN3 files written without the capital font
- * give) capitalised the Vietnamese way: "Nguyễn Văn A", "Ánh". Mixed-case words stay as written.
+ * A person's name as stored: NFC, whitespace collapsed, every word capitalised the Vietnamese
+ * way — "NGUYỄN VĂN A" → "Nguyễn Văn A", and the half-capitalised words TCVN3 files leave where a
+ * capital with a tone was typed in the small-letter font ("NGUYễN", "ánh") → "Nguyễn", "Ánh".
  */
 export function normalizePersonName(text: string): string {
-  return nfc(text)
-    .split(' ')
-    .map((word) => (word === word.toUpperCase() || word === word.toLowerCase() ? capitalise(word) : word))
-    .join(' ');
+  return nfc(text).split(' ').map(capitalise).join(' ');
 }

@@ -5,6 +5,7 @@ import type { HeaderMatch } from '../header/findHeader';
 import { problemMessage } from '../problems/messages';
 import type { ImportProblem } from '../problems/types';
 import { displayDateValue } from '../values/cellText';
+import { readCccd, readPhone } from '../values/identity';
 import type { Cell, SheetGrid } from './types';
 
 export interface RejectedWorkbookOptions {
@@ -18,7 +19,6 @@ export interface RejectedWorkbookOptions {
 
 const REASON_HEADER: Readonly<Record<Locale, string>> = { vi: 'Lý do', en: 'Reason' };
 const DATE_KINDS: ReadonlySet<FieldKind> = new Set(['date', 'birthDate', 'sexColumnMale', 'sexColumnFemale']);
-const DIGIT_KINDS: ReadonlySet<FieldKind> = new Set(['cccd', 'phone', 'text']);
 
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 50;
@@ -34,11 +34,18 @@ function kindsByColumn(options: RejectedWorkbookOptions, header: Pick<HeaderMatc
   return kinds;
 }
 
-/** A cell as it goes back to the user: dates readable, IDs and phone numbers as text (no 1.2E+11). */
+/**
+ * A cell as it goes back to the user: dates readable, IDs and phone numbers as text (no
+ * 1.2E+11) with the leading zeros Excel dropped put back, as the import would read them.
+ */
 function outputValue(cell: Cell, kind: FieldKind | undefined): string | number | boolean | null {
   if (typeof cell !== 'number' || kind === undefined) return cell;
   if (DATE_KINDS.has(kind)) return displayDateValue(cell);
-  if (DIGIT_KINDS.has(kind)) return String(cell);
+  if (kind === 'cccd' || kind === 'phone') {
+    const read = kind === 'cccd' ? readCccd(cell) : readPhone(cell);
+    return read.ok ? read.value : String(cell);
+  }
+  if (kind === 'text') return String(cell);
   return cell;
 }
 

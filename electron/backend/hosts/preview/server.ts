@@ -126,14 +126,14 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     url: `http://127.0.0.1:${port}/`,
     token,
     backend,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const res of listeners) res.end();
-        server.closeAllConnections();
-        server.close(() => {
-          backend.close();
-          resolve();
-        });
-      }),
+    close: async () => {
+      for (const res of listeners) res.end();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await backend.idle();
+      backend.close();
+    },
   };
 }

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { Form, Input, Modal, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { todayIso } from '@shared/domain/format/date';
+import { DateInput } from './DateInput';
+
+export interface DecisionValues {
+  date: string;
+  decisionNo: string;
+  text: string;
+}
+
+/** A dated action with its decision number (giải thể, chuyển, thôi sinh hoạt…), confirmed in a dialog. */
+export function DecisionDialog({
+  open,
+  title,
+  description,
+  textLabel,
+  textPlaceholder,
+  okText,
+  danger,
+  onOk,
+  onCancel,
+}: {
+  open: boolean;
+  title: string;
+  description?: string;
+  /** An extra required text field, e.g. the destination's name. */
+  textLabel?: string;
+  textPlaceholder?: string;
+  okText: string;
+  danger?: boolean;
+  onOk(values: DecisionValues): Promise<void>;
+  onCancel(): void;
+}) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<DecisionValues>({ date: todayIso(), decisionNo: '', text: '' });
+  const [busy, setBusy] = useState(false);
+  const missingText = textLabel !== undefined && !values.text.trim();
+
+  const submit = async () => {
+    if (missingText || !values.date) return;
+    setBusy(true);
+    try {
+      await onOk(values);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={title}
+      okText={okText}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ danger, disabled: missingText || !values.date, loading: busy }}
+      onOk={() => void submit()}
+      onCancel={onCancel}
+      destroyOnHidden
+    >
+      {description && <Typography.Paragraph>{description}</Typography.Paragraph>}
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <Form component={false} layout="vertical">
+          {textLabel && (
+            <Form.Item label={textLabel} required>
+              <Input autoFocus aria-label={textLabel} placeholder={textPlaceholder} value={values.text} onChange={(e) => setValues({ ...values, text: e.target.value })} />
+            </Form.Item>
+          )}
+          <Form.Item label={t('unions.date')} required>
+            <DateInput ariaLabel={t('unions.date')} value={values.date} onChange={(date) => setValues({ ...values, date: date ?? '' })} />
+          </Form.Item>
+          <Form.Item label={t('unions.decisionNo')}>
+            <Input aria-label={t('unions.decisionNo')} value={values.decisionNo} onChange={(e) => setValues({ ...values, decisionNo: e.target.value })} />
+          </Form.Item>
+          <button type="submit" hidden />
+        </Form>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import { Form } from 'antd';
+import { Controller, type Control, type ControllerRenderProps, type FieldPath, type FieldValues } from 'react-hook-form';
+
+/** One react-hook-form field in an antd Form.Item: label, error message linked to the input. */
+export function FormField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  help,
+  required,
+  render,
+}: {
+  control: Control<T>;
+  name: FieldPath<T>;
+  label: string;
+  help?: string;
+  required?: boolean;
+  render(field: ControllerRenderProps<T>, a11y: { id: string; 'aria-label': string; 'aria-invalid'?: true; status: '' | 'error' }): ReactNode;
+}) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => {
+        const message = fieldState.error?.message ?? help;
+        return (
+          <Form.Item
+            label={label}
+            required={required}
+            htmlFor={name}
+            validateStatus={fieldState.error ? 'error' : ''}
+            help={message ? <span id={`${name}-help`}>{message}</span> : undefined}
+          >
+            {render(field, {
+              id: name,
+              'aria-label': label,
+              ...(fieldState.error ? { 'aria-invalid': true as const } : {}),
+              status: fieldState.error ? 'error' : '',
+            })}
+          </Form.Item>
+        );
+      }}
+    />
+  );
+}

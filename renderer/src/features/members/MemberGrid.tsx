@@ -1,0 +1,163 @@
+import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import type { ColDef, GridApi, IDatasource, RowStyle } from 'ag-grid-community';
+import { AG_GRID_LOCALE_VN } from '@ag-grid-community/locale';
+import { useTranslation } from 'react-i18next';
+import type { MemberListItem } from '@shared/members/model';
+import type { MemberFilter, MemberPage } from '@shared/members/query';
+import { formatDateVi, isValidIsoDate } from '@shared/domain/format/date';
+import { formatNumber } from '@shared/domain/format/number';
+import { call } from '../../api/client';
+import { formatBirthDate } from '../../components/MemberPicker';
+import { gridTheme } from './gridSetup';
+
+/** Rows fetched per request, and how many such blocks the grid keeps (≈ 5,000 rows in memory). */
+export const BLOCK_SIZE = 100;
+export const MAX_BLOCKS = 50;
+
+export interface MemberGridHandle {
+  focusFirstRow(): void;
+}
+
+const isoToVi = (value: string | null | undefined) => (value && isValidIsoDate(value) ? formatDateVi(value) : '');
+
+/**
+ * The members list, paged from SQL through the infinite row model in the official order: the
+ * grid never sorts or holds the whole list, so a million rows scroll like a hundred.
+ */
+export function MemberGrid({
+  query,
+  version,
+  onPage,
+  onError,
+  onSelectionChange,
+  onOpen,
+  ref,
+}: {
+  /** The filters, already debounced; a change reloads from the first row. */
+  query: MemberFilter;
+  /** Bumped after a change to the data: reload the rows in place. */
+  version: number;
+  onPage(page: Pick<MemberPage, 'total' | 'totalCapped'>): void;
+  onError(error: Error): void;
+  onSelectionChange(rows: MemberListItem[]): void;
+  onOpen(member: MemberListItem): void;
+  ref?: Ref<MemberGridHandle>;
+}) {
+  const { t, i18n } = useTranslation();
+  const [api, setApi] = useState<GridApi<MemberListItem> | null>(null);
+  const live = useRef({ query, onPage, onError, generation: 0 });
+  live.current.query = query;
+  live.current.onPage = onPage;
+  live.current.onError = onError;
+
+  const datasource = useMemo<IDatasource>(
+    () => ({
+      getRows({ startRow, endRow, successCallback, failCallback }) {
+        const state = live.current;
+        const generation = state.generation;
+        call('members:list', { ...state.query, offset: startRow, limit: endRow - startRow }).then(
+          (page) => {
+            if (generation !== live.current.generation) return failCallback();
+            live.current.onPage(page);
+            successCallback(page.items, page.total);
+          },
+          (error: Error) => {
+            failCallback();
+            if (generation === live.current.generation) live.current.onError(error);
+          },
+        );
+      },
+    }),
+    [],
+  );
+
+  // New filters: forget every cached block and start again from the top.
+  const queryKey = JSON.stringify(query);
+  const shown = useRef({ queryKey, version });
+  useEffect(() => {
+    if (!api) return;
+    const filtersChanged = shown.current.queryKey !== queryKey;
+    if (!filtersChanged && shown.current.version === version) return;
+    shown.current = { queryKey, version };
+    live.current.generation++;
+    api.deselectAll();
+    if (filtersChanged) api.ensureIndexVisible(0, 'top');
+    api.purgeInfiniteCache();
+  }, [api, queryKey, version]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      focusFirstRow() {
+        if (!api || api.getDisplayedRowCount() === 0) return;
+        api.ensureIndexVisible(0, 'top');
+        api.setFocusedCell(0, 'fullName');
+      },
+    }),
+    [api],
+  );
+
+  const columns = useMemo<ColDef<MemberListItem>[]>(
+    () => [
+      {
+        colId: 'index',
+        headerName: t('members.columns.index'),
+        width: 64,
+        type: 'rightAligned',
+        valueGetter: ({ node }) => (node?.rowIndex == null ? '' : formatNumber(node.rowIndex + 1)),
+      },
+      { field: 'fullName', headerName: t('members.columns.fullName'), width: 180, tooltipField: 'fullName', cellStyle: { fontWeight: 500 } },
+      { field: 'birthDate', headerName: t('members.columns.birthDate'), width: 96, valueFormatter: ({ value }) => formatBirthDate(value) },
+      { field: 'sex', headerName: t('members.columns.sex'), width: 64, valueFormatter: ({ value }) => (value ? t(`members.sex.${value}`) : '') },
+      { field: 'cccd', headerName: t('members.columns.cccd'), width: 116 },
+      { field: 'phone', headerName: t('members.columns.phone'), width: 104 },
+      { field: 'cardNumber', headerName: t('members.columns.cardNumber'), width: 92 },
+      {
+        field: 'unionPosition',
+        headerName: t('members.columns.position'),
+        width: 118,
+        valueFormatter: ({ value }) => (value && value !== 'none' ? t(`members.position.${value}`) : ''),
+      },
+      {
+        field: 'unionName',
+        headerName: t('members.columns.union'),
+        flex: 1,
+        minWidth: 200,
+        tooltipValueGetter: ({ data }) => (data ? [data.unionCode, data.unionName].filter(Boolean).join(' — ') : ''),
+      },
+      { field: 'status', headerName: t('members.columns.status'), width: 116, valueFormatter: ({ value }) => (value ? t(`members.status.${value}`) : '') },
+      { field: 'joinedOn', headerName: t('members.columns.joinedOn'), width: 104, valueFormatter: ({ value }) => isoToVi(value) },
+    ],
+    [t],
+  );
+
+  return (
+    <div style={{ height: '100%', width: '100%' }} data-testid="members-grid">
+      <AgGridReact<MemberListItem>
+        theme={gridTheme}
+        localeText={i18n.language === 'vi' ? AG_GRID_LOCALE_VN : undefined}
+        columnDefs={columns}
+        defaultColDef={{ sortable: false, resizable: true, suppressMovable: true, wrapHeaderText: true, autoHeaderHeight: true }}
+        rowModelType="infinite"
+        datasource={datasource}
+        cacheBlockSize={BLOCK_SIZE}
+        maxBlocksInCache={MAX_BLOCKS}
+        infiniteInitialRowCount={1}
+        maxConcurrentDatasourceRequests={2}
+        blockLoadDebounceMillis={60}
+        getRowId={({ data }) => String(data.id)}
+        rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false }}
+        selectionColumnDef={{ width: 40, pinned: 'left' }}
+        getRowStyle={({ data }): RowStyle | undefined => (data && data.status !== 'active' ? { color: '#8c8c8c' } : undefined)}
+        tooltipShowDelay={600}
+        onGridReady={({ api: ready }) => setApi(ready)}
+        onSelectionChanged={({ api: grid }) => onSelectionChange(grid.getSelectedRows())}
+        onRowDoubleClicked={({ data }) => data && onOpen(data)}
+        onCellKeyDown={({ event, data }) => {
+          if ((event as KeyboardEvent | null)?.key === 'Enter' && data) onOpen(data);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { App, Button, Divider, Drawer, Space, Timeline, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { UnionDetail } from '@shared/organizations/union';
+import { formatDateVi } from '@shared/domain/format/date';
+import { call } from '../../api/client';
+import { DecisionDialog } from '../../components/DecisionDialog';
+import { navigate } from '../../app/routes';
+import { UnionForm } from './UnionForm';
+import { emptyUnion, toUnionDraft, toUnionFormValues, type UnionFormValues } from './unionForm';
+
+type Dialog = 'dissolve' | 'move' | null;
+
+/** Create (union = null) or edit a CĐCS, with its management history and dated actions. */
+export function UnionDrawer({ open, union, onClose, onChanged }: { open: boolean; union: UnionDetail | null; onClose(): void; onChanged(union: UnionDetail): void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [dialog, setDialog] = useState<Dialog>(null);
+
+  const save = async (values: UnionFormValues) => {
+    try {
+      const saved = await call('unions:save', { ...(union ? { id: union.id } : {}), draft: toUnionDraft(values) });
+      message.success(t('unions.saved', { name: saved.name }));
+      onChanged(saved);
+    } catch (error) {
+      message.error((error as Error).message);
+    }
+  };
+
+  const act = async (work: () => Promise<UnionDetail>, done: (u: UnionDetail) => string) => {
+    try {
+      const changed = await work();
+      setDialog(null);
+      message.success(done(changed));
+      onChanged(changed);
+    } catch (error) {
+      message.error((error as Error).message);
+    }
+  };
+
+  return (
+    <Drawer open={open} onClose={onClose} width={760} title={union ? t('unions.editTitle', { name: union.name }) : t('unions.newTitle')} destroyOnHidden>
+      <UnionForm key={union?.id ?? 'new'} initial={union ? toUnionFormValues(union) : emptyUnion} onSubmit={save} />
+      {union && (
+        <>
+          <Divider />
+          <Space wrap>
+            <Button onClick={() => navigate('members', { union: union.id })}>{t('unions.viewMembers')}</Button>
+            <Button onClick={() => setDialog('move')}>{t('unions.move')}</Button>
+            {!union.dissolvedOn && (
+              <Button danger onClick={() => setDialog('dissolve')}>
+                {t('unions.dissolve')}
+              </Button>
+            )}
+          </Space>
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            {t('unions.history')}
+          </Typography.Title>
+          <Timeline
+            items={union.management.map((row) => ({
+              children: `${t('unions.historyRow', {
+                manager: row.managerName,
+                from: formatDateVi(row.validFrom),
+                to: row.validTo ? t('unions.historyTo', { date: formatDateVi(row.validTo) }) : '',
+              })}${row.decisionNo ? ` (${t('unions.decision', { no: row.decisionNo })})` : ''}`,
+            }))}
+          />
+          <DecisionDialog
+            open={dialog === 'dissolve'}
+            danger
+            title={t('unions.dissolveTitle', { name: union.name })}
+            description={t('unions.dissolveConfirm')}
+            okText={t('unions.dissolve')}
+            onCancel={() => setDialog(null)}
+            onOk={({ date, decisionNo }) => act(() => call('unions:dissolve', { id: union.id, date, decisionNo }), (u) => t('unions.dissolved', { name: u.name }))}
+          />
+          <DecisionDialog
+            open={dialog === 'move'}
+            title={t('unions.moveTitle', { name: union.name })}
+            textLabel={t('unions.managerName')}
+            textPlaceholder={t('unions.managerPlaceholder')}
+            okText={t('unions.move')}
+            onCancel={() => setDialog(null)}
+            onOk={({ date, decisionNo, text }) =>
+              act(() => call('unions:move', { id: union.id, managerName: text, date, decisionNo }), (u) => t('unions.moved', { name: u.name, manager: text }))
+            }
+          />
+        </>
+      )}
+    </Drawer>
+  );
+}
