@@ -1,5 +1,7 @@
 import type { HandlerMap } from './core/handler';
 import { appHandlers } from './app/handlers';
+import { exchangeHandlers } from './exchange/handlers';
+import { filesHandlers } from './files/handlers';
 import { geoHandlers } from './geo/handlers';
 import { membersHandlers } from './members/handlers';
 import { organizationsHandlers } from './organizations/handlers';
@@ -16,4 +18,6 @@ export const handlers: HandlerMap = {
   ...geoHandlers,
   ...unionsHandlers,
   ...membersHandlers,
+  ...exchangeHandlers,
+  ...filesHandlers,
 };

@@ -1,4 +1,6 @@
 import { appContract } from './contracts/app';
+import { exchangeContract } from './contracts/exchange';
+import { filesContract } from './contracts/files';
 import { geoContract } from './contracts/geo';
 import { membersContract } from './contracts/members';
 import { organizationsContract } from './contracts/organizations';
@@ -16,6 +18,8 @@ export const contract = {
   ...geoContract,
   ...unionsContract,
   ...membersContract,
+  ...exchangeContract,
+  ...filesContract,
 };
 
 export type Contract = typeof contract;

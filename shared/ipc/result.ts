@@ -22,6 +22,11 @@ export type ErrorCode =
   | 'UNION_CODE_TAKEN'
   | 'SAME_UNION'
   | 'OFFICE_NOT_SET'
+  | 'IMPORT_EXPIRED'
+  | 'IMPORT_UNREADABLE'
+  | 'IMPORT_ENCRYPTED'
+  | 'IMPORT_NO_HEADER'
+  | 'IMPORT_MISSING_COLUMN'
   | 'INTERNAL';
 
 export interface AppErrorShape {

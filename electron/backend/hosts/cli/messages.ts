@@ -17,6 +17,11 @@ Lệnh:
                                tìm đoàn viên theo tên, CCCD, số thẻ, điện thoại (không dấu cũng được)
   members list [--union MÃ] [--status S] [--limit N] [--offset N]
                                danh sách đoàn viên theo thứ tự tên
+  import members TỆP [--union MÃ] [--dry-run] [--on-duplicate skip|update]
+  import unions TỆP [--dry-run]
+                               nhập từ Excel (.xlsx, .xls); dòng lỗi được liệt kê theo dòng và cột
+  export members --out TỆP.xlsx [--union MÃ] [--personal]
+                               xuất danh sách đoàn viên (--personal: gồm CCCD, ngày sinh, điện thoại)
 
 Tùy chọn chung: --data-dir THƯ_MỤC (mặc định: thư mục dữ liệu của ứng dụng; biến UNIONDESK_DATA_DIR),
   --json (kết quả dạng JSON), --lang vi|en`,
@@ -33,6 +38,9 @@ Tùy chọn chung: --data-dir THƯ_MỤC (mặc định: thư mục dữ liệu 
     verifyHealthy: 'Cơ sở dữ liệu tốt: {{file}}, lược đồ {{version}}/{{latest}}, kiểm tra toàn vẹn: ok.',
     verifyUnhealthy: 'Cơ sở dữ liệu có vấn đề: {{file}}, lược đồ {{version}}/{{latest}}, kiểm tra toàn vẹn: {{problems}}.',
     settingSaved: 'Đã lưu {{key}} = {{value}}.',
+    importDone: 'Đã nhập {{imported}}, cập nhật {{updated}}, bỏ qua {{skipped}} (trùng), {{rejected}} lỗi:',
+    rejectedFile: 'Các dòng lỗi (có cột "Lý do") ở {{file}}.',
+    exportDone: 'Đã xuất {{rows}} đoàn viên vào {{file}}.',
   },
   en: {
     usage: `Usage: uniondesk <command> [options]
@@ -50,6 +58,11 @@ Commands:
                                find members by name, CCCD, card number or phone (diacritics optional)
   members list [--union CODE] [--status S] [--limit N] [--offset N]
                                members in the official order (given name first)
+  import members FILE [--union CODE] [--dry-run] [--on-duplicate skip|update]
+  import unions FILE [--dry-run]
+                               import from Excel (.xlsx, .xls); bad rows are listed by row and column
+  export members --out FILE.xlsx [--union CODE] [--personal]
+                               export the member list (--personal: with CCCD, birth date, phone)
 
 Global options: --data-dir DIR (default: the app's data folder; env UNIONDESK_DATA_DIR),
   --json (machine-readable output), --lang vi|en`,
@@ -66,6 +79,9 @@ Global options: --data-dir DIR (default: the app's data folder; env UNIONDESK_DA
     verifyHealthy: 'Database healthy: {{file}}, schema {{version}}/{{latest}}, integrity check: ok.',
     verifyUnhealthy: 'Database has problems: {{file}}, schema {{version}}/{{latest}}, integrity check: {{problems}}.',
     settingSaved: 'Saved {{key}} = {{value}}.',
+    importDone: 'Imported {{imported}}, updated {{updated}}, skipped {{skipped}} (duplicates), {{rejected}} problems:',
+    rejectedFile: 'The rejected rows (with a "Reason" column) are in {{file}}.',
+    exportDone: 'Exported {{rows}} members to {{file}}.',
   },
 } satisfies Record<Locale, Record<string, string>>;
 

@@ -6,11 +6,12 @@ import { defaultDataDir } from '../../paths/dataDir';
 import { CliFailure, usageError, type Command, type CommandContext } from './context';
 import { cliMessage } from './messages';
 import { backup, init, restore, verify } from './commands/database';
+import { exportCommand, importCommand } from './commands/exchange';
 import { members } from './commands/members';
 import { seed } from './commands/seed';
 import { settings } from './commands/settings';
 
-const commands: Record<string, Command> = { init, seed, settings, backup, restore, verify, members };
+const commands: Record<string, Command> = { init, seed, settings, backup, restore, verify, members, import: importCommand, export: exportCommand };
 
 const globalOptions = {
   'data-dir': { type: 'string' },

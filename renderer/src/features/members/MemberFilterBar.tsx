@@ -6,7 +6,16 @@ import { UnionPicker } from '../../components/UnionPicker';
 import { DEFAULT_FILTERS, hasCustomFilters, type MemberFilters } from './filters';
 
 /** Search box and filters above the members grid; every change is reported at once. */
-export function MemberFilterBar({ value, onChange }: { value: MemberFilters; onChange(next: MemberFilters): void }) {
+export function MemberFilterBar({
+  value,
+  onChange,
+  onArrowDown,
+}: {
+  value: MemberFilters;
+  onChange(next: MemberFilters): void;
+  /** ↓ in the search box: go down into the list. */
+  onArrowDown?(): void;
+}) {
   const { t } = useTranslation();
   const set = <K extends keyof MemberFilters>(key: K, next: MemberFilters[K]) => onChange({ ...value, [key]: next });
   const number = (next: number | string | null) => (typeof next === 'number' && Number.isFinite(next) ? next : null);
@@ -17,14 +26,20 @@ export function MemberFilterBar({ value, onChange }: { value: MemberFilters; onC
         allowClear
         autoFocus
         prefix={<SearchOutlined style={{ color: 'rgba(0,0,0,0.35)' }} />}
-        style={{ width: 400 }}
+        style={{ flex: '1 1 400px', maxWidth: 520 }}
         placeholder={t('members.filters.search')}
         aria-label={t('members.filters.search')}
         value={value.search}
         onChange={(event) => set('search', event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' && onArrowDown) {
+            event.preventDefault();
+            onArrowDown();
+          }
+        }}
       />
       <UnionPicker
-        style={{ width: 250 }}
+        style={{ width: 240 }}
         placeholder={t('members.filters.union')}
         ariaLabel={t('members.filters.union')}
         includeDissolved

@@ -1,0 +1,24 @@
+import type { exchangeContract } from '../../../shared/ipc/contracts/exchange';
+import type { DomainHandlers } from '../core/handler';
+import { exportTarget } from '../files/exportPath';
+import { exportMembersXlsx } from './export/membersXlsx';
+import { inspectImport } from './import/inspect';
+import { previewImport } from './import/preview';
+import { runImport, writeRejected } from './import/run';
+import { getSession } from './import/session';
+
+export const exchangeHandlers: DomainHandlers<keyof typeof exchangeContract> = {
+  'import:inspect': (ctx, { kind, fileName, base64, sheetIndex }) =>
+    inspectImport(ctx, kind, fileName, new Uint8Array(Buffer.from(base64, 'base64')), sheetIndex),
+  'import:preview': (ctx, { token, mapping, defaultOrganizationId }) => previewImport(ctx, token, mapping, defaultOrganizationId),
+  'import:run': (ctx, input) => runImport(ctx, input),
+  'import:rejected': async (ctx, { token, target }) => ({ file: await writeRejected(ctx, getSession(token), target) }),
+  'export:members': async (ctx, { filter, personalData, target, jobId }) => {
+    const job = ctx.startJob(jobId);
+    try {
+      return await exportMembersXlsx(ctx, job, filter, exportTarget(ctx, target, 'doan-vien', 'xlsx'), { personalData });
+    } finally {
+      job.finish();
+    }
+  },
+};

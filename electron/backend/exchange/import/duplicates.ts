@@ -1,0 +1,41 @@
+import type { DuplicateView } from '../../../../shared/exchange/import';
+import type { MemberDraft } from '../../../../shared/members/model';
+import { foldVietnamese, nfc } from '../../../../shared/domain/text/normalize';
+import { formatDateVi } from '../../../../shared/domain/format/date';
+import type { Db } from '../../db/connection';
+import type { UnionDraft } from '../unions/draft';
+
+interface Existing {
+  id: number;
+  full_name: string;
+  birth_date: string | null;
+  union_name: string;
+}
+
+const birth = (value: string | null) => (value && value.length === 10 ? formatDateVi(value) : (value ?? ''));
+
+/** A member already in the database with the same CCCD, or the same name and date of birth. */
+export function findExistingMember(db: Db, draft: MemberDraft): Omit<DuplicateView, 'row'> | null {
+  const select = `SELECT m.id, m.full_name, m.birth_date, o.name AS union_name FROM members m JOIN organizations o ON o.id = m.organization_id`;
+  if (draft.cccd) {
+    const hit = db.prepare(`${select} WHERE m.cccd = ? LIMIT 1`).get(draft.cccd) as Existing | undefined;
+    if (hit) return { existingId: hit.id, existingName: hit.full_name, existingDetail: `${birth(hit.birth_date)} — ${hit.union_name}`, reason: 'cccd' };
+  }
+  if (draft.birthDate) {
+    const hit = db
+      .prepare(`${select} WHERE m.name_fold = ? AND m.birth_date = ? LIMIT 1`)
+      .get(foldVietnamese(nfc(draft.fullName)), draft.birthDate) as Existing | undefined;
+    if (hit) return { existingId: hit.id, existingName: hit.full_name, existingDetail: `${birth(hit.birth_date)} — ${hit.union_name}`, reason: 'nameBirth' };
+  }
+  return null;
+}
+
+/** One of our CĐCS with the same code or the same name. */
+export function findExistingUnion(db: Db, draft: UnionDraft): Omit<DuplicateView, 'row'> | null {
+  const select = "SELECT id, name, coalesce(code, '') AS code FROM organizations WHERE level = 'grassroots'";
+  const hit =
+    (draft.code ? (db.prepare(`${select} AND code = ?`).get(draft.code) as { id: number; name: string; code: string } | undefined) : undefined) ??
+    (db.prepare(`${select} AND name_fold = ?`).get(foldVietnamese(draft.name)) as { id: number; name: string; code: string } | undefined);
+  if (!hit) return null;
+  return { existingId: hit.id, existingName: hit.name, existingDetail: hit.code, reason: draft.code && hit.code === draft.code ? 'code' : 'name' };
+}

@@ -1,0 +1,60 @@
+import type { ImportInspection, ImportKind } from '../../../../shared/exchange/import';
+import type { BackendContext } from '../../core/context';
+import { AppError } from '../../core/appError';
+import { convertLegacyGrid } from '../encoding/convertGrid';
+import type { ImportField } from '../fields/types';
+import { findHeader } from '../header/findHeader';
+import { MEMBER_FIELDS } from '../members/fields';
+import { UNION_FIELDS } from '../unions/fields';
+import { ImportFileError } from '../workbook/importFileError';
+import { readGrids } from '../workbook/readGrid';
+import type { Cell, SheetGrid } from '../workbook/types';
+import { applyRememberedMapping } from './rememberedMapping';
+import { newImportToken, saveSession } from './session';
+
+export const fieldsFor = (kind: ImportKind): readonly ImportField[] => (kind === 'members' ? MEMBER_FIELDS : UNION_FIELDS);
+
+function readFile(fileName: string, bytes: Uint8Array): SheetGrid[] {
+  try {
+    return readGrids(bytes);
+  } catch (error) {
+    if (error instanceof ImportFileError) {
+      throw new AppError(error.code === 'ENCRYPTED' ? 'IMPORT_ENCRYPTED' : 'IMPORT_UNREADABLE', { file: fileName, reason: error.reason });
+    }
+    throw new AppError('IMPORT_UNREADABLE', { file: fileName, reason: (error as Error).message });
+  }
+}
+
+const cellText = (cell: Cell | undefined) => (cell === null || cell === undefined ? '' : String(cell));
+
+/** Reads the file, finds the header row and suggests which column holds which field. */
+export function inspectImport(ctx: BackendContext, kind: ImportKind, fileName: string, bytes: Uint8Array, sheetIndex?: number): ImportInspection {
+  const grids = readFile(fileName, bytes);
+  const fields = fieldsFor(kind);
+  const candidates = sheetIndex === undefined ? grids.map((_, i) => i) : [sheetIndex];
+  for (const index of candidates) {
+    const source = grids[index];
+    if (!source) continue;
+    const { grid, encoding } = convertLegacyGrid(source);
+    const header = findHeader(grid, fields);
+    if (!header) continue;
+    const mapping = applyRememberedMapping(ctx.db, kind, header.columns, header.mapping);
+    const token = newImportToken();
+    saveSession({ token, kind, fileName, grid, header: { ...header, mapping }, problems: [], mapping });
+    const samples = grid.rows.slice(header.dataStartIndex, header.dataStartIndex + 3);
+    return {
+      token,
+      kind,
+      fileName,
+      sheets: grids.map((g, i) => ({ index: i, name: g.name, rows: g.rows.length })),
+      sheetIndex: index,
+      encoding,
+      headerRow: header.headerRowIndex + 1,
+      columns: header.columns.map((c) => ({ index: c.index, label: c.label, samples: samples.map((row) => cellText(row[c.index])) })),
+      fields: fields.filter((f) => f.kind !== 'ignore').map((f) => ({ key: f.key, label: ctx.locale === 'vi' ? f.labelVi : f.labelEn, required: f.required === true })),
+      mapping,
+    };
+  }
+  const sheet = grids[sheetIndex ?? 0]?.name ?? '';
+  throw new AppError('IMPORT_NO_HEADER', { file: fileName, sheet });
+}

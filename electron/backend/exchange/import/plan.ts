@@ -1,0 +1,67 @@
+import type { DuplicateView, ImportProblemView } from '../../../../shared/exchange/import';
+import type { MemberDraft } from '../../../../shared/members/model';
+import { todayIso } from '../../../../shared/domain/format/date';
+import type { BackendContext } from '../../core/context';
+import { AppError } from '../../core/appError';
+import { parseMemberRows } from '../members/parseRows';
+import { problemMessage } from '../problems/messages';
+import type { ImportProblem } from '../problems/types';
+import type { UnionDraft } from '../unions/draft';
+import { parseUnionRows } from '../unions/parseRows';
+import { findExistingMember, findExistingUnion } from './duplicates';
+import { fieldsFor } from './inspect';
+import type { ImportSession } from './session';
+import { unionLookup } from './unionLookup';
+
+export interface PlannedRow<D> {
+  row: number;
+  draft: D;
+  duplicate: Omit<DuplicateView, 'row'> | null;
+}
+
+export interface ImportPlan<D> {
+  dataRows: number;
+  rows: PlannedRow<D>[];
+  problems: ImportProblem[];
+  rejectedRows: number;
+}
+
+function requireMappedFields(ctx: BackendContext, session: ImportSession, mapping: Record<string, number>): void {
+  for (const field of fieldsFor(session.kind)) {
+    if (field.required && mapping[field.key] === undefined) {
+      throw new AppError('IMPORT_MISSING_COLUMN', { field: ctx.locale === 'vi' ? field.labelVi : field.labelEn });
+    }
+  }
+}
+
+function plan<D>(parsed: { row: number; draft: D | null; problems: ImportProblem[] }[], duplicateOf: (draft: D) => Omit<DuplicateView, 'row'> | null): ImportPlan<D> {
+  const rows: PlannedRow<D>[] = [];
+  const problems: ImportProblem[] = [];
+  let rejectedRows = 0;
+  for (const parsedRow of parsed) {
+    if (parsedRow.draft === null || parsedRow.problems.length > 0) {
+      problems.push(...parsedRow.problems);
+      rejectedRows++;
+      continue;
+    }
+    rows.push({ row: parsedRow.row, draft: parsedRow.draft, duplicate: duplicateOf(parsedRow.draft) });
+  }
+  return { dataRows: parsed.length, rows, problems, rejectedRows };
+}
+
+export function planMembers(ctx: BackendContext, session: ImportSession, mapping: Record<string, number>, defaultOrganizationId?: number): ImportPlan<MemberDraft> {
+  requireMappedFields(ctx, session, mapping);
+  const lookup = unionLookup(ctx.db);
+  const parsed = parseMemberRows(session.grid, session.header, mapping, { findUnion: lookup }, defaultOrganizationId, todayIso(ctx.now()));
+  return plan(parsed, (draft) => findExistingMember(ctx.db, draft));
+}
+
+export function planUnions(ctx: BackendContext, session: ImportSession, mapping: Record<string, number>): ImportPlan<UnionDraft> {
+  requireMappedFields(ctx, session, mapping);
+  const parsed = parseUnionRows(session.grid, session.header, mapping, todayIso(ctx.now()));
+  return plan(parsed, (draft) => findExistingUnion(ctx.db, draft));
+}
+
+export function problemViews(ctx: BackendContext, problems: ImportProblem[]): ImportProblemView[] {
+  return problems.map((p) => ({ row: p.row, column: p.column, field: p.field, message: problemMessage(p, ctx.locale) }));
+}

@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import type { DuplicateAction, ImportResult } from '../../../../shared/exchange/import';
+import type { BackendContext } from '../../core/context';
+import { writeAudit } from '../../audit/auditLog';
+import { exportTarget } from '../../files/exportPath';
+import { writeRejectedWorkbook } from '../workbook/writeRejected';
+import { fieldsFor } from './inspect';
+import { planMembers, planUnions, problemViews } from './plan';
+import { rememberMapping } from './rememberedMapping';
+import { getSession, type ImportSession } from './session';
+import { writeMemberRows } from './writeMembers';
+import { writeUnionRows } from './writeUnions';
+
+export interface RunOptions {
+  token: string;
+  mapping: Record<string, number>;
+  defaultOrganizationId?: number | undefined;
+  onDuplicate: DuplicateAction;
+  dryRun: boolean;
+  jobId?: string | undefined;
+}
+
+/** The rows that were not imported, as a workbook with a "Lý do" column, written to `target`. */
+export async function writeRejected(ctx: BackendContext, session: ImportSession, target?: string): Promise<string> {
+  const file = exportTarget(ctx, target, 'dong-bi-loai', 'xlsx');
+  const bytes = await writeRejectedWorkbook(session.grid, { columns: session.header.columns, mapping: session.mapping }, session.problems, {
+    locale: ctx.locale,
+    fields: fieldsFor(session.kind),
+    mapping: session.mapping,
+  });
+  fs.writeFileSync(file, bytes);
+  return file;
+}
+
+/**
+ * Imports the valid rows in one transaction (rolled back on a dry run, a cancel or an error), with
+ * progress; rows with problems are reported by sheet row and column and written to a workbook.
+ */
+export async function runImport(ctx: BackendContext, options: RunOptions): Promise<ImportResult> {
+  const session = getSession(options.token);
+  const at = ctx.now().toISOString();
+  const job = ctx.startJob(options.jobId);
+  try {
+    job.progress(`import.${session.kind}`, 0, 1);
+    const plan = session.kind === 'members' ? planMembers(ctx, session, options.mapping, options.defaultOrganizationId) : planUnions(ctx, session, options.mapping);
+    session.problems = plan.problems;
+    session.mapping = options.mapping;
+    ctx.db.exec('BEGIN IMMEDIATE');
+    let counts: { imported: number; updated: number; skipped: number };
+    try {
+      counts =
+        session.kind === 'members'
+          ? await writeMemberRows(ctx, job, plan.rows as Parameters<typeof writeMemberRows>[2], options.onDuplicate)
+          : await writeUnionRows(ctx, job, plan.rows as Parameters<typeof writeUnionRows>[2], options.onDuplicate);
+      writeAudit(ctx.db, ctx.actor, at, {
+        action: 'import',
+        entity: session.kind === 'members' ? 'members' : 'organizations',
+        after: { file: session.fileName, ...counts, rejected: plan.rejectedRows },
+      });
+      rememberMapping(ctx.db, session.kind, session.header.columns, options.mapping, at);
+      ctx.db.exec(options.dryRun ? 'ROLLBACK' : 'COMMIT');
+    } catch (error) {
+      if (ctx.db.inTransaction) ctx.db.exec('ROLLBACK');
+      throw error;
+    }
+    const rejectedFile = plan.problems.length > 0 && !options.dryRun ? await writeRejected(ctx, session) : null;
+    const errors = problemViews(ctx, plan.problems).map(({ row, column, message }) => ({ row, column, message }));
+    return { ...counts, errors, rejectedFile, dryRun: options.dryRun };
+  } finally {
+    job.finish();
+  }
+}

@@ -1,0 +1,36 @@
+import crypto from 'node:crypto';
+import type { ImportKind } from '../../../../shared/exchange/import';
+import { AppError } from '../../core/appError';
+import type { HeaderMatch } from '../header/findHeader';
+import type { ImportProblem } from '../problems/types';
+import type { SheetGrid } from '../workbook/types';
+
+/** A file being imported: read once, then mapped, previewed and run. */
+export interface ImportSession {
+  token: string;
+  kind: ImportKind;
+  fileName: string;
+  grid: SheetGrid;
+  header: HeaderMatch;
+  /** Problems of the last preview or run, for the rejected-rows workbook. */
+  problems: ImportProblem[];
+  mapping: Record<string, number>;
+}
+
+const MAX_SESSIONS = 4;
+const sessions = new Map<string, ImportSession>();
+
+export function newImportToken(): string {
+  return `imp-${crypto.randomUUID()}`;
+}
+
+export function saveSession(session: ImportSession): void {
+  sessions.set(session.token, session);
+  while (sessions.size > MAX_SESSIONS) sessions.delete(sessions.keys().next().value as string);
+}
+
+export function getSession(token: string): ImportSession {
+  const session = sessions.get(token);
+  if (!session) throw new AppError('IMPORT_EXPIRED');
+  return session;
+}

@@ -1,0 +1,54 @@
+import type { DuplicateAction } from '../../../../shared/exchange/import';
+import type { MemberDraft } from '../../../../shared/members/model';
+import type { BackendContext } from '../../core/context';
+import type { Job } from '../../core/jobs';
+import { withBulkMemberWrites } from '../../members/bulk';
+import { insertMovement } from '../../members/movements';
+import { findMemberRow, insertMember, toMember, updateMember } from '../../members/repository';
+import type { PlannedRow } from './plan';
+
+const CHUNK = 2_000;
+/** Above this many new rows, indexes are rebuilt once at the end instead of row by row. */
+const BULK_THRESHOLD = 5_000;
+
+/** Imported values replace the stored ones, except where the file leaves a cell empty. */
+function merged(existing: MemberDraft, incoming: MemberDraft): MemberDraft {
+  const result = { ...existing };
+  for (const [key, value] of Object.entries(incoming) as [keyof MemberDraft, unknown][]) {
+    if (value !== null && value !== '' && value !== false) (result as Record<string, unknown>)[key] = value;
+  }
+  return result;
+}
+
+/** Writes planned member rows inside the caller's transaction; returns the counts. */
+export async function writeMemberRows(ctx: BackendContext, job: Job, rows: PlannedRow<MemberDraft>[], onDuplicate: DuplicateAction): Promise<{ imported: number; updated: number; skipped: number }> {
+  const at = ctx.now().toISOString();
+  const counts = { imported: 0, updated: 0, skipped: 0 };
+  const fresh: PlannedRow<MemberDraft>[] = [];
+  for (const row of rows) {
+    if (!row.duplicate || onDuplicate === 'import') fresh.push(row);
+    else if (onDuplicate === 'skip') counts.skipped++;
+    else {
+      const before = findMemberRow(ctx.db, row.duplicate.existingId);
+      if (!before) continue;
+      updateMember(ctx.db, before, merged(toMember(before), { ...row.draft, organizationId: before.organization_id }), at);
+      counts.updated++;
+    }
+  }
+  const total = fresh.length;
+  const insertAll = async () => {
+    for (const [i, { draft }] of fresh.entries()) {
+      const id = insertMember(ctx.db, draft, 'active', at);
+      if (draft.joinedOn) insertMovement(ctx.db, { memberId: id, kind: 'admitted', date: draft.joinedOn, decisionNo: '', from: null, to: draft.organizationId, note: '' }, at);
+      counts.imported++;
+      if ((i + 1) % CHUNK === 0) {
+        job.progress('import.members', i + 1, total);
+        await job.checkpoint();
+      }
+    }
+    job.progress('import.members', total, total);
+  };
+  if (total > BULK_THRESHOLD) await withBulkMemberWrites(ctx.db, insertAll);
+  else await insertAll();
+  return counts;
+}

@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DUPLICATE_ACTIONS, type DuplicateAction, type ImportKind } from '../../../../../shared/exchange/import';
+import { AppError } from '../../../core/appError';
+import type { Command, CommandContext } from '../context';
+import { unionIdFor } from './members';
+
+async function importFile(cx: CommandContext) {
+  const kind = cx.positionals[1];
+  const file = cx.positionals[2];
+  if (kind !== 'members' && kind !== 'unions') throw cx.usageError('missingArgument', { command: 'import', what: 'members|unions FILE' });
+  if (!file) throw cx.usageError('missingArgument', { command: `import ${kind}`, what: 'FILE' });
+  const onDuplicate = (cx.values['on-duplicate'] ?? 'skip') as DuplicateAction;
+  if (!DUPLICATE_ACTIONS.includes(onDuplicate)) {
+    throw cx.usageError('badArguments', { command: `import ${kind}`, reason: `--on-duplicate ${DUPLICATE_ACTIONS.join('|')}` });
+  }
+  if (!fs.existsSync(file)) throw new AppError('FILE_NOT_FOUND', { file });
+  const inspection = await cx.call('import:inspect', {
+    kind: kind as ImportKind,
+    fileName: path.basename(file),
+    base64: fs.readFileSync(file).toString('base64'),
+  });
+  const result = await cx.call('import:run', {
+    token: inspection.token,
+    mapping: inspection.mapping,
+    defaultOrganizationId: await unionIdFor(cx, cx.values.union),
+    onDuplicate,
+    dryRun: cx.values['dry-run'] === true,
+  });
+  const { imported, updated, skipped, errors } = result;
+  return {
+    json: { imported, updated, skipped, errors },
+    text: [
+      cx.message('importDone', { imported, updated, skipped, rejected: errors.length }),
+      ...errors.map((e) => `  ${e.row}\t${e.column}\t${e.message}`),
+      ...(result.rejectedFile ? [cx.message('rejectedFile', { file: result.rejectedFile })] : []),
+    ].join('\n'),
+  };
+}
+
+async function exportFile(cx: CommandContext) {
+  if (cx.positionals[1] !== 'members') throw cx.usageError('missingArgument', { command: 'export', what: 'members --out FILE.xlsx' });
+  const out = cx.values.out;
+  if (typeof out !== 'string' || !out) throw cx.usageError('missingArgument', { command: 'export members', what: '--out FILE.xlsx' });
+  const result = await cx.call('export:members', {
+    filter: { organizationId: await unionIdFor(cx, cx.values.union), status: 'active' },
+    personalData: cx.values.personal === true,
+    target: path.resolve(out),
+  });
+  return { json: result, text: cx.message('exportDone', { rows: result.rows, file: result.file }) };
+}
+
+export const importCommand: Command = {
+  options: { union: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'on-duplicate': { type: 'string' } },
+  run: importFile,
+};
+
+export const exportCommand: Command = {
+  options: { out: { type: 'string' }, union: { type: 'string' }, personal: { type: 'boolean' } },
+  run: exportFile,
+};

@@ -1,0 +1,123 @@
+import { useEffect } from 'react';
+import { App, Button, Col, Form, Input, Modal, Row, Typography } from 'antd';
+import { Controller, useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { MemberListItem } from '@shared/members/model';
+import { todayIso } from '@shared/domain/format/date';
+import { formatNumber } from '@shared/domain/format/number';
+import { call } from '../../api/client';
+import { DateInput } from '../../components/DateInput';
+import { SelectedNames } from './SelectedNames';
+
+const FORM_ID = 'member-end-form';
+
+function endSchema(t: TFunction) {
+  return z.object({
+    date: z
+      .string()
+      .nullable()
+      .refine((value) => value !== null, t('members.errors.required', { field: t('members.end.date').toLowerCase() })),
+    decisionNo: z.string().trim().max(60, t('members.errors.tooLong', { field: t('members.form.decisionNo'), max: 60 })),
+    note: z.string().trim().max(300, t('members.errors.tooLong', { field: t('members.end.note'), max: 300 })),
+  });
+}
+
+type EndValues = z.input<ReturnType<typeof endSchema>>;
+
+const endDefaults = (): EndValues => ({ date: todayIso(), decisionNo: '', note: '' });
+
+/** Thôi sinh hoạt or từ trần for the selected members: a status change with a history row. */
+export function EndDialog({
+  kind,
+  members,
+  open,
+  onClose,
+  onDone,
+}: {
+  kind: 'left' | 'deceased';
+  members: MemberListItem[];
+  open: boolean;
+  onClose(): void;
+  onDone(): void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { control, handleSubmit, reset, formState } = useForm<EndValues>({ resolver: zodResolver(endSchema(t)), defaultValues: endDefaults() });
+  useEffect(() => {
+    if (open) reset(endDefaults());
+  }, [open, reset]);
+
+  const n = formatNumber(members.length);
+  const left = kind === 'left';
+  const submit = handleSubmit(async (values) => {
+    try {
+      await call('members:end', { memberIds: members.map((m) => m.id), kind, date: values.date!, decisionNo: values.decisionNo.trim(), note: values.note.trim() });
+      void message.success(t(left ? 'members.end.doneLeft' : 'members.end.doneDeceased', { n }));
+      onDone();
+    } catch (error) {
+      void message.error((error as Error).message);
+    }
+  });
+
+  return (
+    <Modal
+      open={open}
+      width={600}
+      title={t(left ? 'members.end.titleLeft' : 'members.end.titleDeceased', { n })}
+      onCancel={onClose}
+      maskClosable={false}
+      destroyOnHidden
+      footer={[
+        <Button key="cancel" onClick={onClose}>
+          {t('common.cancel')}
+        </Button>,
+        <Button key="ok" type="primary" danger htmlType="submit" form={FORM_ID} loading={formState.isSubmitting}>
+          {t(left ? 'members.end.okLeft' : 'members.end.okDeceased')}
+        </Button>,
+      ]}
+    >
+      <SelectedNames members={members} />
+      <Typography.Paragraph type="secondary">{t('members.end.intro')}</Typography.Paragraph>
+      <form id={FORM_ID} onSubmit={(event) => void submit(event)} noValidate>
+        <Form component={false} layout="vertical">
+          <Row gutter={12}>
+            <Col span={12}>
+              <Controller
+                control={control}
+                name="date"
+                render={({ field, fieldState }) => (
+                  <Form.Item label={t('members.end.date')} htmlFor="end-date" required validateStatus={fieldState.error ? 'error' : ''} help={fieldState.error?.message}>
+                    <DateInput id="end-date" ariaLabel={t('members.end.date')} value={field.value} onChange={field.onChange} status={fieldState.error ? 'error' : ''} />
+                  </Form.Item>
+                )}
+              />
+            </Col>
+            <Col span={12}>
+              <Controller
+                control={control}
+                name="decisionNo"
+                render={({ field, fieldState }) => (
+                  <Form.Item label={t('members.form.decisionNo')} htmlFor="end-decision" validateStatus={fieldState.error ? 'error' : ''} help={fieldState.error?.message}>
+                    <Input id="end-decision" {...field} placeholder={t('members.form.decisionNoPlaceholder')} />
+                  </Form.Item>
+                )}
+              />
+            </Col>
+          </Row>
+          <Controller
+            control={control}
+            name="note"
+            render={({ field, fieldState }) => (
+              <Form.Item label={t('members.end.note')} htmlFor="end-note" validateStatus={fieldState.error ? 'error' : ''} help={fieldState.error?.message}>
+                <Input id="end-note" {...field} />
+              </Form.Item>
+            )}
+          />
+        </Form>
+      </form>
+    </Modal>
+  );
+}

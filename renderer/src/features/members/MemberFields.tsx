@@ -1,0 +1,192 @@
+import type { ReactNode } from 'react';
+import { Checkbox, Col, Divider, Form, Input, Row, Select } from 'antd';
+import { Controller, type Control, type FieldPath } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { SEXES, UNION_POSITIONS } from '@shared/members/model';
+import { DateInput } from '../../components/DateInput';
+import { UnionPicker } from '../../components/UnionPicker';
+import type { MemberFormMode, MemberFormValues } from './memberForm';
+
+type Name = FieldPath<MemberFormValues>;
+
+/** One labelled cell of the form: the Form.Item shows the field's zod message under it. */
+function Field({
+  control,
+  name,
+  label,
+  span,
+  required,
+  help,
+  children,
+}: {
+  control: Control<MemberFormValues>;
+  name: Name;
+  label: string;
+  span: number;
+  required?: boolean;
+  help?: ReactNode;
+  children(field: { id: string; value: unknown; onChange(value: unknown): void; onBlur(): void; ref(el: unknown): void; status: '' | 'error' }): ReactNode;
+}) {
+  return (
+    <Col span={span}>
+      <Controller
+        control={control}
+        name={name}
+        render={({ field, fieldState }) => (
+          <Form.Item
+            label={label}
+            htmlFor={`member-${name}`}
+            required={required}
+            validateStatus={fieldState.error ? 'error' : ''}
+            help={fieldState.error?.message ?? help}
+          >
+            {children({
+              id: `member-${name}`,
+              value: field.value,
+              onChange: field.onChange,
+              onBlur: field.onBlur,
+              ref: field.ref,
+              status: fieldState.error ? 'error' : '',
+            })}
+          </Form.Item>
+        )}
+      />
+    </Col>
+  );
+}
+
+/** Every field of a member (DOMAIN.md "Members"), and the decision when one is being admitted. */
+export function MemberFields({ control, mode }: { control: Control<MemberFormValues>; mode: MemberFormMode }) {
+  const { t } = useTranslation();
+  const l = (key: string) => t(`members.form.${key}`);
+
+  const text = (name: Name, span: number, extra: { required?: boolean; maxLength?: number; placeholder?: string; inputMode?: 'numeric' | 'tel'; help?: string } = {}) => (
+    <Field control={control} name={name} label={l(name)} span={span} required={extra.required} help={extra.help}>
+      {(field) => (
+        <Input
+          id={field.id}
+          ref={field.ref}
+          value={String(field.value ?? '')}
+          onChange={(event) => field.onChange(event.target.value)}
+          onBlur={field.onBlur}
+          status={field.status}
+          maxLength={extra.maxLength}
+          placeholder={extra.placeholder}
+          inputMode={extra.inputMode}
+          autoComplete="off"
+        />
+      )}
+    </Field>
+  );
+
+  const date = (name: Name, span: number, label = l(name), extra: { required?: boolean; help?: string } = {}) => (
+    <Field control={control} name={name} label={label} span={span} required={extra.required} help={extra.help}>
+      {(field) => (
+        <DateInput id={field.id} ariaLabel={label} value={field.value as string | null} onChange={field.onChange} status={field.status} />
+      )}
+    </Field>
+  );
+
+  const movementLabel = mode === 'transferIn' ? l('transferInDate') : l('admitDate');
+
+  return (
+    <>
+      {mode !== 'edit' && (
+        <>
+          <Divider titlePlacement="start" plain style={{ margin: '0 0 8px' }}>
+            {l('sectionDecision')}
+          </Divider>
+          <Row gutter={12}>
+            {mode === 'transferIn' && text('fromName', 12, { required: true, placeholder: l('fromNamePlaceholder') })}
+            {date('movementDate', 6, movementLabel, { required: true })}
+            {text('decisionNo', 6, { placeholder: l('decisionNoPlaceholder') })}
+          </Row>
+        </>
+      )}
+
+      <Divider titlePlacement="start" plain style={{ margin: '0 0 8px' }}>
+        {l('sectionPerson')}
+      </Divider>
+      <Row gutter={12}>
+        {text('fullName', 12, { required: true })}
+        {text('birthDate', 6, { placeholder: 'dd/mm/yyyy', help: l('birthDateHelp') })}
+        <Field control={control} name="sex" label={l('sex')} span={6}>
+          {(field) => (
+            <Select
+              id={field.id}
+              allowClear
+              placeholder={l('sexPlaceholder')}
+              value={(field.value as string | null) ?? undefined}
+              onChange={(value) => field.onChange(value ?? null)}
+              status={field.status}
+              options={SEXES.map((sex) => ({ value: sex, label: t(`members.sex.${sex}`) }))}
+            />
+          )}
+        </Field>
+        {text('ethnicity', 6)}
+        {text('religion', 6)}
+        {text('hometown', 12)}
+      </Row>
+
+      <Divider titlePlacement="start" plain style={{ margin: '0 0 8px' }}>
+        {l('sectionIdentity')}
+      </Divider>
+      <Row gutter={12}>
+        {text('cccd', 6, { maxLength: 15, inputMode: 'numeric', placeholder: '001085012345' })}
+        {date('cccdIssuedOn', 6)}
+        {text('cccdIssuedBy', 6)}
+        {text('phone', 6, { inputMode: 'tel' })}
+      </Row>
+
+      <Divider titlePlacement="start" plain style={{ margin: '0 0 8px' }}>
+        {l('sectionEducation')}
+      </Divider>
+      <Row gutter={12}>
+        {text('education', 6, { placeholder: '12/12' })}
+        {text('qualification', 6)}
+        {text('politicalTheory', 6)}
+        {text('occupation', 6)}
+      </Row>
+
+      <Divider titlePlacement="start" plain style={{ margin: '0 0 8px' }}>
+        {l('sectionUnion')}
+      </Divider>
+      <Row gutter={12}>
+        <Field control={control} name="organizationId" label={l('union')} span={12} required={mode !== 'edit'} help={mode === 'edit' ? l('unionReadOnly') : undefined}>
+          {(field) => (
+            <UnionPicker
+              id={field.id}
+              ariaLabel={l('union')}
+              value={field.value as number | null}
+              onChange={(id) => field.onChange(id)}
+              status={field.status}
+              disabled={mode === 'edit'}
+              allowClear={false}
+            />
+          )}
+        </Field>
+        <Field control={control} name="unionPosition" label={l('unionPosition')} span={6}>
+          {(field) => (
+            <Select
+              id={field.id}
+              value={field.value as string}
+              onChange={field.onChange}
+              options={UNION_POSITIONS.map((position) => ({ value: position, label: t(`members.position.${position}`) }))}
+              popupMatchSelectWidth={false}
+            />
+          )}
+        </Field>
+        <Field control={control} name="partyMember" label={l('partyMember')} span={6}>
+          {(field) => (
+            <Checkbox id={field.id} checked={Boolean(field.value)} onChange={(event) => field.onChange(event.target.checked)}>
+              {l('partyMember')}
+            </Checkbox>
+          )}
+        </Field>
+        {date('joinedOn', 6, l('joinedOn'), mode === 'admit' ? { help: l('joinedOnHelp') } : {})}
+        {text('cardNumber', 6)}
+        {date('cardIssuedOn', 6)}
+      </Row>
+    </>
+  );
+}

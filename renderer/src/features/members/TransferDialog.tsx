@@ -1,0 +1,165 @@
+import { useEffect, useState } from 'react';
+import { App, Button, Col, Form, Input, Modal, Radio, Row } from 'antd';
+import { Controller, useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { MemberListItem } from '@shared/members/model';
+import { todayIso } from '@shared/domain/format/date';
+import { formatNumber } from '@shared/domain/format/number';
+import { call } from '../../api/client';
+import { DateInput } from '../../components/DateInput';
+import { UnionPicker } from '../../components/UnionPicker';
+import { SelectedNames } from './SelectedNames';
+
+const FORM_ID = 'member-transfer-form';
+
+function transferSchema(t: TFunction) {
+  const field = (key: string) => t(`members.transfer.${key}`).toLowerCase();
+  return z
+    .object({
+      target: z.enum(['internal', 'external']),
+      toOrganizationId: z.number().nullable(),
+      toName: z.string().trim().max(200, t('members.errors.tooLong', { field: t('members.transfer.toName'), max: 200 })),
+      date: z
+        .string()
+        .nullable()
+        .refine((value) => value !== null, t('members.errors.required', { field: field('date') })),
+      decisionNo: z.string().trim().max(60, t('members.errors.tooLong', { field: t('members.form.decisionNo'), max: 60 })),
+    })
+    .superRefine((value, ctx) => {
+      if (value.target === 'internal' && value.toOrganizationId === null) {
+        ctx.addIssue({ code: 'custom', path: ['toOrganizationId'], message: t('members.errors.choose', { field: field('toUnion') }) });
+      }
+      if (value.target === 'external' && !value.toName) {
+        ctx.addIssue({ code: 'custom', path: ['toName'], message: t('members.errors.required', { field: field('toName') }) });
+      }
+    });
+}
+
+type TransferValues = z.input<ReturnType<typeof transferSchema>>;
+
+const transferDefaults = (): TransferValues => ({ target: 'internal', toOrganizationId: null, toName: '', date: todayIso(), decisionNo: '' });
+
+/** Chuyển sinh hoạt: the selected members go to another CĐCS of ours, or out of the office. */
+export function TransferDialog({ members, open, onClose, onDone }: { members: MemberListItem[]; open: boolean; onClose(): void; onDone(): void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [unionName, setUnionName] = useState('');
+  const { control, handleSubmit, reset, watch, formState } = useForm<TransferValues>({ resolver: zodResolver(transferSchema(t)), defaultValues: transferDefaults() });
+  const target = watch('target');
+
+  useEffect(() => {
+    if (open) reset(transferDefaults());
+  }, [open, reset]);
+
+  const n = formatNumber(members.length);
+  const submit = handleSubmit(async (values) => {
+    const internal = values.target === 'internal';
+    try {
+      await call('members:transfer', {
+        memberIds: members.map((m) => m.id),
+        date: values.date!,
+        decisionNo: values.decisionNo.trim(),
+        ...(internal ? { toOrganizationId: values.toOrganizationId! } : { toName: values.toName.trim() }),
+      });
+      void message.success(
+        internal ? t('members.transfer.done', { n, name: unionName }) : t('members.transfer.doneExternal', { n, name: values.toName.trim() }),
+      );
+      onDone();
+    } catch (error) {
+      void message.error((error as Error).message);
+    }
+  });
+
+  return (
+    <Modal
+      open={open}
+      width={640}
+      title={t('members.transfer.title', { n })}
+      onCancel={onClose}
+      maskClosable={false}
+      destroyOnHidden
+      footer={[
+        <Button key="cancel" onClick={onClose}>
+          {t('common.cancel')}
+        </Button>,
+        <Button key="ok" type="primary" htmlType="submit" form={FORM_ID} loading={formState.isSubmitting}>
+          {t('members.transfer.ok')}
+        </Button>,
+      ]}
+    >
+      <SelectedNames members={members} />
+      <form id={FORM_ID} onSubmit={(event) => void submit(event)} noValidate>
+        <Form component={false} layout="vertical">
+          <Controller
+            control={control}
+            name="target"
+            render={({ field }) => (
+              <Form.Item>
+                <Radio.Group value={field.value} onChange={(event) => field.onChange(event.target.value)}>
+                  <Radio value="internal">{t('members.transfer.internal')}</Radio>
+                  <Radio value="external">{t('members.transfer.external')}</Radio>
+                </Radio.Group>
+              </Form.Item>
+            )}
+          />
+          {target === 'internal' ? (
+            <Controller
+              control={control}
+              name="toOrganizationId"
+              render={({ field, fieldState }) => (
+                <Form.Item label={t('members.transfer.toUnion')} htmlFor="transfer-to-union" required validateStatus={fieldState.error ? 'error' : ''} help={fieldState.error?.message}>
+                  <UnionPicker
+                    id="transfer-to-union"
+                    value={field.value}
+                    status={fieldState.error ? 'error' : ''}
+                    onChange={(id, union) => {
+                      field.onChange(id);
+                      setUnionName(union?.name ?? '');
+                    }}
+                  />
+                </Form.Item>
+              )}
+            />
+          ) : (
+            <Controller
+              control={control}
+              name="toName"
+              render={({ field, fieldState }) => (
+                <Form.Item label={t('members.transfer.toName')} htmlFor="transfer-to-name" required validateStatus={fieldState.error ? 'error' : ''} help={fieldState.error?.message}>
+                  <Input id="transfer-to-name" {...field} placeholder={t('members.transfer.toNamePlaceholder')} status={fieldState.error ? 'error' : ''} />
+                </Form.Item>
+              )}
+            />
+          )}
+          <Row gutter={12}>
+            <Col span={12}>
+              <Controller
+                control={control}
+                name="date"
+                render={({ field, fieldState }) => (
+                  <Form.Item label={t('members.transfer.date')} htmlFor="transfer-date" required validateStatus={fieldState.error ? 'error' : ''} help={fieldState.error?.message}>
+                    <DateInput id="transfer-date" ariaLabel={t('members.transfer.date')} value={field.value} onChange={field.onChange} status={fieldState.error ? 'error' : ''} />
+                  </Form.Item>
+                )}
+              />
+            </Col>
+            <Col span={12}>
+              <Controller
+                control={control}
+                name="decisionNo"
+                render={({ field, fieldState }) => (
+                  <Form.Item label={t('members.form.decisionNo')} htmlFor="transfer-decision" validateStatus={fieldState.error ? 'error' : ''} help={fieldState.error?.message}>
+                    <Input id="transfer-decision" {...field} placeholder={t('members.form.decisionNoPlaceholder')} />
+                  </Form.Item>
+                )}
+              />
+            </Col>
+          </Row>
+        </Form>
+      </form>
+    </Modal>
+  );
+}

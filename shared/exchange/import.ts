@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+export const IMPORT_KINDS = ['members', 'unions'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+export const DUPLICATE_ACTIONS = ['skip', 'update', 'import'] as const;
+export type DuplicateAction = (typeof DUPLICATE_ACTIONS)[number];
+
+const token = z.string().regex(/^imp-[\w-]+$/);
+const mapping = z.record(z.string().max(40), z.number().int().min(0).max(500));
+
+export const inspectSchema = z
+  .object({
+    kind: z.enum(IMPORT_KINDS),
+    fileName: z.string().trim().min(1).max(260),
+    /** The file's bytes, base64: the renderer reads the chosen file itself, in Electron and the preview alike. */
+    base64: z.string().min(1).max(90_000_000),
+    sheetIndex: z.number().int().min(0).max(200).optional(),
+  })
+  .strict();
+
+export const previewSchema = z
+  .object({ token, mapping, defaultOrganizationId: z.number().int().positive().optional() })
+  .strict();
+
+export const runSchema = previewSchema
+  .extend({
+    onDuplicate: z.enum(DUPLICATE_ACTIONS).default('skip'),
+    dryRun: z.boolean().default(false),
+    jobId: z.string().regex(/^[\w-]{6,64}$/).optional(),
+  })
+  .strict();
+
+export const rejectedSchema = z.object({ token, target: z.string().min(1).max(1000).optional() }).strict();
+
+export interface ImportColumn {
+  index: number;
+  label: string;
+  samples: string[];
+}
+
+export interface ImportInspection {
+  token: string;
+  kind: ImportKind;
+  fileName: string;
+  sheets: { index: number; name: string; rows: number }[];
+  sheetIndex: number;
+  /** A pre-Unicode file (TCVN3 / VNI) was found and converted. */
+  encoding: 'unicode' | 'tcvn3' | 'vni';
+  /** 1-based sheet row of the header, or null when no header row was recognised. */
+  headerRow: number | null;
+  columns: ImportColumn[];
+  fields: { key: string; label: string; required: boolean }[];
+  mapping: Record<string, number>;
+}
+
+export interface ImportProblemView {
+  row: number;
+  column: string;
+  field: string;
+  message: string;
+}
+
+export interface DuplicateView {
+  row: number;
+  existingId: number;
+  existingName: string;
+  existingDetail: string;
+  reason: 'cccd' | 'nameBirth' | 'code' | 'name';
+}
+
+export interface ImportPreview {
+  token: string;
+  dataRows: number;
+  validRows: number;
+  rejectedRows: number;
+  problems: ImportProblemView[];
+  problemCount: number;
+  duplicates: DuplicateView[];
+}
+
+/** The shape scripts rely on (`uniondesk import … --json`). */
+export interface ImportResult {
+  imported: number;
+  updated: number;
+  skipped: number;
+  errors: { row: number; column: string; message: string }[];
+  rejectedFile: string | null;
+  dryRun: boolean;
+}
