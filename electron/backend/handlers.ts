@@ -2,6 +2,7 @@ import type { HandlerMap } from './core/handler';
 import { appHandlers } from './app/handlers';
 import { exchangeHandlers } from './exchange/handlers';
 import { filesHandlers } from './files/handlers';
+import { printHandlers } from './files/printHandlers';
 import { geoHandlers } from './geo/handlers';
 import { membersHandlers } from './members/handlers';
 import { organizationsHandlers } from './organizations/handlers';
@@ -20,4 +21,5 @@ export const handlers: HandlerMap = {
   ...membersHandlers,
   ...exchangeHandlers,
   ...filesHandlers,
+  ...printHandlers,
 };

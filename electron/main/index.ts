@@ -1,11 +1,14 @@
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { connectBackend, type BackendClient } from './backendClient';
+import { fileChannelInvoker } from './fileChannels';
 import { registerIpcHandlers } from './ipc';
 import { resolveDataDir, resolveMigrationsDir, resolveResourcesDir, type PathInputs } from './paths';
 import { hardenSession, isAppUrl } from './security';
 import { appOrigin, createMainWindow, type RendererLocation } from './window';
+import { createPrintWindow, writeFileAtomic } from './printWindow';
 import type { WorkerInit } from './workerProtocol';
 
 const here = import.meta.dirname;
@@ -14,6 +17,7 @@ const location: RendererLocation = {
   devServerUrl: app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL,
 };
 const origin = appOrigin(location);
+const preload = path.join(here, '..', 'preload', 'index.cjs');
 let backend: BackendClient | undefined;
 
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -55,8 +59,26 @@ app.whenReady().then(async () => {
     return;
   }
   const client = backend;
-  registerIpcHandlers({ ipcMain, invoke: (channel, input) => client.invoke(channel, input), isTrustedUrl: (url) => isAppUrl(url, origin) });
-  createMainWindow(location, path.join(here, '..', 'preload', 'index.cjs'));
+  const invoke = fileChannelInvoker(
+    {
+      showSaveDialog: (options) => {
+        const window = BrowserWindow.getFocusedWindow();
+        return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
+      },
+      showItemInFolder: (file) => shell.showItemInFolder(file),
+      documentsDir: app.getPath('documents'),
+    },
+    (channel, input) => client.invoke(channel, input),
+    {
+      createWindow: () => createPrintWindow(preload, origin),
+      appUrl: (route) => (location.devServerUrl ? `${location.devServerUrl}#/${route}` : `${pathToFileURL(path.join(location.rendererDir, 'index.html')).href}#/${route}`),
+      writeFile: writeFileAtomic,
+      defaultPdfPath: (route) => path.join(app.getPath('documents'), `UnionDesk-${route.split(/[/?]/)[1] ?? 'in'}-${Date.now()}.pdf`),
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    },
+  );
+  registerIpcHandlers({ ipcMain, invoke, isTrustedUrl: (url) => isAppUrl(url, origin) });
+  createMainWindow(location, preload);
 });
 
 app.on('window-all-closed', () => {

@@ -2,6 +2,7 @@ import { appContract } from './contracts/app';
 import { exchangeContract } from './contracts/exchange';
 import { filesContract } from './contracts/files';
 import { geoContract } from './contracts/geo';
+import { printContract } from './contracts/print';
 import { membersContract } from './contracts/members';
 import { organizationsContract } from './contracts/organizations';
 import { settingsContract } from './contracts/settings';
@@ -20,6 +21,7 @@ export const contract = {
   ...membersContract,
   ...exchangeContract,
   ...filesContract,
+  ...printContract,
 };
 
 export type Contract = typeof contract;

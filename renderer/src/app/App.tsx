@@ -9,7 +9,8 @@ import { useAppStore } from '../stores/appStore';
 import { FirstRunPage } from '../features/setup/FirstRunPage';
 import { PAGES } from './pages';
 import { Shell } from './Shell';
-import { useRoute } from './routes';
+import { printRoute, useRoute } from './routes';
+import { PrintPage } from '../print/PrintPage';
 
 function Screens() {
   const route = useRoute();
@@ -20,6 +21,8 @@ function Screens() {
   if (loadError) return <Alert type="error" message={loadError} style={{ margin: 24 }} />;
   if (!info) return <Spin style={{ display: 'block', marginTop: '30vh' }} />;
   if (!info.setupDone) return <FirstRunPage />;
+  const print = printRoute();
+  if (print) return <PrintPage name={print.name} params={print.params} />;
   return <Shell route={route}>{PAGES[route]()}</Shell>;
 }
 

@@ -8,6 +8,12 @@ function read(): Route {
   return (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'dashboard';
 }
 
+/** #/print/<name>?… — a printable document instead of a screen. */
+export function printRoute(): { name: string; params: URLSearchParams } | null {
+  const match = /^#\/print\/([\w-]+)(?:\?(.*))?$/.exec(window.location.hash);
+  return match ? { name: match[1] ?? '', params: new URLSearchParams(match[2] ?? '') } : null;
+}
+
 /** Parameters after the route, e.g. #/members?union=12. */
 export function routeParams(): URLSearchParams {
   return new URLSearchParams(window.location.hash.split('?')[1] ?? '');

@@ -7,7 +7,7 @@ import { CONTENT_SECURITY_POLICY } from '../../../../shared/ipc/csp';
 import type { ProgressEvent } from '../../../../shared/ipc/events';
 import { fail } from '../../../../shared/ipc/result';
 import { openBackend, type Backend } from '../../backend';
-import { contentType, indexWithToken, resolveStatic } from './static';
+import { contentType, exportedFile, indexWithToken, resolveStatic } from './static';
 
 export interface PreviewServerOptions {
   dataDir: string;
@@ -95,6 +95,16 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         listeners.add(res);
         req.on('close', () => listeners.delete(res));
         return;
+      }
+      if (url.pathname === '/api/files' && req.method === 'GET') {
+        const file = exportedFile(backend.dataDir, url.searchParams.get('path') ?? '');
+        if (!file) return send(res, 404, 'text/plain', 'not found');
+        res.writeHead(200, {
+          ...SECURITY_HEADERS,
+          'Content-Type': contentType(file),
+          'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(path.basename(file))}`,
+        });
+        return void fs.createReadStream(file).pipe(res);
       }
       const match = /^\/api\/call\/([\w:.-]+)$/.exec(url.pathname);
       if (!match || req.method !== 'POST') return send(res, 404, 'text/plain', 'not found');

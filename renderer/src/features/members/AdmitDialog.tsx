@@ -70,7 +70,7 @@ export function AdmitDialog({
       ]}
     >
       <form id={FORM_ID} onSubmit={(event) => void submit(event)} aria-label={t(mode === 'admit' ? 'members.admit.title' : 'members.admit.titleTransferIn')} noValidate>
-        <Form component={false} layout="vertical" size="small">
+        <Form component={false} layout="vertical">
           <MemberFields control={control} mode={mode} />
         </Form>
       </form>

@@ -88,28 +88,41 @@ export function MemberFields({ control, mode }: { control: Control<MemberFormVal
   );
 
   const movementLabel = mode === 'transferIn' ? l('transferInDate') : l('admitDate');
+  const section = (title: string) => (
+    <Divider titlePlacement="start" orientationMargin={0} plain style={{ margin: '0 0 6px', fontWeight: 600 }}>
+      {title}
+    </Divider>
+  );
 
   return (
     <>
       {mode !== 'edit' && (
         <>
-          <Divider titlePlacement="start" plain style={{ margin: '0 0 8px' }}>
-            {l('sectionDecision')}
-          </Divider>
+          {section(mode === 'transferIn' ? t('members.actions.transferIn') : l('sectionDecision'))}
           <Row gutter={12}>
-            {mode === 'transferIn' && text('fromName', 12, { required: true, placeholder: l('fromNamePlaceholder') })}
+            {mode === 'transferIn' && text('fromName', 24, { required: true, placeholder: l('fromNamePlaceholder') })}
+            <Field control={control} name="organizationId" label={l('union')} span={12} required>
+              {(field) => (
+                <UnionPicker
+                  id={field.id}
+                  ariaLabel={l('union')}
+                  value={field.value as number | null}
+                  onChange={(id) => field.onChange(id)}
+                  status={field.status}
+                  allowClear={false}
+                />
+              )}
+            </Field>
             {date('movementDate', 6, movementLabel, { required: true })}
             {text('decisionNo', 6, { placeholder: l('decisionNoPlaceholder') })}
           </Row>
         </>
       )}
 
-      <Divider titlePlacement="start" plain style={{ margin: '0 0 8px' }}>
-        {l('sectionPerson')}
-      </Divider>
+      {section(l('sectionPerson'))}
       <Row gutter={12}>
         {text('fullName', 12, { required: true })}
-        {text('birthDate', 6, { placeholder: 'dd/mm/yyyy', help: l('birthDateHelp') })}
+        {text('birthDate', 6, { placeholder: l('birthDateHelp') })}
         <Field control={control} name="sex" label={l('sex')} span={6}>
           {(field) => (
             <Select
@@ -123,14 +136,19 @@ export function MemberFields({ control, mode }: { control: Control<MemberFormVal
             />
           )}
         </Field>
-        {text('ethnicity', 6)}
-        {text('religion', 6)}
+        {text('ethnicity', 4)}
+        {text('religion', 4)}
+        <Field control={control} name="partyMember" label={l('partyMember')} span={4}>
+          {(field) => (
+            <Checkbox id={field.id} checked={Boolean(field.value)} onChange={(event) => field.onChange(event.target.checked)}>
+              {l('partyMemberYes')}
+            </Checkbox>
+          )}
+        </Field>
         {text('hometown', 12)}
       </Row>
 
-      <Divider titlePlacement="start" plain style={{ margin: '0 0 8px' }}>
-        {l('sectionIdentity')}
-      </Divider>
+      {section(l('sectionIdentity'))}
       <Row gutter={12}>
         {text('cccd', 6, { maxLength: 15, inputMode: 'numeric', placeholder: '001085012345' })}
         {date('cccdIssuedOn', 6)}
@@ -138,9 +156,7 @@ export function MemberFields({ control, mode }: { control: Control<MemberFormVal
         {text('phone', 6, { inputMode: 'tel' })}
       </Row>
 
-      <Divider titlePlacement="start" plain style={{ margin: '0 0 8px' }}>
-        {l('sectionEducation')}
-      </Divider>
+      {section(l('sectionEducation'))}
       <Row gutter={12}>
         {text('education', 6, { placeholder: '12/12' })}
         {text('qualification', 6)}
@@ -148,23 +164,8 @@ export function MemberFields({ control, mode }: { control: Control<MemberFormVal
         {text('occupation', 6)}
       </Row>
 
-      <Divider titlePlacement="start" plain style={{ margin: '0 0 8px' }}>
-        {l('sectionUnion')}
-      </Divider>
+      {section(l('sectionUnion'))}
       <Row gutter={12}>
-        <Field control={control} name="organizationId" label={l('union')} span={12} required={mode !== 'edit'} help={mode === 'edit' ? l('unionReadOnly') : undefined}>
-          {(field) => (
-            <UnionPicker
-              id={field.id}
-              ariaLabel={l('union')}
-              value={field.value as number | null}
-              onChange={(id) => field.onChange(id)}
-              status={field.status}
-              disabled={mode === 'edit'}
-              allowClear={false}
-            />
-          )}
-        </Field>
         <Field control={control} name="unionPosition" label={l('unionPosition')} span={6}>
           {(field) => (
             <Select
@@ -174,13 +175,6 @@ export function MemberFields({ control, mode }: { control: Control<MemberFormVal
               options={UNION_POSITIONS.map((position) => ({ value: position, label: t(`members.position.${position}`) }))}
               popupMatchSelectWidth={false}
             />
-          )}
-        </Field>
-        <Field control={control} name="partyMember" label={l('partyMember')} span={6}>
-          {(field) => (
-            <Checkbox id={field.id} checked={Boolean(field.value)} onChange={(event) => field.onChange(event.target.checked)}>
-              {l('partyMember')}
-            </Checkbox>
           )}
         </Field>
         {date('joinedOn', 6, l('joinedOn'), mode === 'admit' ? { help: l('joinedOnHelp') } : {})}

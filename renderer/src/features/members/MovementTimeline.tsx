@@ -4,11 +4,11 @@ import type { Movement, MovementKind } from '@shared/members/model';
 import { formatDateVi, isValidIsoDate } from '@shared/domain/format/date';
 
 const COLORS: Record<MovementKind, string> = {
-  admitted: 'green',
-  transferred_in: 'blue',
-  transferred_out: 'orange',
-  left: 'gray',
-  deceased: 'gray',
+  admitted: '#389e0d',
+  transferred_in: '#1677ff',
+  transferred_out: '#d46b08',
+  left: '#8c8c8c',
+  deceased: '#434343',
 };
 
 /**

@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { BrowserWindow } from 'electron';
+import { hardenWebContents, secureWebPreferences, type AppOrigin } from './security';
+import type { PrintWindow } from './printJob';
+
+/** A hidden, sandboxed window on our own renderer, for one print job. */
+export function createPrintWindow(preload: string, origin: AppOrigin): PrintWindow {
+  const window = new BrowserWindow({ show: false, width: 1123, height: 794, webPreferences: secureWebPreferences(preload) });
+  hardenWebContents(window.webContents, origin);
+  return {
+    loadURL: (url) => window.loadURL(url),
+    isPrintReady: async () => (await window.webContents.executeJavaScript('document.documentElement.dataset.printReady === "true"')) === true,
+    printToPDF: async () => new Uint8Array(await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true })),
+    print: () =>
+      new Promise((resolve) => {
+        window.webContents.print({ silent: false, printBackground: true }, (success) => resolve(success));
+      }),
+    destroy: () => {
+      if (!window.isDestroyed()) window.destroy();
+    },
+  };
+}
+
+export function writeFileAtomic(file: string, data: Uint8Array): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temp = `${file}.tmp-${process.pid}`;
+  fs.writeFileSync(temp, data);
+  fs.renameSync(temp, file);
+}

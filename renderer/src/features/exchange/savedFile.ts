@@ -1,0 +1,35 @@
+import { call } from '../../api/client';
+
+/** The preview server serves files of the data folder's exports/ to the page that holds its token. */
+export function previewDownloadUrl(path: string): string {
+  const token = document.querySelector<HTMLMetaElement>('meta[name="uniondesk-token"]')?.content ?? '';
+  return `/api/files?path=${encodeURIComponent(path)}&token=${encodeURIComponent(token)}`;
+}
+
+export const isDesktop = () => window.api !== undefined;
+
+export const fileNameOf = (path: string) => path.split(/[\\/]/).pop() ?? path;
+
+/** Hands a written file to the user: shown in its folder (Electron) or downloaded (browser preview). */
+export async function deliverFile(path: string): Promise<void> {
+  if (isDesktop()) {
+    await call('files:reveal', { path });
+    return;
+  }
+  const link = document.createElement('a');
+  link.href = previewDownloadUrl(path);
+  link.download = fileNameOf(path);
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+/**
+ * Where to write a file: the path the user chose in a save dialog, undefined where there is no
+ * dialog (the preview writes to the data folder's exports/), or null when the user cancelled.
+ */
+export async function chooseTarget(defaultName: string, extension: string): Promise<string | undefined | null> {
+  const { path } = await call('files:chooseSavePath', { defaultName, extensions: [extension] });
+  if (path) return path;
+  return isDesktop() ? null : undefined;
+}

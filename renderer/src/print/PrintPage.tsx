@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MemberListPrint } from './documents/MemberListPrint';
+import './print.css';
+
+const DOCUMENTS: Record<string, (params: URLSearchParams) => ReactNode> = {
+  members: (params) => <MemberListPrint params={params} />,
+};
+
+/** #/print/<document>?…: a printable page; the toolbar does not print. */
+export function PrintPage({ name, params }: { name: string; params: URLSearchParams }) {
+  const { t } = useTranslation();
+  const render = DOCUMENTS[name];
+  return (
+    <>
+      <div className="print-toolbar">
+        <button type="button" onClick={() => window.print()}>
+          {t('print.print')}
+        </button>
+        <button type="button" onClick={() => window.history.back()}>
+          {t('print.back')}
+        </button>
+      </div>
+      {render ? render(params) : <p>{t('print.unknown')}</p>}
+    </>
+  );
+}

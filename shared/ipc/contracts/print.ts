@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { channel } from '../channel';
+
+/** A renderer print route such as "print/members?filter=…". */
+export const printRouteSchema = z.string().regex(/^print\/[\w-]+(\?[^#\s]*)?$/).max(4000);
+
+export const printContract = {
+  /** Electron prints in a hidden window; hosts without one answer printed: false and the page prints itself. */
+  'print:document': channel(
+    z.object({ route: printRouteSchema, mode: z.enum(['printer', 'pdf']), target: z.string().min(1).max(1000).optional() }).strict(),
+  ).returns<{ printed: boolean; file: string | null }>(),
+};
