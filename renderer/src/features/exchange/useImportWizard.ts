@@ -28,7 +28,7 @@ export function useImportWizard(runJob: RunJob) {
   const [sheetIndex, setSheetIndex] = useState<number | null>(null);
   const [inspection, setInspection] = useState<ImportInspection | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<'inspect' | 'preview' | 'rejected' | null>(null);
+  const [busy, setBusy] = useState<'inspect' | 'preview' | null>(null);
   const [mapping, setMappingState] = useState<Mapping>({});
   const [mappingError, setMappingError] = useState<string | null>(null);
   const [defaultOrganizationId, setDefaultOrganizationId] = useState<number | null>(null);
@@ -247,7 +247,6 @@ export function useImportWizard(runJob: RunJob) {
     inspection,
     fileError,
     busy,
-    setBusy,
     mapping,
     setMapping,
     mappingError,

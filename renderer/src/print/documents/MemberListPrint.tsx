@@ -43,13 +43,13 @@ export function MemberListPrint({ params }: { params: URLSearchParams }) {
     let cancelled = false;
     void (async () => {
       const collected: MemberListItem[] = [];
-      let count = 0;
-      do {
+      let count: number;
+      for (;;) {
         const page = await call('members:list', { ...filter, offset: collected.length, limit: PAGE });
         count = page.total;
         collected.push(...page.items);
-        if (page.items.length === 0) break;
-      } while (collected.length < Math.min(count, PRINT_ROW_CAP) && !cancelled);
+        if (page.items.length === 0 || collected.length >= Math.min(count, PRINT_ROW_CAP) || cancelled) break;
+      }
       if (filter.organizationId) setUnionName((await call('unions:get', { id: filter.organizationId })).name);
       if (!cancelled) {
         setTotal(count);
