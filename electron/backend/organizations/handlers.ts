@@ -1,8 +1,10 @@
 import type { organizationsContract } from '../../../shared/ipc/contracts/organizations';
 import { todayIso } from '../../../shared/domain/format/date';
 import type { DomainHandlers } from '../core/handler';
+import { getSettings } from '../settings/service';
 import { organizationSummary } from './summary';
 
 export const organizationsHandlers: DomainHandlers<keyof typeof organizationsContract> = {
-  'organizations:summary': (ctx) => organizationSummary(ctx.db, todayIso(ctx.now())),
+  'organizations:summary': (ctx) =>
+    organizationSummary(ctx.db, todayIso(ctx.now()), getSettings(ctx.db, ctx.now())['office.workingYear']),
 };

@@ -1,9 +1,11 @@
 import type { OrganizationSummary } from '../../../shared/ipc/contracts/organizations';
 import type { Sector } from '../../../shared/organizations/levels';
 import type { Db } from '../db/connection';
+import { membersVersion } from '../members/version';
 
 /** CĐCS currently managed by our office; "active" means not dissolved by `onDate`. */
-export function organizationSummary(db: Db, onDate: string): OrganizationSummary {
+/** Our CĐCS and their members; `year` is the working year for "new this year". */
+export function organizationSummary(db: Db, onDate: string, year: number): OrganizationSummary {
   const totals = db
     .prepare(
       `SELECT count(*) AS total,
@@ -17,18 +19,39 @@ export function organizationSummary(db: Db, onDate: string): OrganizationSummary
     .get({ onDate }) as { total: number; active: number; workersTotal: number; workersFemale: number };
   const bySector = db
     .prepare(
-      `SELECT o.sector AS sector, count(*) AS count
+      `SELECT o.sector AS sector, count(*) AS count,
+              coalesce(sum((SELECT count(*) FROM members m WHERE m.organization_id = o.id AND m.status = 'active')), 0) AS members
          FROM organizations o
          JOIN organizations office ON office.id = o.parent_id AND office.is_own_office = 1
         WHERE o.level = 'grassroots' AND (o.dissolved_on IS NULL OR o.dissolved_on > @onDate)
         GROUP BY o.sector ORDER BY count DESC`,
     )
-    .all({ onDate }) as { sector: Sector | null; count: number }[];
+    .all({ onDate }) as { sector: Sector | null; count: number; members: number }[];
   return {
     grassrootsTotal: totals.total,
     grassrootsActive: totals.active,
     workersTotal: totals.workersTotal,
     workersFemale: totals.workersFemale,
     bySector,
+    members: memberTotals(db, year),
   };
+}
+
+const memberCache = new WeakMap<Db, { key: string; value: OrganizationSummary['members'] }>();
+
+/** Whole-table counts, recomputed only after members change (1M rows take a moment). */
+function memberTotals(db: Db, year: number): OrganizationSummary['members'] {
+  const key = `${membersVersion(db)}|${year}`;
+  const hit = memberCache.get(db);
+  if (hit?.key === key) return hit.value;
+  const counts = db
+    .prepare(`SELECT count(*) AS active, coalesce(sum(sex = 'female'), 0) AS female FROM members WHERE status = 'active'`)
+    .get() as { active: number; female: number };
+  const admittedThisYear = db
+    .prepare("SELECT count(*) FROM member_movements WHERE kind = 'admitted' AND date >= @from AND date <= @to")
+    .pluck()
+    .get({ from: `${year}-01-01`, to: `${year}-12-31` }) as number;
+  const value = { ...counts, admittedThisYear, year };
+  memberCache.set(db, { key, value });
+  return value;
 }

@@ -7,7 +7,8 @@ export interface OrganizationSummary {
   grassrootsActive: number;
   workersTotal: number;
   workersFemale: number;
-  bySector: { sector: Sector | null; count: number }[];
+  bySector: { sector: Sector | null; count: number; members: number }[];
+  members: { active: number; female: number; admittedThisYear: number; year: number };
 }
 
 export const organizationsContract = {

@@ -42,25 +42,33 @@ export function DashboardPage() {
           </Card>
         </Col>
         <Col span={8}>
-          <Card>
-            <Statistic title={t('dashboard.workers')} value={summary.workersTotal} formatter={format} />
+          <Card data-testid="card-members">
+            <Statistic title={t('dashboard.members')} value={summary.members.active} formatter={format} />
+            <Typography.Text type="secondary">
+              {t('dashboard.membersFemale', { count: formatNumber(summary.members.female) })}
+            </Typography.Text>
           </Card>
         </Col>
         <Col span={8}>
-          <Card>
-            <Statistic title={t('dashboard.workersFemale')} value={summary.workersFemale} formatter={format} />
+          <Card data-testid="card-admitted">
+            <Statistic title={t('dashboard.admitted', { year: summary.members.year })} value={summary.members.admittedThisYear} formatter={format} />
+            <Typography.Text type="secondary">
+              {t('dashboard.workersLine', { total: formatNumber(summary.workersTotal), female: formatNumber(summary.workersFemale) })}
+            </Typography.Text>
           </Card>
         </Col>
       </Row>
       <Card title={t('dashboard.bySector')}>
-        {summary.bySector.map(({ sector, count }) => (
+        {summary.bySector.map(({ sector, count, members }) => (
           <Flex key={sector ?? 'none'} gap={12} align="center">
             <Typography.Text style={{ width: 260 }}>{t(`sectors.${sector ?? 'none'}`)}</Typography.Text>
             <Progress
               style={{ flex: 1, margin: 0 }}
+              strokeColor="#c41d1d"
               percent={Math.round((count / summary.grassrootsActive) * 100)}
               format={() => formatNumber(count)}
             />
+            <Typography.Text style={{ width: 160, textAlign: 'right' }}>{t('dashboard.sectorMembers', { count: formatNumber(members) })}</Typography.Text>
           </Flex>
         ))}
       </Card>
