@@ -3,6 +3,7 @@ import type { MemberDraft } from '../../../../shared/members/model';
 import { foldVietnamese, nfc } from '../../../../shared/domain/text/normalize';
 import { formatDateVi } from '../../../../shared/domain/format/date';
 import type { Db } from '../../db/connection';
+import { statement } from '../../db/statements';
 import type { UnionDraft } from '../unions/draft';
 
 interface Existing {
@@ -15,16 +16,17 @@ interface Existing {
 const birth = (value: string | null) => (value && value.length === 10 ? formatDateVi(value) : (value ?? ''));
 
 /** A member already in the database with the same CCCD, or the same name and date of birth. */
+const SELECT_MEMBER = `SELECT m.id, m.full_name, m.birth_date, o.name AS union_name FROM members m JOIN organizations o ON o.id = m.organization_id`;
+const byCccd = statement(`${SELECT_MEMBER} WHERE m.cccd = ? LIMIT 1`);
+const byNameAndBirth = statement(`${SELECT_MEMBER} WHERE m.name_fold = ? AND m.birth_date = ? LIMIT 1`);
+
 export function findExistingMember(db: Db, draft: MemberDraft): Omit<DuplicateView, 'row'> | null {
-  const select = `SELECT m.id, m.full_name, m.birth_date, o.name AS union_name FROM members m JOIN organizations o ON o.id = m.organization_id`;
   if (draft.cccd) {
-    const hit = db.prepare(`${select} WHERE m.cccd = ? LIMIT 1`).get(draft.cccd) as Existing | undefined;
+    const hit = byCccd(db).get(draft.cccd) as Existing | undefined;
     if (hit) return { existingId: hit.id, existingName: hit.full_name, existingDetail: `${birth(hit.birth_date)} — ${hit.union_name}`, reason: 'cccd' };
   }
   if (draft.birthDate) {
-    const hit = db
-      .prepare(`${select} WHERE m.name_fold = ? AND m.birth_date = ? LIMIT 1`)
-      .get(foldVietnamese(nfc(draft.fullName)), draft.birthDate) as Existing | undefined;
+    const hit = byNameAndBirth(db).get(foldVietnamese(nfc(draft.fullName)), draft.birthDate) as Existing | undefined;
     if (hit) return { existingId: hit.id, existingName: hit.full_name, existingDetail: `${birth(hit.birth_date)} — ${hit.union_name}`, reason: 'nameBirth' };
   }
   return null;

@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { benchImport } from './import.bench';
+import { benchMembers, seedMillion } from './members.bench';
+import { fmt, report } from './measure';
+
+// npm run bench [-- --members 1000000 --unions 5000 --import-rows 100000 --reuse]
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const members = option('members', 1_000_000);
+const unions = option('unions', 5_000);
+const importRows = option('import-rows', 100_000);
+const workDir = path.resolve('.tmp/bench');
+const dataDir = path.join(workDir, `members-${members}`);
+fs.mkdirSync(workDir, { recursive: true });
+
+console.log(`UnionDesk benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
+console.log(`\n[seed] ${members.toLocaleString('en')} members, ${unions.toLocaleString('en')} CĐCS`);
+if (args.includes('--reuse') && fs.existsSync(path.join(dataDir, 'uniondesk.db'))) {
+  console.log('  (reusing the database from an earlier run)');
+} else {
+  const seedMs = await seedMillion(dataDir, members, unions);
+  report([
+    ['seed time (s)', `${fmt(seedMs / 1000)}  (target: a minute or two for 1,000,000)`],
+    ['database size (MB)', fmt(fs.statSync(path.join(dataDir, 'uniondesk.db')).size / 1e6, 0)],
+  ]);
+}
+console.log('\n[members] search and paging');
+await benchMembers(dataDir);
+console.log(`\n[import] ${importRows.toLocaleString('en')}-row .xlsx`);
+await benchImport(workDir, importRows);
