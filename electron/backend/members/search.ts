@@ -10,8 +10,8 @@ export function searchPrefix(query: string): string {
 }
 
 /**
- * Member ids whose search keys start with the query, in key order, deduplicated; counting stops
- * at `countCap` so a one-letter query stays fast.
+ * Member ids whose search keys start with the query, deduplicated, in the official order; the
+ * scan stops after `countCap` matches so a one-letter query stays fast (`capped` then says so).
  */
 export function searchMemberIds(
   db: Db,
@@ -32,13 +32,15 @@ export function searchMemberIds(
     .pluck()
     .iterate({ ...filter.params, from: prefix, to: `${prefix}\u007f` }) as IterableIterator<number>;
   const seen = new Set<number>();
-  const ids: number[] = [];
   for (const id of rows) {
-    if (seen.has(id)) continue;
     seen.add(id);
-    if (seen.size > offset && ids.length < limit) ids.push(id);
     if (seen.size > countCap) break;
   }
   const capped = seen.size > countCap;
-  return { ids, total: capped ? countCap : seen.size, capped };
+  const matches = [...seen].slice(0, countCap);
+  const ids = db
+    .prepare('SELECT m.id FROM json_each(?) j JOIN members m ON m.id = j.value ORDER BY m.sort_key, m.id LIMIT ? OFFSET ?')
+    .pluck()
+    .all(JSON.stringify(matches), limit, offset) as number[];
+  return { ids, total: matches.length, capped };
 }

@@ -1,5 +1,6 @@
 import type { UnionDetail, UnionDraft, UnionListItem } from '../../../shared/organizations/union';
 import { foldVietnamese } from '../../../shared/domain/text/normalize';
+import { formatDateVi } from '../../../shared/domain/format/date';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import { writeAudit } from '../audit/auditLog';
@@ -79,11 +80,20 @@ export function saveUnion(ctx: BackendContext, id: number | undefined, draft: Un
   return requireUnionDetail(ctx, savedId);
 }
 
+/** Closing the open management row needs a date on or after the day it opened. */
+function requireDateInManagement(ctx: BackendContext, union: UnionDetail, date: string): void {
+  const open = union.management.find((row) => row.validTo === null);
+  if (open && date < open.validFrom) {
+    throw new AppError('DATE_BEFORE_MANAGEMENT', { date: formatDateVi(date), name: union.name, from: formatDateVi(open.validFrom) });
+  }
+}
+
 export function dissolveUnion(ctx: BackendContext, id: number, date: string, decisionNo: string): UnionDetail {
   const at = ctx.now().toISOString();
   ctx.db.transaction(() => {
     const union = requireUnionDetail(ctx, id);
     if (union.activeMembers > 0) throw new AppError('UNION_HAS_MEMBERS', { name: union.name, count: union.activeMembers });
+    requireDateInManagement(ctx, union, date);
     ctx.db.prepare('UPDATE organizations SET dissolved_on = ?, dissolution_decision = ?, updated_at = ? WHERE id = ?').run(date, decisionNo, at, id);
     ctx.db.prepare('UPDATE organization_management SET valid_to = ? WHERE organization_id = ? AND valid_to IS NULL').run(date, id);
     writeAudit(ctx.db, ctx.actor, at, { action: 'dissolve', entity: 'organizations', entityId: id, before: { dissolvedOn: null }, after: { dissolvedOn: date, decisionNo } });
@@ -96,6 +106,7 @@ export function moveUnion(ctx: BackendContext, id: number, managerName: string, 
   const at = ctx.now().toISOString();
   ctx.db.transaction(() => {
     const union = requireUnionDetail(ctx, id);
+    requireDateInManagement(ctx, union, date);
     const officeId = requireOffice(ctx);
     const fold = foldVietnamese(managerName);
     const existing = ctx.db

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { MemberFilter } from '../../../../shared/members/query';
 import { memberLabels } from '../../../../shared/members/labels';
 import type { BackendContext } from '../../core/context';
+import type { Db } from '../../db/connection';
 import type { Job } from '../../core/jobs';
 import { memberFilterSql } from '../../members/filterSql';
 import { searchMemberIds } from '../../members/search';
@@ -45,6 +46,18 @@ function columns(ctx: BackendContext): Column[] {
 
 type ExportRow = MemberRow & { union_code: string | null; union_name: string };
 
+/** Search hits come in search-key order; the export promises the official order. */
+function inOfficialOrder(db: Db, ids: number[]): number[] {
+  const keys = new Map<number, string>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const part = ids.slice(i, i + CHUNK);
+    const rows = db.prepare(`SELECT id, sort_key FROM members WHERE id IN (${part.map(() => '?').join(',')})`).raw().all(...part) as [number, string][];
+    for (const [id, key] of rows) keys.set(id, key);
+  }
+  const key = (id: number) => keys.get(id) ?? '';
+  return [...ids].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a - b));
+}
+
 /**
  * The filtered list in the official order, streamed to .xlsx: Vietnamese headers, real dates shown
  * dd/mm/yyyy, CCCD as text, frozen header. Personal data (NĐ 13/2023) only when asked for.
@@ -59,7 +72,7 @@ export async function exportMembersXlsx(
   const cols = columns(ctx).filter((c) => options.personalData || !c.personal);
   const sqlFilter = memberFilterSql(filter, ctx.now().getFullYear());
   const select = `SELECT m.*, o.code AS union_code, o.name AS union_name FROM members m JOIN organizations o ON o.id = m.organization_id`;
-  const searchIds = filter.search ? searchMemberIds(ctx.db, filter.search, sqlFilter, 0, 10_000).ids : null;
+  const searchIds = filter.search ? inOfficialOrder(ctx.db, searchMemberIds(ctx.db, filter.search, sqlFilter, 0, 10_000).ids) : null;
   const total = searchIds?.length ?? (ctx.db.prepare(`SELECT count(*) FROM members m WHERE ${sqlFilter.where}`).pluck().get(sqlFilter.params) as number);
 
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: `${file}.partial`, useStyles: true, useSharedStrings: false });

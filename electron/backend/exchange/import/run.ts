@@ -58,6 +58,8 @@ export async function runImport(ctx: BackendContext, options: RunOptions): Promi
         after: { file: session.fileName, ...counts, rejected: plan.rejectedRows },
       });
       rememberMapping(ctx.db, session.kind, session.header.columns, options.mapping, at);
+      // A cancel sent after the last chunk (e.g. with the final progress event) was acknowledged: honour it.
+      await job.checkpoint();
       ctx.db.exec(options.dryRun ? 'ROLLBACK' : 'COMMIT');
     } catch (error) {
       if (ctx.db.inTransaction) ctx.db.exec('ROLLBACK');
