@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Flex, Layout, Menu, Tag, Typography } from 'antd';
-import { ApartmentOutlined, DashboardOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, DashboardOutlined, ImportOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../stores/appStore';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -10,6 +10,7 @@ const MENU: { route: Route; icon: ReactNode }[] = [
   { route: 'dashboard', icon: <DashboardOutlined /> },
   { route: 'unions', icon: <ApartmentOutlined /> },
   { route: 'members', icon: <TeamOutlined /> },
+  { route: 'import', icon: <ImportOutlined /> },
   { route: 'settings', icon: <SettingOutlined /> },
 ];
 

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
-import { App, Select, Spin } from 'antd';
+import { useCallback, useEffect, useRef, useState, type CSSProperties, type Ref } from 'react';
+import { App, Select, Spin, type RefSelectProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UnionListItem } from '@shared/organizations/union';
 import { formatNumber } from '@shared/domain/format/number';
@@ -65,9 +65,12 @@ export function UnionPicker({
   allowClear = true,
   includeDissolved = false,
   style,
+  ref,
 }: {
   value: number | null | undefined;
   onChange(value: number | null, union: PickedUnion | null): void;
+  /** For focus(): a form that puts the cursor here first. */
+  ref?: Ref<RefSelectProps>;
   id?: string;
   ariaLabel?: string;
   placeholder?: string;
@@ -108,6 +111,7 @@ export function UnionPicker({
 
   return (
     <Select<number>
+      ref={ref}
       id={id}
       aria-label={ariaLabel ?? placeholder ?? t('members.picker.union')}
       style={style}

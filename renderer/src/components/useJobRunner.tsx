@@ -2,6 +2,7 @@ import { useCallback, useState, type ReactNode } from 'react';
 import { Button, Modal, Progress, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ProgressEvent } from '@shared/ipc/events';
+import { formatNumber } from '@shared/domain/format/number';
 import { call, newJobId, onEvent } from '../api/client';
 
 interface RunningJob {
@@ -42,7 +43,7 @@ export function useJobRunner(): { run<T>(work: (jobId: string) => Promise<T>): P
       open={job !== null}
       title={t('jobs.title')}
       closable={false}
-      maskClosable={false}
+      mask={{ closable: false }}
       keyboard={false}
       footer={
         <Button danger onClick={cancel} disabled={job?.cancelling}>
@@ -52,7 +53,7 @@ export function useJobRunner(): { run<T>(work: (jobId: string) => Promise<T>): P
     >
       <Progress percent={percent} status="active" />
       <Typography.Text type="secondary">
-        {progress ? t(`jobs.${progress.phase}`, { done: progress.done, total: progress.total }) : t('app.loading')}
+        {progress ? t(`jobs.${progress.phase}`, { done: formatNumber(progress.done), total: formatNumber(progress.total) }) : t('app.loading')}
       </Typography.Text>
     </Modal>
   );

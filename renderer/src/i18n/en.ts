@@ -19,6 +19,7 @@ export const en: Messages = {
     dashboard: 'Dashboard',
     unions: 'Grassroots unions',
     members: 'Members',
+    import: 'Import from Excel',
     settings: 'Settings',
   },
   common: {
@@ -70,6 +71,7 @@ export const en: Messages = {
     cancelling: 'Cancelling…',
     'seed.unions': 'Creating grassroots unions: {{done}}/{{total}}',
     'seed.members': 'Creating members: {{done}}/{{total}}',
+    'import.checking': 'Checking rows: {{done}}/{{total}}',
     'import.members': 'Importing members: {{done}}/{{total}}',
     'import.unions': 'Importing grassroots unions: {{done}}/{{total}}',
     'export.members': 'Exporting: {{done}}/{{total}} members',

@@ -19,6 +19,7 @@ export const vi = {
     dashboard: 'Tổng quan',
     unions: 'Công đoàn cơ sở',
     members: 'Đoàn viên',
+    import: 'Nhập từ Excel',
     settings: 'Cài đặt',
   },
   common: {
@@ -70,6 +71,7 @@ export const vi = {
     cancelling: 'Đang hủy…',
     'seed.unions': 'Đang tạo công đoàn cơ sở: {{done}}/{{total}}',
     'seed.members': 'Đang tạo đoàn viên: {{done}}/{{total}}',
+    'import.checking': 'Đang kiểm tra từng dòng: {{done}}/{{total}}',
     'import.members': 'Đang nhập đoàn viên: {{done}}/{{total}}',
     'import.unions': 'Đang nhập công đoàn cơ sở: {{done}}/{{total}}',
     'export.members': 'Đang xuất danh sách: {{done}}/{{total}} đoàn viên',

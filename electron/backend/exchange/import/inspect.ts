@@ -1,4 +1,5 @@
 import type { ImportInspection, ImportKind } from '../../../../shared/exchange/import';
+import { excelSerialToIso, formatDateVi } from '../../../../shared/domain/format/date';
 import type { BackendContext } from '../../core/context';
 import { AppError } from '../../core/appError';
 import { convertLegacyGrid } from '../encoding/convertGrid';
@@ -25,7 +26,17 @@ function readFile(fileName: string, bytes: Uint8Array): SheetGrid[] {
   }
 }
 
-const cellText = (cell: Cell | undefined) => (cell === null || cell === undefined ? '' : String(cell));
+const DATE_KINDS = new Set(['date', 'birthDate', 'sexColumnMale', 'sexColumnFemale']);
+
+/** A sample as the user knows it: Excel date serials in date columns shown as dd/mm/yyyy. */
+function sampleText(cell: Cell | undefined, isDateColumn: boolean): string {
+  if (cell === null || cell === undefined) return '';
+  if (isDateColumn && typeof cell === 'number' && cell > 366) {
+    const iso = excelSerialToIso(cell);
+    if (iso) return formatDateVi(iso);
+  }
+  return String(cell);
+}
 
 /** Reads the file, finds the header row and suggests which column holds which field. */
 export function inspectImport(ctx: BackendContext, kind: ImportKind, fileName: string, bytes: Uint8Array, sheetIndex?: number): ImportInspection {
@@ -42,6 +53,9 @@ export function inspectImport(ctx: BackendContext, kind: ImportKind, fileName: s
     const token = newImportToken();
     saveSession({ token, kind, fileName, grid, header: { ...header, mapping }, problems: [], mapping });
     const samples = grid.rows.slice(header.dataStartIndex, header.dataStartIndex + 3);
+    const dateColumns = new Set(
+      fields.filter((f) => DATE_KINDS.has(f.kind) && mapping[f.key] !== undefined).map((f) => mapping[f.key] as number),
+    );
     return {
       token,
       kind,
@@ -50,7 +64,7 @@ export function inspectImport(ctx: BackendContext, kind: ImportKind, fileName: s
       sheetIndex: index,
       encoding,
       headerRow: header.headerRowIndex + 1,
-      columns: header.columns.map((c) => ({ index: c.index, label: c.label, samples: samples.map((row) => cellText(row[c.index])) })),
+      columns: header.columns.map((c) => ({ index: c.index, label: c.label, samples: samples.map((row) => sampleText(row[c.index], dateColumns.has(c.index))) })),
       fields: fields.filter((f) => f.kind !== 'ignore').map((f) => ({ key: f.key, label: ctx.locale === 'vi' ? f.labelVi : f.labelEn, required: f.required === true })),
       mapping,
     };

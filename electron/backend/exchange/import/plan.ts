@@ -2,6 +2,7 @@ import type { DuplicateView, ImportProblemView } from '../../../../shared/exchan
 import type { MemberDraft } from '../../../../shared/members/model';
 import { todayIso } from '../../../../shared/domain/format/date';
 import type { BackendContext } from '../../core/context';
+import type { Job } from '../../core/jobs';
 import { AppError } from '../../core/appError';
 import { parseMemberRows } from '../members/parseRows';
 import { problemMessage } from '../problems/messages';
@@ -34,11 +35,22 @@ function requireMappedFields(ctx: BackendContext, session: ImportSession, mappin
   }
 }
 
-function plan<D>(parsed: { row: number; draft: D | null; problems: ImportProblem[] }[], duplicateOf: (draft: D) => Omit<DuplicateView, 'row'> | null): ImportPlan<D> {
+const CHECK_CHUNK = 1_000;
+
+/** Looks each valid row up against the database, with progress and a chance to cancel. */
+async function plan<D>(
+  job: Job,
+  parsed: { row: number; draft: D | null; problems: ImportProblem[] }[],
+  duplicateOf: (draft: D) => Omit<DuplicateView, 'row'> | null,
+): Promise<ImportPlan<D>> {
   const rows: PlannedRow<D>[] = [];
   const problems: ImportProblem[] = [];
   let rejectedRows = 0;
-  for (const parsedRow of parsed) {
+  for (const [index, parsedRow] of parsed.entries()) {
+    if (index % CHECK_CHUNK === 0) {
+      job.progress('import.checking', index, parsed.length);
+      await job.checkpoint();
+    }
     if (parsedRow.draft === null || parsedRow.problems.length > 0) {
       problems.push(...parsedRow.problems);
       rejectedRows++;
@@ -49,17 +61,23 @@ function plan<D>(parsed: { row: number; draft: D | null; problems: ImportProblem
   return { dataRows: parsed.length, rows, problems, rejectedRows };
 }
 
-export function planMembers(ctx: BackendContext, session: ImportSession, mapping: Record<string, number>, defaultOrganizationId?: number): ImportPlan<MemberDraft> {
+export function planMembers(
+  ctx: BackendContext,
+  job: Job,
+  session: ImportSession,
+  mapping: Record<string, number>,
+  defaultOrganizationId?: number,
+): Promise<ImportPlan<MemberDraft>> {
   requireMappedFields(ctx, session, mapping);
   const lookup = unionLookup(ctx.db);
   const parsed = parseMemberRows(session.grid, session.header, mapping, { findUnion: lookup }, defaultOrganizationId, todayIso(ctx.now()));
-  return plan(parsed, (draft) => findExistingMember(ctx.db, draft));
+  return plan(job, parsed, (draft) => findExistingMember(ctx.db, draft));
 }
 
-export function planUnions(ctx: BackendContext, session: ImportSession, mapping: Record<string, number>): ImportPlan<UnionDraft> {
+export function planUnions(ctx: BackendContext, job: Job, session: ImportSession, mapping: Record<string, number>): Promise<ImportPlan<UnionDraft>> {
   requireMappedFields(ctx, session, mapping);
   const parsed = parseUnionRows(session.grid, session.header, mapping, todayIso(ctx.now()));
-  return plan(parsed, (draft) => findExistingUnion(ctx.db, draft));
+  return plan(job, parsed, (draft) => findExistingUnion(ctx.db, draft));
 }
 
 export function problemViews(ctx: BackendContext, problems: ImportProblem[]): ImportProblemView[] {

@@ -6,9 +6,20 @@ import { getSession } from './session';
 const SHOWN_PROBLEMS = 2_000;
 
 /** What an import would do: every problem by row and column, and the probable duplicates. */
-export function previewImport(ctx: BackendContext, token: string, mapping: Record<string, number>, defaultOrganizationId?: number): ImportPreview {
+export async function previewImport(
+  ctx: BackendContext,
+  token: string,
+  mapping: Record<string, number>,
+  defaultOrganizationId?: number,
+): Promise<ImportPreview> {
   const session = getSession(token);
-  const result: ImportPlan<unknown> = session.kind === 'members' ? planMembers(ctx, session, mapping, defaultOrganizationId) : planUnions(ctx, session, mapping);
+  const job = ctx.startJob(undefined);
+  let result: ImportPlan<unknown>;
+  try {
+    result = session.kind === 'members' ? await planMembers(ctx, job, session, mapping, defaultOrganizationId) : await planUnions(ctx, job, session, mapping);
+  } finally {
+    job.finish();
+  }
   session.problems = result.problems;
   session.mapping = mapping;
   return {

@@ -42,7 +42,10 @@ export async function runImport(ctx: BackendContext, options: RunOptions): Promi
   const job = ctx.startJob(options.jobId);
   try {
     job.progress(`import.${session.kind}`, 0, 1);
-    const plan = session.kind === 'members' ? planMembers(ctx, session, options.mapping, options.defaultOrganizationId) : planUnions(ctx, session, options.mapping);
+    const plan =
+      session.kind === 'members'
+        ? await planMembers(ctx, job, session, options.mapping, options.defaultOrganizationId)
+        : await planUnions(ctx, job, session, options.mapping);
     session.problems = plan.problems;
     session.mapping = options.mapping;
     ctx.db.exec('BEGIN IMMEDIATE');

@@ -53,6 +53,7 @@ export const exchangeVi = {
       'Tệp không có cột CĐCS. Hãy chọn cột ghi CĐCS, hoặc chọn một CĐCS mặc định cho cả danh sách:',
     needUnion: 'Chưa biết các đoàn viên thuộc CĐCS nào: hãy chọn cột CĐCS hoặc một CĐCS mặc định.',
     columnLabel: 'Cột trong tệp cho "{{field}}"',
+    columnsChanged: 'Các cột của tệp mới khác tệp trước; hãy kiểm tra lại phần ghép cột.',
   },
   check: {
     checking: 'Đang kiểm tra từng dòng…',
@@ -174,6 +175,7 @@ export const exchangeEn: typeof exchangeVi = {
     noUnionColumn: 'The file has no union column. Choose the column that names the union, or one default union for the whole list:',
     needUnion: 'The members’ union is unknown: choose a union column or a default union.',
     columnLabel: 'File column for "{{field}}"',
+    columnsChanged: 'The new file has different columns; please check the matching again.',
   },
   check: {
     checking: 'Checking every row…',

@@ -37,6 +37,8 @@ export function useImportWizard(runJob: RunJob) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   /** Only the latest file read counts: a slow answer for an earlier pick is dropped. */
   const ticket = useRef(0);
+  /** The kind right now, for the hash listener (state may not have re-rendered yet). */
+  const kindNow = useRef(kind);
 
   const clearAfterFile = () => {
     setPreview(null);
@@ -125,13 +127,14 @@ export function useImportWizard(runJob: RunJob) {
       const nextMapping = keep ? mapping : found.mapping;
       setMappingState(nextMapping);
       if (!keep) {
+        void message.info(t('exchange.mapping.columnsChanged'));
         setStep(STEP.mapping);
         return;
       }
       setStep(STEP.check);
       await runPreview(found.token, nextMapping);
     },
-    [inspect, inspection, kind, mapping, runPreview, sheets.length],
+    [inspect, inspection, kind, mapping, message, runPreview, sheets.length, t],
   );
 
   const changeSheet = useCallback(
@@ -147,7 +150,8 @@ export function useImportWizard(runJob: RunJob) {
 
   const changeKind = useCallback(
     async (next: ImportKind, updateRoute = true) => {
-      if (next === kind) return;
+      if (next === kindNow.current) return;
+      kindNow.current = next;
       setKind(next);
       if (updateRoute) navigate('import', { kind: next });
       setStep(STEP.file);
@@ -159,7 +163,7 @@ export function useImportWizard(runJob: RunJob) {
         if (found) setMappingState(found.mapping);
       }
     },
-    [file, inspect, kind],
+    [file, inspect],
   );
 
   // Another screen may send us here with ?kind=… while the page is open.

@@ -58,7 +58,8 @@ export function AdmitDialog({
       onCancel={onClose}
       maskClosable={false}
       destroyOnHidden
-      afterOpenChange={(visible) => visible && setFocus(mode === 'transferIn' ? 'fromName' : 'fullName')}
+      // The cursor starts at the first empty field that matters.
+      afterOpenChange={(visible) => visible && setFocus(mode === 'transferIn' ? 'fromName' : defaultOrganizationId ? 'fullName' : 'organizationId')}
       styles={{ body: { maxHeight: 'calc(100vh - 200px)', overflowY: 'auto', paddingRight: 8 } }}
       footer={[
         <Button key="cancel" onClick={onClose}>

@@ -104,6 +104,7 @@ export function MemberFields({ control, mode }: { control: Control<MemberFormVal
             <Field control={control} name="organizationId" label={l('union')} span={12} required>
               {(field) => (
                 <UnionPicker
+                  ref={field.ref}
                   id={field.id}
                   ariaLabel={l('union')}
                   value={field.value as number | null}

@@ -14,6 +14,11 @@ import { gridTheme } from './gridSetup';
 /** Rows fetched per request, and how many such blocks the grid keeps (≈ 5,000 rows in memory). */
 export const BLOCK_SIZE = 100;
 export const MAX_BLOCKS = 50;
+/**
+ * Longer lists are cut into pages of this many rows. Past ~16 million pixels of scroll height
+ * (about 550,000 rows) Chromium places rows to the nearest few pixels and they overlap.
+ */
+export const PAGE_ROWS = 500_000;
 
 export interface MemberGridHandle {
   focusFirstRow(): void;
@@ -46,6 +51,7 @@ export function MemberGrid({
 }) {
   const { t, i18n } = useTranslation();
   const [api, setApi] = useState<GridApi<MemberListItem> | null>(null);
+  const [paged, setPaged] = useState(false);
   const live = useRef({ query, onPage, onError, generation: 0 });
   live.current.query = query;
   live.current.onPage = onPage;
@@ -60,6 +66,7 @@ export function MemberGrid({
           (page) => {
             if (generation !== live.current.generation) return failCallback();
             live.current.onPage(page);
+            setPaged(page.total > PAGE_ROWS);
             successCallback(page.items, page.total);
           },
           (error: Error) => {
@@ -82,7 +89,10 @@ export function MemberGrid({
     shown.current = { queryKey, version };
     live.current.generation++;
     api.deselectAll();
-    if (filtersChanged) api.ensureIndexVisible(0, 'top');
+    if (filtersChanged) {
+      if (api.paginationGetCurrentPage() > 0) api.paginationGoToFirstPage();
+      api.ensureIndexVisible(0, 'top');
+    }
     api.purgeInfiniteCache();
   }, [api, queryKey, version]);
 
@@ -103,12 +113,11 @@ export function MemberGrid({
       {
         colId: 'index',
         headerName: t('members.columns.index'),
-        width: 60,
-        pinned: 'left',
+        width: 76,
         type: 'rightAligned',
         valueGetter: ({ node }) => (node?.rowIndex == null ? '' : formatNumber(node.rowIndex + 1)),
       },
-      { field: 'fullName', headerName: t('members.columns.fullName'), width: 180, pinned: 'left', tooltip: true, cellStyle: { fontWeight: 500 } },
+      { field: 'fullName', headerName: t('members.columns.fullName'), width: 180, tooltip: true, cellStyle: { fontWeight: 500 } },
       { field: 'birthDate', headerName: t('members.columns.birthDate'), width: 96, valueFormatter: ({ value }) => formatBirthDate(value) },
       { field: 'sex', headerName: t('members.columns.sex'), width: 80, valueFormatter: ({ value }) => (value ? t(`members.sex.${value}`) : '') },
       { field: 'cccd', headerName: t('members.columns.cccd'), width: 116 },
@@ -149,10 +158,20 @@ export function MemberGrid({
         blockLoadDebounceMillis={60}
         getRowId={({ data }) => String(data.id)}
         rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false }}
-        selectionColumnDef={{ width: 40, pinned: 'left' }}
+        // Chromium rounds transforms and pinned layers to a few pixels far down a tall list: rows
+        // are placed with `top`, nothing is pinned, and very long lists are paged (PAGE_ROWS).
+        suppressRowTransform
+        pagination={paged}
+        paginationPageSize={PAGE_ROWS}
+        paginationPageSizeSelector={false}
+        selectionColumnDef={{ width: 40 }}
         getRowStyle={({ data }): RowStyle | undefined => (data && data.status !== 'active' ? { color: '#8c8c8c' } : undefined)}
         tooltipShowDelay={600}
-        onGridReady={({ api: ready }) => setApi(ready)}
+        suppressNoRowsOverlay
+        onGridReady={({ api: ready }) => {
+          setApi(ready);
+          onSelectionChange([]);
+        }}
         onSelectionChanged={({ api: grid }) => onSelectionChange(grid.getSelectedRows())}
         onRowDoubleClicked={({ data }) => data && onOpen(data)}
         onCellKeyDown={({ event, data }) => {

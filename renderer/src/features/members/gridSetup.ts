@@ -3,6 +3,7 @@ import {
   InfiniteRowModelModule,
   LocaleModule,
   ModuleRegistry,
+  PaginationModule,
   RowSelectionModule,
   RowStyleModule,
   ScrollApiModule,
@@ -20,6 +21,7 @@ ModuleRegistry.registerModules([
   ScrollApiModule,
   TooltipModule,
   LocaleModule,
+  PaginationModule,
   ...(import.meta.env.DEV ? [ValidationModule] : []),
 ]);
 

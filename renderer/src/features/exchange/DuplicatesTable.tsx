@@ -1,0 +1,55 @@
+import { Flex, Radio, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { DUPLICATE_ACTIONS, type DuplicateAction, type DuplicateView, type ImportKind } from '@shared/exchange/import';
+
+/** Rows that probably are already in the data, and what to do with them. */
+export function DuplicatesTable({
+  kind,
+  duplicates,
+  onDuplicate,
+  onChange,
+}: {
+  kind: ImportKind;
+  duplicates: DuplicateView[];
+  onDuplicate: DuplicateAction;
+  onChange(action: DuplicateAction): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Flex vertical gap={8}>
+      <Table<DuplicateView>
+        size="small"
+        bordered
+        data-testid="duplicates-table"
+        rowKey={(row) => `${row.row}-${row.existingId}`}
+        dataSource={duplicates}
+        pagination={{ defaultPageSize: 10, showSizeChanger: true, pageSizeOptions: [10, 20, 50, 100], hideOnSinglePage: true }}
+        columns={[
+          { title: t('exchange.check.row'), dataIndex: 'row', width: 80, align: 'right', sorter: (a, b) => a.row - b.row },
+          {
+            title: t('exchange.check.duplicateWith'),
+            key: 'existing',
+            render: (_, row) => (
+              <span>
+                <Typography.Text strong>{row.existingName}</Typography.Text>
+                {row.existingDetail && <Typography.Text type="secondary">{` — ${row.existingDetail}`}</Typography.Text>}
+              </span>
+            ),
+          },
+          { title: t('exchange.check.reason'), key: 'reason', width: 240, render: (_, row) => t(`exchange.check.reasons.${row.reason}`) },
+        ]}
+      />
+      <Flex gap={8} align="center" wrap>
+        <Typography.Text strong id="import-on-duplicate">
+          {t('exchange.check.onDuplicate')}
+        </Typography.Text>
+        <Radio.Group
+          aria-labelledby="import-on-duplicate"
+          value={onDuplicate}
+          onChange={(event) => onChange(event.target.value as DuplicateAction)}
+          options={DUPLICATE_ACTIONS.map((action) => ({ value: action, label: t(`exchange.check.duplicateActions.${kind}.${action}`) }))}
+        />
+      </Flex>
+    </Flex>
+  );
+}

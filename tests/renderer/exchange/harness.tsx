@@ -1,0 +1,158 @@
+/*
+ * What the import wizard tests share: jsdom gaps filled, i18n in Vietnamese, antd's App context,
+ * a fake backend behind the real api client that records every call, and sample answers.
+ */
+import { App as AntApp, ConfigProvider } from 'antd';
+import viVN from 'antd/locale/vi_VN';
+import { configure, fireEvent, render, screen } from '@testing-library/react';
+import type { ImportInspection, ImportPreview } from '@shared/exchange/import';
+import type { Channel, Input, Output } from '@shared/ipc/contract';
+import type { AppErrorShape } from '@shared/ipc/result';
+import { useTransport } from '../../../renderer/src/api/client';
+import { initI18n } from '../../../renderer/src/i18n';
+import { ImportPage } from '../../../renderer/src/features/exchange/ImportPage';
+
+configure({ asyncUtilTimeout: 5000 });
+
+if (!window.matchMedia) {
+  window.matchMedia = (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+}
+if (!('ResizeObserver' in window)) {
+  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
+// antd measures scrollbars through getComputedStyle(el, pseudo), which jsdom rejects.
+const computed = window.getComputedStyle.bind(window);
+window.getComputedStyle = (element: Element) => computed(element);
+
+export async function setupI18n() {
+  const i18n = await initI18n('vi');
+  if (i18n.language !== 'vi') await i18n.changeLanguage('vi');
+  return i18n;
+}
+
+type Handler<C extends Channel> = (input: Input<C>) => Output<C> | Promise<Output<C>>;
+export type Handlers = { [C in Channel]?: Handler<C> };
+
+/** Thrown by a fake handler: the client turns it into an ApiError with this shape. */
+export class BackendError extends Error {
+  constructor(readonly shape: AppErrorShape) {
+    super(shape.message);
+  }
+}
+
+export interface FakeBackend {
+  calls: { channel: string; input: unknown }[];
+  inputsOf<C extends Channel>(channel: C): Input<C>[];
+}
+
+/** Serve `handlers` through the real client; an unknown channel fails loudly. */
+export function fakeBackend(handlers: Handlers): FakeBackend {
+  const calls: FakeBackend['calls'] = [];
+  useTransport({
+    kind: 'preview',
+    async call(channel, input) {
+      calls.push({ channel, input: structuredClone(input) });
+      const handler = (handlers as Record<string, ((input: unknown) => unknown) | undefined>)[channel];
+      if (!handler) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `test backend: no ${channel}` } };
+      try {
+        return { ok: true, value: await handler(input) };
+      } catch (error) {
+        if (error instanceof BackendError) return { ok: false, error: error.shape };
+        throw error;
+      }
+    },
+    on: () => () => undefined,
+  });
+  return {
+    calls,
+    inputsOf: <C extends Channel>(channel: C) => calls.filter((c) => c.channel === channel).map((c) => c.input as Input<C>),
+  };
+}
+
+export function renderImportPage(kind: 'members' | 'unions' = 'members') {
+  window.location.hash = `#/import?kind=${kind}`;
+  return render(
+    <ConfigProvider locale={viVN}>
+      <AntApp>
+        <ImportPage />
+      </AntApp>
+    </ConfigProvider>,
+  );
+}
+
+/** A member list as the backend reads it: header on sheet row 7, columns A–F. */
+export function memberInspection(overrides: Partial<ImportInspection> = {}): ImportInspection {
+  return {
+    token: 'imp-test-1',
+    kind: 'members',
+    fileName: 'danh-sach.xlsx',
+    sheets: [{ index: 0, name: 'Danh sách', rows: 20 }],
+    sheetIndex: 0,
+    encoding: 'unicode',
+    headerRow: 7,
+    columns: [
+      { index: 0, label: 'STT', samples: ['1', '2', '3'] },
+      { index: 1, label: 'Họ và tên', samples: ['Nguyễn Văn A', 'Trần Thị B', 'Lê Văn C'] },
+      { index: 2, label: 'Ngày sinh', samples: ['15/03/1985', '05/06/1990', ''] },
+      { index: 4, label: 'Số CCCD', samples: ['001085777001', '001190777002', '001078777003'] },
+      { index: 7, label: 'Mã CĐCS', samples: ['CS0001', 'CS0001', 'CS0002'] },
+    ],
+    fields: [
+      { key: 'fullName', label: 'Họ và tên', required: true },
+      { key: 'birthDate', label: 'Ngày sinh', required: false },
+      { key: 'cccd', label: 'Số CCCD', required: false },
+      { key: 'union', label: 'Công đoàn cơ sở', required: false },
+    ],
+    mapping: { fullName: 1, birthDate: 2, cccd: 4, union: 7 },
+    ...overrides,
+  };
+}
+
+export function memberPreview(overrides: Partial<ImportPreview> = {}): ImportPreview {
+  return {
+    token: 'imp-test-1',
+    dataRows: 1234,
+    validRows: 1230,
+    rejectedRows: 4,
+    problems: [
+      { row: 13, column: 'Ngày sinh', field: 'birthDate', message: "Ngày sinh '31/02/1990' không có thật. Hãy kiểm tra lại ngày và tháng." },
+      { row: 14, column: 'Số CCCD', field: 'cccd', message: "Số CCCD phải có đúng 12 chữ số (đang có 9): '123456789' là số CMND cũ." },
+      { row: 15, column: 'Mã CĐCS', field: 'union', message: "Không tìm thấy công đoàn cơ sở 'CS9999'." },
+      { row: 1048, column: 'Số CCCD', field: 'cccd', message: 'Số CCCD 001190777002 trùng với dòng 11 của tệp.' },
+    ],
+    problemCount: 4,
+    duplicates: [
+      { row: 10, existingId: 501, existingName: 'Nguyễn Văn Đức', existingDetail: '15/03/1985 — CĐCS Trường THCS', reason: 'cccd' },
+      { row: 12, existingId: 502, existingName: 'Lê Văn Cường', existingDetail: '1978 — CĐCS Trường Tiểu học', reason: 'nameBirth' },
+    ],
+    ...overrides,
+  };
+}
+
+/** Choose a file in step 1 through the Upload's own input, as a user would. */
+export async function chooseFile(container: HTMLElement, name = 'danh-sach.xlsx') {
+  const input = container.querySelector<HTMLInputElement>('input[type=file]');
+  if (!input) throw new Error('no file input');
+  const file = new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])], name, {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
+  fireEvent.change(input, { target: { files: [file] } });
+  await screen.findByTestId('chosen-file');
+  return file;
+}
+
+export const clickButton = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
