@@ -40,8 +40,15 @@ test.describe('first run', () => {
 
     // Thousands are grouped with dots: the demo office has tens of thousands of workers.
     expect(summary.workersTotal).toBeGreaterThan(999);
-    await expect(page.getByText(viNumber(summary.workersTotal), { exact: true })).toBeVisible();
+    await expect(page.getByTestId('card-admitted')).toContainText(`CNVCLĐ: ${viNumber(summary.workersTotal)} (nữ ${viNumber(summary.workersFemale)})`);
     expect(viNumber(summary.workersTotal)).toContain('.');
+
+    // Members of the demo office, counted by the backend and shown the Vietnamese way.
+    expect(summary.members.active).toBeGreaterThan(999);
+    await expect(page.getByTestId('card-members')).toContainText(viNumber(summary.members.active));
+    await expect(page.getByTestId('card-members')).toContainText(`trong đó nữ: ${viNumber(summary.members.female)}`);
+    await expect(page.getByTestId('card-admitted')).toContainText(`Kết nạp mới năm ${year}`);
+    await expect(page.getByTestId('card-admitted')).toContainText(viNumber(summary.members.admittedThisYear));
 
     const settings = await app.call('settings:get', {});
     expect(settings['office.name']).toBe(DEMO_OFFICE);

@@ -6,7 +6,8 @@ export function unionLookup(db: Db): (text: string) => { id: number } | null {
   const rows = db
     .prepare(
       `SELECT o.id, o.code, o.name, o.short_name FROM organizations o
-        WHERE o.level = 'grassroots' AND o.parent_id = (SELECT id FROM organizations WHERE is_own_office = 1)`,
+        WHERE o.level = 'grassroots' AND o.dissolved_on IS NULL
+          AND o.parent_id = (SELECT id FROM organizations WHERE is_own_office = 1)`,
     )
     .all() as { id: number; code: string | null; name: string; short_name: string }[];
   const byKey = new Map<string, number>();
