@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { AdmitDialog } from '../../../renderer/src/features/members/AdmitDialog';
+import { inSentence } from '../../../renderer/src/features/members/memberForm';
 import { BackendError, fakeBackend, renderInApp, setupI18n, type FakeBackend } from './harness';
 import { UNIONS, unionDetail } from './fixtures';
 
@@ -18,7 +19,7 @@ function type(label: string, value: string) {
 
 const save = () => fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: /Lưu/ }));
 
-describe('admit form (kết nạp)', { timeout: 20_000 }, () => {
+describe('admit form (kết nạp)', { timeout: 30_000 }, () => {
   let backend: FakeBackend;
   beforeAll(setupI18n);
   beforeEach(() => {
@@ -113,7 +114,7 @@ describe('admit form (kết nạp)', { timeout: 20_000 }, () => {
   });
 });
 
-describe('transfer-in form (chuyển đến)', { timeout: 20_000 }, () => {
+describe('transfer-in form (chuyển đến)', { timeout: 30_000 }, () => {
   beforeAll(setupI18n);
   afterEach(cleanup);
 
@@ -137,5 +138,14 @@ describe('transfer-in form (chuyển đến)', { timeout: 20_000 }, () => {
     expect(input?.fromName).toBe('Công đoàn Công ty Xi măng Bút Sơn');
     expect(input?.draft.organizationId).toBe(8);
     expect(input?.draft.fullName).toBe('Lê Văn Đức');
+  });
+});
+
+describe('field names inside messages', () => {
+  it('lower-case the first letter of a label but keep acronyms (CĐCS, CCCD) as they are', () => {
+    expect(inSentence('Họ và tên')).toBe('họ và tên');
+    expect(inSentence('Chuyển đến CĐCS')).toBe('chuyển đến CĐCS');
+    expect(inSentence('CĐCS')).toBe('CĐCS');
+    expect(inSentence('Số CCCD')).toBe('số CCCD');
   });
 });

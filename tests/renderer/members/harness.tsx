@@ -3,6 +3,7 @@
  * fake backend behind the real api client that records every call.
  */
 import type { ReactNode } from 'react';
+import { afterEach, expect } from 'vitest';
 import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import { configure, render } from '@testing-library/react';
@@ -11,8 +12,8 @@ import type { AppErrorShape } from '@shared/ipc/result';
 import { useTransport } from '../../../renderer/src/api/client';
 import { initI18n } from '../../../renderer/src/i18n';
 
-// antd and AG Grid in jsdom are slow to settle on a loaded machine: wait longer than 1 s.
-configure({ asyncUtilTimeout: 5000 });
+// antd and AG Grid in jsdom are slow to settle on a loaded machine: wait up to 10 s.
+configure({ asyncUtilTimeout: 10_000 });
 
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>
@@ -37,6 +38,21 @@ if (!('ResizeObserver' in window)) {
 // antd measures scrollbars and text through getComputedStyle(el, pseudo), which jsdom rejects.
 const computed = window.getComputedStyle.bind(window);
 window.getComputedStyle = (element: Element) => computed(element);
+
+// AG Grid reports a missing module or a misused option on the console instead of throwing:
+// any such report fails the test that caused it.
+const gridProblems: string[] = [];
+for (const level of ['error', 'warn'] as const) {
+  const original = console[level].bind(console);
+  console[level] = (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && args[0].startsWith('AG Grid:')) gridProblems.push(args.map(String).join(' '));
+    original(...args);
+  };
+}
+afterEach(() => {
+  const problems = gridProblems.splice(0);
+  expect(problems, 'AG Grid console reports').toEqual([]);
+});
 
 export async function setupI18n() {
   const i18n = await initI18n('vi');

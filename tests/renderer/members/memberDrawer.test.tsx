@@ -18,7 +18,7 @@ const history = [
   }),
 ];
 
-describe('member detail drawer', { timeout: 20_000 }, () => {
+describe('member detail drawer', { timeout: 30_000 }, () => {
   beforeAll(setupI18n);
   afterEach(cleanup);
 

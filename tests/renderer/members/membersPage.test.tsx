@@ -32,7 +32,7 @@ function giveElementsASize() {
   }
 }
 
-describe('members list: filters → members:list', { timeout: 20_000 }, () => {
+describe('members list: filters → members:list', { timeout: 40_000 }, () => {
   beforeAll(async () => {
     giveElementsASize();
     await setupI18n();
@@ -45,6 +45,12 @@ describe('members list: filters → members:list', { timeout: 20_000 }, () => {
     await waitFor(() => expect(gridQueries(backend.inputsOf('members:list')).length).toBeGreaterThan(0));
     expect(gridQueries(backend.inputsOf('members:list'))[0]).toEqual({ status: 'active', offset: 0, limit: 100 });
     expect((await screen.findByTestId('members-total')).textContent).toBe('1.000.000 đoàn viên');
+
+    // ↓ in the search box goes down into the list, on the first member's name.
+    await waitFor(() => expect(within(screen.getByTestId('members-grid')).getAllByText('Bùi Thị Anh').length).toBeGreaterThan(0));
+    fireEvent.keyDown(screen.getByPlaceholderText('Tìm theo tên, CCCD, số thẻ, điện thoại (gõ không dấu cũng được)'), { key: 'ArrowDown' });
+    await waitFor(() => expect(document.activeElement?.getAttribute('col-id')).toBe('fullName'));
+    expect(document.activeElement?.closest('[row-index]')?.getAttribute('row-index')).toBe('0');
   });
 
   it('searches as you type once typing settles, and filters by year, age and status', async () => {

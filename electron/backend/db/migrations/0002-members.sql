@@ -36,6 +36,7 @@ CREATE TABLE members (
 CREATE INDEX members_order ON members (sort_key, id);
 CREATE INDEX members_union_order ON members (organization_id, sort_key, id);
 CREATE INDEX members_status_order ON members (status, sort_key, id);
+CREATE INDEX members_union_status ON members (organization_id, status);
 CREATE INDEX members_cccd ON members (cccd) WHERE cccd IS NOT NULL;
 CREATE INDEX members_name_birth ON members (name_fold, birth_date);
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportKind, ImportResult } from '@shared/exchange/import';
 import { formatNumber } from '@shared/domain/format/number';
 import { navigate } from '../../app/routes';
-import { deliverFile, fileNameOf, isDesktop } from './savedFile';
+import { deliverFile, fileNameOf, isDesktop } from '../../api/files';
 import { STEP, type ImportWizard } from './useImportWizard';
 
 /** "Đã nhập 1.234 đoàn viên, cập nhật 5, bỏ qua 3; 4 dòng lỗi" */

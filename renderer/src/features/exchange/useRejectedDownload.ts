@@ -3,7 +3,7 @@ import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { baseName } from './fileBytes';
-import { chooseTarget, deliverFile, isDesktop } from './savedFile';
+import { chooseTarget, deliverFile, isDesktop } from '../../api/files';
 
 /** "Tải các dòng lỗi (.xlsx)": the rows that will not be imported, with a "Lý do" column. */
 export function useRejectedDownload(token: string | undefined, fileName: string | undefined) {

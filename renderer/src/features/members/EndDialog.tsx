@@ -11,6 +11,7 @@ import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
 import { SelectedNames } from './SelectedNames';
+import { inSentence } from './memberForm';
 
 const FORM_ID = 'member-end-form';
 
@@ -19,7 +20,7 @@ function endSchema(t: TFunction) {
     date: z
       .string()
       .nullable()
-      .refine((value) => value !== null, t('members.errors.required', { field: t('members.end.date').toLowerCase() })),
+      .refine((value) => value !== null, t('members.errors.required', { field: inSentence(t('members.end.date')) })),
     decisionNo: z.string().trim().max(60, t('members.errors.tooLong', { field: t('members.form.decisionNo'), max: 60 })),
     note: z.string().trim().max(300, t('members.errors.tooLong', { field: t('members.end.note'), max: 300 })),
   });

@@ -91,7 +91,7 @@ export function MemberGrid({
     api.deselectAll();
     if (filtersChanged) {
       if (api.paginationGetCurrentPage() > 0) api.paginationGoToFirstPage();
-      api.ensureIndexVisible(0, 'top');
+      if (api.getDisplayedRowCount() > 0) api.ensureIndexVisible(0, 'top');
     }
     api.purgeInfiniteCache();
   }, [api, queryKey, version]);

@@ -11,6 +11,7 @@ import { EndDialog } from './EndDialog';
 import { MemberDrawer } from './MemberDrawer';
 import { MemberFilterBar } from './MemberFilterBar';
 import { MemberGrid, type MemberGridHandle } from './MemberGrid';
+import { ListOutputButtons } from './ListOutputButtons';
 import { MembersToolbar, type MemberAction } from './MembersToolbar';
 import { SelectedNames } from './SelectedNames';
 import { TransferDialog } from './TransferDialog';
@@ -46,10 +47,16 @@ function EmptyState({ filtered, onAdmit, onClear }: { filtered: boolean; onAdmit
   const [counts, setCounts] = useState<{ members: number; unions: number } | null>(null);
   useEffect(() => {
     let alive = true;
-    Promise.all([call('members:list', { offset: 0, limit: 1 }), call('unions:list', { includeDissolved: false, offset: 0, limit: 1 })]).then(
-      ([members, unions]) => alive && setCounts({ members: members.total, unions: unions.total }),
-      () => undefined,
-    );
+    // Any member at all? Only an office without members needs to know whether it has CĐCS.
+    call('members:list', { offset: 0, limit: 1 })
+      .then(async ({ total }) => ({
+        members: total,
+        unions: total > 0 ? 1 : (await call('unions:list', { includeDissolved: false, offset: 0, limit: 1 })).total,
+      }))
+      .then(
+        (found) => alive && setCounts(found),
+        () => undefined,
+      );
     return () => {
       alive = false;
     };
@@ -152,7 +159,10 @@ export function MembersPage() {
           </Typography.Title>
           <TotalText page={page} selected={selected.length} />
         </Flex>
-        <MembersToolbar selected={selected} onAction={act} />
+        <Flex gap={8} wrap>
+          <ListOutputButtons filter={query} />
+          <MembersToolbar selected={selected} onAction={act} />
+        </Flex>
       </Flex>
       <MemberFilterBar value={filters} onChange={setFilters} onArrowDown={() => grid.current?.focusFirstRow()} />
       <div style={{ flex: 1, minHeight: 0, position: 'relative' }}>

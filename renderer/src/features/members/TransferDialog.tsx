@@ -12,11 +12,12 @@ import { call } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
 import { UnionPicker } from '../../components/UnionPicker';
 import { SelectedNames } from './SelectedNames';
+import { inSentence } from './memberForm';
 
 const FORM_ID = 'member-transfer-form';
 
 function transferSchema(t: TFunction) {
-  const field = (key: string) => t(`members.transfer.${key}`).toLowerCase();
+  const field = (key: string) => inSentence(t(`members.transfer.${key}`));
   return z
     .object({
       target: z.enum(['internal', 'external']),

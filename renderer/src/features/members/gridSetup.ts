@@ -4,6 +4,7 @@ import {
   LocaleModule,
   ModuleRegistry,
   PaginationModule,
+  RowApiModule,
   RowSelectionModule,
   RowStyleModule,
   ScrollApiModule,
@@ -22,6 +23,7 @@ ModuleRegistry.registerModules([
   TooltipModule,
   LocaleModule,
   PaginationModule,
+  RowApiModule,
   ...(import.meta.env.DEV ? [ValidationModule] : []),
 ]);
 

@@ -100,20 +100,29 @@ export function parseBirthDate(text: string): string | null | undefined {
 
 const digitsOnly = (text: string) => text.replace(/[\s.]/g, '');
 
+/**
+ * A field label inside a sentence: "Họ và tên" → "họ và tên", but acronyms stay as they are
+ * ("CĐCS được chuyển đến", "CCCD").
+ */
+export function inSentence(label: string): string {
+  const [first = '', second = ''] = label;
+  return second && second === second.toLowerCase() && second !== second.toUpperCase() ? first.toLowerCase() + label.slice(1) : label;
+}
+
 /** The form's zod schema, with Vietnamese (or English) messages that name the field. */
 export function memberFormSchema(t: TFunction, mode: MemberFormMode, today = todayIso()) {
   const label = (key: string) => t(`members.form.${key}`);
   const text = (key: string, max: number) =>
     z.string().trim().max(max, t('members.errors.tooLong', { field: label(key), max }));
   const requiredText = (key: string, max: number) =>
-    text(key, max).min(1, t('members.errors.required', { field: label(key).toLowerCase() }));
+    text(key, max).min(1, t('members.errors.required', { field: inSentence(label(key)) }));
   const movementDateKey = mode === 'transferIn' ? 'transferInDate' : 'admitDate';
 
   return z.object({
     organizationId: z
       .number()
       .nullable()
-      .refine((value) => value !== null, t('members.errors.choose', { field: label('union').toLowerCase() })),
+      .refine((value) => value !== null, t('members.errors.choose', { field: inSentence(label('union')) })),
     fullName: requiredText('fullName', 120),
     birthDate: z
       .string()
@@ -149,7 +158,7 @@ export function memberFormSchema(t: TFunction, mode: MemberFormMode, today = tod
         : z
             .string()
             .nullable()
-            .refine((value) => value !== null, t('members.errors.required', { field: label(movementDateKey).toLowerCase() })),
+            .refine((value) => value !== null, t('members.errors.required', { field: inSentence(label(movementDateKey)) })),
     decisionNo: text('decisionNo', 60),
     fromName: mode === 'transferIn' ? requiredText('fromName', 200) : z.string(),
   });

@@ -1,9 +1,18 @@
 /** Texts of the members screens and the CĐCS/member pickers (vi first; en must have the same keys). */
 export const membersVi = {
+  output: {
+    export: 'Xuất Excel',
+    exportTitle: 'Xuất danh sách đang lọc ra Excel',
+    exportHelp: 'Danh sách theo đúng bộ lọc và thứ tự trên màn hình, tiêu đề tiếng Việt, ngày dạng dd/mm/yyyy.',
+    personalData: 'Gồm dữ liệu cá nhân (ngày sinh, CCCD, điện thoại, quê quán, tôn giáo)',
+    personalDataHelp: 'Theo Nghị định 13/2023/NĐ-CP, chỉ gửi dữ liệu cá nhân khi nơi nhận thật sự cần.',
+    exported: 'Đã xuất {{rows}} đoàn viên vào {{file}}.',
+    fileName: 'danh-sach-doan-vien.xlsx',
+    print: 'In danh sách',
+  },
   title: 'Đoàn viên',
   total: '{{n}} đoàn viên',
   totalCapped: '{{n}}+ kết quả',
-  totalSearch: '{{n}} kết quả',
   selected: 'Đã chọn {{n}}',
   loadingTotal: 'Đang đếm…',
 
@@ -132,7 +141,6 @@ export const membersVi = {
   admit: {
     title: 'Kết nạp đoàn viên',
     titleTransferIn: 'Chuyển đến từ đơn vị ngoài',
-    save: 'Lưu (Enter)',
     done: 'Đã kết nạp đoàn viên {{name}} vào {{union}}.',
     doneTransferIn: 'Đã ghi nhận {{name}} chuyển đến {{union}}.',
   },
@@ -176,9 +184,6 @@ export const membersVi = {
     noHistory: 'Chưa có quá trình sinh hoạt.',
     decision: 'QĐ số {{no}}',
     saved: 'Đã lưu thông tin đoàn viên {{name}}.',
-    unionLine: '{{union}}',
-    outside: 'ngoài đơn vị',
-    updated: 'Cập nhật lần cuối {{date}}',
   },
 
   picker: {
@@ -192,10 +197,19 @@ export const membersVi = {
 };
 
 export const membersEn: typeof membersVi = {
+  output: {
+    export: 'Export to Excel',
+    exportTitle: 'Export the filtered list to Excel',
+    exportHelp: 'The list with the filters and order on screen, Vietnamese headers, dates as dd/mm/yyyy.',
+    personalData: 'Include personal data (date of birth, ID number, phone, home town, religion)',
+    personalDataHelp: 'Under Decree 13/2023/NĐ-CP, send personal data only where the recipient really needs it.',
+    exported: 'Exported {{rows}} members to {{file}}.',
+    fileName: 'member-list.xlsx',
+    print: 'Print the list',
+  },
   title: 'Members',
   total: 'Members: {{n}}',
   totalCapped: '{{n}}+ results',
-  totalSearch: 'Results: {{n}}',
   selected: 'Selected: {{n}}',
   loadingTotal: 'Counting…',
 
@@ -324,7 +338,6 @@ export const membersEn: typeof membersVi = {
   admit: {
     title: 'Admit a member',
     titleTransferIn: 'Transfer in from outside the office',
-    save: 'Save (Enter)',
     done: '{{name}} was admitted to {{union}}.',
     doneTransferIn: '{{name}} was recorded as transferred in to {{union}}.',
   },
@@ -368,9 +381,6 @@ export const membersEn: typeof membersVi = {
     noHistory: 'No history yet.',
     decision: 'Decision {{no}}',
     saved: 'Saved the details of {{name}}.',
-    unionLine: '{{union}}',
-    outside: 'outside the office',
-    updated: 'Last updated {{date}}',
   },
 
   picker: {

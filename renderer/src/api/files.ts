@@ -1,4 +1,4 @@
-import { call } from '../../api/client';
+import { call } from './client';
 
 /** The preview server serves files of the data folder's exports/ to the page that holds its token. */
 export function previewDownloadUrl(path: string): string {

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { App, Button, Checkbox, Modal, Space, Typography } from 'antd';
+import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { MemberFilter } from '@shared/members/query';
+import { formatNumber } from '@shared/domain/format/number';
+import { call } from '../../api/client';
+import { chooseTarget, deliverFile, isDesktop } from '../../api/files';
+import { useJobRunner } from '../../components/useJobRunner';
+
+/** "Xuất Excel" and "In danh sách" for the list as filtered on screen. */
+export function ListOutputButtons({ filter }: { filter: MemberFilter }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { run, modal } = useJobRunner();
+  const [asking, setAsking] = useState(false);
+  const [personalData, setPersonalData] = useState(false);
+
+  const exportList = async () => {
+    setAsking(false);
+    try {
+      const target = await chooseTarget(t('members.output.fileName'), 'xlsx');
+      if (target === null) return;
+      const result = await run((jobId) => call('export:members', { filter, personalData, jobId, ...(target ? { target } : {}) }));
+      message.success(t('members.output.exported', { rows: formatNumber(result.rows), file: result.file }));
+      await deliverFile(result.file);
+    } catch (error) {
+      message.error((error as Error).message);
+    }
+  };
+
+  const printList = async () => {
+    const route = `print/members?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+    if (!isDesktop()) {
+      window.location.hash = `#/${route}`;
+      return;
+    }
+    try {
+      await call('print:document', { route, mode: 'printer' });
+    } catch (error) {
+      message.error((error as Error).message);
+    }
+  };
+
+  return (
+    <>
+      <Space.Compact>
+        <Button icon={<FileExcelOutlined />} onClick={() => setAsking(true)}>
+          {t('members.output.export')}
+        </Button>
+        <Button icon={<PrinterOutlined />} onClick={() => void printList()}>
+          {t('members.output.print')}
+        </Button>
+      </Space.Compact>
+      <Modal
+        open={asking}
+        title={t('members.output.exportTitle')}
+        okText={t('members.output.export')}
+        cancelText={t('common.cancel')}
+        onOk={() => void exportList()}
+        onCancel={() => setAsking(false)}
+      >
+        <Typography.Paragraph>{t('members.output.exportHelp')}</Typography.Paragraph>
+        <Checkbox checked={personalData} onChange={(e) => setPersonalData(e.target.checked)}>
+          {t('members.output.personalData')}
+        </Checkbox>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+          {t('members.output.personalDataHelp')}
+        </Typography.Paragraph>
+      </Modal>
+      {modal}
+    </>
+  );
+}
