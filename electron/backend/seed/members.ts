@@ -1,6 +1,6 @@
 import type { MemberDraft, UnionPosition } from '../../../shared/members/model';
 import { makePersonName } from './names';
-import { makeMobilePhone } from './organizations';
+import { makeMobilePhone } from './phoneNumbers';
 import type { Rng } from './random';
 import type { SectorCode, Sex } from './types';
 

@@ -5,6 +5,7 @@
  * seeded through splitmix32. Pure: no Math.random, no clock, no I/O.
  */
 
+import { parseIsoDate } from '../../../shared/domain/format/date';
 import type { WeightedItem } from './types';
 
 const TWO_POW_32 = 4294967296;
@@ -216,36 +217,15 @@ export class Rng {
 }
 
 // ---------------------------------------------------------------------------
-// Calendar arithmetic on 'YYYY-MM-DD' (proleptic Gregorian, no time zones).
+// Day numbers for calendar arithmetic on 'YYYY-MM-DD' (proleptic Gregorian, no time
+// zones). Validation is shared/domain/format/date.ts's.
 // ---------------------------------------------------------------------------
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Days in a month of the Gregorian calendar. */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** True for a real calendar date written 'YYYY-MM-DD' (years 0001–9999). */
-export function isValidIsoDate(iso: string): boolean {
-  const m = ISO_DATE.exec(iso);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  return y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
-}
 
 /** Days since 1970-01-01 (negative before). Throws on an invalid date. */
 export function isoToDayNumber(iso: string): number {
-  const m = ISO_DATE.exec(iso);
-  if (!m || !isValidIsoDate(iso)) throw new RangeError(`Not a valid ISO date: '${iso}'`);
-  return daysFromCivil(Number(m[1]), Number(m[2]), Number(m[3]));
+  const date = parseIsoDate(iso);
+  if (date === null) throw new RangeError(`Not a valid ISO date: '${iso}'`);
+  return daysFromCivil(date.year, date.month, date.day);
 }
 
 /** Inverse of `isoToDayNumber`. */

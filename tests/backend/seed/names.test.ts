@@ -1,11 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { Rng } from '../../../electron/backend/seed/random';
-import {
-  FAMILY_NAMES,
-  GIVEN_NAMES,
-  joinNameParts,
-  makePersonName,
-} from '../../../electron/backend/seed/names';
+import { joinNameParts, makePersonName } from '../../../electron/backend/seed/names';
+import { FAMILY_NAMES, GIVEN_NAMES } from '../../../electron/backend/seed/nameTables';
 import type { PersonName, Sex } from '../../../electron/backend/seed/types';
 
 function names(seed: number, n: number, sex?: Sex): PersonName[] {

@@ -1,14 +1,11 @@
 import { describe, it, expect, vi, afterEach } from 'vitest';
-import { Rng, isValidIsoDate } from '../../../electron/backend/seed/random';
-import {
-  EARLIEST_FOUNDING,
-  REFORM_DATE,
-  SECTOR_SHARES,
-  lastFoundingDate,
-  makeDemoOffice,
-  makeGrassrootsUnions,
-  makeMobilePhone,
-} from '../../../electron/backend/seed/organizations';
+import { isValidIsoDate } from '../../../shared/domain/format/date';
+import { EARLIEST_FOUNDING, lastFoundingDate } from '../../../electron/backend/seed/founding';
+import { makeGrassrootsUnions } from '../../../electron/backend/seed/grassrootsUnions';
+import { REFORM_DATE, makeDemoOffice } from '../../../electron/backend/seed/office';
+import { makeMobilePhone } from '../../../electron/backend/seed/phoneNumbers';
+import { Rng } from '../../../electron/backend/seed/random';
+import { SECTOR_SHARES } from '../../../electron/backend/seed/sectors';
 import type { GrassrootsUnionSeed, SectorCode, UnionKind } from '../../../electron/backend/seed/types';
 
 afterEach(() => {

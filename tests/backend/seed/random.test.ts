@@ -1,10 +1,10 @@
 import { describe, it, expect, vi, afterEach } from 'vitest';
+import { isValidIsoDate } from '../../../shared/domain/format/date';
 import {
   Rng,
   WeightedTable,
   addDaysIso,
   dayNumberToIso,
-  isValidIsoDate,
   isoToDayNumber,
   weightedTable,
 } from '../../../electron/backend/seed/random';
@@ -176,16 +176,15 @@ describe('calendar arithmetic', () => {
     }
   });
 
-  it('validates ISO dates, including leap years', () => {
-    expect(isValidIsoDate('2024-02-29')).toBe(true);
-    expect(isValidIsoDate('2023-02-29')).toBe(false);
-    expect(isValidIsoDate('2000-02-29')).toBe(true);
-    expect(isValidIsoDate('1900-02-29')).toBe(false);
-    expect(isValidIsoDate('2025-04-31')).toBe(false);
-    expect(isValidIsoDate('2025-13-01')).toBe(false);
-    expect(isValidIsoDate('2025-1-01')).toBe(false);
-    expect(isValidIsoDate('2025-01-01T00:00')).toBe(false);
-    expect(() => isoToDayNumber('2025-02-30')).toThrow(RangeError);
+  it('rejects invalid ISO dates, including leap years, and adds days across them', () => {
+    expect(isoToDayNumber('2024-02-29')).toBe(isoToDayNumber('2024-03-01') - 1);
+    expect(isoToDayNumber('2000-02-29')).toBe(isoToDayNumber('2000-03-01') - 1);
+    expect(isoToDayNumber('0001-01-01')).toBe(-719162);
+    expect(isoToDayNumber('9999-12-31')).toBe(2932896);
+    for (const bad of ['2023-02-29', '1900-02-29', '2025-02-30', '2025-04-31', '2025-13-01', '2025-1-01', '0000-01-01', '2025-01-01T00:00']) {
+      expect(() => isoToDayNumber(bad), bad).toThrow(RangeError);
+    }
+    expect(() => dayNumberToIso(isoToDayNumber('9999-12-31') + 1)).toThrow(RangeError);
     expect(addDaysIso('2024-02-28', 1)).toBe('2024-02-29');
     expect(addDaysIso('2024-03-01', -1)).toBe('2024-02-29');
     expect(addDaysIso('2024-12-31', 1)).toBe('2025-01-01');

@@ -15,6 +15,7 @@ import { ListOutputButtons } from './ListOutputButtons';
 import { MembersToolbar, type MemberAction } from './MembersToolbar';
 import { SelectedNames } from './SelectedNames';
 import { TransferDialog } from './TransferDialog';
+import { routeParams } from '../../app/routes';
 import { DEFAULT_FILTERS, hasCustomFilters, toListFilter, type MemberFilters } from './filters';
 import { useDebouncedValue } from './useDebouncedValue';
 import './gridSetup';
@@ -93,7 +94,11 @@ function EmptyState({ filtered, onAdmit, onClear }: { filtered: boolean; onAdmit
 export function MembersPage() {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
-  const [filters, setFilters] = useState<MemberFilters>(DEFAULT_FILTERS);
+  // "Xem đoàn viên" on a CĐCS opens #/members?union=ID: start filtered by it.
+  const [filters, setFilters] = useState<MemberFilters>(() => {
+    const union = Number(routeParams().get('union'));
+    return Number.isInteger(union) && union > 0 ? { ...DEFAULT_FILTERS, organizationId: union } : DEFAULT_FILTERS;
+  });
   const applied = useDebouncedValue(filters, FILTER_DEBOUNCE_MS);
   const query = useMemo(() => toListFilter(applied), [applied]);
   const [version, setVersion] = useState(0);
