@@ -42,7 +42,7 @@ function state(backend: Backend) {
   }));
 }
 
-const MEMBER_INDEXES = ['members_cccd', 'members_name_birth', 'members_order', 'members_status_order', 'members_union_order'];
+const MEMBER_INDEXES = ['members_cccd', 'members_name_birth', 'members_order', 'members_status_order', 'members_union_order', 'members_union_status'];
 const MOVEMENT_INDEXES = ['member_movements_kind_date', 'member_movements_member'];
 
 /**

@@ -16,18 +16,33 @@ interface Existing {
 const birth = (value: string | null) => (value && value.length === 10 ? formatDateVi(value) : (value ?? ''));
 
 /** A member already in the database with the same CCCD, or the same name and date of birth. */
-const SELECT_MEMBER = `SELECT m.id, m.full_name, m.birth_date, o.name AS union_name FROM members m JOIN organizations o ON o.id = m.organization_id`;
-const byCccd = statement(`${SELECT_MEMBER} WHERE m.cccd = ? LIMIT 1`);
-const byNameAndBirth = statement(`${SELECT_MEMBER} WHERE m.name_fold = ? AND m.birth_date = ? LIMIT 1`);
+// Lookups answered from the indexes alone; the details are read only for a hit.
+const idByCccd = statement('SELECT id FROM members WHERE cccd = ? LIMIT 1');
+const idByNameAndBirth = statement('SELECT id FROM members WHERE name_fold = ? AND birth_date = ? LIMIT 1');
+const details = statement(
+  'SELECT m.id, m.full_name, m.birth_date, o.name AS union_name FROM members m JOIN organizations o ON o.id = m.organization_id WHERE m.id = ?',
+);
+const anyMember = statement('SELECT EXISTS (SELECT 1 FROM members)');
+
+function view(db: Db, id: number, reason: 'cccd' | 'nameBirth'): Omit<DuplicateView, 'row'> {
+  const hit = details(db).get(id) as Existing;
+  return { existingId: hit.id, existingName: hit.full_name, existingDetail: `${birth(hit.birth_date)} — ${hit.union_name}`, reason };
+}
+
+/** A duplicate finder for one import: nothing to look up while the office has no members yet. */
+export function existingMemberFinder(db: Db): (draft: MemberDraft) => Omit<DuplicateView, 'row'> | null {
+  if (anyMember(db).pluck().get() === 0) return () => null;
+  return (draft) => findExistingMember(db, draft);
+}
 
 export function findExistingMember(db: Db, draft: MemberDraft): Omit<DuplicateView, 'row'> | null {
   if (draft.cccd) {
-    const hit = byCccd(db).get(draft.cccd) as Existing | undefined;
-    if (hit) return { existingId: hit.id, existingName: hit.full_name, existingDetail: `${birth(hit.birth_date)} — ${hit.union_name}`, reason: 'cccd' };
+    const id = idByCccd(db).pluck().get(draft.cccd) as number | undefined;
+    if (id !== undefined) return view(db, id, 'cccd');
   }
   if (draft.birthDate) {
-    const hit = byNameAndBirth(db).get(foldVietnamese(nfc(draft.fullName)), draft.birthDate) as Existing | undefined;
-    if (hit) return { existingId: hit.id, existingName: hit.full_name, existingDetail: `${birth(hit.birth_date)} — ${hit.union_name}`, reason: 'nameBirth' };
+    const id = idByNameAndBirth(db).pluck().get(foldVietnamese(nfc(draft.fullName)), draft.birthDate) as number | undefined;
+    if (id !== undefined) return view(db, id, 'nameBirth');
   }
   return null;
 }

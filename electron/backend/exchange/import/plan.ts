@@ -9,7 +9,7 @@ import { problemMessage } from '../problems/messages';
 import type { ImportProblem } from '../problems/types';
 import type { UnionDraft } from '../unions/draft';
 import { parseUnionRows } from '../unions/parseRows';
-import { findExistingMember, findExistingUnion } from './duplicates';
+import { existingMemberFinder, findExistingUnion } from './duplicates';
 import { fieldsFor } from './inspect';
 import type { ImportSession } from './session';
 import { unionLookup } from './unionLookup';
@@ -71,7 +71,7 @@ export function planMembers(
   requireMappedFields(ctx, session, mapping);
   const lookup = unionLookup(ctx.db);
   const parsed = parseMemberRows(session.grid, session.header, mapping, { findUnion: lookup }, defaultOrganizationId, todayIso(ctx.now()));
-  return plan(job, parsed, (draft) => findExistingMember(ctx.db, draft));
+  return plan(job, parsed, existingMemberFinder(ctx.db));
 }
 
 export function planUnions(ctx: BackendContext, job: Job, session: ImportSession, mapping: Record<string, number>): Promise<ImportPlan<UnionDraft>> {

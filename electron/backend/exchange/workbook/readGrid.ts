@@ -43,7 +43,8 @@ function parseWorkbook(bytes: Uint8Array): WorkBook {
   if (container === null) throw new ImportFileError('UNREADABLE', 'not a spreadsheet file');
   if (container === 'cfb' && isEncryptedPackage(bytes)) throw new ImportFileError('ENCRYPTED');
   try {
-    return XLSX.read(bytes, { type: 'array', cellDates: false, cellNF: false, dense: true });
+    // Raw values only: no formatted text or HTML per cell (we never read .w or .h).
+    return XLSX.read(bytes, { type: 'array', cellDates: false, cellNF: false, cellHTML: false, cellText: false, dense: true });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (/password|encrypt/iu.test(reason)) throw new ImportFileError('ENCRYPTED', reason);
