@@ -23,8 +23,8 @@ export type MemberPageQuery = z.input<typeof memberPageSchema>;
 
 /** Searches stop counting here; `totalCapped` says the real number is larger. */
 export const SEARCH_COUNT_CAP = 10_000;
-/** The search-as-you-type picker counts less far: it shows "1.000+". */
-export const QUICK_SEARCH_COUNT_CAP = 1_000;
+/** The search-as-you-type picker looks less far: it shows "200+"; the list shows up to 10.000. */
+export const QUICK_SEARCH_COUNT_CAP = 200;
 
 export interface MemberPage {
   total: number;

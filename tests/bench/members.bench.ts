@@ -24,6 +24,7 @@ export async function seedMillion(dataDir: string, members: number, unions: numb
 export async function benchMembers(dataDir: string): Promise<void> {
   const backend = openBackend({ dataDir });
   const searchTimes: number[] = [];
+  for (const query of QUERIES) await call(backend, 'members:search', { query, limit: 20 }); // warm-up, not timed
   for (let round = 0; round < 5; round++) {
     for (const query of QUERIES) searchTimes.push((await time(() => call(backend, 'members:search', { query, limit: 20 }))).ms);
   }
@@ -35,7 +36,7 @@ export async function benchMembers(dataDir: string): Promise<void> {
   );
   const likeCount = raw.prepare(`SELECT count(*) FROM members WHERE name_fold LIKE @q OR cccd LIKE @q OR phone LIKE @q OR card_number LIKE @q`).pluck();
   const likeTimes: number[] = [];
-  for (const query of QUERIES) {
+  for (let round = 0; round < 3; round++) for (const query of QUERIES) {
     const q = `%${query.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd')}%`;
     const start = process.hrtime.bigint();
     like.all({ q });

@@ -2,6 +2,7 @@ import { SEARCH_COUNT_CAP } from '../../../shared/members/query';
 import { foldVietnamese } from '../../../shared/domain/text/normalize';
 import type { Db } from '../db/connection';
 import type { SqlFilter } from './filterSql';
+import { membersVersion } from './version';
 
 /** What a typed query looks up: folded words, or the digits of a CCCD or phone number. */
 export function searchPrefix(query: string): string {
@@ -23,6 +24,17 @@ export function searchMemberIds(
 ): { ids: number[]; total: number; capped: boolean } {
   const prefix = searchPrefix(query);
   if (!prefix) return { ids: [], total: 0, capped: false };
+  const key = `${prefix}|${filter.signature}|${countCap}|${membersVersion(db)}`;
+  const hit = lastSearch.get(db);
+  const ordered = hit?.key === key ? hit.result : orderedMatches(db, prefix, filter, countCap);
+  lastSearch.set(db, { key, result: ordered });
+  return { ids: ordered.ids.slice(offset, offset + limit), total: ordered.ids.length, capped: ordered.capped };
+}
+
+/** The last search's ordered ids, so that scrolling through its pages does not search again. */
+const lastSearch = new WeakMap<Db, { key: string; result: { ids: number[]; capped: boolean } }>();
+
+function orderedMatches(db: Db, prefix: string, filter: SqlFilter, countCap: number): { ids: number[]; capped: boolean } {
   const rows = db
     .prepare(
       `SELECT k.member_id FROM member_search_keys k
@@ -39,8 +51,8 @@ export function searchMemberIds(
   const capped = seen.size > countCap;
   const matches = [...seen].slice(0, countCap);
   const ids = db
-    .prepare('SELECT m.id FROM json_each(?) j JOIN members m ON m.id = j.value ORDER BY m.sort_key, m.id LIMIT ? OFFSET ?')
+    .prepare('SELECT m.id FROM json_each(?) j JOIN members m ON m.id = j.value ORDER BY m.sort_key, m.id')
     .pluck()
-    .all(JSON.stringify(matches), limit, offset) as number[];
-  return { ids, total: matches.length, capped };
+    .all(JSON.stringify(matches)) as number[];
+  return { ids, capped };
 }
