@@ -1,7 +1,7 @@
 import type { Member, MemberDraft, MemberStatus } from '../../../shared/members/model';
 import type { Db } from '../db/connection';
 import { statement } from '../db/statements';
-import { deriveNameColumns, memberSearchKeys } from './derived';
+import { deriveNameColumns, memberSearchKeys, type DerivedNameColumns } from './derived';
 import { bumpMembersVersion } from './version';
 import { appendBulkKey, inBulkMode } from './bulk';
 
@@ -34,15 +34,9 @@ const selectMemberSql = statement(`
 const setStatusSql = statement('UPDATE members SET status = ?, organization_id = ?, updated_at = ? WHERE id = ?');
 const deleteMemberSql = statement('DELETE FROM members WHERE id = ?');
 
-export interface MemberRow {
+export interface MemberRow extends DerivedNameColumns {
   id: number;
   organization_id: number;
-  full_name: string;
-  family_name: string;
-  middle_name: string;
-  given_name: string;
-  name_fold: string;
-  sort_key: string;
   birth_date: string | null;
   sex: 'male' | 'female' | null;
   ethnicity: string;

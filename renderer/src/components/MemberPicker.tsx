@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState, type CSSProperties } from 'react';
 import { Flex, Select, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { morePopup } from './morePopup';
 import type { MemberListItem } from '@shared/members/model';
 import { formatDateVi, isValidIsoDate } from '@shared/domain/format/date';
-import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../api/client';
 import { useRemoteSearch } from './UnionPicker';
 
@@ -106,16 +106,7 @@ export function MemberPicker({
       notFoundContent={loading ? <Spin size="small" /> : searched ? t('members.picker.notFound') : t('members.picker.typeToSearch')}
       popupMatchSelectWidth={false}
       styles={{ popup: { root: { minWidth: 420, maxWidth: 640 } } }}
-      popupRender={(menu) => (
-        <>
-          {menu}
-          {total > items.length && (
-            <div style={{ padding: '4px 12px', color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>
-              {t('members.picker.more', { n: formatNumber(total) })}
-            </div>
-          )}
-        </>
-      )}
+      popupRender={morePopup(t, total, items.length)}
     />
   );
 }

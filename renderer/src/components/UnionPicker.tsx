@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState, type CSSProperties, type Ref } from 'react';
 import { App, Select, Spin, type RefSelectProps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { morePopup } from './morePopup';
 import type { UnionListItem } from '@shared/organizations/union';
-import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../api/client';
 
 /**
@@ -135,16 +135,7 @@ export function UnionPicker({
       notFoundContent={loading ? <Spin size="small" /> : t('members.picker.notFound')}
       popupMatchSelectWidth={false}
       styles={{ popup: { root: { minWidth: 320, maxWidth: 560 } } }}
-      popupRender={(menu) => (
-        <>
-          {menu}
-          {total > items.length && (
-            <div style={{ padding: '4px 12px', color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>
-              {t('members.picker.more', { n: formatNumber(total) })}
-            </div>
-          )}
-        </>
-      )}
+      popupRender={morePopup(t, total, items.length)}
     />
   );
 }

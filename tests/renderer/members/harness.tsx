@@ -7,10 +7,6 @@ import { afterEach, expect } from 'vitest';
 import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import { configure, render } from '@testing-library/react';
-import type { Channel, Input, Output } from '@shared/ipc/contract';
-import type { AppErrorShape } from '@shared/ipc/result';
-import { useTransport } from '../../../renderer/src/api/client';
-import { initI18n } from '../../../renderer/src/i18n';
 
 // antd and AG Grid in jsdom are slow to settle on a loaded machine: wait up to 10 s.
 configure({ asyncUtilTimeout: 10_000 });
@@ -54,49 +50,7 @@ afterEach(() => {
   expect(problems, 'AG Grid console reports').toEqual([]);
 });
 
-export async function setupI18n() {
-  const i18n = await initI18n('vi');
-  if (i18n.language !== 'vi') await i18n.changeLanguage('vi');
-  return i18n;
-}
-
-type Handler<C extends Channel> = (input: Input<C>) => Output<C> | Promise<Output<C>>;
-export type Handlers = { [C in Channel]?: Handler<C> };
-
-export class BackendError extends Error {
-  constructor(readonly shape: AppErrorShape) {
-    super(shape.message);
-  }
-}
-
-export interface FakeBackend {
-  calls: { channel: string; input: unknown }[];
-  inputsOf<C extends Channel>(channel: C): Input<C>[];
-}
-
-/** Serve `handlers` through the real client; an unknown channel fails the test loudly. */
-export function fakeBackend(handlers: Handlers): FakeBackend {
-  const calls: FakeBackend['calls'] = [];
-  useTransport({
-    kind: 'preview',
-    async call(channel, input) {
-      calls.push({ channel, input: structuredClone(input) });
-      const handler = (handlers as Record<string, ((input: unknown) => unknown) | undefined>)[channel];
-      if (!handler) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `test backend: no ${channel}` } };
-      try {
-        return { ok: true, value: await handler(input) };
-      } catch (error) {
-        if (error instanceof BackendError) return { ok: false, error: error.shape };
-        throw error;
-      }
-    },
-    on: () => () => undefined,
-  });
-  return {
-    calls,
-    inputsOf: <C extends Channel>(channel: C) => calls.filter((c) => c.channel === channel).map((c) => c.input as Input<C>),
-  };
-}
+export { BackendError, fakeBackend, setupI18n, type FakeBackend, type Handlers } from '../fakeBackend';
 
 export function renderInApp(ui: ReactNode) {
   return render(

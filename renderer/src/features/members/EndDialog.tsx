@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { App, Button, Col, Form, Input, Modal, Row, Typography } from 'antd';
+import { App, Button, Form, Input, Modal, Typography } from 'antd';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
@@ -9,7 +9,7 @@ import type { MemberListItem } from '@shared/members/model';
 import { todayIso } from '@shared/domain/format/date';
 import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
-import { DateInput } from '../../components/DateInput';
+import { DecisionFields } from './DecisionFields';
 import { SelectedNames } from './SelectedNames';
 import { inSentence } from './memberForm';
 
@@ -84,30 +84,7 @@ export function EndDialog({
       <Typography.Paragraph type="secondary">{t('members.end.intro')}</Typography.Paragraph>
       <form id={FORM_ID} onSubmit={(event) => void submit(event)} noValidate>
         <Form component={false} layout="vertical">
-          <Row gutter={12}>
-            <Col span={12}>
-              <Controller
-                control={control}
-                name="date"
-                render={({ field, fieldState }) => (
-                  <Form.Item label={t('members.end.date')} htmlFor="end-date" required validateStatus={fieldState.error ? 'error' : ''} help={fieldState.error?.message}>
-                    <DateInput id="end-date" ariaLabel={t('members.end.date')} value={field.value} onChange={field.onChange} status={fieldState.error ? 'error' : ''} />
-                  </Form.Item>
-                )}
-              />
-            </Col>
-            <Col span={12}>
-              <Controller
-                control={control}
-                name="decisionNo"
-                render={({ field, fieldState }) => (
-                  <Form.Item label={t('members.form.decisionNo')} htmlFor="end-decision" validateStatus={fieldState.error ? 'error' : ''} help={fieldState.error?.message}>
-                    <Input id="end-decision" {...field} placeholder={t('members.form.decisionNoPlaceholder')} />
-                  </Form.Item>
-                )}
-              />
-            </Col>
-          </Row>
+          <DecisionFields control={control} dateLabel={t('members.end.date')} idPrefix="end" />
           <Controller
             control={control}
             name="note"

@@ -17,7 +17,7 @@ import { SelectedNames } from './SelectedNames';
 import { TransferDialog } from './TransferDialog';
 import { routeParams } from '../../app/routes';
 import { DEFAULT_FILTERS, hasCustomFilters, toListFilter, type MemberFilters } from './filters';
-import { useDebouncedValue } from './useDebouncedValue';
+import { useDebounced } from '../../components/useDebounced';
 import './gridSetup';
 
 /** Typing in the search box settles this long before the list reloads. */
@@ -99,7 +99,7 @@ export function MembersPage() {
     const union = Number(routeParams().get('union'));
     return Number.isInteger(union) && union > 0 ? { ...DEFAULT_FILTERS, organizationId: union } : DEFAULT_FILTERS;
   });
-  const applied = useDebouncedValue(filters, FILTER_DEBOUNCE_MS);
+  const applied = useDebounced(filters, FILTER_DEBOUNCE_MS);
   const query = useMemo(() => toListFilter(applied), [applied]);
   const [version, setVersion] = useState(0);
   const [page, setPage] = useState<Pick<MemberPage, 'total' | 'totalCapped'> | null>(null);

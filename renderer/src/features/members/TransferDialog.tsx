@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Col, Form, Input, Modal, Radio, Row } from 'antd';
+import { App, Button, Form, Input, Modal, Radio } from 'antd';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
@@ -9,8 +9,8 @@ import type { MemberListItem } from '@shared/members/model';
 import { todayIso } from '@shared/domain/format/date';
 import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
-import { DateInput } from '../../components/DateInput';
 import { UnionPicker } from '../../components/UnionPicker';
+import { DecisionFields } from './DecisionFields';
 import { SelectedNames } from './SelectedNames';
 import { inSentence } from './memberForm';
 
@@ -135,30 +135,7 @@ export function TransferDialog({ members, open, onClose, onDone }: { members: Me
               )}
             />
           )}
-          <Row gutter={12}>
-            <Col span={12}>
-              <Controller
-                control={control}
-                name="date"
-                render={({ field, fieldState }) => (
-                  <Form.Item label={t('members.transfer.date')} htmlFor="transfer-date" required validateStatus={fieldState.error ? 'error' : ''} help={fieldState.error?.message}>
-                    <DateInput id="transfer-date" ariaLabel={t('members.transfer.date')} value={field.value} onChange={field.onChange} status={fieldState.error ? 'error' : ''} />
-                  </Form.Item>
-                )}
-              />
-            </Col>
-            <Col span={12}>
-              <Controller
-                control={control}
-                name="decisionNo"
-                render={({ field, fieldState }) => (
-                  <Form.Item label={t('members.form.decisionNo')} htmlFor="transfer-decision" validateStatus={fieldState.error ? 'error' : ''} help={fieldState.error?.message}>
-                    <Input id="transfer-decision" {...field} placeholder={t('members.form.decisionNoPlaceholder')} />
-                  </Form.Item>
-                )}
-              />
-            </Col>
-          </Row>
+          <DecisionFields control={control} dateLabel={t('members.transfer.date')} idPrefix="transfer" />
         </Form>
       </form>
     </Modal>

@@ -1,3 +1,5 @@
+import { memberLabels } from '@shared/members/labels';
+
 /** Texts of the members screens and the CĐCS/member pickers (vi first; en must have the same keys). */
 export const membersVi = {
   output: {
@@ -16,16 +18,8 @@ export const membersVi = {
   selected: 'Đã chọn {{n}}',
   loadingTotal: 'Đang đếm…',
 
-  status: {
-    active: 'Đang sinh hoạt',
-    transferred_out: 'Đã chuyển đi',
-    left: 'Thôi sinh hoạt',
-    deceased: 'Từ trần',
-  },
-  sex: {
-    male: 'Nam',
-    female: 'Nữ',
-  },
+  status: memberLabels.vi.status,
+  sex: memberLabels.vi.sex,
   position: {
     chair: 'Chủ tịch',
     vice_chair: 'Phó Chủ tịch',
@@ -35,13 +29,7 @@ export const membersVi = {
     group_deputy: 'Tổ phó',
     none: 'Không giữ chức vụ',
   },
-  movement: {
-    admitted: 'Kết nạp',
-    transferred_in: 'Chuyển đến',
-    transferred_out: 'Chuyển đi',
-    left: 'Thôi sinh hoạt',
-    deceased: 'Từ trần',
-  },
+  movement: memberLabels.vi.movement,
 
   filters: {
     label: 'Bộ lọc',
@@ -213,16 +201,8 @@ export const membersEn: typeof membersVi = {
   selected: 'Selected: {{n}}',
   loadingTotal: 'Counting…',
 
-  status: {
-    active: 'Active',
-    transferred_out: 'Transferred out',
-    left: 'Left',
-    deceased: 'Deceased',
-  },
-  sex: {
-    male: 'Male',
-    female: 'Female',
-  },
+  status: memberLabels.en.status,
+  sex: memberLabels.en.sex,
   position: {
     chair: 'Chair',
     vice_chair: 'Vice chair',
@@ -232,13 +212,7 @@ export const membersEn: typeof membersVi = {
     group_deputy: 'Group deputy',
     none: 'No position',
   },
-  movement: {
-    admitted: 'Admitted',
-    transferred_in: 'Transferred in',
-    transferred_out: 'Transferred out',
-    left: 'Left',
-    deceased: 'Deceased',
-  },
+  movement: memberLabels.en.movement,
 
   filters: {
     label: 'Filters',
