@@ -3,37 +3,13 @@ import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/backend/hosts/cli/run';
+import { cli, expectOneLineFailure } from '../fixtures/cli';
 import { foldVietnamese } from '../../shared/domain/text/normalize';
 import { call, count, readDb, useTempDirs } from '../fixtures/backend';
 import { messyMemberWorkbook } from '../fixtures/messyMemberWorkbook';
 
 const temp = useTempDirs();
 
-interface Run {
-  code: number;
-  stdout: string[];
-  stderr: string[];
-  json<T = Record<string, unknown>>(): T;
-}
-
-async function cli(argv: string[]): Promise<Run> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = await runCli(argv, { stdout: (t) => stdout.push(t), stderr: (t) => stderr.push(t), env: {}, version: '9.9.9-test' });
-  return { code, stdout, stderr, json: <T>() => JSON.parse(stdout.join('\n')) as T };
-}
-
-/** A failure: a non-zero exit, exactly one line on stderr, nothing on stdout. */
-function oneLineFailure(run: Run): string {
-  expect(run.code).not.toBe(0);
-  expect(run.stdout).toEqual([]);
-  expect(run.stderr).toHaveLength(1);
-  const line = run.stderr[0] ?? '';
-  expect(line).not.toContain('\n');
-  expect(line).toMatch(/^uniondesk: /);
-  return line;
-}
 
 interface CliItem {
   id: number;
@@ -109,14 +85,14 @@ describe('uniondesk members / import / export (in process)', () => {
     const { dir } = await dataDir(20);
     const unknown = await cli(['members', 'list', '--union', 'CS9999', '--json', '--data-dir', dir]);
     expect(unknown.code).toBe(1);
-    expect(oneLineFailure(unknown)).toBe('uniondesk: Không tìm thấy công đoàn cơ sở "CS9999".');
+    expect(expectOneLineFailure(unknown)).toBe('uniondesk: Không tìm thấy công đoàn cơ sở "CS9999".');
     const status = await cli(['members', 'list', '--status', 'retired', '--data-dir', dir]);
     expect(status.code).toBe(2);
-    expect(oneLineFailure(status)).toContain('--status active|transferred_out|left|deceased');
+    expect(expectOneLineFailure(status)).toContain('--status active|transferred_out|left|deceased');
     expect((await cli(['members', 'list', '--limit', 'ten', '--data-dir', dir])).code).toBe(2);
     const noQuery = await cli(['members', 'search', '--data-dir', dir]);
     expect(noQuery.code).toBe(2);
-    oneLineFailure(noQuery);
+    expectOneLineFailure(noQuery);
   });
 
   it('import members --union --dry-run --json reports the sheet rows of the bad lines and writes nothing', async () => {
@@ -157,9 +133,9 @@ describe('uniondesk members / import / export (in process)', () => {
     const { dir } = await dataDir(20);
     const file = path.join(temp.dir(), 'ghi-chu.xlsx');
     fs.writeFileSync(file, 'Đây không phải là tệp Excel.\n'.repeat(20));
-    const line = oneLineFailure(await cli(['import', 'members', file, '--json', '--data-dir', dir]));
+    const line = expectOneLineFailure(await cli(['import', 'members', file, '--json', '--data-dir', dir]));
     expect(line).toContain('Không đọc được tệp "ghi-chu.xlsx"');
-    const missing = oneLineFailure(await cli(['import', 'members', path.join(dir, 'khong-co.xlsx'), '--data-dir', dir]));
+    const missing = expectOneLineFailure(await cli(['import', 'members', path.join(dir, 'khong-co.xlsx'), '--data-dir', dir]));
     expect(missing).toContain('khong-co.xlsx');
     expect((await cli(['import', 'members', '--data-dir', dir])).code).toBe(2);
   });
@@ -192,7 +168,7 @@ describe('uniondesk members / import / export (in process)', () => {
     const again = new ExcelJS.Workbook();
     await again.xlsx.readFile(out);
     expect((again.worksheets[0]!.getRow(1).values as unknown[]).slice(1)).toContain('Số CCCD');
-    expect(oneLineFailure(await cli(['export', 'members', '--union', 'CS0001', '--data-dir', dir]))).toContain('--out');
+    expect(expectOneLineFailure(await cli(['export', 'members', '--union', 'CS0001', '--data-dir', dir]))).toContain('--out');
   });
 
   it('import unions FILE --json', async () => {

@@ -2,38 +2,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/backend/hosts/cli/run';
+import { cli, expectOneLineFailure } from '../fixtures/cli';
 import { loadMigrations } from '../../electron/backend/db/migrations';
 import { MIGRATIONS_DIR, PROJECT_ROOT, count, fingerprint, readDb, useTempDirs } from '../fixtures/backend';
 
 const temp = useTempDirs();
 const latest = loadMigrations(MIGRATIONS_DIR).length;
 
-interface Run {
-  code: number;
-  stdout: string[];
-  stderr: string[];
-  /** stdout parsed as JSON (for --json runs). */
-  json<T = Record<string, unknown>>(): T;
-}
-
-async function cli(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = await runCli(argv, { stdout: (t) => stdout.push(t), stderr: (t) => stderr.push(t), env, version: '9.9.9-test' });
-  return { code, stdout, stderr, json: <T>() => JSON.parse(stdout.join('\n')) as T };
-}
-
-/** A failure: the exit code, exactly one line on stderr, nothing on stdout. */
-function expectOneLineFailure(run: Run, code: number): string {
-  expect(run.code).toBe(code);
-  expect(run.stdout).toEqual([]);
-  expect(run.stderr).toHaveLength(1);
-  const line = run.stderr[0] ?? '';
-  expect(line).not.toContain('\n');
-  expect(line).toMatch(/^uniondesk: /);
-  return line;
-}
 
 describe('uniondesk CLI (in process)', () => {
   it('init --json creates the database and reports the schema', async () => {
