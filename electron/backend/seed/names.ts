@@ -1,17 +1,17 @@
 /**
  * Vietnamese personal names for the demo data set: họ, tên đệm (none, one or two words)
- * and tên, drawn from the weighted tables of nameTables.ts.
+ * and tên, drawn from the weighted tables of nameTables.ts and givenNames.ts.
  *
  * Pure: everything comes from the given Rng. All strings are NFC.
  */
 
 import {
   FAMILY_NAMES,
-  GIVEN_NAMES,
   MIDDLE_FIRST_OF_TWO,
   MIDDLE_SECOND_OF_TWO,
   MIDDLE_SINGLE,
 } from './nameTables';
+import { GIVEN_NAMES } from './givenNames';
 import type { Rng } from './random';
 import type { PersonName, Sex } from './types';
 

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { Rng } from '../../../electron/backend/seed/random';
 import { joinNameParts, makePersonName } from '../../../electron/backend/seed/names';
-import { FAMILY_NAMES, GIVEN_NAMES } from '../../../electron/backend/seed/nameTables';
+import { FAMILY_NAMES } from '../../../electron/backend/seed/nameTables';
+import { GIVEN_NAMES } from '../../../electron/backend/seed/givenNames';
 import type { PersonName, Sex } from '../../../electron/backend/seed/types';
 
 function names(seed: number, n: number, sex?: Sex): PersonName[] {
