@@ -8,8 +8,13 @@ import { findMemberRow, insertMember, toMember, updateMember } from '../../membe
 import type { PlannedRow } from './plan';
 
 const CHUNK = 2_000;
-/** Above this many new rows, indexes are rebuilt once at the end instead of row by row. */
+/**
+ * Rebuilding the indexes once beats maintaining them row by row when the import is large, and
+ * large next to what the table already holds (a rebuild walks every existing row too).
+ */
 const BULK_THRESHOLD = 5_000;
+const worthRebuilding = (db: BackendContext['db'], newRows: number) =>
+  newRows > BULK_THRESHOLD && newRows * 4 > (db.prepare('SELECT count(*) FROM members').pluck().get() as number);
 
 /** Imported values replace the stored ones, except where the file leaves a cell empty. */
 function merged(existing: MemberDraft, incoming: MemberDraft): MemberDraft {
@@ -48,7 +53,7 @@ export async function writeMemberRows(ctx: BackendContext, job: Job, rows: Plann
     }
     job.progress('import.members', total, total);
   };
-  if (total > BULK_THRESHOLD) await withBulkMemberWrites(ctx.db, insertAll);
+  if (worthRebuilding(ctx.db, total)) await withBulkMemberWrites(ctx.db, insertAll);
   else await insertAll();
   return counts;
 }
