@@ -138,10 +138,12 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     backend,
     close: async () => {
       for (const res of listeners) res.end();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      // Requests in flight get a moment to finish; a page that keeps its connection busy does not hold us.
+      const grace = setTimeout(() => server.closeAllConnections(), 1_000);
+      await closed;
+      clearTimeout(grace);
       await backend.idle();
       backend.close();
     },
