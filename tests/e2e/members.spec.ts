@@ -24,6 +24,8 @@ test.describe('members', () => {
 
     await page.getByRole('menuitem', { name: 'Đoàn viên' }).click();
     await page.getByPlaceholder(/Tìm theo tên, CCCD/).fill(member!.cccd!);
+    // Wait for the search to have replaced the list (a tick before it, the selection would be lost).
+    await expect(page.getByText('1 đoàn viên', { exact: true })).toBeVisible();
     const row = page.getByRole('row').filter({ hasText: member!.fullName });
     await expect(row).toHaveCount(1);
     await row.getByRole('checkbox').check();
