@@ -18,7 +18,7 @@ export default defineConfig({
       {
         esbuild: { jsx: 'automatic' },
         resolve: { alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) } },
-        test: { name: 'renderer', include: ['tests/renderer/**/*.test.tsx'], environment: 'jsdom' },
+        test: { name: 'renderer', include: ['tests/renderer/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['tests/renderer/setup.ts'] },
       },
     ],
   },

@@ -8,7 +8,8 @@ import { registerIpcHandlers } from './ipc';
 import { resolveDataDir, resolveMigrationsDir, resolveResourcesDir, type PathInputs } from './paths';
 import { hardenSession, isAppUrl } from './security';
 import { appOrigin, createMainWindow, type RendererLocation } from './window';
-import { createPrintWindow, writeFileAtomic } from './printWindow';
+import { createPrintWindow } from './printWindow';
+import { writeFileAtomic } from '../backend/paths/dataDir';
 import type { WorkerInit } from './workerProtocol';
 
 const here = import.meta.dirname;

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { BrowserWindow } from 'electron';
 import { hardenWebContents, secureWebPreferences, type AppOrigin } from './security';
 import type { PrintWindow } from './printJob';
@@ -22,9 +20,3 @@ export function createPrintWindow(preload: string, origin: AppOrigin): PrintWind
   };
 }
 
-export function writeFileAtomic(file: string, data: Uint8Array): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temp = `${file}.tmp-${process.pid}`;
-  fs.writeFileSync(temp, data);
-  fs.renameSync(temp, file);
-}

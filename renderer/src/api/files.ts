@@ -1,8 +1,9 @@
 import { call } from './client';
+import { previewToken } from './transport';
 
 /** The preview server serves files of the data folder's exports/ to the page that holds its token. */
 export function previewDownloadUrl(path: string): string {
-  const token = document.querySelector<HTMLMetaElement>('meta[name="uniondesk-token"]')?.content ?? '';
+  const token = previewToken() ?? '';
   return `/api/files?path=${encodeURIComponent(path)}&token=${encodeURIComponent(token)}`;
 }
 

@@ -49,9 +49,14 @@ function previewTransport(token: string): Transport {
   };
 }
 
+/** The per-run token the preview server put into the page. */
+export function previewToken(): string | undefined {
+  return document.querySelector<HTMLMetaElement>('meta[name="uniondesk-token"]')?.content;
+}
+
 export function pickTransport(): Transport {
   if (window.api) return desktopTransport(window.api);
-  const token = document.querySelector<HTMLMetaElement>('meta[name="uniondesk-token"]')?.content;
+  const token = previewToken();
   if (!token) throw new Error('UnionDesk: no desktop bridge and no preview token');
   return previewTransport(token);
 }

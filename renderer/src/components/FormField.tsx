@@ -16,7 +16,10 @@ export function FormField<T extends FieldValues>({
   label: string;
   help?: string;
   required?: boolean;
-  render(field: ControllerRenderProps<T>, a11y: { id: string; 'aria-label': string; 'aria-invalid'?: true; status: '' | 'error' }): ReactNode;
+  render(
+    field: ControllerRenderProps<T>,
+    a11y: { id: string; 'aria-label': string; 'aria-invalid'?: true; 'aria-describedby'?: string; status: '' | 'error' },
+  ): ReactNode;
 }) {
   return (
     <Controller
@@ -35,7 +38,7 @@ export function FormField<T extends FieldValues>({
             {render(field, {
               id: name,
               'aria-label': label,
-              ...(fieldState.error ? { 'aria-invalid': true as const } : {}),
+              ...(fieldState.error ? { 'aria-invalid': true as const, 'aria-describedby': `${name}-help` } : {}),
               status: fieldState.error ? 'error' : '',
             })}
           </Form.Item>

@@ -10,29 +10,6 @@ import { ImportPage } from '../../../renderer/src/features/exchange/ImportPage';
 
 configure({ asyncUtilTimeout: 5000 });
 
-if (!window.matchMedia) {
-  window.matchMedia = (query: string) =>
-    ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      dispatchEvent: () => false,
-    }) as MediaQueryList;
-}
-if (!('ResizeObserver' in window)) {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-}
-// antd measures scrollbars through getComputedStyle(el, pseudo), which jsdom rejects.
-const computed = window.getComputedStyle.bind(window);
-window.getComputedStyle = (element: Element) => computed(element);
 
 export { BackendError, fakeBackend, setupI18n, type FakeBackend, type Handlers } from '../fakeBackend';
 

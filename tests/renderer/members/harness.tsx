@@ -11,29 +11,6 @@ import { configure, render } from '@testing-library/react';
 // antd and AG Grid in jsdom are slow to settle on a loaded machine: wait up to 10 s.
 configure({ asyncUtilTimeout: 10_000 });
 
-if (!window.matchMedia) {
-  window.matchMedia = (query: string) =>
-    ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      dispatchEvent: () => false,
-    }) as MediaQueryList;
-}
-if (!('ResizeObserver' in window)) {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-}
-// antd measures scrollbars and text through getComputedStyle(el, pseudo), which jsdom rejects.
-const computed = window.getComputedStyle.bind(window);
-window.getComputedStyle = (element: Element) => computed(element);
 
 // AG Grid reports a missing module or a misused option on the console instead of throwing:
 // any such report fails the test that caused it.

@@ -56,7 +56,7 @@ export function AdmitDialog({
       width={960}
       title={t(mode === 'admit' ? 'members.admit.title' : 'members.admit.titleTransferIn')}
       onCancel={onClose}
-      maskClosable={false}
+      mask={{ closable: false }}
       destroyOnHidden
       // The cursor starts at the first empty field that matters.
       afterOpenChange={(visible) => visible && setFocus(mode === 'transferIn' ? 'fromName' : defaultOrganizationId ? 'fullName' : 'organizationId')}

@@ -69,7 +69,7 @@ export function EndDialog({
       width={600}
       title={t(left ? 'members.end.titleLeft' : 'members.end.titleDeceased', { n })}
       onCancel={onClose}
-      maskClosable={false}
+      mask={{ closable: false }}
       destroyOnHidden
       footer={[
         <Button key="cancel" onClick={onClose}>

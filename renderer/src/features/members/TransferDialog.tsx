@@ -80,7 +80,7 @@ export function TransferDialog({ members, open, onClose, onDone }: { members: Me
       width={640}
       title={t('members.transfer.title', { n })}
       onCancel={onClose}
-      maskClosable={false}
+      mask={{ closable: false }}
       destroyOnHidden
       footer={[
         <Button key="cancel" onClick={onClose}>

@@ -20,15 +20,7 @@ export const membersVi = {
 
   status: memberLabels.vi.status,
   sex: memberLabels.vi.sex,
-  position: {
-    chair: 'Chủ tịch',
-    vice_chair: 'Phó Chủ tịch',
-    executive_member: 'Ủy viên BCH',
-    inspection_member: 'Ủy viên UBKT',
-    group_leader: 'Tổ trưởng',
-    group_deputy: 'Tổ phó',
-    none: 'Không giữ chức vụ',
-  },
+  position: { ...memberLabels.vi.position, none: 'Không giữ chức vụ' },
   movement: memberLabels.vi.movement,
 
   filters: {
@@ -203,15 +195,7 @@ export const membersEn: typeof membersVi = {
 
   status: memberLabels.en.status,
   sex: memberLabels.en.sex,
-  position: {
-    chair: 'Chair',
-    vice_chair: 'Vice chair',
-    executive_member: 'Executive committee member',
-    inspection_member: 'Inspection committee member',
-    group_leader: 'Group leader',
-    group_deputy: 'Group deputy',
-    none: 'No position',
-  },
+  position: { ...memberLabels.en.position, none: 'No position' },
   movement: memberLabels.en.movement,
 
   filters: {

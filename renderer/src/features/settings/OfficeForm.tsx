@@ -7,27 +7,18 @@ import { ORG_LEVELS } from '@shared/organizations/levels';
 import { formatDateLine } from '@shared/domain/documents/dateLine';
 import { todayIso } from '@shared/domain/format/date';
 import type { Settings } from '@shared/settings/schema';
+import { FormField } from '../../components/FormField';
 import { useAppStore } from '../../stores/appStore';
 import { officeFormSchema, toFormValues, toPatch, type OfficeFormValues } from './officeForm';
 
 function TextField({ control, name, label, help }: { control: Control<OfficeFormValues>; name: FieldPath<OfficeFormValues>; label: string; help?: string }) {
   return (
-    <Controller
+    <FormField
       control={control}
       name={name}
-      render={({ field, fieldState }) => (
-        <Form.Item label={label} validateStatus={fieldState.error ? 'error' : ''} help={fieldState.error || help ? <span id={`${name}-help`}>{fieldState.error?.message ?? help}</span> : undefined}>
-          <Input
-            {...field}
-            value={String(field.value ?? '')}
-            id={name}
-            aria-label={label}
-            aria-invalid={fieldState.error ? true : undefined}
-            aria-describedby={fieldState.error ? `${name}-help` : undefined}
-            status={fieldState.error ? 'error' : ''}
-          />
-        </Form.Item>
-      )}
+      label={label}
+      {...(help ? { help } : {})}
+      render={(field, a11y) => <Input {...field} {...a11y} value={String(field.value ?? '')} />}
     />
   );
 }
