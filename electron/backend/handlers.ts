@@ -9,6 +9,13 @@ import { organizationsHandlers } from './organizations/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { setupHandlers } from './setup/handlers';
 import { unionsHandlers } from './organizations/unionHandlers';
+import { campaignsHandlers } from './campaigns/handlers';
+import { clustersHandlers } from './clusters/handlers';
+import { statisticsHandlers } from './statistics/handlers';
+import { awardsHandlers } from './awards/handlers';
+import { proposalsHandlers } from './proposals/handlers';
+import { certificatesHandlers } from './certificates/handlers';
+import { reportsHandlers } from './reports/handlers';
 
 /** The one handler map every host serves; the compiler checks it covers the whole contract. */
 export const handlers: HandlerMap = {
@@ -22,4 +29,11 @@ export const handlers: HandlerMap = {
   ...exchangeHandlers,
   ...filesHandlers,
   ...printHandlers,
+  ...campaignsHandlers,
+  ...clustersHandlers,
+  ...statisticsHandlers,
+  ...awardsHandlers,
+  ...proposalsHandlers,
+  ...certificatesHandlers,
+  ...reportsHandlers,
 };

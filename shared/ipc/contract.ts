@@ -8,6 +8,13 @@ import { organizationsContract } from './contracts/organizations';
 import { settingsContract } from './contracts/settings';
 import { setupContract } from './contracts/setup';
 import { unionsContract } from './contracts/unions';
+import { campaignsContract } from './contracts/campaigns';
+import { clustersContract } from './contracts/clusters';
+import { statisticsContract } from './contracts/statistics';
+import { awardsContract } from './contracts/awards';
+import { proposalsContract } from './contracts/proposals';
+import { certificatesContract } from './contracts/certificates';
+import { reportsContract } from './contracts/reports';
 import type { InputOf, OutputOf, ParsedInputOf } from './channel';
 
 /** Every IPC channel, declared once. Preload, main, the preview host and the renderer derive from it. */
@@ -22,6 +29,13 @@ export const contract = {
   ...exchangeContract,
   ...filesContract,
   ...printContract,
+  ...campaignsContract,
+  ...clustersContract,
+  ...statisticsContract,
+  ...awardsContract,
+  ...proposalsContract,
+  ...certificatesContract,
+  ...reportsContract,
 };
 
 export type Contract = typeof contract;

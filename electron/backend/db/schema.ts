@@ -1,8 +1,16 @@
 import type { Generated } from 'kysely';
 import type { OrgLevel, Sector } from '../../../shared/organizations/levels';
 
+import type { CampaignsTables } from './schema/campaigns';
+import type { ClustersTables } from './schema/clusters';
+import type { StatisticsTables } from './schema/statistics';
+import type { AwardsTables } from './schema/awards';
+import type { ProposalsTables } from './schema/proposals';
+import type { CertificatesTables } from './schema/certificates';
+import type { ReportsTables } from './schema/reports';
+
 /** Kysely's view of the tables; keep in step with migrations/. */
-export interface DB {
+export interface CoreTables {
   settings: { key: string; value: string; updated_at: string };
   base_salaries: { id: Generated<number>; effective_from: string; amount: number; legal_basis: string };
   organizations: {
@@ -49,3 +57,5 @@ export interface DB {
     after: string | null;
   };
 }
+
+export type DB = CoreTables & CampaignsTables & ClustersTables & StatisticsTables & AwardsTables & ProposalsTables & CertificatesTables & ReportsTables;

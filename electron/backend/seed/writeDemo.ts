@@ -10,6 +10,7 @@ import { Rng } from './random';
 import { writeDemoMembers } from './writeMembers';
 import { withBulkMemberWrites } from '../members/bulk';
 import type { SeedUnion } from './members';
+import { DOMAIN_SEEDERS } from './domainSeeders';
 
 export interface DemoOptions {
   unions: number;
@@ -80,6 +81,9 @@ export async function writeDemoData(ctx: BackendContext, job: Job, options: Demo
       await job.checkpoint();
     }
     await withBulkMemberWrites(db, () => writeDemoMembers(db, job, new Rng(options.seed + 1), seedUnions, options.members, options.year, at));
+    DOMAIN_SEEDERS.forEach((seedDomain, index) =>
+      seedDomain({ db, rng: new Rng(options.seed + 100 + index), year: options.year, at, officeId, unions: seedUnions }),
+    );
     writeSetting(db, 'setup.done', true, at);
     db.exec('COMMIT');
   } catch (error) {

@@ -1,18 +1,34 @@
 import type { ReactNode } from 'react';
 import { Flex, Layout, Menu, Tag, Typography } from 'antd';
-import { ApartmentOutlined, DashboardOutlined, ImportOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  BarChartOutlined,
+  DashboardOutlined,
+  FlagOutlined,
+  ImportOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../stores/appStore';
 import { LanguageSwitch } from './LanguageSwitch';
 import { navigate, type Route } from './routes';
 
-const MENU: { route: Route; icon: ReactNode }[] = [
+type MenuEntry = { route: Route; icon: ReactNode } | { group: string; icon: ReactNode; routes: Route[] };
+
+/** The sidebar of DESIGN.md, in its order. */
+const MENU: MenuEntry[] = [
   { route: 'dashboard', icon: <DashboardOutlined /> },
   { route: 'unions', icon: <ApartmentOutlined /> },
   { route: 'members', icon: <TeamOutlined /> },
+  { group: 'groupEmulation', icon: <FlagOutlined />, routes: ['campaigns', 'clusters', 'scoring', 'targets'] },
+  { group: 'groupAwards', icon: <TrophyOutlined />, routes: ['decisions', 'proposals', 'certificates', 'awardList', 'awardCatalogue'] },
+  { group: 'groupReports', icon: <BarChartOutlined />, routes: ['report', 'statistics'] },
   { route: 'import', icon: <ImportOutlined /> },
   { route: 'settings', icon: <SettingOutlined /> },
 ];
+const GROUPS = MENU.flatMap((entry) => ('group' in entry ? [entry.group] : []));
 
 export function Shell({ route, children }: { route: Route; children: ReactNode }) {
   const { t } = useTranslation();
@@ -27,7 +43,17 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
         <Menu
           mode="inline"
           selectedKeys={[route]}
-          items={MENU.map(({ route: key, icon }) => ({ key, icon, label: t(`nav.${key}`) }))}
+          defaultOpenKeys={GROUPS}
+          items={MENU.map((entry) =>
+            'group' in entry
+              ? {
+                  key: entry.group,
+                  icon: entry.icon,
+                  label: t(`nav.${entry.group}`),
+                  children: entry.routes.map((key) => ({ key, label: t(`nav.${key}`) })),
+                }
+              : { key: entry.route, icon: entry.icon, label: t(`nav.${entry.route}`) },
+          )}
           onClick={({ key }) => navigate(key as Route)}
         />
       </Layout.Sider>

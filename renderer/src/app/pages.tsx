@@ -4,6 +4,13 @@ import { ImportPage } from '../features/exchange/ImportPage';
 import { MembersPage } from '../features/members/MembersPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { UnionsPage } from '../features/unions/UnionsPage';
+import { campaignsPages } from '../features/campaigns/pages';
+import { clustersPages } from '../features/clusters/pages';
+import { statisticsPages } from '../features/statistics/pages';
+import { awardsPages } from '../features/awards/pages';
+import { proposalsPages } from '../features/proposals/pages';
+import { certificatesPages } from '../features/certificates/pages';
+import { reportsPages } from '../features/reports/pages';
 import type { Route } from './routes';
 
 export const PAGES: Record<Route, () => ReactNode> = {
@@ -11,5 +18,12 @@ export const PAGES: Record<Route, () => ReactNode> = {
   unions: () => <UnionsPage />,
   members: () => <MembersPage />,
   import: () => <ImportPage />,
+  ...campaignsPages,
+  ...clustersPages,
+  ...statisticsPages,
+  ...awardsPages,
+  ...proposalsPages,
+  ...certificatesPages,
+  ...reportsPages,
   settings: () => <SettingsPage />,
 };

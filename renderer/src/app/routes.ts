@@ -1,6 +1,23 @@
 import { useSyncExternalStore } from 'react';
 
-export const ROUTES = ['dashboard', 'unions', 'members', 'import', 'settings'] as const;
+export const ROUTES = [
+  'dashboard',
+  'unions',
+  'members',
+  'import',
+  'campaigns',
+  'clusters',
+  'scoring',
+  'targets',
+  'decisions',
+  'proposals',
+  'certificates',
+  'awardList',
+  'awardCatalogue',
+  'report',
+  'statistics',
+  'settings',
+] as const;
 export type Route = (typeof ROUTES)[number];
 
 function read(): Route {

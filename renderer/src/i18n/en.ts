@@ -1,4 +1,11 @@
 import type { Messages } from './types';
+import { campaignsEn } from '../features/campaigns/messages';
+import { clustersEn } from '../features/clusters/messages';
+import { statisticsEn } from '../features/statistics/messages';
+import { awardsEn } from '../features/awards/messages';
+import { proposalsEn } from '../features/proposals/messages';
+import { certificatesEn } from '../features/certificates/messages';
+import { reportsEn } from '../features/reports/messages';
 import { exchangeEn } from '../features/exchange/messages';
 import { membersEn } from '../features/members/messages';
 import { unionsEn } from '../features/unions/messages';
@@ -7,6 +14,13 @@ export const en: Messages = {
   unions: unionsEn,
   members: membersEn,
   exchange: exchangeEn,
+  campaigns: campaignsEn,
+  clusters: clustersEn,
+  statistics: statisticsEn,
+  awards: awardsEn,
+  proposals: proposalsEn,
+  certificates: certificatesEn,
+  reports: reportsEn,
   app: {
     name: 'UnionDesk',
     workingYear: 'Working year',
@@ -20,6 +34,20 @@ export const en: Messages = {
     unions: 'Grassroots unions',
     members: 'Members',
     import: 'Import from Excel',
+    campaigns: 'Emulation campaigns',
+    clusters: 'Clusters and blocks',
+    scoring: 'Emulation scoring',
+    targets: 'Targets',
+    decisions: 'Award decisions',
+    proposals: 'Award proposals',
+    certificates: 'Certificate printing',
+    awardList: 'Awards of the year',
+    awardCatalogue: 'Titles and forms',
+    report: 'Year-end report',
+    statistics: 'Statistics',
+    groupEmulation: 'Emulation',
+    groupAwards: 'Awards',
+    groupReports: 'Reports',
     settings: 'Settings',
   },
   common: {

@@ -1,3 +1,10 @@
+import { campaignsVi } from '../features/campaigns/messages';
+import { clustersVi } from '../features/clusters/messages';
+import { statisticsVi } from '../features/statistics/messages';
+import { awardsVi } from '../features/awards/messages';
+import { proposalsVi } from '../features/proposals/messages';
+import { certificatesVi } from '../features/certificates/messages';
+import { reportsVi } from '../features/reports/messages';
 import { exchangeVi } from '../features/exchange/messages';
 import { membersVi } from '../features/members/messages';
 import { unionsVi } from '../features/unions/messages';
@@ -7,6 +14,13 @@ export const vi = {
   unions: unionsVi,
   members: membersVi,
   exchange: exchangeVi,
+  campaigns: campaignsVi,
+  clusters: clustersVi,
+  statistics: statisticsVi,
+  awards: awardsVi,
+  proposals: proposalsVi,
+  certificates: certificatesVi,
+  reports: reportsVi,
   app: {
     name: 'UnionDesk',
     workingYear: 'Năm làm việc',
@@ -20,6 +34,20 @@ export const vi = {
     unions: 'Công đoàn cơ sở',
     members: 'Đoàn viên',
     import: 'Nhập từ Excel',
+    campaigns: 'Phong trào thi đua',
+    clusters: 'Cụm, khối thi đua',
+    scoring: 'Chấm điểm thi đua',
+    targets: 'Chỉ tiêu',
+    decisions: 'Quyết định khen thưởng',
+    proposals: 'Đề nghị khen thưởng',
+    certificates: 'In bằng, giấy khen',
+    awardList: 'Danh sách khen thưởng',
+    awardCatalogue: 'Danh hiệu, hình thức',
+    report: 'Báo cáo tổng kết',
+    statistics: 'Thống kê',
+    groupEmulation: 'Thi đua',
+    groupAwards: 'Khen thưởng',
+    groupReports: 'Báo cáo',
     settings: 'Cài đặt',
   },
   common: {

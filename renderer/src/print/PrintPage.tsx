@@ -1,10 +1,24 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MemberListPrint } from './documents/MemberListPrint';
+import { campaignsPrintDocuments } from './documents/campaigns';
+import { clustersPrintDocuments } from './documents/clusters';
+import { statisticsPrintDocuments } from './documents/statistics';
+import { awardsPrintDocuments } from './documents/awards';
+import { proposalsPrintDocuments } from './documents/proposals';
+import { certificatesPrintDocuments } from './documents/certificates';
+import { reportsPrintDocuments } from './documents/reports';
 import './print.css';
 
 const DOCUMENTS: Record<string, (params: URLSearchParams) => ReactNode> = {
   members: (params) => <MemberListPrint params={params} />,
+  ...campaignsPrintDocuments,
+  ...clustersPrintDocuments,
+  ...statisticsPrintDocuments,
+  ...awardsPrintDocuments,
+  ...proposalsPrintDocuments,
+  ...certificatesPrintDocuments,
+  ...reportsPrintDocuments,
 };
 
 /** #/print/<document>?…: a printable page; the toolbar does not print. */

@@ -1,6 +1,13 @@
 import { interpolate, type Locale } from '../../../../shared/i18n/locale';
+import { campaignsCli } from './domainMessages/campaigns';
+import { clustersCli } from './domainMessages/clusters';
+import { statisticsCli } from './domainMessages/statistics';
+import { awardsCli } from './domainMessages/awards';
+import { proposalsCli } from './domainMessages/proposals';
+import { certificatesCli } from './domainMessages/certificates';
+import { reportsCli } from './domainMessages/reports';
 
-const catalogue = {
+const coreCatalogue = {
   vi: {
     usage: `Cách dùng: uniondesk <lệnh> [tùy chọn]
 
@@ -22,6 +29,16 @@ Lệnh:
                                nhập từ Excel (.xlsx, .xls); dòng lỗi được liệt kê theo dòng và cột
   export members --out TỆP.xlsx [--union MÃ] [--personal]
                                xuất danh sách đoàn viên (--personal: gồm CCCD, ngày sinh, điện thoại)
+  campaigns list --year Y      phong trào thi đua của năm, với số liệu tổng hợp
+  targets report --year Y      chỉ tiêu của năm: chỉ tiêu, thực hiện, tỷ lệ %
+  awards list --year Y         khen thưởng của năm
+  import awards TỆP --decision "SỐ" --date YYYY-MM-DD --form MÃ
+                               nhập danh sách khen thưởng từ Excel vào một quyết định
+  certificates print --decision "SỐ" --out TỆP.pdf [--calibration DX,DY]
+                               in bằng/giấy khen của một quyết định ra PDF (in đúng kích thước thật)
+  report stats --year Y        số liệu thống kê của báo cáo tổng kết năm
+  report export --year Y --format docx|xlsx|pdf --out TỆP [--chromium ĐƯỜNG_DẪN]
+                               xuất báo cáo tổng kết (pdf cần Chromium, Chrome hoặc Edge)
 
 Tùy chọn chung: --data-dir THƯ_MỤC (mặc định: thư mục dữ liệu của ứng dụng; biến UNIONDESK_DATA_DIR),
   --json (kết quả dạng JSON), --lang vi|en`,
@@ -63,6 +80,16 @@ Commands:
                                import from Excel (.xlsx, .xls); bad rows are listed by row and column
   export members --out FILE.xlsx [--union CODE] [--personal]
                                export the member list (--personal: with CCCD, birth date, phone)
+  campaigns list --year Y      the year's emulation campaigns, with their totals
+  targets report --year Y      the year's targets: target, actual, percent
+  awards list --year Y         the year's awards
+  import awards FILE --decision "NUMBER" --date YYYY-MM-DD --form CODE
+                               import an award list from Excel into a decision
+  certificates print --decision "NUMBER" --out FILE.pdf [--calibration DX,DY]
+                               print a decision's certificates to PDF (print at actual size)
+  report stats --year Y        the figures of the year-end report
+  report export --year Y --format docx|xlsx|pdf --out FILE [--chromium PATH]
+                               export the year-end report (pdf needs Chromium, Chrome or Edge)
 
 Global options: --data-dir DIR (default: the app's data folder; env UNIONDESK_DATA_DIR),
   --json (machine-readable output), --lang vi|en`,
@@ -83,6 +110,12 @@ Global options: --data-dir DIR (default: the app's data folder; env UNIONDESK_DA
     rejectedFile: 'The rejected rows (with a "Reason" column) are in {{file}}.',
     exportDone: 'Exported {{rows}} members to {{file}}.',
   },
+} satisfies Record<Locale, Record<string, string>>;
+
+/** The foundation's texts and each domain's own (messages/<domain>.ts). */
+const catalogue = {
+  vi: { ...coreCatalogue.vi, ...campaignsCli.vi, ...clustersCli.vi, ...statisticsCli.vi, ...awardsCli.vi, ...proposalsCli.vi, ...certificatesCli.vi, ...reportsCli.vi },
+  en: { ...coreCatalogue.en, ...campaignsCli.en, ...clustersCli.en, ...statisticsCli.en, ...awardsCli.en, ...proposalsCli.en, ...certificatesCli.en, ...reportsCli.en },
 } satisfies Record<Locale, Record<string, string>>;
 
 export type CliMessage = keyof (typeof catalogue)['vi'];

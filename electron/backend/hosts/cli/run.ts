@@ -10,8 +10,28 @@ import { exportCommand, importCommand } from './commands/exchange';
 import { members } from './commands/members';
 import { seed } from './commands/seed';
 import { settings } from './commands/settings';
+import { campaigns } from './commands/campaigns';
+import { targets } from './commands/targets';
+import { awards } from './commands/awards';
+import { certificates } from './commands/certificates';
+import { report } from './commands/report';
 
-const commands: Record<string, Command> = { init, seed, settings, backup, restore, verify, members, import: importCommand, export: exportCommand };
+const commands: Record<string, Command> = {
+  init,
+  seed,
+  settings,
+  backup,
+  restore,
+  verify,
+  members,
+  import: importCommand,
+  export: exportCommand,
+  campaigns,
+  targets,
+  awards,
+  certificates,
+  report,
+};
 
 const globalOptions = {
   'data-dir': { type: 'string' },

@@ -1,0 +1,5 @@
+/** CLI texts of the clusters commands. */
+export const clustersCli = {
+  vi: {},
+  en: {},
+} as const;

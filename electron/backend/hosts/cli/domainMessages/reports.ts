@@ -1,0 +1,5 @@
+/** CLI texts of the reports commands. */
+export const reportsCli = {
+  vi: {},
+  en: {},
+} as const;

@@ -1,0 +1,5 @@
+/** CLI texts of the statistics commands. */
+export const statisticsCli = {
+  vi: {},
+  en: {},
+} as const;

@@ -1,0 +1,5 @@
+/** Error messages of the awards domain: vi first, en with the same keys. */
+export const awardsErrors = {
+  vi: {},
+  en: {},
+} as const;

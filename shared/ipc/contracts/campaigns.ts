@@ -1,0 +1,2 @@
+// Channels of the campaigns domain (see shared/ipc/contract.ts).
+export const campaignsContract = {};

@@ -1,0 +1,2 @@
+// Channels of the proposals domain (see shared/ipc/contract.ts).
+export const proposalsContract = {};

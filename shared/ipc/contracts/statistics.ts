@@ -1,0 +1,2 @@
+// Channels of the statistics domain (see shared/ipc/contract.ts).
+export const statisticsContract = {};

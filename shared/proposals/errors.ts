@@ -1,0 +1,5 @@
+/** Error messages of the proposals domain: vi first, en with the same keys. */
+export const proposalsErrors = {
+  vi: {},
+  en: {},
+} as const;
