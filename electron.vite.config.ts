@@ -3,11 +3,13 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
 const root = import.meta.dirname;
+/** Where the build goes: out/ by default; UNIONDESK_OUT_DIR gives a test run a folder of its own. */
+const out = process.env.UNIONDESK_OUT_DIR ?? 'out';
 
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: path.join(out, 'main'),
       externalizeDeps: true,
       rollupOptions: {
         input: {
@@ -19,7 +21,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: path.join(out, 'preload'),
       // A sandboxed preload cannot require anything but 'electron': bundle everything else.
       externalizeDeps: false,
       rollupOptions: {
@@ -36,7 +38,7 @@ export default defineConfig({
     plugins: [react()],
     resolve: { alias: { '@shared': path.join(root, 'shared') } },
     build: {
-      outDir: path.join(root, 'out/renderer'),
+      outDir: path.resolve(root, out, 'renderer'),
       chunkSizeWarningLimit: 4000,
       rollupOptions: { input: path.join(root, 'renderer/index.html') },
     },

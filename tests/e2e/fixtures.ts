@@ -88,7 +88,7 @@ export const test = base.extend<Fixtures>({
     };
 
     if (host === 'web') {
-      const server = await startPreviewServer({ dataDir, staticDir: path.join(ROOT, 'out', 'renderer'), port: 0, version: '0.0.0-e2e' });
+      const server = await startPreviewServer({ dataDir, staticDir: path.resolve(ROOT, process.env.UNIONDESK_OUT_DIR ?? 'out', 'renderer'), port: 0, version: '0.0.0-e2e' });
       try {
         record(browserPage);
         await browserPage.goto(server.url);
