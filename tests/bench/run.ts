@@ -3,6 +3,9 @@ import path from 'node:path';
 import { benchImport } from './import.bench';
 import { benchMembers, seedMillion } from './members.bench';
 import { fmt, report } from './measure';
+import { benchStatistics } from './statistics.bench';
+import { benchCertificates } from './certificates.bench';
+import { benchReportPdf } from './report.bench';
 
 // npm run bench [-- --members 1000000 --unions 5000 --import-rows 100000 --reuse]
 const args = process.argv.slice(2);
@@ -32,3 +35,9 @@ console.log('\n[members] search and paging');
 await benchMembers(dataDir);
 console.log(`\n[import] ${importRows.toLocaleString('en')}-row .xlsx`);
 await benchImport(workDir, importRows);
+console.log('\n[statistics] the figures of a year over the whole office');
+await benchStatistics(dataDir);
+console.log('\n[certificates] 500 certificates to one PDF');
+await benchCertificates(workDir);
+console.log('\n[report] a 30-page year-end report to PDF');
+await benchReportPdf(workDir);
