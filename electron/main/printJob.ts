@@ -1,9 +1,11 @@
+import { printOptions, type ActualSize, type PdfOptions, type PrinterOptions } from './printOptions';
+
 /** The part of a BrowserWindow a print job uses; injected so tests can drive it. */
 export interface PrintWindow {
   loadURL(url: string): Promise<void>;
   isPrintReady(): Promise<boolean>;
-  printToPDF(): Promise<Uint8Array>;
-  print(): Promise<boolean>;
+  printToPDF(options: PdfOptions): Promise<Uint8Array>;
+  print(options: PrinterOptions): Promise<boolean>;
   destroy(): void;
 }
 
@@ -22,7 +24,7 @@ export interface PrintDeps {
  */
 export async function runPrintJob(
   deps: PrintDeps,
-  job: { route: string; mode: 'printer' | 'pdf'; target?: string | undefined },
+  job: { route: string; mode: 'printer' | 'pdf'; target?: string | undefined; actualSize?: ActualSize | undefined },
 ): Promise<{ printed: boolean; file: string | null }> {
   const window = deps.createWindow();
   try {
@@ -32,9 +34,10 @@ export async function runPrintJob(
       if (Date.now() > deadline) throw new Error(`print route ${job.route} did not become ready`);
       await deps.sleep(100);
     }
-    if (job.mode === 'printer') return { printed: await window.print(), file: null };
+    const options = printOptions(job.actualSize);
+    if (job.mode === 'printer') return { printed: await window.print(options.printer), file: null };
     const file = job.target ?? deps.defaultPdfPath(job.route);
-    deps.writeFile(file, await window.printToPDF());
+    deps.writeFile(file, await window.printToPDF(options.pdf));
     return { printed: true, file };
   } finally {
     window.destroy();

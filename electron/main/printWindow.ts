@@ -9,10 +9,10 @@ export function createPrintWindow(preload: string, origin: AppOrigin): PrintWind
   return {
     loadURL: (url) => window.loadURL(url),
     isPrintReady: async () => (await window.webContents.executeJavaScript('document.documentElement.dataset.printReady === "true"')) === true,
-    printToPDF: async () => new Uint8Array(await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true })),
-    print: () =>
+    printToPDF: async (options) => new Uint8Array(await window.webContents.printToPDF(options)),
+    print: (options) =>
       new Promise((resolve) => {
-        window.webContents.print({ silent: false, printBackground: true }, (success) => resolve(success));
+        window.webContents.print(options, (success) => resolve(success));
       }),
     destroy: () => {
       if (!window.isDestroyed()) window.destroy();

@@ -11,6 +11,8 @@ const required = (max: number) => text(max).min(1);
 export const settingShapes = {
   'office.name': required(200),
   'office.shortName': text(60),
+  /** The issuer part of document symbols: "15/BC-LĐLĐ" → "LĐLĐ"; empty = derived from the names. */
+  'office.symbol': text(20).regex(/^[\p{L}\p{N}]*$/u),
   'office.upperName': required(200),
   'office.placeName': required(60),
   'office.workingYear': z.coerce.number().int().min(2000).max(2100),
@@ -37,6 +39,7 @@ export function defaultSettings(year: number): Settings {
   return {
     'office.name': '',
     'office.shortName': '',
+    'office.symbol': '',
     'office.upperName': '',
     'office.placeName': '',
     'office.workingYear': year,

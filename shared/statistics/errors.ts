@@ -1,5 +1,31 @@
 /** Error messages of the statistics domain: vi first, en with the same keys. */
 export const statisticsErrors = {
-  vi: {},
-  en: {},
+  vi: {
+    TARGET_NOT_FOUND: 'Không tìm thấy chỉ tiêu số {{id}}: tải lại danh sách.',
+    TARGET_CODE_TAKEN: 'Mã chỉ tiêu "{{code}}" đã có trong năm {{year}} cho cùng đơn vị nhận: chọn mã khác.',
+    TARGET_ASSIGNEE_TWICE: 'Chỉ tiêu "{{name}}": chọn hoặc một CĐCS, hoặc một cụm thi đua, không chọn cả hai.',
+    TARGET_ASSIGNEE_NOT_FOUND: 'Chỉ tiêu "{{name}}": không tìm thấy đơn vị nhận số {{id}}.',
+    TARGET_UPPER_WITH_ASSIGNEE: 'Chỉ tiêu "{{name}}" do cấp trên giao cho đơn vị mình: bỏ chọn CĐCS/cụm nhận.',
+    TARGET_OWN_WITHOUT_ASSIGNEE: 'Chỉ tiêu "{{name}}" do đơn vị mình giao: chọn CĐCS hoặc cụm thi đua nhận chỉ tiêu.',
+    TARGET_METRIC_UNKNOWN: 'Chỉ tiêu "{{name}}": không có số liệu "{{metric}}". Chọn lại trong danh sách.',
+    TARGET_ACTUAL_FROM_DATA: 'Chỉ tiêu "{{name}}" lấy kết quả từ dữ liệu ({{actual}}): không nhập tay được. Bỏ số liệu gắn với chỉ tiêu nếu muốn nhập tay.',
+    TARGET_COPY_SAME_YEAR: 'Chọn năm khác năm {{year}} để sao chép chỉ tiêu.',
+    CARE_NOT_FOUND: 'Không tìm thấy hoạt động chăm lo số {{id}}: tải lại danh sách.',
+    CARE_UNION_NOT_FOUND: 'Hoạt động "{{name}}": không tìm thấy CĐCS số {{id}}.',
+    CARE_DATE_OUTSIDE_YEAR: 'Hoạt động "{{name}}": ngày {{date}} không thuộc năm {{year}} (từ 01/12/{{previous}} đến 31/12/{{year}}).',
+  },
+  en: {
+    TARGET_NOT_FOUND: 'Target {{id}} was not found: reload the list.',
+    TARGET_CODE_TAKEN: 'Target code "{{code}}" is already used in {{year}} for the same assignee: choose another code.',
+    TARGET_ASSIGNEE_TWICE: 'Target "{{name}}": choose either a grassroots union or a cluster, not both.',
+    TARGET_ASSIGNEE_NOT_FOUND: 'Target "{{name}}": assignee {{id}} was not found.',
+    TARGET_UPPER_WITH_ASSIGNEE: 'Target "{{name}}" is assigned to our office by the upper level: clear the assignee.',
+    TARGET_OWN_WITHOUT_ASSIGNEE: 'Target "{{name}}" is assigned by our office: choose the union or cluster it is assigned to.',
+    TARGET_METRIC_UNKNOWN: 'Target "{{name}}": there is no figure "{{metric}}". Choose one from the list.',
+    TARGET_ACTUAL_FROM_DATA: 'Target "{{name}}" takes its actual from the data ({{actual}}): it cannot be typed. Clear its figure to type it.',
+    TARGET_COPY_SAME_YEAR: 'Choose a year other than {{year}} to copy the targets.',
+    CARE_NOT_FOUND: 'Care activity {{id}} was not found: reload the list.',
+    CARE_UNION_NOT_FOUND: 'Activity "{{name}}": grassroots union {{id}} was not found.',
+    CARE_DATE_OUTSIDE_YEAR: 'Activity "{{name}}": {{date}} is not in {{year}} (01/12/{{previous}} to 31/12/{{year}}).',
+  },
 } as const;

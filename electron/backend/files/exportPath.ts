@@ -7,10 +7,23 @@ export function exportsDir(dataDir: string): string {
   return path.join(dataDir, 'exports');
 }
 
-/** The chosen target, or a fresh timestamped file in exports/ (served by the preview for download). */
+/** Names handed out but maybe not written yet: two exports in the same second must not share one. */
+const handedOut = new Set<string>();
+
+/**
+ * The chosen target, or a fresh timestamped file in exports/ (served by the preview for download);
+ * when that name is taken (a second export within the same second) "-2", "-3", … is added.
+ */
 export function exportTarget(ctx: BackendContext, chosen: string | undefined, baseName: string, extension: string): string {
   if (chosen) return path.resolve(chosen);
   const dir = exportsDir(ctx.dataDir);
   fs.mkdirSync(dir, { recursive: true });
-  return path.join(dir, `${baseName}-${timestampForFile(ctx.now())}.${extension}`);
+  const stem = `${baseName}-${timestampForFile(ctx.now())}`;
+  for (let n = 1; ; n++) {
+    const file = path.join(dir, `${n === 1 ? stem : `${stem}-${n}`}.${extension}`);
+    if (handedOut.has(file) || fs.existsSync(file)) continue;
+    if (handedOut.size > 1000) handedOut.clear();
+    handedOut.add(file);
+    return file;
+  }
 }

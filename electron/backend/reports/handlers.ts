@@ -1,4 +1,28 @@
 import type { reportsContract } from '../../../shared/ipc/contracts/reports';
 import type { DomainHandlers } from '../core/handler';
+import { finalizeReport, reportDocument, reportStats } from './document';
+import { exportReport } from './exportReport';
+import { replaceReportTemplate, reportTemplateStatus, restoreReportTemplate } from './export/templates';
+import { createReport, getReportState, saveHeader, saveSections, setFigure } from './service';
 
-export const reportsHandlers: DomainHandlers<keyof typeof reportsContract> = {};
+export const reportsHandlers: DomainHandlers<keyof typeof reportsContract> = {
+  'reports:stats': (ctx, { year }) => reportStats(ctx, year),
+  'reports:get': (ctx, { year }) => getReportState(ctx, year),
+  'reports:create': (ctx, { year, from }) => createReport(ctx, year, from),
+  'reports:saveHeader': (ctx, { year, header }) => saveHeader(ctx, year, header),
+  'reports:saveSections': (ctx, { year, sections }) => saveSections(ctx, year, sections),
+  'reports:setFigure': (ctx, input) => setFigure(ctx, input),
+  'reports:finalize': (ctx, { year }) => finalizeReport(ctx, year),
+  'reports:document': (ctx, { year, version }) => reportDocument(ctx, year, version),
+  'reports:export': async (ctx, { year, version, format, target, jobId }) => {
+    const job = ctx.startJob(jobId);
+    try {
+      return await exportReport(ctx, { year, version, format, target });
+    } finally {
+      job.finish();
+    }
+  },
+  'reports:templateStatus': (ctx) => reportTemplateStatus(ctx),
+  'reports:templateReplace': (ctx, { fileName, base64 }) => replaceReportTemplate(ctx, fileName, base64),
+  'reports:templateRestore': (ctx) => restoreReportTemplate(ctx),
+};

@@ -1,4 +1,20 @@
 import type { statisticsContract } from '../../../shared/ipc/contracts/statistics';
 import type { DomainHandlers } from '../core/handler';
+import { deleteCare, listCare, saveCare } from './careService';
+import { copyTargets, listTargets, removeTarget, saveTarget, setTargetActual } from './targetsService';
+import { computeYearFigures, periodOf } from './yearFigures';
 
-export const statisticsHandlers: DomainHandlers<keyof typeof statisticsContract> = {};
+export const statisticsHandlers: DomainHandlers<keyof typeof statisticsContract> = {
+  'statistics:year': (ctx, { year, cutoff }) => ({
+    period: periodOf({ year, cutoff }),
+    figures: computeYearFigures(ctx.db, { year, cutoff, locale: ctx.locale }),
+  }),
+  'targets:list': (ctx, { year, cutoff }) => listTargets(ctx, year, cutoff),
+  'targets:save': (ctx, { id, draft }) => saveTarget(ctx, id, draft),
+  'targets:setActual': (ctx, { id, value }) => setTargetActual(ctx, id, value),
+  'targets:delete': (ctx, { id }) => removeTarget(ctx, id),
+  'targets:copyYear': (ctx, { fromYear, toYear }) => copyTargets(ctx, fromYear, toYear),
+  'care:list': (ctx, { year }) => listCare(ctx, year),
+  'care:save': (ctx, { id, draft }) => saveCare(ctx, id, draft),
+  'care:delete': (ctx, { id }) => deleteCare(ctx, id),
+};

@@ -103,6 +103,7 @@ export const en: Messages = {
     'import.members': 'Importing members: {{done}}/{{total}}',
     'import.unions': 'Importing grassroots unions: {{done}}/{{total}}',
     'export.members': 'Exporting: {{done}}/{{total}} members',
+    'certificates.render': 'Printing certificates: {{done}}/{{total}}',
   },
   dashboard: {
     title: 'Dashboard',
@@ -132,6 +133,9 @@ export const en: Messages = {
     officeSection: 'Office',
     officeName: 'Office name',
     officeShortName: 'Short name',
+    officeSymbol: 'Symbol on documents',
+    officeSymbolHelp: 'The part after the dash in document numbers, e.g. {{example}}. Leave empty to derive it from the office name.',
+    symbolInvalid: 'The symbol has letters and digits only, no spaces or dashes (e.g. LĐLĐ).',
     upperName: 'Upper-level union',
     placeName: 'Place name on documents',
     placeNameHelp: 'Used in the line "{{example}}"',

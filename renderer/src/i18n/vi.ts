@@ -103,6 +103,7 @@ export const vi = {
     'import.members': 'Đang nhập đoàn viên: {{done}}/{{total}}',
     'import.unions': 'Đang nhập công đoàn cơ sở: {{done}}/{{total}}',
     'export.members': 'Đang xuất danh sách: {{done}}/{{total}} đoàn viên',
+    'certificates.render': 'Đang in bằng, giấy khen: {{done}}/{{total}}',
   },
   dashboard: {
     title: 'Tổng quan',
@@ -132,6 +133,9 @@ export const vi = {
     officeSection: 'Thông tin đơn vị',
     officeName: 'Tên đơn vị (văn phòng của bạn)',
     officeShortName: 'Tên viết tắt',
+    officeSymbol: 'Ký hiệu trên văn bản',
+    officeSymbolHelp: 'Phần sau dấu gạch của số văn bản, ví dụ: {{example}}. Để trống để tự lấy từ tên đơn vị.',
+    symbolInvalid: 'Ký hiệu chỉ gồm chữ và số, không có dấu cách hay dấu gạch (ví dụ: LĐLĐ).',
     upperName: 'Công đoàn cấp trên',
     placeName: 'Địa danh ghi trên văn bản',
     placeNameHelp: 'Dùng trong dòng "{{example}}"',

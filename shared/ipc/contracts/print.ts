@@ -7,6 +7,14 @@ export const printRouteSchema = z.string().regex(/^print\/[\w-]+(\?[^#\s]*)?$/).
 export const printContract = {
   /** Electron prints in a hidden window; hosts without one answer printed: false and the page prints itself. */
   'print:document': channel(
-    z.object({ route: printRouteSchema, mode: z.enum(['printer', 'pdf']), target: z.string().min(1).max(1000).optional() }).strict(),
+    z
+      .object({
+        route: printRouteSchema,
+        mode: z.enum(['printer', 'pdf']),
+        target: z.string().min(1).max(1000).optional(),
+        /** Print at actual size on this paper (overlay on pre-printed blanks): no margins, no fit-to-page, page size from the route's CSS. */
+        actualSize: z.object({ widthMm: z.number().min(10).max(2000), heightMm: z.number().min(10).max(2000) }).strict().optional(),
+      })
+      .strict(),
   ).returns<{ printed: boolean; file: string | null }>(),
 };

@@ -1,2 +1,48 @@
+import { z } from 'zod';
+import { channel } from '../channel';
+import { exportTargetSchema } from './files';
+import {
+  candidateQuerySchema,
+  proposalDraftSchema,
+  proposalItemDraftSchema,
+  upperDecisionSchema,
+  type Proposal,
+  type ProposalCandidate,
+  type ProposalOptions,
+  type ProposalSummary,
+} from '../../proposals/model';
+import { awardListFilterSchema, awardListPageSchema, type AwardHistoryRow, type AwardListPage } from '../../proposals/awardList';
+
+const id = z.number().int().positive();
+const year = z.number().int().min(2000).max(2100);
+const itemIds = z.array(id).min(1).max(1000);
+const jobId = z.string().regex(/^[\w-]{6,64}$/).optional();
+
 // Channels of the proposals domain (see shared/ipc/contract.ts).
-export const proposalsContract = {};
+export const proposalsContract = {
+  'proposals:list': channel(z.object({ year }).strict()).returns<ProposalSummary[]>(),
+  'proposals:get': channel(z.object({ id }).strict()).returns<Proposal>(),
+  'proposals:options': channel(z.object({ year }).strict()).returns<ProposalOptions>(),
+  'proposals:suggestNumber': channel(z.object({ year }).strict()).returns<{ number: string }>(),
+  'proposals:save': channel(z.object({ id: id.optional(), draft: proposalDraftSchema }).strict()).returns<Proposal>(),
+  'proposals:delete': channel(z.object({ id }).strict()).returns<{ deleted: number }>(),
+  'proposals:candidates': channel(candidateQuerySchema).returns<ProposalCandidate[]>(),
+  'proposalItems:add': channel(z.object({ proposalId: id, items: z.array(proposalItemDraftSchema).min(1).max(1000) }).strict()).returns<Proposal>(),
+  'proposalItems:update': channel(z.object({ id, item: proposalItemDraftSchema }).strict()).returns<Proposal>(),
+  'proposalItems:remove': channel(z.object({ ids: itemIds }).strict()).returns<Proposal>(),
+  'proposalItems:approve': channel(z.object({ ids: itemIds, decision: upperDecisionSchema }).strict()).returns<Proposal>(),
+  'proposalItems:reject': channel(
+    z.object({ ids: itemIds, reason: z.string().trim().min(1).max(1000) }).strict(),
+  ).returns<Proposal>(),
+  'proposalItems:undo': channel(z.object({ ids: itemIds }).strict()).returns<Proposal>(),
+  'proposals:exportList': channel(z.object({ id, target: exportTargetSchema }).strict()).returns<{ file: string; rows: number }>(),
+  'proposals:exportLetter': channel(z.object({ id, target: exportTargetSchema }).strict()).returns<{ file: string }>(),
+  'proposals:templateStatus': channel(z.object({}).strict()).returns<{ custom: boolean }>(),
+  'proposals:templateReplace': channel(z.object({ fileName: z.string().trim().min(1).max(260), base64: z.string().min(1).max(30_000_000) }).strict()).returns<{ custom: boolean }>(),
+  'proposals:templateRestore': channel(z.object({}).strict()).returns<{ custom: boolean }>(),
+  'awardList:page': channel(awardListPageSchema).returns<AwardListPage>(),
+  'awardList:export': channel(z.object({ filter: awardListFilterSchema, target: exportTargetSchema, jobId }).strict()).returns<{ file: string; rows: number }>(),
+  'awardHistory:get': channel(
+    z.union([z.object({ memberId: id }).strict(), z.object({ organizationId: id }).strict()]),
+  ).returns<AwardHistoryRow[]>(),
+};

@@ -1,2 +1,30 @@
 // Channels of the statistics domain (see shared/ipc/contract.ts).
-export const statisticsContract = {};
+import { z } from 'zod';
+import { channel } from '../channel';
+import { careDraftSchema, type CareActivity } from '../../statistics/care';
+import type { YearFigure } from '../../statistics/figures';
+import type { ReportingPeriod } from '../../statistics/period';
+import { targetDraftSchema, type MetricOption, type TargetView } from '../../statistics/targets';
+
+const id = z.number().int().positive();
+const year = z.number().int().min(1900).max(2200);
+const cutoff = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional();
+
+export interface TargetList {
+  year: number;
+  period: ReportingPeriod;
+  targets: TargetView[];
+  metrics: MetricOption[];
+}
+
+export const statisticsContract = {
+  'statistics:year': channel(z.object({ year, cutoff }).strict()).returns<{ period: ReportingPeriod; figures: YearFigure[] }>(),
+  'targets:list': channel(z.object({ year, cutoff }).strict()).returns<TargetList>(),
+  'targets:save': channel(z.object({ id: id.optional(), draft: targetDraftSchema }).strict()).returns<TargetView>(),
+  'targets:setActual': channel(z.object({ id, value: z.number().min(0).max(1e15).nullable() }).strict()).returns<TargetView>(),
+  'targets:delete': channel(z.object({ id }).strict()).returns<{ deleted: number }>(),
+  'targets:copyYear': channel(z.object({ fromYear: year, toYear: year }).strict()).returns<{ copied: number; skipped: number }>(),
+  'care:list': channel(z.object({ year }).strict()).returns<CareActivity[]>(),
+  'care:save': channel(z.object({ id: id.optional(), draft: careDraftSchema }).strict()).returns<CareActivity>(),
+  'care:delete': channel(z.object({ id }).strict()).returns<{ deleted: number }>(),
+};

@@ -81,3 +81,53 @@ CREATE INDEX awards_decision ON awards (decision_id, position);
 CREATE INDEX awards_year ON awards (year, form_kind_id);
 CREATE INDEX awards_member ON awards (member_id) WHERE member_id IS NOT NULL;
 CREATE INDEX awards_organization ON awards (organization_id) WHERE organization_id IS NOT NULL;
+
+-- The default catalogue (editable by the user). Coefficients: Nghị định 98/2023/NĐ-CP until
+-- 30/06/2025, Nghị định 152/2025/NĐ-CP from 01/07/2025. `collective` is set where the kind is
+-- for collectives only; NULL means twice the individual coefficient.
+INSERT INTO award_kinds (category, code, name, issuer_level, recipient_kind, position, created_at, updated_at) VALUES
+  ('title', 'CSTDCS',   'Chiến sĩ thi đua cơ sở',                                'own_office',          'individual', 10, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'),
+  ('title', 'LDTT',     'Lao động tiên tiến',                                    'own_office',          'individual', 20, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'),
+  ('title', 'TTLDXS',   'Tập thể lao động xuất sắc',                             'own_office',          'collective', 30, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'),
+  ('title', 'TTLDTT',   'Tập thể lao động tiên tiến',                            'own_office',          'collective', 40, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'),
+  ('title', 'DVCDXS',   'Đoàn viên công đoàn xuất sắc',                          'own_office',          'individual', 50, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'),
+  ('title', 'CDCSVM',   'CĐCS vững mạnh',                                        'own_office',          'collective', 60, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'),
+  ('title', 'CTD-TLD',  'Cờ thi đua của Tổng Liên đoàn Lao động Việt Nam',       'national',            'collective', 70, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'),
+  ('title', 'CTD-UBND', 'Cờ thi đua của Ủy ban nhân dân thành phố',              'province_government', 'collective', 80, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'),
+  ('title', 'CTD-LDLD', 'Cờ thi đua của Liên đoàn Lao động thành phố',           'province',            'collective', 90, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'),
+  ('form',  'BK-TLD',   'Bằng khen của Tổng Liên đoàn Lao động Việt Nam',        'national',            'both',       110, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'),
+  ('form',  'BK-UBND',  'Bằng khen của Chủ tịch Ủy ban nhân dân thành phố',      'province_government', 'both',       120, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'),
+  ('form',  'BK-LDLD',  'Bằng khen của Liên đoàn Lao động thành phố',            'province',            'both',       130, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'),
+  ('form',  'GK',       'Giấy khen',                                             'own_office',          'both',       140, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'),
+  ('form',  'GK-CDCS',  'Giấy khen của Công đoàn cơ sở',                         'grassroots',          'both',       150, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'),
+  ('form',  'KNC',      'Kỷ niệm chương Vì sự nghiệp xây dựng tổ chức Công đoàn', 'national',           'individual', 160, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'),
+  ('form',  'BLDST',    'Bằng Lao động sáng tạo',                                'national',            'both',       170, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z');
+
+INSERT INTO award_coefficients (award_kind_id, effective_from, individual, collective, legal_basis)
+SELECT k.id, c.effective_from, c.individual, c.collective, c.legal_basis
+  FROM (
+    SELECT 'CSTDCS' AS code, '2023-12-31' AS effective_from, 1.0 AS individual, NULL AS collective, 'Nghị định 98/2023/NĐ-CP' AS legal_basis
+    UNION ALL SELECT 'LDTT',     '2023-12-31', 0.3,  NULL, 'Nghị định 98/2023/NĐ-CP'
+    UNION ALL SELECT 'TTLDXS',   '2023-12-31', 1.5,  1.5,  'Nghị định 98/2023/NĐ-CP'
+    UNION ALL SELECT 'TTLDTT',   '2023-12-31', 0.8,  0.8,  'Nghị định 98/2023/NĐ-CP'
+    UNION ALL SELECT 'CTD-TLD',  '2023-12-31', 8.0,  8.0,  'Nghị định 98/2023/NĐ-CP'
+    UNION ALL SELECT 'CTD-UBND', '2023-12-31', 8.0,  8.0,  'Nghị định 98/2023/NĐ-CP'
+    UNION ALL SELECT 'CTD-LDLD', '2023-12-31', 8.0,  8.0,  'Nghị định 98/2023/NĐ-CP'
+    UNION ALL SELECT 'BK-TLD',   '2023-12-31', 1.0,  NULL, 'Nghị định 98/2023/NĐ-CP'
+    UNION ALL SELECT 'BK-UBND',  '2023-12-31', 1.0,  NULL, 'Nghị định 98/2023/NĐ-CP'
+    UNION ALL SELECT 'BK-LDLD',  '2023-12-31', 1.0,  NULL, 'Nghị định 98/2023/NĐ-CP'
+    UNION ALL SELECT 'GK',       '2023-12-31', 0.15, NULL, 'Nghị định 98/2023/NĐ-CP'
+    UNION ALL SELECT 'GK-CDCS',  '2023-12-31', 0.15, NULL, 'Nghị định 98/2023/NĐ-CP'
+    UNION ALL SELECT 'CSTDCS',   '2025-07-01', 1.0,  NULL, 'Nghị định 152/2025/NĐ-CP'
+    UNION ALL SELECT 'LDTT',     '2025-07-01', 0.3,  NULL, 'Nghị định 152/2025/NĐ-CP'
+    UNION ALL SELECT 'TTLDXS',   '2025-07-01', 1.5,  1.5,  'Nghị định 152/2025/NĐ-CP'
+    UNION ALL SELECT 'TTLDTT',   '2025-07-01', 0.8,  0.8,  'Nghị định 152/2025/NĐ-CP'
+    UNION ALL SELECT 'CTD-TLD',  '2025-07-01', 8.0,  8.0,  'Nghị định 152/2025/NĐ-CP'
+    UNION ALL SELECT 'CTD-UBND', '2025-07-01', 8.0,  8.0,  'Nghị định 152/2025/NĐ-CP'
+    UNION ALL SELECT 'CTD-LDLD', '2025-07-01', 8.0,  8.0,  'Nghị định 152/2025/NĐ-CP'
+    UNION ALL SELECT 'BK-TLD',   '2025-07-01', 1.5,  NULL, 'Nghị định 152/2025/NĐ-CP'
+    UNION ALL SELECT 'BK-UBND',  '2025-07-01', 1.5,  NULL, 'Nghị định 152/2025/NĐ-CP'
+    UNION ALL SELECT 'BK-LDLD',  '2025-07-01', 1.5,  NULL, 'Nghị định 152/2025/NĐ-CP'
+    UNION ALL SELECT 'GK',       '2025-07-01', 0.3,  NULL, 'Nghị định 152/2025/NĐ-CP'
+    UNION ALL SELECT 'GK-CDCS',  '2025-07-01', 0.3,  NULL, 'Nghị định 152/2025/NĐ-CP'
+  ) c JOIN award_kinds k ON k.code = c.code;

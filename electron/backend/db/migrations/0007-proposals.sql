@@ -16,6 +16,9 @@ CREATE TABLE award_proposals (
   signer_name     TEXT NOT NULL DEFAULT '',
   signer_title    TEXT NOT NULL DEFAULT '',
   signer_block    TEXT NOT NULL DEFAULT '',
+  addressee       TEXT NOT NULL DEFAULT '',       -- "Kính gửi: Ban Thường vụ LĐLĐ thành phố …"
+  recipients      TEXT NOT NULL DEFAULT '',       -- Nơi nhận, one per line
+  theme_cap       INTEGER NOT NULL DEFAULT 4 CHECK (theme_cap >= 0),  -- the upper level's cap of thematic proposals per theme
   created_at      TEXT NOT NULL,
   updated_at      TEXT NOT NULL
 ) STRICT;
@@ -37,7 +40,10 @@ CREATE TABLE award_proposal_items (
   upper_decision_id  INTEGER REFERENCES award_decisions (id) ON DELETE SET NULL,
   award_id           INTEGER REFERENCES awards (id) ON DELETE SET NULL,
   reason             TEXT NOT NULL DEFAULT '',   -- why rejected, as the upper level said
+  note               TEXT NOT NULL DEFAULT '',   -- Ghi chú of the list
   decided_at         TEXT
 ) STRICT;
 
 CREATE INDEX award_proposal_items_proposal ON award_proposal_items (proposal_id, position);
+CREATE INDEX award_proposal_items_member ON award_proposal_items (member_id) WHERE member_id IS NOT NULL;
+CREATE INDEX award_proposal_items_organization ON award_proposal_items (organization_id) WHERE organization_id IS NOT NULL;

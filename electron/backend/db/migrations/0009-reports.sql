@@ -22,6 +22,7 @@ CREATE TABLE report_sections (
   report_id  INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
   key        TEXT NOT NULL,
   position   INTEGER NOT NULL,
+  level      INTEGER NOT NULL DEFAULT 1 CHECK (level IN (1, 2)),  -- 1: a part "I. …", 2: an area "1. …"
   heading    TEXT NOT NULL,
   html       TEXT NOT NULL DEFAULT '',        -- sanitised rich text
   updated_at TEXT NOT NULL,

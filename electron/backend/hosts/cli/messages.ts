@@ -34,7 +34,7 @@ Lệnh:
   awards list --year Y         khen thưởng của năm
   import awards TỆP --decision "SỐ" --date YYYY-MM-DD --form MÃ
                                nhập danh sách khen thưởng từ Excel vào một quyết định
-  certificates print --decision "SỐ" --out TỆP.pdf [--calibration DX,DY]
+  certificates print --decision "SỐ" --out TỆP.pdf [--calibration DX,DY] [--template ID]
                                in bằng/giấy khen của một quyết định ra PDF (in đúng kích thước thật)
   report stats --year Y        số liệu thống kê của báo cáo tổng kết năm
   report export --year Y --format docx|xlsx|pdf --out TỆP [--chromium ĐƯỜNG_DẪN]
@@ -85,7 +85,7 @@ Commands:
   awards list --year Y         the year's awards
   import awards FILE --decision "NUMBER" --date YYYY-MM-DD --form CODE
                                import an award list from Excel into a decision
-  certificates print --decision "NUMBER" --out FILE.pdf [--calibration DX,DY]
+  certificates print --decision "NUMBER" --out FILE.pdf [--calibration DX,DY] [--template ID]
                                print a decision's certificates to PDF (print at actual size)
   report stats --year Y        the figures of the year-end report
   report export --year Y --format docx|xlsx|pdf --out FILE [--chromium PATH]

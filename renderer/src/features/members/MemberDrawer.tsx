@@ -9,6 +9,7 @@ import { call } from '../../api/client';
 import { formatBirthDate } from '../../components/MemberPicker';
 import { MemberFields } from './MemberFields';
 import { MovementTimeline } from './MovementTimeline';
+import { AwardHistory } from '../proposals/AwardHistory';
 import { formToDraft, memberFormSchema, memberToForm, emptyMemberForm, type MemberFormValues } from './memberForm';
 
 const FORM_ID = 'member-detail-form';
@@ -120,6 +121,7 @@ export function MemberDrawer({ memberId, onClose, onSaved }: { memberId: number 
                 label: `${t('members.detail.tabHistory')} (${formatNumber(loaded.movements.length)})`,
                 children: <MovementTimeline movements={loaded.movements} />,
               },
+              { key: 'awards', label: t('proposals.history.tab'), children: <AwardHistory of={{ memberId: member.id }} /> },
             ]}
           />
         </>

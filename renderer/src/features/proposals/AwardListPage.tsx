@@ -1,7 +1,147 @@
-import { Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { App, Button, Empty, Flex, Input, InputNumber, Select, Table, Typography } from 'antd';
+import { FileExcelOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { AWARD_ISSUER_LEVELS, type AwardListFilter, type AwardListItem, type AwardListPage as Page } from '@shared/proposals/awardList';
+import type { ProposalOptions } from '@shared/proposals/model';
+import { formatDateVi } from '@shared/domain/format/date';
+import { formatMoney, formatNumber } from '@shared/domain/format/number';
+import { call } from '../../api/client';
+import { chooseTarget, deliverFile } from '../../api/files';
+import { UnionPicker } from '../../components/UnionPicker';
+import { useDebounced } from '../../components/useDebounced';
+import { useJobRunner } from '../../components/useJobRunner';
+import { useAppStore } from '../../stores/appStore';
 
+const EMPTY: Page = { total: 0, items: [], totals: [], amount: 0 };
+
+/** Danh sách khen thưởng: the awards of a year, filtered, with totals of money by issuer and form. */
 export function AwardListPage() {
   const { t } = useTranslation();
-  return <Typography.Title level={3}>{t('nav.awardList')}</Typography.Title>;
+  const { message } = App.useApp();
+  const workingYear = useAppStore((s) => s.settings?.['office.workingYear']) ?? new Date().getFullYear();
+  const [filter, setFilter] = useState<AwardListFilter>({ year: workingYear });
+  const [search, setSearch] = useState('');
+  const [paging, setPaging] = useState({ page: 1, pageSize: 50 });
+  const [data, setData] = useState<Page>(EMPTY);
+  const [loading, setLoading] = useState(true);
+  const [kinds, setKinds] = useState<ProposalOptions['kinds']>([]);
+  const { run, modal } = useJobRunner();
+  const query = useDebounced(search.trim());
+  const fullFilter: AwardListFilter = { ...filter, ...(query ? { search: query } : {}) };
+  const filterKey = JSON.stringify(fullFilter);
+
+  useEffect(() => {
+    call('proposals:options', { year: filter.year }).then(
+      (o) => setKinds(o.kinds),
+      () => undefined,
+    );
+  }, [filter.year]);
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      setData(await call('awardList:page', { filter: JSON.parse(filterKey) as AwardListFilter, offset: (paging.page - 1) * paging.pageSize, limit: paging.pageSize }));
+    } catch (error) {
+      message.error((error as Error).message);
+    } finally {
+      setLoading(false);
+    }
+  }, [filterKey, paging, message]);
+  useEffect(() => void load(), [load]);
+
+  const change = (patch: Partial<AwardListFilter>) => {
+    setFilter((f) => {
+      const next = { ...f, ...patch } as Record<string, unknown>;
+      for (const key of Object.keys(next)) if (next[key] === undefined || next[key] === null) delete next[key];
+      return next as AwardListFilter;
+    });
+    setPaging((p) => ({ ...p, page: 1 }));
+  };
+
+  const exportList = async () => {
+    try {
+      const target = await chooseTarget(`${t('proposals.awardList.fileName')}-${filter.year}`, 'xlsx');
+      if (target === null) return;
+      const result = await run((jobId) => call('awardList:export', { filter: fullFilter, jobId, ...(target ? { target } : {}) }));
+      message.success(t('proposals.awardList.exported', { rows: formatNumber(result.rows), file: result.file }));
+      await deliverFile(result.file);
+    } catch (error) {
+      message.error((error as Error).message);
+    }
+  };
+
+  const kindOptions = (category: 'form' | 'title') => kinds.filter((k) => k.category === category).map((k) => ({ value: k.id, label: k.name }));
+  const filtered = Object.keys(fullFilter).length > 1;
+  return (
+    <Flex vertical gap={12}>
+      <Flex justify="space-between" align="center">
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('proposals.awardList.title', { year: filter.year })}
+        </Typography.Title>
+        <Button icon={<FileExcelOutlined />} onClick={() => void exportList()} disabled={data.total === 0}>
+          {t('proposals.awardList.export')}
+        </Button>
+      </Flex>
+      <Flex gap={8} wrap align="center">
+        <InputNumber aria-label={t('proposals.awardList.year')} min={2000} max={2100} value={filter.year} onChange={(v) => v && change({ year: v })} style={{ width: 90 }} />
+        <Select allowClear aria-label={t('proposals.awardList.issuer')} placeholder={t('proposals.awardList.issuer')} style={{ width: 190 }} value={filter.issuerLevel} onChange={(v) => change({ issuerLevel: v })}
+          options={AWARD_ISSUER_LEVELS.map((l) => ({ value: l, label: t(`proposals.level.${l}`) }))} />
+        <Select allowClear showSearch={{ optionFilterProp: 'label' }} aria-label={t('proposals.awardList.form')} placeholder={t('proposals.awardList.form')} style={{ width: 240 }} value={filter.formKindId} onChange={(v) => change({ formKindId: v })} options={kindOptions('form')} />
+        <Select allowClear showSearch={{ optionFilterProp: 'label' }} aria-label={t('proposals.awardList.title_')} placeholder={t('proposals.awardList.title_')} style={{ width: 220 }} value={filter.titleKindId} onChange={(v) => change({ titleKindId: v })} options={kindOptions('title')} />
+        <Select allowClear aria-label={t('proposals.awardList.recipientKind')} placeholder={t('proposals.awardList.recipientKind')} style={{ width: 150 }} value={filter.recipientKind} onChange={(v) => change({ recipientKind: v })}
+          options={(['individual', 'collective'] as const).map((k) => ({ value: k, label: t(`proposals.kind.${k}`) }))} />
+        <UnionPicker value={filter.organizationId} onChange={(v) => change({ organizationId: v ?? undefined })} placeholder={t('proposals.awardList.union')} style={{ width: 260 }} />
+        <Input.Search allowClear aria-label={t('proposals.awardList.search')} placeholder={t('proposals.awardList.search')} style={{ width: 260 }} value={search} onChange={(e) => { setSearch(e.target.value); setPaging((p) => ({ ...p, page: 1 })); }} />
+      </Flex>
+      {!loading && data.total === 0 ? (
+        <Empty description={filtered ? t('proposals.awardList.noMatch') : t('proposals.awardList.empty', { year: filter.year })} />
+      ) : (
+        <>
+          <Table<AwardListItem>
+            size="small"
+            rowKey="id"
+            loading={loading}
+            dataSource={data.items}
+            pagination={{ current: paging.page, pageSize: paging.pageSize, total: data.total, showSizeChanger: true, pageSizeOptions: [50, 100, 200], onChange: (page, pageSize) => setPaging({ page, pageSize }) }}
+            columns={[
+              { title: 'TT', key: 'tt', width: 50, render: (_, __, i) => (paging.page - 1) * paging.pageSize + i + 1 },
+              { title: t('proposals.awardList.recipient'), key: 'name', render: (_, r) => (<><div>{r.recipientName}</div><Typography.Text type="secondary">{r.recipientUnit || (r.recipientKind === 'individual' ? r.organizationName : '')}</Typography.Text></>) },
+              { title: t('proposals.awardList.recipientKind'), key: 'kind', width: 90, render: (_, r) => t(`proposals.kind.${r.recipientKind}`) },
+              { title: t('proposals.history.kind'), key: 'form', render: (_, r) => [r.formName, r.titleName].filter(Boolean).join(' · ') },
+              { title: t('proposals.history.achievement'), dataIndex: 'achievement', ellipsis: true },
+              { title: t('proposals.awardList.issuer'), key: 'issuer', width: 180, render: (_, r) => r.issuerName || t(`proposals.level.${r.issuerLevel}`) },
+              { title: t('proposals.awardList.decision'), key: 'decision', width: 150, render: (_, r) => `${r.decisionNumber} · ${formatDateVi(r.decidedOn)}` },
+              { title: t('proposals.awardList.amount'), key: 'amount', width: 120, align: 'right', render: (_, r) => formatMoney(r.amount) },
+            ]}
+          />
+          <Typography.Title level={5} style={{ margin: 0 }}>
+            {t('proposals.awardList.totals')}
+          </Typography.Title>
+          <Table
+            size="small"
+            data-testid="award-totals"
+            rowKey={(r) => `${r.issuerLevel}|${r.kindName}`}
+            dataSource={data.totals}
+            pagination={false}
+            style={{ maxWidth: 820 }}
+            columns={[
+              { title: t('proposals.awardList.issuer'), key: 'issuer', render: (_, r) => t(`proposals.level.${r.issuerLevel}`) },
+              { title: t('proposals.history.kind'), dataIndex: 'kindName' },
+              { title: t('proposals.awardList.count'), key: 'count', align: 'right', width: 100, render: (_, r) => formatNumber(r.count) },
+              { title: t('proposals.awardList.amount'), key: 'amount', align: 'right', width: 150, render: (_, r) => formatMoney(r.amount) },
+            ]}
+            summary={() => (
+              <Table.Summary.Row>
+                <Table.Summary.Cell index={0} colSpan={4}>
+                  <Typography.Text strong>{t('proposals.awardList.total', { count: formatNumber(data.total), amount: formatMoney(data.amount) })}</Typography.Text>
+                </Table.Summary.Cell>
+              </Table.Summary.Row>
+            )}
+          />
+        </>
+      )}
+      {modal}
+    </Flex>
+  );
 }

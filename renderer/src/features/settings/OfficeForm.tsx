@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { App } from 'antd';
 import { ORG_LEVELS } from '@shared/organizations/levels';
 import { formatDateLine } from '@shared/domain/documents/dateLine';
+import { officeSymbol } from '@shared/domain/documents/officeSymbol';
 import { todayIso } from '@shared/domain/format/date';
 import type { Settings } from '@shared/settings/schema';
 import { FormField } from '../../components/FormField';
@@ -32,6 +33,7 @@ export function OfficeForm({ settings }: { settings: Settings }) {
     defaultValues: toFormValues(settings),
   });
   const placeName = watch('office.placeName');
+  const symbolPreview = officeSymbol(watch('office.symbol') ?? '', watch('office.shortName') ?? '', watch('office.name') ?? '');
 
   const onSubmit = handleSubmit(async (values) => {
     try {
@@ -73,6 +75,14 @@ export function OfficeForm({ settings }: { settings: Settings }) {
                 name="office.placeName"
                 label={t('settings.placeName')}
                 help={t('settings.placeNameHelp', { example: formatDateLine(placeName || '…', todayIso()) })}
+              />
+            </Col>
+            <Col span={12}>
+              <TextField
+                control={control}
+                name="office.symbol"
+                label={t('settings.officeSymbol')}
+                help={t('settings.officeSymbolHelp', { example: `15/BC-${symbolPreview}` })}
               />
             </Col>
           </Row>

@@ -10,6 +10,7 @@ export function officeFormSchema(t: TFunction) {
     office: z.object({
       name: required(t('settings.officeName')),
       shortName: z.string().trim(),
+      symbol: z.string().trim().regex(/^[\p{L}\p{N}]*$/u, t('settings.symbolInvalid')),
       upperName: required(t('settings.upperName')),
       placeName: required(t('settings.placeName')),
       workingYear: z.number({ error: t('settings.yearRange') }).int().min(2000, t('settings.yearRange')).max(2100, t('settings.yearRange')),
@@ -25,6 +26,7 @@ export function toFormValues(settings: Settings): OfficeFormValues {
     office: {
       name: settings['office.name'],
       shortName: settings['office.shortName'],
+      symbol: settings['office.symbol'],
       upperName: settings['office.upperName'],
       placeName: settings['office.placeName'],
       workingYear: settings['office.workingYear'],
@@ -37,6 +39,7 @@ export function toPatch(values: OfficeFormValues): SettingsPatch {
   return {
     'office.name': values.office.name,
     'office.shortName': values.office.shortName,
+    'office.symbol': values.office.symbol,
     'office.upperName': values.office.upperName,
     'office.placeName': values.office.placeName,
     'office.workingYear': values.office.workingYear,

@@ -1,7 +1,121 @@
-import { Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { App, Button, Empty, Flex, InputNumber, Typography } from 'antd';
+import { CopyOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import type { TargetList } from '@shared/ipc/contracts/statistics';
+import { formatDateVi } from '@shared/domain/format/date';
+import type { TargetView } from '@shared/statistics/targets';
+import { call } from '../../api/client';
+import { ActualDialog } from './ActualDialog';
+import { TargetDialog } from './TargetDialog';
+import { TargetTable } from './TargetTable';
+import { nextTargetCode } from './targetForm';
+import { errorText, useStatisticsYear } from './useStatisticsYear';
 
 export function TargetsPage() {
   const { t } = useTranslation();
-  return <Typography.Title level={3}>{t('nav.targets')}</Typography.Title>;
+  const { message } = App.useApp();
+  const [year, setYear] = useStatisticsYear();
+  const [data, setData] = useState<TargetList | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [editing, setEditing] = useState<{ open: boolean; target: TargetView | null }>({ open: false, target: null });
+  const [typing, setTyping] = useState<TargetView | null>(null);
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      setData(await call('targets:list', { year }));
+    } catch (error) {
+      void message.error(errorText(error));
+    } finally {
+      setLoading(false);
+    }
+  }, [year, message]);
+  useEffect(() => void load(), [load]);
+
+  const copy = async () => {
+    try {
+      const result = await call('targets:copyYear', { fromYear: year - 1, toYear: year });
+      void message.success(t('statistics.targets.copied', result));
+      await load();
+    } catch (error) {
+      void message.error(errorText(error));
+    }
+  };
+
+  const remove = async (target: TargetView) => {
+    try {
+      await call('targets:delete', { id: target.id });
+      const { id: _id, position: _p, assigneeName: _a, metricLabel: _m, actual: _ac, source: _s, manualActual, manualBy: _b, manualAt: _at, percent: _pc, status: _st, ...draft } = target;
+      const undo = async () => {
+        const restored = await call('targets:save', { draft });
+        if (manualActual !== null) await call('targets:setActual', { id: restored.id, value: manualActual });
+        await load();
+      };
+      void message.success({
+        content: (
+          <span>
+            {t('statistics.targets.deleted', { name: target.name })}{' '}
+            <Button size="small" type="link" onClick={() => void undo()}>
+              {t('statistics.targets.undo')}
+            </Button>
+          </span>
+        ),
+      });
+      await load();
+    } catch (error) {
+      void message.error(errorText(error));
+    }
+  };
+
+  const targets = data?.targets ?? [];
+  return (
+    <Flex vertical gap={12}>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Flex align="center" gap={12}>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('statistics.targets.title', { year })}
+          </Typography.Title>
+          <InputNumber aria-label={t('statistics.year')} min={1990} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: 90 }} />
+          {data && <Typography.Text type="secondary">{t('statistics.period', { from: formatDateVi(data.period.from), to: formatDateVi(data.period.to) })}</Typography.Text>}
+        </Flex>
+        <Flex gap={8}>
+          <Button icon={<ReloadOutlined />} onClick={() => void load()}>
+            {t('statistics.refresh')}
+          </Button>
+          <Button icon={<CopyOutlined />} onClick={() => void copy()}>
+            {t('statistics.targets.copy', { year: year - 1 })}
+          </Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ open: true, target: null })}>
+            {t('statistics.targets.add')}
+          </Button>
+        </Flex>
+      </Flex>
+      {!loading && targets.length === 0 ? (
+        <Empty description={t('statistics.targets.empty', { year })} />
+      ) : (
+        <TargetTable targets={targets} loading={loading} onEdit={(target) => setEditing({ open: true, target })} onType={setTyping} onDelete={(target) => void remove(target)} />
+      )}
+      <TargetDialog
+        open={editing.open}
+        year={year}
+        target={editing.target}
+        nextCode={nextTargetCode(targets.map((x) => x.code))}
+        metrics={data?.metrics ?? []}
+        onClose={() => setEditing({ open: false, target: null })}
+        onSaved={() => {
+          setEditing({ open: false, target: null });
+          void load();
+        }}
+      />
+      <ActualDialog
+        target={typing}
+        onClose={() => setTyping(null)}
+        onSaved={() => {
+          setTyping(null);
+          void load();
+        }}
+      />
+    </Flex>
+  );
 }

@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { DecisionDialog } from '../../components/DecisionDialog';
 import { navigate } from '../../app/routes';
 import { UnionForm } from './UnionForm';
+import { AwardHistory } from '../proposals/AwardHistory';
 import { emptyUnion, toUnionDraft, toUnionFormValues, type UnionFormValues } from './unionForm';
 
 type Dialog = 'dissolve' | 'move' | null;
@@ -65,6 +66,10 @@ export function UnionDrawer({ open, union, onClose, onChanged }: { open: boolean
               })}${row.decisionNo ? ` (${t('unions.decision', { no: row.decisionNo })})` : ''}`,
             }))}
           />
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            {t('proposals.history.title')}
+          </Typography.Title>
+          <AwardHistory of={{ organizationId: union.id }} />
           <DecisionDialog
             open={dialog === 'dissolve'}
             danger

@@ -4,10 +4,12 @@ import { DUPLICATE_ACTIONS, type DuplicateAction, type ImportKind } from '../../
 import { AppError } from '../../../core/appError';
 import type { Command, CommandContext } from '../context';
 import { unionIdFor } from './members';
+import { importAwardsFile } from './awards';
 
 async function importFile(cx: CommandContext) {
   const kind = cx.positionals[1];
   const file = cx.positionals[2];
+  if (kind === 'awards') return importAwardsFile(cx, file);
   if (kind !== 'members' && kind !== 'unions') throw cx.usageError('missingArgument', { command: 'import', what: 'members|unions FILE' });
   if (!file) throw cx.usageError('missingArgument', { command: `import ${kind}`, what: 'FILE' });
   const onDuplicate = (cx.values['on-duplicate'] ?? 'skip') as DuplicateAction;
@@ -51,7 +53,14 @@ async function exportFile(cx: CommandContext) {
 }
 
 export const importCommand: Command = {
-  options: { union: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'on-duplicate': { type: 'string' } },
+  options: {
+    union: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    'on-duplicate': { type: 'string' },
+    decision: { type: 'string' },
+    date: { type: 'string' },
+    form: { type: 'string' },
+  },
   run: importFile,
 };
 

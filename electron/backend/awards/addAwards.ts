@@ -1,0 +1,104 @@
+import type { BackendContext } from '../core/context';
+import { AppError } from '../core/appError';
+import { writeAudit } from '../audit/auditLog';
+import { statement } from '../db/statements';
+import { awardMoney } from './money';
+
+export interface NewAward {
+  recipientKind: 'individual' | 'collective';
+  memberId?: number | null;
+  organizationId?: number | null;
+  recipientName: string;
+  recipientUnit?: string;
+  achievement?: string;
+  /** Default: the decision's. */
+  formKindId?: number | null;
+  titleKindId?: number | null;
+  /** Reason recorded when a warning was overridden. */
+  warningOverride?: string;
+}
+
+interface DecisionRow {
+  id: number;
+  year: number;
+  decided_on: string;
+  form_kind_id: number | null;
+  title_kind_id: number | null;
+}
+
+const decisionSql = statement('SELECT id, year, decided_on, form_kind_id, title_kind_id FROM award_decisions WHERE id = ?');
+const nextPositionSql = statement('SELECT coalesce(max(position), 0) + 1 FROM awards WHERE decision_id = ?');
+const memberExistsSql = statement('SELECT 1 FROM members WHERE id = ?');
+const unitExistsSql = statement('SELECT 1 FROM organizations WHERE id = ?');
+const kindExistsSql = statement('SELECT 1 FROM award_kinds WHERE id = ?');
+const insertSql = statement(`
+  INSERT INTO awards (decision_id, year, form_kind_id, title_kind_id, recipient_kind, member_id, organization_id,
+    recipient_name, recipient_unit, achievement, coefficient, base_salary, amount, warning_override, position, created_at)
+  VALUES (@decision_id, @year, @form_kind_id, @title_kind_id, @recipient_kind, @member_id, @organization_id,
+    @recipient_name, @recipient_unit, @achievement, @coefficient, @base_salary, @amount, @warning_override, @position, @created_at)`);
+
+export function requireDecision(ctx: BackendContext, decisionId: number): DecisionRow {
+  const row = decisionSql(ctx.db).get(decisionId) as DecisionRow | undefined;
+  if (!row) throw new AppError('AWARD_DECISION_NOT_FOUND', { id: decisionId });
+  return row;
+}
+
+function checkKind(ctx: BackendContext, id: number | null): void {
+  if (id != null && !kindExistsSql(ctx.db).get(id)) throw new AppError('AWARD_KIND_NOT_FOUND', { ref: id });
+}
+
+/**
+ * Inserts awards under a decision; computes coefficient, base salary on the decision date and amount
+ * (frozen in the row); audit rows. Runs inside the caller's transaction if there is one. Returns the new ids.
+ */
+export function addAwards(ctx: BackendContext, decisionId: number, awards: NewAward[], rowNumbers?: number[]): number[] {
+  const at = ctx.now().toISOString();
+  return ctx.db.transaction(() => {
+    const decision = requireDecision(ctx, decisionId);
+    let position = nextPositionSql(ctx.db).pluck().get(decisionId) as number;
+    const ids: number[] = [];
+    awards.forEach((award, index) => {
+      // The row as the user sees it in the caller's list, for error messages.
+      const row = rowNumbers?.[index] ?? index + 1;
+      const name = award.recipientName.trim();
+      if (name === '') throw new AppError('AWARD_RECIPIENT_NAME_EMPTY', { row });
+      const memberId = award.memberId ?? null;
+      const organizationId = award.organizationId ?? null;
+      if (memberId !== null && !memberExistsSql(ctx.db).get(memberId)) throw new AppError('AWARD_RECIPIENT_MEMBER_NOT_FOUND', { row, id: memberId });
+      if (organizationId !== null && !unitExistsSql(ctx.db).get(organizationId)) {
+        throw new AppError('AWARD_RECIPIENT_UNIT_NOT_FOUND', { row, id: organizationId });
+      }
+      const formKindId = award.formKindId === undefined ? decision.form_kind_id : award.formKindId;
+      const titleKindId = award.titleKindId === undefined ? decision.title_kind_id : award.titleKindId;
+      if (formKindId == null && titleKindId == null) throw new AppError('AWARD_KIND_MISSING', { row, name });
+      checkKind(ctx, formKindId);
+      checkKind(ctx, titleKindId);
+      const money = awardMoney(ctx.db, { formKindId, titleKindId }, decision.decided_on, award.recipientKind);
+      const values = {
+        decision_id: decisionId,
+        year: decision.year,
+        form_kind_id: formKindId,
+        title_kind_id: titleKindId,
+        recipient_kind: award.recipientKind,
+        member_id: memberId,
+        organization_id: organizationId,
+        recipient_name: name,
+        recipient_unit: (award.recipientUnit ?? '').trim(),
+        achievement: (award.achievement ?? '').trim(),
+        coefficient: money.coefficient,
+        base_salary: money.baseSalary,
+        amount: money.amount,
+        warning_override: (award.warningOverride ?? '').trim(),
+        position: position++,
+        created_at: at,
+      };
+      const id = Number(insertSql(ctx.db).run(values).lastInsertRowid);
+      ids.push(id);
+      writeAudit(ctx.db, ctx.actor, at, { action: 'create', entity: 'awards', entityId: id, after: values });
+      if (values.warning_override !== '') {
+        writeAudit(ctx.db, ctx.actor, at, { action: 'override_warning', entity: 'awards', entityId: id, after: { reason: values.warning_override } });
+      }
+    });
+    return ids;
+  })();
+}

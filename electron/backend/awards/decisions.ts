@@ -1,0 +1,156 @@
+import type { DecisionDetail, DecisionDraft, RecipientDraft } from '../../../shared/awards/model';
+import { warningText } from '../../../shared/awards/warningText';
+import { formatDateVi } from '../../../shared/domain/format/date';
+import { parseDocumentNumber } from '../../../shared/domain/documents/documentNumber';
+import type { BackendContext } from '../core/context';
+import { AppError } from '../core/appError';
+import { writeAudit } from '../audit/auditLog';
+import { addAwards, requireDecision } from './addAwards';
+import { getDecision } from './decisionQueries';
+import { awardMoney } from './money';
+import { awardWarnings } from './warnings';
+
+const columns = (draft: DecisionDraft) => ({
+  year: Number(draft.decidedOn.slice(0, 4)),
+  number: draft.number,
+  sequence: parseDocumentNumber(draft.number)?.number ?? null,
+  decided_on: draft.decidedOn,
+  issuer_level: draft.issuerLevel,
+  issuer_name: draft.issuerName,
+  signer_name: draft.signerName,
+  signer_title: draft.signerTitle,
+  signer_block: draft.signerBlock,
+  scope: draft.scope,
+  campaign_id: draft.campaignId,
+  form_kind_id: draft.formKindId,
+  title_kind_id: draft.titleKindId,
+  subject: draft.subject,
+});
+
+/** Inserts or updates the decision row only (no awards); returns its id. */
+export function writeDecisionRow(ctx: BackendContext, id: number | undefined, draft: DecisionDraft): number {
+  const at = ctx.now().toISOString();
+  const values = columns(draft);
+  const clash = ctx.db
+    .prepare('SELECT id FROM award_decisions WHERE issuer_level = ? AND number = ? AND decided_on = ? AND id IS NOT ?')
+    .get(draft.issuerLevel, draft.number, draft.decidedOn, id ?? null);
+  if (clash) throw new AppError('AWARD_DECISION_NUMBER_TAKEN', { number: draft.number, date: formatDateVi(draft.decidedOn), field: 'number' });
+  if (id === undefined) {
+    const newId = Number(
+      ctx.db
+        .prepare(
+          `INSERT INTO award_decisions (year, number, sequence, decided_on, issuer_level, issuer_name, signer_name, signer_title,
+             signer_block, scope, campaign_id, form_kind_id, title_kind_id, subject, created_at, updated_at)
+           VALUES (@year, @number, @sequence, @decided_on, @issuer_level, @issuer_name, @signer_name, @signer_title,
+             @signer_block, @scope, @campaign_id, @form_kind_id, @title_kind_id, @subject, @at, @at)`,
+        )
+        .run({ ...values, at }).lastInsertRowid,
+    );
+    writeAudit(ctx.db, ctx.actor, at, { action: 'create', entity: 'award_decisions', entityId: newId, after: values });
+    return newId;
+  }
+  const before = requireDecision(ctx, id);
+  ctx.db
+    .prepare(
+      `UPDATE award_decisions SET year = @year, number = @number, sequence = @sequence, decided_on = @decided_on,
+         issuer_level = @issuer_level, issuer_name = @issuer_name, signer_name = @signer_name, signer_title = @signer_title,
+         signer_block = @signer_block, scope = @scope, campaign_id = @campaign_id, form_kind_id = @form_kind_id,
+         title_kind_id = @title_kind_id, subject = @subject, updated_at = @at WHERE id = @id`,
+    )
+    .run({ ...values, at, id });
+  writeAudit(ctx.db, ctx.actor, at, { action: 'update', entity: 'award_decisions', entityId: id, before, after: values });
+  return id;
+}
+
+interface StoredAward {
+  id: number;
+  form_kind_id: number | null;
+  title_kind_id: number | null;
+  recipient_kind: 'individual' | 'collective';
+}
+
+/**
+ * Saves a decision with its recipients in one transaction. Recipients with an id keep their frozen
+ * money unless the decision date or their form/title changed; those left out are removed. A warning
+ * without a recorded reason refuses the save.
+ */
+export function saveDecision(ctx: BackendContext, id: number | undefined, draft: DecisionDraft, recipients: RecipientDraft[]): DecisionDetail {
+  const at = ctx.now().toISOString();
+  const { db } = ctx;
+  const unresolved = awardWarnings(db, id ?? null, draft, recipients).filter((w) => recipients[w.index]?.warningOverride.trim() === '');
+  if (unresolved.length > 0) {
+    throw new AppError('AWARD_WARNINGS_NOT_OVERRIDDEN', { count: unresolved.length, first: warningText(ctx.locale, unresolved[0]!).replace(/\.$/u, ''), warnings: unresolved });
+  }
+  const savedId = db.transaction(() => {
+    const previousDate = id === undefined ? null : requireDecision(ctx, id).decided_on;
+    const decisionId = writeDecisionRow(ctx, id, draft);
+    const stored = new Map(
+      (db.prepare('SELECT id, form_kind_id, title_kind_id, recipient_kind FROM awards WHERE decision_id = ?').all(decisionId) as StoredAward[]).map((a) => [a.id, a]),
+    );
+    const kept = new Set<number>();
+    const fresh: { index: number; recipient: RecipientDraft }[] = [];
+    recipients.forEach((r, index) => {
+      const old = r.id === undefined ? undefined : stored.get(r.id);
+      if (!old) {
+        fresh.push({ index, recipient: r });
+        return;
+      }
+      kept.add(old.id);
+      const formKindId = r.formKindId === undefined ? draft.formKindId : r.formKindId;
+      const titleKindId = r.titleKindId === undefined ? draft.titleKindId : r.titleKindId;
+      if (formKindId == null && titleKindId == null) throw new AppError('AWARD_KIND_MISSING', { row: index + 1, name: r.recipientName });
+      const moneyChanged =
+        previousDate !== draft.decidedOn || old.form_kind_id !== formKindId || old.title_kind_id !== titleKindId || old.recipient_kind !== r.recipientKind;
+      const values = {
+        id: old.id,
+        year: Number(draft.decidedOn.slice(0, 4)),
+        form_kind_id: formKindId,
+        title_kind_id: titleKindId,
+        recipient_kind: r.recipientKind,
+        member_id: r.memberId,
+        organization_id: r.organizationId,
+        recipient_name: r.recipientName,
+        recipient_unit: r.recipientUnit,
+        achievement: r.achievement,
+        warning_override: r.warningOverride,
+        position: index + 1,
+      };
+      db.prepare(
+        `UPDATE awards SET year = @year, form_kind_id = @form_kind_id, title_kind_id = @title_kind_id, recipient_kind = @recipient_kind,
+           member_id = @member_id, organization_id = @organization_id, recipient_name = @recipient_name, recipient_unit = @recipient_unit,
+           achievement = @achievement, warning_override = @warning_override, position = @position WHERE id = @id`,
+      ).run(values);
+      if (moneyChanged) {
+        const money = awardMoney(db, { formKindId, titleKindId }, draft.decidedOn, r.recipientKind);
+        db.prepare('UPDATE awards SET coefficient = ?, base_salary = ?, amount = ? WHERE id = ?').run(money.coefficient, money.baseSalary, money.amount, old.id);
+      }
+      writeAudit(db, ctx.actor, at, { action: 'update', entity: 'awards', entityId: old.id, after: values });
+    });
+    for (const oldId of stored.keys()) {
+      if (kept.has(oldId)) continue;
+      const before = db.prepare('SELECT * FROM awards WHERE id = ?').get(oldId);
+      db.prepare('DELETE FROM awards WHERE id = ?').run(oldId);
+      writeAudit(db, ctx.actor, at, { action: 'delete', entity: 'awards', entityId: oldId, before });
+    }
+    const newIds = addAwards(
+      ctx,
+      decisionId,
+      fresh.map((f) => f.recipient),
+      fresh.map((f) => f.index + 1),
+    );
+    // Put the new rows where they stand in the list.
+    newIds.forEach((awardId, i) => db.prepare('UPDATE awards SET position = ? WHERE id = ?').run(fresh[i]!.index + 1, awardId));
+    return decisionId;
+  })();
+  return getDecision(db, savedId);
+}
+
+export function deleteDecision(ctx: BackendContext, id: number): { deleted: number } {
+  const at = ctx.now().toISOString();
+  ctx.db.transaction(() => {
+    const before = getDecision(ctx.db, id);
+    ctx.db.prepare('DELETE FROM award_decisions WHERE id = ?').run(id);
+    writeAudit(ctx.db, ctx.actor, at, { action: 'delete', entity: 'award_decisions', entityId: id, before });
+  })();
+  return { deleted: 1 };
+}

@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Docxtemplater from 'docxtemplater';
+import PizZip from 'pizzip';
+import { decisionText } from '../../../shared/awards/decisionText';
+import type { BackendContext } from '../core/context';
+import { AppError } from '../core/appError';
+import { exportTarget } from '../files/exportPath';
+import { getDecision } from './decisionQueries';
+import { decisionFileBase, officeTexts } from './officeTexts';
+
+export const DECISION_TEMPLATE = path.join('templates', 'decision.docx');
+
+/** The decision and its attached list as an editable Word document, from resources/templates/decision.docx. */
+export function exportDecisionDocx(ctx: BackendContext, id: number, target: string | undefined): { file: string } {
+  const detail = getDecision(ctx.db, id);
+  const templateFile = path.join(ctx.resourcesDir, DECISION_TEMPLATE);
+  if (!fs.existsSync(templateFile)) throw new AppError('FILE_NOT_FOUND', { file: templateFile });
+  const doc = new Docxtemplater(new PizZip(fs.readFileSync(templateFile)), { paragraphLoop: true, linebreaks: true, nullGetter: () => '' });
+  const text = decisionText(detail, officeTexts(ctx));
+  // "Điều 1." in bold, the rest of the article plain.
+  const articles = text.articles.map((a) => ({ head: a.slice(0, a.indexOf('.') + 1), body: a.slice(a.indexOf('.') + 1) }));
+  doc.render({ ...text, articles });
+  const file = exportTarget(ctx, target, decisionFileBase(detail.number), 'docx');
+  const bytes = doc.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' });
+  fs.writeFileSync(`${file}.partial`, bytes);
+  fs.renameSync(`${file}.partial`, file);
+  return { file };
+}

@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import { decisionText } from '../../../shared/awards/decisionText';
+import type { BackendContext } from '../core/context';
+import { exportTarget } from '../files/exportPath';
+import { getDecision } from './decisionQueries';
+import { decisionFileBase, officeTexts } from './officeTexts';
+
+/** The decision's list of recipients as a workbook: title lines, header, one row each, total and total in words. */
+export async function exportDecisionXlsx(ctx: BackendContext, id: number, target: string | undefined): Promise<{ file: string }> {
+  const detail = getDecision(ctx.db, id);
+  const text = decisionText(detail, officeTexts(ctx));
+  const vi = ctx.locale === 'vi';
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(vi ? 'Danh sách' : 'List', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  sheet.columns = [{ width: 6 }, { width: 30 }, { width: 30 }, { width: 40 }, { width: 10 }, { width: 14 }];
+  const title = sheet.addRow([text.listTitle]);
+  title.font = { bold: true, size: 13 };
+  sheet.mergeCells(title.number, 1, title.number, 6);
+  const sub = sheet.addRow([text.listSubtitle]);
+  sub.font = { italic: true };
+  sheet.mergeCells(sub.number, 1, sub.number, 6);
+  for (const row of [title, sub]) row.alignment = { horizontal: 'center', wrapText: true };
+  sheet.addRow([]);
+  const header = sheet.addRow(vi ? ['TT', 'Họ và tên / Tập thể', 'Đơn vị', 'Thành tích', 'Hệ số', 'Số tiền (đồng)'] : ['No.', 'Name / Collective', 'Unit', 'Achievement', 'Coefficient', 'Amount (VND)']);
+  header.font = { bold: true };
+  const border: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+  header.eachCell((c) => (c.border = border));
+  sheet.pageSetup.printTitlesRow = `${header.number}:${header.number}`;
+  detail.awards.forEach((a, i) => {
+    const row = sheet.addRow([i + 1, a.recipientName, a.recipientUnit, a.achievement, a.coefficient ?? '', a.amount]);
+    row.getCell(6).numFmt = '#,##0';
+    row.alignment = { vertical: 'top', wrapText: true };
+    row.eachCell({ includeEmpty: true }, (c) => (c.border = border));
+  });
+  const total = detail.awards.reduce((s, a) => s + a.amount, 0);
+  const totalRow = sheet.addRow(['', vi ? 'Tổng cộng' : 'Total', '', '', '', total]);
+  totalRow.font = { bold: true };
+  totalRow.getCell(6).numFmt = '#,##0';
+  totalRow.eachCell({ includeEmpty: true }, (c) => (c.border = border));
+  const words = sheet.addRow([`${vi ? 'Bằng chữ' : 'In words'}: ${text.totalInWords}`]);
+  words.font = { italic: true };
+  sheet.mergeCells(words.number, 1, words.number, 6);
+  const file = exportTarget(ctx, target, decisionFileBase(detail.number), 'xlsx');
+  await workbook.xlsx.writeFile(`${file}.partial`);
+  fs.renameSync(`${file}.partial`, file);
+  return { file };
+}

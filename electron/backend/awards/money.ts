@@ -1,0 +1,51 @@
+import { baseSalaryOn, prizeAmount, type BaseSalaryRow } from '../../../shared/domain/money/prize';
+import type { Db } from '../db/connection';
+import { statement } from '../db/statements';
+
+export type RecipientKind = 'individual' | 'collective';
+
+const coefficientSql = statement(`
+  SELECT individual, collective FROM award_coefficients
+   WHERE award_kind_id = ? AND effective_from <= ?
+   ORDER BY effective_from DESC LIMIT 1`);
+const baseSalariesSql = statement('SELECT effective_from AS effectiveFrom, amount FROM base_salaries');
+
+/** The coefficient of a kind on a date; a collective gets the stored value or twice the individual one. Null when no row applies. */
+export function coefficientOn(db: Db, kindId: number, isoDate: string, recipient: RecipientKind): number | null {
+  const row = coefficientSql(db).get(kindId, isoDate) as { individual: number; collective: number | null } | undefined;
+  if (!row) return null;
+  if (recipient === 'individual') return row.individual;
+  return row.collective ?? Math.round(row.individual * 2 * 1000) / 1000;
+}
+
+/** Mức lương cơ sở in force on a date, from the settings table; null before the table starts. */
+export function baseSalaryOnDate(db: Db, isoDate: string): number | null {
+  return baseSalaryOn(baseSalariesSql(db).all() as BaseSalaryRow[], isoDate);
+}
+
+export interface AwardMoney {
+  coefficient: number | null;
+  baseSalary: number | null;
+  amount: number;
+}
+
+/**
+ * Money of one award: the form's coefficient if it has one on the date, else the title's;
+ * × base salary on the decision date, rounded up to 10,000 đ. No coefficient → 0 đ.
+ */
+export function awardMoney(
+  db: Db,
+  kinds: { formKindId: number | null; titleKindId: number | null },
+  isoDate: string,
+  recipient: RecipientKind,
+): AwardMoney {
+  const baseSalary = baseSalaryOnDate(db, isoDate);
+  let coefficient: number | null = null;
+  for (const kindId of [kinds.formKindId, kinds.titleKindId]) {
+    if (kindId == null) continue;
+    coefficient = coefficientOn(db, kindId, isoDate, recipient);
+    if (coefficient !== null) break;
+  }
+  const amount = coefficient === null || baseSalary === null ? 0 : prizeAmount(coefficient, baseSalary);
+  return { coefficient, baseSalary, amount };
+}

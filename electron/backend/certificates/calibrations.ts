@@ -1,0 +1,59 @@
+import type { PrinterCalibration } from '../../../shared/certificates/template';
+import type { BackendContext } from '../core/context';
+import { isoTimestamp } from '../core/context';
+import { AppError } from '../core/appError';
+import { writeAudit } from '../audit/auditLog';
+
+interface Row {
+  id: number;
+  name: string;
+  dx_mm: number;
+  dy_mm: number;
+  updated_at: string;
+}
+
+const toCalibration = (r: Row): PrinterCalibration => ({ id: r.id, name: r.name, dxMm: r.dx_mm, dyMm: r.dy_mm, updatedAt: r.updated_at });
+
+export function listCalibrations(ctx: BackendContext): PrinterCalibration[] {
+  return (ctx.db.prepare('SELECT * FROM printer_calibrations ORDER BY name').all() as Row[]).map(toCalibration);
+}
+
+export function getCalibration(ctx: BackendContext, id: number): PrinterCalibration {
+  const row = ctx.db.prepare('SELECT * FROM printer_calibrations WHERE id = ?').get(id) as Row | undefined;
+  if (!row) throw new AppError('CERTIFICATE_CALIBRATION_NOT_FOUND', { id });
+  return toCalibration(row);
+}
+
+export function saveCalibration(
+  ctx: BackendContext,
+  id: number | undefined,
+  draft: { name: string; dxMm: number; dyMm: number },
+): PrinterCalibration {
+  const at = isoTimestamp(ctx.now());
+  const clash = ctx.db.prepare('SELECT id FROM printer_calibrations WHERE name = ? AND id IS NOT ?').pluck().get(draft.name, id ?? null);
+  if (clash !== undefined) throw new AppError('CERTIFICATE_CALIBRATION_DUPLICATE', { name: draft.name });
+  const savedId = ctx.db.transaction(() => {
+    if (id === undefined) {
+      const info = ctx.db
+        .prepare('INSERT INTO printer_calibrations (name, dx_mm, dy_mm, updated_at) VALUES (?, ?, ?, ?)')
+        .run(draft.name, draft.dxMm, draft.dyMm, at);
+      writeAudit(ctx.db, ctx.actor, at, { action: 'create', entity: 'printer_calibration', entityId: Number(info.lastInsertRowid), after: draft });
+      return Number(info.lastInsertRowid);
+    }
+    const before = getCalibration(ctx, id);
+    ctx.db.prepare('UPDATE printer_calibrations SET name = ?, dx_mm = ?, dy_mm = ?, updated_at = ? WHERE id = ?').run(draft.name, draft.dxMm, draft.dyMm, at, id);
+    writeAudit(ctx.db, ctx.actor, at, { action: 'update', entity: 'printer_calibration', entityId: id, before, after: draft });
+    return id;
+  })();
+  return getCalibration(ctx, savedId);
+}
+
+export function deleteCalibration(ctx: BackendContext, id: number): { deleted: number } {
+  const before = getCalibration(ctx, id);
+  const at = isoTimestamp(ctx.now());
+  ctx.db.transaction(() => {
+    ctx.db.prepare('DELETE FROM printer_calibrations WHERE id = ?').run(id);
+    writeAudit(ctx.db, ctx.actor, at, { action: 'delete', entity: 'printer_calibration', entityId: id, before });
+  })();
+  return { deleted: 1 };
+}

@@ -1,0 +1,45 @@
+import type { ClusterMember, ClusterSummary, Pledge } from '../../../shared/clusters/model';
+import type { Db } from '../db/connection';
+import { AppError } from '../core/appError';
+
+const SUMMARY = `SELECT c.id, c.year, c.name, c.kind, c.scope, c.note,
+  (SELECT count(*) FROM cluster_members m WHERE m.cluster_id = c.id) AS memberCount,
+  (SELECT m.name FROM cluster_members m WHERE m.cluster_id = c.id AND m.role = 'leader' LIMIT 1) AS leaderName,
+  (SELECT m.name FROM cluster_members m WHERE m.cluster_id = c.id AND m.role = 'deputy' LIMIT 1) AS deputyName,
+  (SELECT s.id FROM score_sheets s WHERE s.cluster_id = c.id ORDER BY s.id LIMIT 1) AS sheetId,
+  (SELECT p.signed_on FROM cluster_pledges p WHERE p.cluster_id = c.id) AS pledgeSignedOn
+  FROM clusters c`;
+
+export function listClusters(db: Db, year: number): ClusterSummary[] {
+  return db.prepare(`${SUMMARY} WHERE c.year = ? ORDER BY c.scope DESC, c.kind, c.name`).all(year) as ClusterSummary[];
+}
+
+export function findCluster(db: Db, id: number): ClusterSummary | undefined {
+  return db.prepare(`${SUMMARY} WHERE c.id = ?`).get(id) as ClusterSummary | undefined;
+}
+
+export function requireCluster(db: Db, id: number): ClusterSummary {
+  const cluster = findCluster(db, id);
+  if (!cluster) throw new AppError('CLUSTER_NOT_FOUND', { id });
+  return cluster;
+}
+
+export function clusterMembers(db: Db, clusterId: number): ClusterMember[] {
+  const rows = db
+    .prepare(
+      `SELECT m.id, m.organization_id AS organizationId, m.name, m.role, m.position,
+              coalesce(o.is_own_office, 0) AS isOwnOffice
+         FROM cluster_members m LEFT JOIN organizations o ON o.id = m.organization_id
+        WHERE m.cluster_id = ? ORDER BY m.position, m.id`,
+    )
+    .all(clusterId) as (Omit<ClusterMember, 'isOwnOffice'> & { isOwnOffice: number })[];
+  return rows.map((r) => ({ ...r, isOwnOffice: r.isOwnOffice === 1 }));
+}
+
+export function clusterPledge(db: Db, clusterId: number): Pledge | null {
+  return (
+    (db
+      .prepare('SELECT number, signed_on AS signedOn, place, body FROM cluster_pledges WHERE cluster_id = ?')
+      .get(clusterId) as Pledge | undefined) ?? null
+  );
+}

@@ -1,0 +1,66 @@
+import type { Criterion, SheetDetail, SheetSummary } from '../../../shared/clusters/model';
+import { parseTieRules, type Band, type RankingScore } from '../../../shared/clusters/ranking';
+import type { Db } from '../db/connection';
+import { AppError } from '../core/appError';
+import { clusterMembers } from './clusterRepository';
+import { rankSheet } from './ranking';
+
+const SUMMARY = `SELECT s.id, s.year, s.cluster_id AS clusterId, coalesce(c.name, '') AS clusterName, c.scope AS clusterScope, s.name,
+  (SELECT count(*) FROM score_criteria k WHERE k.sheet_id = s.id AND k.kind = 'criterion') AS criteriaCount,
+  (SELECT coalesce(sum(k.max_points), 0) FROM score_criteria k WHERE k.sheet_id = s.id AND k.kind = 'criterion') AS maxTotal,
+  (SELECT count(*) FROM cluster_members m WHERE m.cluster_id = s.cluster_id) AS unitCount,
+  s.tie_rules AS tieRules, s.flag_count AS flagCount, s.updated_at AS updatedAt
+  FROM score_sheets s LEFT JOIN clusters c ON c.id = s.cluster_id`;
+
+type SummaryRow = SheetSummary & { tieRules: string; flagCount: number; updatedAt: string };
+
+export function listSheets(db: Db, year: number): SheetSummary[] {
+  return (db.prepare(`${SUMMARY} WHERE s.year = ? ORDER BY c.scope DESC, c.name, s.id`).all(year) as SummaryRow[]).map(
+    ({ tieRules: _t, flagCount: _f, updatedAt: _u, ...rest }) => rest,
+  );
+}
+
+export function requireSheetRow(db: Db, id: number): SummaryRow {
+  const row = db.prepare(`${SUMMARY} WHERE s.id = ?`).get(id) as SummaryRow | undefined;
+  if (!row) throw new AppError('SCORE_SHEET_NOT_FOUND', { id });
+  return row;
+}
+
+export function sheetCriteria(db: Db, sheetId: number): Criterion[] {
+  const rows = db
+    .prepare(
+      `SELECT id, parent_id AS parentId, position, kind, code, content, condition, evidence, max_points AS maxPoints, levels
+         FROM score_criteria WHERE sheet_id = ? ORDER BY position, id`,
+    )
+    .all(sheetId) as (Omit<Criterion, 'levels'> & { levels: string })[];
+  return rows.map((r) => ({ ...r, levels: JSON.parse(r.levels) as Criterion['levels'] }));
+}
+
+export function sheetBands(db: Db, sheetId: number): Band[] {
+  return db
+    .prepare('SELECT rating, label, min_points AS minPoints, max_points AS maxPoints FROM score_bands WHERE sheet_id = ? ORDER BY min_points DESC')
+    .all(sheetId) as Band[];
+}
+
+export function sheetScores(db: Db, sheetId: number): RankingScore[] {
+  return db
+    .prepare(
+      `SELECT s.criterion_id AS criterionId, s.cluster_member_id AS clusterMemberId, s.self_score AS selfScore, s.agreed_score AS agreedScore
+         FROM scores s JOIN score_criteria c ON c.id = s.criterion_id WHERE c.sheet_id = ?`,
+    )
+    .all(sheetId) as RankingScore[];
+}
+
+export function sheetDetail(db: Db, id: number): SheetDetail {
+  const row = requireSheetRow(db, id);
+  const ratingsApplied = db.prepare("SELECT count(*) FROM union_ratings WHERE sheet_id = ? AND source = 'scoring'").pluck().get(id) as number;
+  return {
+    sheet: { ...row, tieRules: parseTieRules(row.tieRules) },
+    criteria: sheetCriteria(db, id),
+    bands: sheetBands(db, id),
+    units: row.clusterId === null ? [] : clusterMembers(db, row.clusterId),
+    scores: sheetScores(db, id),
+    ranking: rankSheet(db, id),
+    ratingsApplied,
+  };
+}

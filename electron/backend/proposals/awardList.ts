@@ -1,0 +1,87 @@
+import { foldVietnamese } from '../../../shared/domain/text/normalize';
+import type { AwardHistoryRow, AwardListFilter, AwardListItem, AwardListPage, AwardTotal } from '../../../shared/proposals/awardList';
+import type { Db } from '../db/connection';
+
+const SELECT = `
+  SELECT a.id, a.year, a.recipient_kind AS recipientKind, a.recipient_name AS recipientName, a.recipient_unit AS recipientUnit,
+         a.member_id AS memberId, a.organization_id AS organizationId, o.name AS organizationName, a.achievement,
+         f.name AS formName, t.name AS titleName, a.amount, d.id AS decisionId, d.number AS decisionNumber,
+         d.decided_on AS decidedOn, d.issuer_level AS issuerLevel, d.issuer_name AS issuerName
+    FROM awards a
+    JOIN award_decisions d ON d.id = a.decision_id
+    LEFT JOIN award_kinds f ON f.id = a.form_kind_id
+    LEFT JOIN award_kinds t ON t.id = a.title_kind_id
+    LEFT JOIN organizations o ON o.id = a.organization_id`;
+
+const ISSUER_ORDER = `CASE d.issuer_level WHEN 'government' THEN 1 WHEN 'national' THEN 2 WHEN 'province_government' THEN 3
+  WHEN 'province' THEN 4 WHEN 'own_office' THEN 5 ELSE 6 END`;
+
+/** The filter as SQL. Text search folds diacritics and đ (like the member search) over name and unit. */
+export function awardFilterSql(filter: AwardListFilter): { where: string; params: Record<string, unknown> } {
+  const clauses = ['a.year = @year'];
+  const params: Record<string, unknown> = { year: filter.year };
+  if (filter.issuerLevel) {
+    clauses.push('d.issuer_level = @issuerLevel');
+    params.issuerLevel = filter.issuerLevel;
+  }
+  if (filter.formKindId) {
+    clauses.push('a.form_kind_id = @formKindId');
+    params.formKindId = filter.formKindId;
+  }
+  if (filter.titleKindId) {
+    clauses.push('a.title_kind_id = @titleKindId');
+    params.titleKindId = filter.titleKindId;
+  }
+  if (filter.recipientKind) {
+    clauses.push('a.recipient_kind = @recipientKind');
+    params.recipientKind = filter.recipientKind;
+  }
+  if (filter.organizationId) {
+    clauses.push('(a.organization_id = @organizationId OR a.member_id IN (SELECT id FROM members WHERE organization_id = @organizationId))');
+    params.organizationId = filter.organizationId;
+  }
+  const search = filter.search ? foldVietnamese(filter.search).trim() : '';
+  if (search) {
+    clauses.push('instr(fold_vi(a.recipient_name || \' \' || a.recipient_unit), @search) > 0');
+    params.search = search;
+  }
+  return { where: clauses.join(' AND '), params };
+}
+
+/** SQLite cannot fold Vietnamese: a function registered per connection does. */
+export function registerFold(db: Db): void {
+  const registered = db as Db & { __foldVi?: boolean };
+  if (registered.__foldVi) return;
+  db.function('fold_vi', { deterministic: true }, (text: unknown) => foldVietnamese(String(text ?? '')));
+  registered.__foldVi = true;
+}
+
+export function awardListPage(db: Db, filter: AwardListFilter, offset: number, limit: number): AwardListPage {
+  registerFold(db);
+  const { where, params } = awardFilterSql(filter);
+  const from = `FROM awards a JOIN award_decisions d ON d.id = a.decision_id WHERE ${where}`;
+  const items = db
+    .prepare(`${SELECT} WHERE ${where} ORDER BY ${ISSUER_ORDER}, d.decided_on, d.id, a.position, a.id LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit, offset }) as AwardListItem[];
+  const head = db.prepare(`SELECT count(*) AS total, coalesce(sum(a.amount), 0) AS amount ${from}`).get(params) as { total: number; amount: number };
+  const totals = db
+    .prepare(
+      `SELECT d.issuer_level AS issuerLevel, coalesce(f.name, t.name, '') AS kindName, count(*) AS count, coalesce(sum(a.amount), 0) AS amount
+         FROM awards a JOIN award_decisions d ON d.id = a.decision_id
+         LEFT JOIN award_kinds f ON f.id = a.form_kind_id LEFT JOIN award_kinds t ON t.id = a.title_kind_id
+        WHERE ${where} GROUP BY d.issuer_level, kindName ORDER BY ${ISSUER_ORDER}, kindName`,
+    )
+    .all(params) as AwardTotal[];
+  return { total: head.total, amount: head.amount, items, totals };
+}
+
+/** Every award of a member, or every award of a unit (collective, or its people), newest first. */
+export function awardHistory(db: Db, of: { memberId: number } | { organizationId: number }): AwardHistoryRow[] {
+  const where = 'memberId' in of ? 'a.member_id = @id' : 'a.organization_id = @id';
+  const id = 'memberId' in of ? of.memberId : of.organizationId;
+  const rows = db.prepare(`${SELECT} WHERE ${where} ORDER BY d.decided_on DESC, a.id DESC LIMIT 1000`).all({ id }) as AwardListItem[];
+  return rows.map(({ organizationName, ...row }) => {
+    void organizationName;
+    return row;
+  });
+}

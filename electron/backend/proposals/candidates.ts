@@ -1,0 +1,103 @@
+import { formatNumber } from '../../../shared/domain/format/number';
+import type { ProposalCandidate, ProposalItemDraft } from '../../../shared/proposals/model';
+import { AppError } from '../core/appError';
+import type { Db } from '../db/connection';
+import { statement } from '../db/statements';
+import { rankSheet } from '../clusters/ranking';
+import { itemRows } from './repository';
+import { requireProposal } from './service';
+import { subjectKey } from './warnings';
+
+const LIMIT = 500;
+
+const orgNameSql = statement('SELECT name FROM organizations WHERE id = ?');
+
+/** Top-ranked units of a cluster's score sheet, best first; the flag proposals come pre-ticked. */
+function fromClusterRanking(db: Db, sheetId: number | undefined, year: number): Candidate[] {
+  if (sheetId === undefined) throw new AppError('PROPOSAL_CANDIDATE_SHEET');
+  return rankSheet(db, sheetId).map((unit) => ({
+    recipientKind: 'collective',
+    memberId: null,
+    organizationId: unit.organizationId,
+    recipientName: unit.organizationId === null ? unit.name : ((orgNameSql(db).get(unit.organizationId) as { name: string } | undefined)?.name ?? unit.name),
+    recipientUnit: '',
+    achievement: `Xếp thứ ${unit.rank} trong cụm thi đua năm ${year}, tổng điểm thống nhất ${formatNumber(unit.agreedTotal)}${unit.ratingLabel ? ` (${unit.ratingLabel})` : ''}`,
+    note: '',
+    source: 'cluster_rank',
+    hint: `#${unit.rank} · ${formatNumber(unit.agreedTotal)}`,
+    suggested: unit.proposedForFlag,
+  }));
+}
+
+const initiativeSql = statement(`
+  SELECT a.member_id AS memberId, a.name, i.title, i.value, i.organization_id AS orgId, o.name AS orgName,
+         m.organization_id AS memberOrgId, mo.name AS memberOrgName, m.occupation
+    FROM initiative_authors a
+    JOIN initiatives i ON i.id = a.initiative_id
+    JOIN campaigns c ON c.id = i.campaign_id
+    LEFT JOIN organizations o ON o.id = i.organization_id
+    LEFT JOIN members m ON m.id = a.member_id
+    LEFT JOIN organizations mo ON mo.id = m.organization_id
+   WHERE (i.recognized_on IS NOT NULL AND substr(i.recognized_on, 1, 4) = @year)
+      OR (i.recognized_on IS NULL AND c.year = @yearNumber)
+   ORDER BY i.value DESC, a.id LIMIT ${LIMIT}`);
+
+/** Authors of the year's initiatives (recognised that year, or of that year's campaigns when undated). */
+function fromInitiatives(db: Db, year: number): Candidate[] {
+  const rows = initiativeSql(db).all({ year: String(year), yearNumber: year }) as {
+    memberId: number | null;
+    name: string;
+    title: string;
+    value: number;
+    orgId: number | null;
+    orgName: string | null;
+    memberOrgId: number | null;
+    memberOrgName: string | null;
+    occupation: string | null;
+  }[];
+  return rows.map((r) => ({
+    recipientKind: 'individual',
+    memberId: r.memberId,
+    organizationId: r.memberOrgId ?? r.orgId,
+    recipientName: r.name,
+    recipientUnit: [r.occupation, r.memberOrgName ?? r.orgName].filter(Boolean).join(', '),
+    achievement: `Tác giả sáng kiến "${r.title}"${r.value > 0 ? `, giá trị làm lợi ${formatNumber(r.value)} đồng` : ''}`,
+    note: '',
+    source: 'initiative',
+    hint: r.title,
+    suggested: false,
+  }));
+}
+
+const ownAwardsSql = statement(`
+  SELECT a.recipient_kind AS recipientKind, a.member_id AS memberId, a.organization_id AS organizationId,
+         a.recipient_name AS recipientName, a.recipient_unit AS recipientUnit, a.achievement,
+         coalesce(t.name, f.name) AS kindName, d.number
+    FROM awards a JOIN award_decisions d ON d.id = a.decision_id
+    LEFT JOIN award_kinds f ON f.id = a.form_kind_id
+    LEFT JOIN award_kinds t ON t.id = a.title_kind_id
+   WHERE a.year = ? AND d.issuer_level = 'own_office'
+   ORDER BY d.decided_on, a.position LIMIT ${LIMIT}`);
+
+/** Our own award recipients of the year (the usual pool for a higher award). */
+function fromOwnAwards(db: Db, year: number): Candidate[] {
+  const rows = ownAwardsSql(db).all(year) as (Omit<ProposalItemDraft, 'note' | 'source'> & { kindName: string | null; number: string })[];
+  return rows.map(({ kindName, number, ...row }) => ({ ...row, note: '', source: 'award', hint: `${kindName ?? ''} · ${number}`, suggested: false }));
+}
+
+type Candidate = Omit<ProposalCandidate, 'alreadyIn'>;
+
+export function proposalCandidates(db: Db, query: { proposalId: number; source: 'cluster_rank' | 'initiative' | 'award'; sheetId?: number | undefined }): ProposalCandidate[] {
+  const proposal = requireProposal(db, query.proposalId);
+  const list =
+    query.source === 'cluster_rank'
+      ? fromClusterRanking(db, query.sheetId, proposal.year)
+      : query.source === 'initiative'
+        ? fromInitiatives(db, proposal.year)
+        : fromOwnAwards(db, proposal.year);
+  const present = new Set(itemRows(db, proposal.id).map(subjectKey));
+  return list.map((c) => {
+    const key = subjectKey({ recipient_kind: c.recipientKind, member_id: c.memberId, organization_id: c.organizationId, recipient_name: c.recipientName });
+    return { ...c, alreadyIn: present.has(key) };
+  });
+}

@@ -1,0 +1,59 @@
+import ExcelJS from 'exceljs';
+import type { BackendContext } from '../core/context';
+import { writeFileAtomic } from '../paths/dataDir';
+import { getSettings } from '../settings/service';
+import { letterTexts } from '../../../shared/proposals/letterText';
+import { proposalListRows } from '../../../shared/proposals/listRows';
+import { getProposal } from './service';
+
+const COLUMNS = [
+  { header: 'TT', width: 6 },
+  { header: 'Họ và tên / Tên tập thể', width: 30 },
+  { header: 'Chức vụ, đơn vị', width: 32 },
+  { header: 'Thành tích', width: 50 },
+  { header: 'Hình thức đề nghị', width: 22 },
+  { header: 'Ghi chú', width: 14 },
+];
+
+const thin = { style: 'thin' as const };
+const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
+
+/** The list in the upper level's columns: title lines, a bordered table, sections for collectives and individuals. */
+export async function writeProposalList(ctx: BackendContext, proposalId: number, file: string): Promise<{ file: string; rows: number }> {
+  const proposal = getProposal(ctx.db, proposalId);
+  const texts = letterTexts(proposal, getSettings(ctx.db, ctx.now()), ctx.now());
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'UnionDesk';
+  const sheet = workbook.addWorksheet('Danh sách đề nghị', { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  sheet.columns = COLUMNS.map((c) => ({ width: c.width }));
+  const title = (text: string, options: Partial<ExcelJS.Font> = {}) => {
+    const row = sheet.addRow([text]);
+    sheet.mergeCells(row.number, 1, row.number, COLUMNS.length);
+    row.getCell(1).alignment = { horizontal: 'center', wrapText: true };
+    row.getCell(1).font = { name: 'Times New Roman', size: 13, ...options };
+  };
+  title(texts.officeName.toUpperCase(), { bold: true });
+  title('DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', { bold: true, size: 14 });
+  title(texts.listSubtitle, { italic: true });
+  sheet.addRow([]);
+  const header = sheet.addRow(COLUMNS.map((c) => c.header));
+  header.eachCell((cell) => {
+    cell.font = { name: 'Times New Roman', bold: true, size: 12 };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.border = BORDER;
+  });
+  sheet.views = [{ state: 'frozen', ySplit: header.number }];
+  const rows = proposalListRows(proposal);
+  let written = 0;
+  for (const r of rows) {
+    const row = sheet.addRow([r.tt, r.name, r.unit, r.achievement, r.form, r.note]);
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      cell.font = { name: 'Times New Roman', size: 12, bold: r.section };
+      cell.alignment = { vertical: 'top', wrapText: true, horizontal: col === 1 ? 'center' : 'left' };
+      cell.border = BORDER;
+    });
+    if (!r.section) written++;
+  }
+  writeFileAtomic(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  return { file, rows: written };
+}

@@ -1,0 +1,212 @@
+import type { ItemStatus, ProposalDraft, ProposalItem, ProposalItemDraft, ProposalLevel, ProposalScope, ProposalSummary } from '../../../shared/proposals/model';
+import type { Db } from '../db/connection';
+import { statement } from '../db/statements';
+
+export interface ProposalRow {
+  id: number;
+  year: number;
+  number: string;
+  submitted_on: string | null;
+  to_issuer_level: ProposalLevel;
+  form_kind_id: number | null;
+  title_kind_id: number | null;
+  scope: ProposalScope;
+  campaign_id: number | null;
+  subject: string;
+  body: string;
+  addressee: string;
+  recipients: string;
+  signer_name: string;
+  signer_title: string;
+  signer_block: string;
+  theme_cap: number;
+  form_name: string | null;
+  title_name: string | null;
+  campaign_name: string | null;
+}
+
+export interface ItemRow {
+  id: number;
+  proposal_id: number;
+  position: number;
+  recipient_kind: 'individual' | 'collective';
+  member_id: number | null;
+  organization_id: number | null;
+  recipient_name: string;
+  recipient_unit: string;
+  achievement: string;
+  note: string;
+  source: ProposalItem['source'];
+  status: ItemStatus;
+  upper_decision_id: number | null;
+  award_id: number | null;
+  reason: string;
+  decided_at: string | null;
+  award_amount: number | null;
+  decision_number: string | null;
+  decision_date: string | null;
+}
+
+const proposalSql = statement(`
+  SELECT p.*, f.name AS form_name, t.name AS title_name, c.name AS campaign_name
+    FROM award_proposals p
+    LEFT JOIN award_kinds f ON f.id = p.form_kind_id
+    LEFT JOIN award_kinds t ON t.id = p.title_kind_id
+    LEFT JOIN campaigns c ON c.id = p.campaign_id
+   WHERE p.id = ?`);
+
+const itemsSql = statement(`
+  SELECT i.*, a.amount AS award_amount, d.number AS decision_number, d.decided_on AS decision_date
+    FROM award_proposal_items i
+    LEFT JOIN awards a ON a.id = i.award_id
+    LEFT JOIN award_decisions d ON d.id = i.upper_decision_id
+   WHERE i.proposal_id = ? ORDER BY i.position, i.id`);
+
+const itemSql = statement('SELECT *, NULL AS award_amount, NULL AS decision_number, NULL AS decision_date FROM award_proposal_items WHERE id = ?');
+
+const listSql = statement(`
+  SELECT p.id, p.year, p.number, p.submitted_on AS submittedOn, p.to_issuer_level AS toIssuerLevel, p.scope,
+         f.name AS formName, t.name AS titleName, p.subject,
+         (SELECT count(*) FROM award_proposal_items i WHERE i.proposal_id = p.id) AS items,
+         (SELECT count(*) FROM award_proposal_items i WHERE i.proposal_id = p.id AND i.status = 'approved') AS approved,
+         (SELECT count(*) FROM award_proposal_items i WHERE i.proposal_id = p.id AND i.status = 'rejected') AS rejected
+    FROM award_proposals p
+    LEFT JOIN award_kinds f ON f.id = p.form_kind_id
+    LEFT JOIN award_kinds t ON t.id = p.title_kind_id
+   WHERE p.year = ? ORDER BY coalesce(p.submitted_on, p.created_at) DESC, p.id DESC`);
+
+export function findProposalRow(db: Db, id: number): ProposalRow | undefined {
+  return proposalSql(db).get(id) as ProposalRow | undefined;
+}
+
+export function itemRows(db: Db, proposalId: number): ItemRow[] {
+  return itemsSql(db).all(proposalId) as ItemRow[];
+}
+
+export function findItemRow(db: Db, id: number): ItemRow | undefined {
+  return itemSql(db).get(id) as ItemRow | undefined;
+}
+
+export function listProposals(db: Db, year: number): ProposalSummary[] {
+  return listSql(db).all(year) as ProposalSummary[];
+}
+
+export function toDraft(row: ProposalRow): ProposalDraft {
+  return {
+    year: row.year,
+    number: row.number,
+    submittedOn: row.submitted_on,
+    toIssuerLevel: row.to_issuer_level,
+    formKindId: row.form_kind_id,
+    titleKindId: row.title_kind_id,
+    scope: row.scope,
+    campaignId: row.campaign_id,
+    subject: row.subject,
+    body: row.body,
+    addressee: row.addressee,
+    recipients: row.recipients,
+    signerName: row.signer_name,
+    signerTitle: row.signer_title,
+    signerBlock: row.signer_block,
+    themeCap: row.theme_cap,
+  };
+}
+
+export function toItem(row: ItemRow): ProposalItem {
+  return {
+    id: row.id,
+    position: row.position,
+    recipientKind: row.recipient_kind,
+    memberId: row.member_id,
+    organizationId: row.organization_id,
+    recipientName: row.recipient_name,
+    recipientUnit: row.recipient_unit,
+    achievement: row.achievement,
+    note: row.note,
+    source: row.source,
+    status: row.status,
+    reason: row.reason,
+    decidedAt: row.decided_at,
+    awardId: row.award_id,
+    awardAmount: row.award_amount,
+    upperDecisionId: row.upper_decision_id,
+    upperDecisionNumber: row.decision_number,
+    upperDecisionDate: row.decision_date,
+  };
+}
+
+const draftParams = (d: ProposalDraft) => ({
+  year: d.year,
+  number: d.number,
+  submitted_on: d.submittedOn,
+  to_issuer_level: d.toIssuerLevel,
+  form_kind_id: d.formKindId,
+  title_kind_id: d.titleKindId,
+  scope: d.scope,
+  campaign_id: d.campaignId,
+  subject: d.subject,
+  body: d.body,
+  addressee: d.addressee,
+  recipients: d.recipients,
+  signer_name: d.signerName,
+  signer_title: d.signerTitle,
+  signer_block: d.signerBlock,
+  theme_cap: d.themeCap,
+});
+
+const COLUMNS = Object.keys(draftParams({} as ProposalDraft));
+
+const insertProposalSql = statement(
+  `INSERT INTO award_proposals (${COLUMNS.join(', ')}, created_at, updated_at)
+   VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')}, @at, @at)`,
+);
+const updateProposalSql = statement(
+  `UPDATE award_proposals SET ${COLUMNS.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @at WHERE id = @id`,
+);
+
+export function insertProposal(db: Db, draft: ProposalDraft, at: string): number {
+  return Number(insertProposalSql(db).run({ ...draftParams(draft), at }).lastInsertRowid);
+}
+
+export function updateProposal(db: Db, id: number, draft: ProposalDraft, at: string): void {
+  updateProposalSql(db).run({ ...draftParams(draft), at, id });
+}
+
+export function deleteProposal(db: Db, id: number): void {
+  db.prepare('DELETE FROM award_proposals WHERE id = ?').run(id);
+}
+
+const insertItemSql = statement(`
+  INSERT INTO award_proposal_items (proposal_id, position, recipient_kind, member_id, organization_id, recipient_name,
+    recipient_unit, achievement, note, source)
+  VALUES (@proposalId, @position, @recipientKind, @memberId, @organizationId, @recipientName, @recipientUnit, @achievement, @note, @source)`);
+const updateItemSql = statement(`
+  UPDATE award_proposal_items SET recipient_kind = @recipientKind, member_id = @memberId, organization_id = @organizationId,
+    recipient_name = @recipientName, recipient_unit = @recipientUnit, achievement = @achievement, note = @note, source = @source
+  WHERE id = @id`);
+const nextPositionSql = statement('SELECT coalesce(max(position), 0) + 1 FROM award_proposal_items WHERE proposal_id = ?');
+
+export function insertItem(db: Db, proposalId: number, item: ProposalItemDraft): number {
+  const position = nextPositionSql(db).pluck().get(proposalId) as number;
+  return Number(insertItemSql(db).run({ ...item, proposalId, position }).lastInsertRowid);
+}
+
+export function updateItem(db: Db, id: number, item: ProposalItemDraft): void {
+  updateItemSql(db).run({ ...item, id });
+}
+
+export function deleteItem(db: Db, id: number): void {
+  db.prepare('DELETE FROM award_proposal_items WHERE id = ?').run(id);
+}
+
+const decideSql = statement(`
+  UPDATE award_proposal_items SET status = @status, upper_decision_id = @decisionId, award_id = @awardId, reason = @reason,
+    decided_at = @at WHERE id = @id`);
+
+export function setItemResult(
+  db: Db,
+  id: number,
+  result: { status: ItemStatus; decisionId: number | null; awardId: number | null; reason: string; at: string | null },
+): void {
+  decideSql(db).run({ ...result, id });
+}

@@ -1,0 +1,94 @@
+import { applyFigureEntries } from '../../../shared/reports/figures';
+import type { ReportDocument, ReportFigure } from '../../../shared/reports/model';
+import type { YearFigure } from '../../../shared/statistics/figures';
+import type { Locale } from '../../../shared/i18n/locale';
+import { writeAudit } from '../audit/auditLog';
+import { AppError } from '../core/appError';
+import type { BackendContext } from '../core/context';
+import { getSettings } from '../settings/service';
+import { computeYearFigures } from '../statistics/yearFigures';
+import { reportCharts } from './charts';
+import * as repo from './repository';
+import { templateHeader } from './templateHeader';
+import { defaultReportSections } from '../../../shared/reports/template';
+
+const HISTORY_YEARS = 4;
+
+/** The report's figures: computed now, with the report's typed values and overrides applied. */
+export function draftFigures(ctx: BackendContext, row: repo.ReportRow, locale: Locale = ctx.locale): ReportFigure[] {
+  const figures = computeYearFigures(ctx.db, { year: row.year, locale, cutoff: row.cutoff_on ?? undefined });
+  return applyFigureEntries(figures, repo.readFigureEntries(ctx.db, row.id));
+}
+
+export function reportStats(ctx: BackendContext, year: number): ReportFigure[] {
+  const row = repo.findReport(ctx.db, year);
+  return row ? draftFigures(ctx, row) : applyFigureEntries(computeYearFigures(ctx.db, { year, locale: ctx.locale }), []);
+}
+
+function history(ctx: BackendContext, year: number): { year: number; figures: YearFigure[] }[] {
+  const years: { year: number; figures: YearFigure[] }[] = [];
+  for (let y = year - HISTORY_YEARS; y < year; y++) {
+    const figures = computeYearFigures(ctx.db, { year: y, locale: 'vi' });
+    if (figures.some((f) => f.code === 'members.total' && f.value)) years.push({ year: y, figures });
+  }
+  return years;
+}
+
+/**
+ * The draft as a document. Printouts and exports are official Vietnamese documents: their figure
+ * labels are Vietnamese whatever the UI language (`locale` is the screen's only for the editor).
+ */
+export function buildDraftDocument(ctx: BackendContext, row: repo.ReportRow, options: { charts: boolean; locale?: Locale }): ReportDocument {
+  const settings = getSettings(ctx.db, ctx.now());
+  const figures = draftFigures(ctx, row, options.locale ?? 'vi');
+  return {
+    year: row.year,
+    office: { upperName: settings['office.upperName'], name: settings['office.name'], shortName: settings['office.shortName'] },
+    header: repo.headerOf(row),
+    sections: repo.readSections(ctx.db, row.id),
+    figures,
+    charts: options.charts ? reportCharts(row.year, figures, history(ctx, row.year)) : [],
+    version: null,
+    finalizedAt: null,
+  };
+}
+
+/** A finalised version exactly as it was frozen. */
+export function versionDocument(ctx: BackendContext, year: number, version: number): ReportDocument {
+  const row = repo.findReport(ctx.db, year);
+  const snapshot = row ? repo.readSnapshot(ctx.db, row.id, version) : undefined;
+  if (!row) throw new AppError('REPORT_NOT_FOUND', { year });
+  if (snapshot === undefined) throw new AppError('REPORT_VERSION_NOT_FOUND', { year, version });
+  return JSON.parse(snapshot) as ReportDocument;
+}
+
+/** The draft (live figures) or a finalised version (frozen). */
+export function reportDocument(ctx: BackendContext, year: number, version?: number | null): ReportDocument {
+  if (version) return versionDocument(ctx, year, version);
+  const row = repo.findReport(ctx.db, year);
+  if (row) return buildDraftDocument(ctx, row, { charts: true });
+  // No report yet (e.g. `uniondesk report export` first): the default template with the live figures.
+  const at = ctx.now().toISOString();
+  const header = templateHeader(ctx, year);
+  const unsaved: repo.ReportRow = {
+    id: 0, year, title: header.title, number: header.number, issued_on: null, place_name: header.placeName, recipients: JSON.stringify(header.recipients),
+    signer_block: header.signerBlock, signer_title: header.signerTitle, signer_name: header.signerName, cutoff_on: header.cutoffOn, created_at: at, updated_at: at,
+  };
+  return { ...buildDraftDocument(ctx, unsaved, { charts: true }), sections: defaultReportSections(year) };
+}
+
+/** Freezes the draft as a new version: header, sections, figures with values and sources, charts. */
+export function finalizeReport(ctx: BackendContext, year: number): { version: number; finalizedAt: string } {
+  const row = repo.findReport(ctx.db, year);
+  if (!row) throw new AppError('REPORT_NOT_FOUND', { year });
+  const doc = buildDraftDocument(ctx, row, { charts: true });
+  const at = ctx.now().toISOString();
+  let version = 0;
+  ctx.db.transaction(() => {
+    version = repo.insertVersion(ctx.db, row.id, '{}', ctx.actor, at);
+    const frozen: ReportDocument = { ...doc, version, finalizedAt: at };
+    ctx.db.prepare('UPDATE report_versions SET snapshot = ? WHERE report_id = ? AND version = ?').run(JSON.stringify(frozen), row.id, version);
+    writeAudit(ctx.db, ctx.actor, at, { action: 'finalize', entity: 'report', entityId: row.id, after: { year, version } });
+  })();
+  return { version, finalizedAt: at };
+}

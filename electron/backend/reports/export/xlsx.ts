@@ -1,0 +1,63 @@
+import ExcelJS from 'exceljs';
+import { figureSections, figureSectionTitle, ROMAN } from '../../../../shared/reports/figures';
+import type { ReportDocument } from '../../../../shared/reports/model';
+import { figureNoteText } from '../../../../shared/reports/printHtml';
+import { writeFileAtomic } from './writeAtomic';
+
+const COLUMNS = [
+  { header: 'TT', width: 6 },
+  { header: 'Nội dung', width: 52 },
+  { header: 'Đơn vị tính', width: 13 },
+  { header: 'Số lượng', width: 14 },
+  { header: 'Chỉ tiêu', width: 12 },
+  { header: 'Năm trước', width: 12 },
+  { header: 'Ghi chú', width: 44 },
+];
+
+const thin = { style: 'thin' as const };
+const border = { top: thin, left: thin, bottom: thin, right: thin };
+
+/** The statistics tables in the columns of the union's statistics form (Mẫu số 2-HĐCĐ), plus target and last year. */
+export async function writeReportXlsx(doc: ReportDocument, file: string): Promise<{ file: string; rows: number }> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'UnionDesk';
+  const sheet = workbook.addWorksheet('Thống kê', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  sheet.columns = COLUMNS.map((c) => ({ width: c.width }));
+  const title = (text: string, bold: boolean) => {
+    const row = sheet.addRow([text]);
+    sheet.mergeCells(row.number, 1, row.number, COLUMNS.length);
+    row.getCell(1).font = { name: 'Times New Roman', size: 13, bold };
+    row.getCell(1).alignment = { horizontal: 'center' };
+  };
+  title(doc.office.name.toUpperCase(), true);
+  title(`SỐ LIỆU THỐNG KÊ NĂM ${doc.year}`, true);
+  if (doc.header.cutoffOn) title(`(Tính đến ngày ${doc.header.cutoffOn.split('-').reverse().join('/')})`, false);
+  const head = sheet.addRow(COLUMNS.map((c) => c.header));
+  head.eachCell((cell) => {
+    cell.font = { name: 'Times New Roman', size: 12, bold: true };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.border = border;
+  });
+  sheet.views = [{ state: 'frozen', ySplit: head.number }];
+  let rows = 0;
+  figureSections(doc.figures).forEach(({ section, figures }, i) => {
+    const group = sheet.addRow([ROMAN[i] ?? String(i + 1), figureSectionTitle(section)]);
+    group.font = { name: 'Times New Roman', size: 12, bold: true };
+    for (let c = 1; c <= COLUMNS.length; c++) group.getCell(c).border = border;
+    figures.forEach((f, j) => {
+      const row = sheet.addRow([j + 1, f.label, f.unit, f.value, f.target, f.lastYear, f.source === 'data' ? '' : figureNoteText(f)]);
+      row.font = { name: 'Times New Roman', size: 12 };
+      for (let c = 1; c <= COLUMNS.length; c++) row.getCell(c).border = border;
+      for (const c of [4, 5, 6]) {
+        const v = row.getCell(c).value;
+        row.getCell(c).numFmt = typeof v === 'number' && !Number.isInteger(v) ? '#,##0.0' : '#,##0';
+      }
+      row.getCell(1).alignment = { horizontal: 'center' };
+      row.getCell(2).alignment = { wrapText: true };
+      row.getCell(7).alignment = { wrapText: true };
+      rows++;
+    });
+  });
+  writeFileAtomic(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  return { file, rows };
+}

@@ -1,0 +1,27 @@
+import { suggestDocumentNumber } from '../../../shared/domain/documents/officeSymbol';
+import type { ReportHeader } from '../../../shared/reports/model';
+import { defaultCutoff, defaultReportTitle, DEFAULT_RECIPIENTS } from '../../../shared/reports/template';
+import type { BackendContext } from '../core/context';
+import { getSettings } from '../settings/service';
+import { ownOfficeSymbol } from '../settings/officeSymbol';
+import { reportNumbersOfYear } from './repository';
+
+/** "01/BC-LĐLĐ": the next number among the year's reports, with our office's symbol. */
+export function suggestedNumber(ctx: BackendContext, year: number): string {
+  return suggestDocumentNumber(reportNumbersOfYear(ctx.db, year), 'BC', ownOfficeSymbol(ctx)).number;
+}
+
+/** The header a new report starts with. */
+export function templateHeader(ctx: BackendContext, year: number): ReportHeader {
+  return {
+    title: defaultReportTitle(year),
+    number: suggestedNumber(ctx, year),
+    issuedOn: null,
+    placeName: getSettings(ctx.db, ctx.now())['office.placeName'],
+    recipients: DEFAULT_RECIPIENTS,
+    signerBlock: 'TM. BAN THƯỜNG VỤ',
+    signerTitle: 'CHỦ TỊCH',
+    signerName: '',
+    cutoffOn: defaultCutoff(year),
+  };
+}

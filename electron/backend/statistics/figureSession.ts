@@ -1,0 +1,115 @@
+import type { FigureDefinition } from '../../../shared/statistics/catalogue';
+import { previousPeriod, type ReportingPeriod } from '../../../shared/statistics/period';
+import type { Db } from '../db/connection';
+import { ownOfficeId } from '../organizations/ownOffice';
+import { awardFigures } from './awardFigures';
+import { careFigures } from './careFigures';
+import { emulationFigures } from './emulationFigures';
+import { unionsAtCutoff, type FigureContext, type SectionValues } from './figureContext';
+import { currentMemberCounts, memberFigures, undoMovements, type CountsByUnion } from './memberFigures';
+import { movementGroups, type MovementGroup } from './memberMovements';
+import { organizationFigures } from './organizationFigures';
+
+export interface FigureValues {
+  values: Map<string, number | null>;
+  extra: Map<string, FigureDefinition>;
+}
+
+/**
+ * Figures for one or more periods and scopes. The members' current counts are read once; one pass
+ * over the movements from a period's start gives its flows, the members at its cut-off and at the
+ * cut-off before it, so the year before costs only a pass over its own period's movements.
+ */
+export class FigureSession {
+  private readonly officeId: number | null;
+  private readonly memo: MemberMemo;
+
+  constructor(private readonly db: Db) {
+    this.officeId = ownOfficeId(db);
+    this.memo = memberMemo(db);
+  }
+
+  private currentMembers() {
+    this.memo.current ??= currentMemberCounts(this.db);
+    return this.memo.current;
+  }
+
+  private memberData(period: ReportingPeriod): { atCutoff: CountsByUnion; groups: MovementGroup[] } {
+    const key = `${period.from}|${period.to}`;
+    if (!this.memo.stocks.has(period.to)) {
+      const groups = this.officeId === null ? [] : movementGroups(this.db, this.officeId, period, true);
+      this.memo.stocks.set(period.to, undoMovements(this.currentMembers(), groups.filter((g) => g.late)));
+      this.memo.stocks.set(previousPeriod(period).to, undoMovements(this.currentMembers(), groups));
+      this.memo.flows.set(key, groups.filter((g) => !g.late));
+    }
+    if (!this.memo.flows.has(key)) this.memo.flows.set(key, this.officeId === null ? [] : movementGroups(this.db, this.officeId, period, false));
+    return { atCutoff: this.memo.stocks.get(period.to) ?? new Map(), groups: this.memo.flows.get(key) ?? [] };
+  }
+
+  private members(cx: FigureContext): SectionValues {
+    const { atCutoff, groups } = this.memberData(cx.period);
+    return memberFigures(cx, atCutoff, groups);
+  }
+
+  private context(period: ReportingPeriod, scope: ReadonlySet<number> | null): FigureContext {
+    const base = { db: this.db, period, officeId: this.officeId, scope };
+    return { ...base, unions: unionsAtCutoff(base) };
+  }
+
+  /** All figures of the office. */
+  officeValues(period: ReportingPeriod): FigureValues {
+    const cx = this.context(period, null);
+    const sections: SectionValues[] = [
+      organizationFigures(cx),
+      this.members(cx),
+      emulationFigures(cx),
+      awardFigures(cx),
+      careFigures(cx),
+    ];
+    return merge(sections);
+  }
+
+  /** The organisation and member figures restricted to some of our CĐCS (a target's assignee). */
+  scopedValues(period: ReportingPeriod, scope: ReadonlySet<number>): FigureValues {
+    const cx = this.context(period, scope);
+    return merge([organizationFigures(cx), this.members(cx)]);
+  }
+}
+
+interface MemberMemo {
+  key: string;
+  current?: CountsByUnion;
+  stocks: Map<string, CountsByUnion>;
+  flows: Map<string, MovementGroup[]>;
+}
+
+const memos = new WeakMap<Db, MemberMemo>();
+
+/**
+ * The members' counts and movement groups are kept until the database changes: any write on this
+ * connection (total_changes) or a commit by another one (data_version) starts afresh.
+ */
+function memberMemo(db: Db): MemberMemo {
+  const changes = db.prepare('SELECT total_changes()').pluck().get() as number;
+  const key = `${changes}|${String(db.pragma('data_version', { simple: true }))}`;
+  const hit = memos.get(db);
+  if (hit?.key === key) return hit;
+  const memo: MemberMemo = { key, stocks: new Map(), flows: new Map() };
+  memos.set(db, memo);
+  return memo;
+}
+
+/** Drops the kept counts (the benchmark times the computation from scratch with it). */
+export function forgetMemberMemo(db: Db): void {
+  memos.delete(db);
+}
+
+function merge(sections: SectionValues[]): FigureValues {
+  const values = new Map<string, number | null>();
+  const extra = new Map<string, FigureDefinition>();
+  for (const section of sections) {
+    for (const [code, value] of section.values) values.set(code, value);
+    for (const [code, definition] of section.extra ?? []) extra.set(code, definition);
+  }
+  return { values, extra };
+}

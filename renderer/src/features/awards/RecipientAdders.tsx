@@ -1,0 +1,146 @@
+import { useRef, useState } from 'react';
+import { Alert, App, Button, Flex, Input, Modal, Typography } from 'antd';
+import { ClusterOutlined, FileExcelOutlined, SnippetsOutlined, UserAddOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { ListedRecipient, ListProblem } from '@shared/awards/recipientList';
+import { call } from '../../api/client';
+import { MemberPicker } from '../../components/MemberPicker';
+import { UnionPicker } from '../../components/UnionPicker';
+import { fileToBase64 } from '../exchange/fileBytes';
+import { newRow, type EditorRow } from './decisionForm';
+
+function Problems({ problems }: { problems: ListProblem[] }) {
+  const { t } = useTranslation();
+  if (problems.length === 0) return null;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      title={t('awards.paste.fileProblems', { n: problems.length })}
+      description={
+        <ul style={{ margin: 0, paddingInlineStart: 18, maxHeight: 160, overflow: 'auto' }}>
+          {problems.map((p, i) => (
+            <li key={i}>{t('awards.paste.problems', { row: p.row, column: p.column, message: p.message })}</li>
+          ))}
+        </ul>
+      }
+    />
+  );
+}
+
+const listedRow = (r: ListedRecipient) => newRow({ ...r });
+
+/** Ways to put recipients on the list: a CĐCS, a member, a typed row, text pasted from Excel, an .xlsx list. */
+export function RecipientAdders({ onAdd }: { onAdd(rows: EditorRow[]): void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [pasting, setPasting] = useState(false);
+  const [text, setText] = useState('');
+  const [parsed, setParsed] = useState<{ rows: ListedRecipient[]; errors: ListProblem[] } | null>(null);
+  const [fileProblems, setFileProblems] = useState<ListProblem[]>([]);
+  const fileInput = useRef<HTMLInputElement>(null);
+  // The pickers are for adding: remounted empty after each pick.
+  const [pickerKey, setPickerKey] = useState(0);
+  const add = (rows: EditorRow[]) => {
+    onAdd(rows);
+    setPickerKey((k) => k + 1);
+  };
+
+  const parse = async (value: string) => {
+    setText(value);
+    setParsed(value.trim() ? await call('awardDecisions:parseList', { text: value }) : null);
+  };
+
+  const importFile = async (file: File) => {
+    try {
+      const result = await call('awardDecisions:importList', { fileName: file.name, base64: await fileToBase64(file) });
+      setFileProblems(result.errors);
+      if (result.errors.length > 0) return;
+      onAdd(result.rows.map(listedRow));
+      message.success(t('awards.paste.imported', { n: result.rows.length }));
+    } catch (error) {
+      message.error((error as Error).message);
+    }
+  };
+
+  return (
+    <Flex vertical gap={8}>
+      <Flex gap={8} wrap align="center">
+        <ClusterOutlined />
+        <UnionPicker
+          key={`u${pickerKey}`}
+          value={null}
+          style={{ width: 300 }}
+          placeholder={t('awards.editor.addUnion')}
+          ariaLabel={t('awards.editor.addUnion')}
+          onChange={(id, union) => {
+            if (id !== null && union) add([newRow({ recipientKind: 'collective', organizationId: id, recipientName: union.name })]);
+          }}
+        />
+        <UserAddOutlined />
+        <MemberPicker
+          key={`m${pickerKey}`}
+          value={null}
+          style={{ width: 300 }}
+          placeholder={t('awards.editor.addMember')}
+          ariaLabel={t('awards.editor.addMember')}
+          onChange={(id, member) => {
+            if (id !== null && member) add([newRow({ recipientKind: 'individual', memberId: id, recipientName: member.fullName, recipientUnit: member.unionName })]);
+          }}
+        />
+        <Button onClick={() => onAdd([newRow({ recipientKind: 'individual', recipientName: '' })])}>{t('awards.editor.addTyped')}</Button>
+        <Button icon={<SnippetsOutlined />} onClick={() => setPasting(true)}>
+          {t('awards.editor.paste')}
+        </Button>
+        <Button icon={<FileExcelOutlined />} onClick={() => fileInput.current?.click()}>
+          {t('awards.editor.importFile')}
+        </Button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".xlsx,.xlsm"
+          hidden
+          data-testid="award-list-file"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+      </Flex>
+      <Problems problems={fileProblems} />
+      <Modal
+        open={pasting}
+        width={760}
+        title={t('awards.paste.title')}
+        okText={t('awards.paste.add', { n: parsed?.rows.length ?? 0 })}
+        okButtonProps={{ disabled: !parsed || parsed.rows.length === 0 || parsed.errors.length > 0 }}
+        cancelText={t('common.cancel')}
+        onCancel={() => setPasting(false)}
+        onOk={() => {
+          if (!parsed) return;
+          onAdd(parsed.rows.map(listedRow));
+          setPasting(false);
+          setText('');
+          setParsed(null);
+        }}
+      >
+        <Typography.Paragraph type="secondary">{t('awards.paste.help')}</Typography.Paragraph>
+        <Input.TextArea
+          aria-label={t('awards.paste.title')}
+          rows={8}
+          value={text}
+          onChange={(e) => void parse(e.target.value)}
+          style={{ fontFamily: 'monospace' }}
+        />
+        <div style={{ marginTop: 8 }}>
+          {parsed && parsed.errors.length > 0 ? (
+            <Problems problems={parsed.errors} />
+          ) : (
+            <Typography.Text type="secondary">{parsed ? t('awards.paste.add', { n: parsed.rows.length }) : t('awards.paste.nothing')}</Typography.Text>
+          )}
+        </div>
+      </Modal>
+    </Flex>
+  );
+}

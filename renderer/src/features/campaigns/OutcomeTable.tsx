@@ -1,0 +1,191 @@
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { App, Button, Empty, Flex, Form, Input, Modal, Popconfirm, Space, Table, Typography, type TableProps } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { Page } from '@shared/campaigns/model';
+import { formatNumber } from '@shared/domain/format/number';
+import { useDebounced } from '../../components/useDebounced';
+
+export interface PageQuery {
+  offset: number;
+  limit: number;
+  search?: string;
+}
+
+export interface OutcomeTableProps<R extends { id: number }, V extends object> {
+  /** What one row is, for the dialog titles ("Sáng kiến"). */
+  what: string;
+  emptyText: string;
+  load(query: PageQuery): Promise<Page<R>>;
+  save(values: V, id: number | undefined): Promise<unknown>;
+  remove(id: number): Promise<unknown>;
+  columns: ColumnsType<R>;
+  fields: ReactNode;
+  emptyValues: V;
+  toValues(row: R): V;
+  /** Called after every change, e.g. to refresh the campaign's totals. */
+  onChanged(): void;
+  expandable?: TableProps<R>['expandable'];
+  /** False where a delete takes nested rows with it (a contest's entries), so re-saving cannot undo it. */
+  undoable?: boolean;
+  /** Changing it reloads the page shown (e.g. a contest's counts after its entries change). */
+  reloadKey?: number;
+  testId?: string;
+}
+
+const PAGE_SIZE = 50;
+
+/** A dense, paged list of one kind of record with add / edit (dialog) / delete (confirmed); keyboard usable. */
+export function OutcomeTable<R extends { id: number }, V extends object>(props: OutcomeTableProps<R, V>) {
+  const { what, emptyText, load, save, remove, columns, fields, emptyValues, toValues, onChanged, expandable, testId, reloadKey, undoable = true } = props;
+  const { t } = useTranslation();
+  const { message, modal } = App.useApp();
+  const [form] = Form.useForm<V>();
+  const [paging, setPaging] = useState({ page: 1, pageSize: PAGE_SIZE });
+  const [search, setSearch] = useState('');
+  const query = useDebounced(search);
+  const [data, setData] = useState<Page<R>>({ total: 0, items: [] });
+  const [loading, setLoading] = useState(true);
+  const [editing, setEditing] = useState<{ id: number | undefined; values: V } | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const refresh = useCallback(async () => {
+    setLoading(true);
+    try {
+      setData(await load({ offset: (paging.page - 1) * paging.pageSize, limit: paging.pageSize, ...(query ? { search: query } : {}) }));
+    } catch (error) {
+      void message.error((error as Error).message);
+    } finally {
+      setLoading(false);
+    }
+  }, [load, paging, query, message, reloadKey]); // reloadKey: the same page again, fresh
+  useEffect(() => void refresh(), [refresh]);
+
+  const open = (row: R | null) => setEditing({ id: row?.id, values: row ? toValues(row) : emptyValues });
+
+  const submit = async (values: V) => {
+    setSaving(true);
+    try {
+      await save({ ...emptyValues, ...values }, editing?.id);
+      void message.success(t('campaigns.table.saved'));
+      setEditing(null);
+      await refresh();
+      onChanged();
+    } catch (error) {
+      void message.error((error as Error).message);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const destroy = async (row: R) => {
+    try {
+      await remove(row.id);
+      await refresh();
+      onChanged();
+      if (!undoable) {
+        void message.success(t('campaigns.table.deleted'));
+        return;
+      }
+      const key = `deleted-${row.id}`;
+      const undo = async () => {
+        message.destroy(key);
+        try {
+          await save({ ...emptyValues, ...toValues(row) }, undefined);
+          await refresh();
+          onChanged();
+        } catch (error) {
+          void message.error((error as Error).message);
+        }
+      };
+      void message.success({
+        key,
+        duration: 8,
+        content: (
+          <span>
+            {t('campaigns.table.deleted')}{' '}
+            <Button size="small" type="link" onClick={() => void undo()}>
+              {t('common.undo')}
+            </Button>
+          </span>
+        ),
+      });
+    } catch (error) {
+      void message.error((error as Error).message);
+    }
+  };
+
+  const confirmDelete = (row: R) =>
+    modal.confirm({ title: t('campaigns.table.deleteConfirm'), okButtonProps: { danger: true }, okText: t('campaigns.table.delete'), onOk: () => destroy(row) });
+
+  const actions: ColumnsType<R>[number] = {
+    key: 'actions',
+    width: 76,
+    fixed: 'right',
+    render: (_, row) => (
+      <Space size={0}>
+        <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('campaigns.table.edit')} onClick={() => open(row)} />
+        <Popconfirm title={t('campaigns.table.deleteConfirm')} okText={t('campaigns.table.delete')} okButtonProps={{ danger: true }} onConfirm={() => destroy(row)}>
+          <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('campaigns.table.delete')} />
+        </Popconfirm>
+      </Space>
+    ),
+  };
+
+  const isEmpty = !loading && data.total === 0 && !query;
+  return (
+    <Flex vertical gap={8} data-testid={testId}>
+      <Flex justify="space-between" align="center" gap={8}>
+        <Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => open(null)}>
+          {t('campaigns.table.add')}
+        </Button>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('campaigns.table.keyboard')}
+        </Typography.Text>
+        <Input.Search size="small" allowClear style={{ width: 260 }} placeholder={t('campaigns.table.search')} aria-label={t('campaigns.table.search')} value={search} onChange={(e) => { setSearch(e.target.value); setPaging((p) => ({ ...p, page: 1 })); }} />
+      </Flex>
+      {isEmpty ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} />
+      ) : (
+        <Table<R>
+          size="small"
+          rowKey="id"
+          loading={loading}
+          dataSource={data.items}
+          columns={[...columns, actions]}
+          expandable={expandable}
+          scroll={{ x: 'max-content' }}
+          onRow={(row) => ({
+            tabIndex: 0,
+            onDoubleClick: () => open(row),
+            onKeyDown: (e) => {
+              if (e.target !== e.currentTarget) return;
+              if (e.key === 'Enter') open(row);
+              if (e.key === 'Delete') confirmDelete(row);
+            },
+          })}
+          pagination={{ current: paging.page, pageSize: paging.pageSize, total: data.total, size: 'small', showSizeChanger: true, pageSizeOptions: [20, 50, 100, 200], onChange: (page, pageSize) => setPaging({ page, pageSize }), showTotal: (n) => t('campaigns.table.count', { total: formatNumber(n) }) }}
+        />
+      )}
+      <Modal
+        open={editing !== null}
+        title={editing?.id === undefined ? t('campaigns.table.newTitle', { what }) : t('campaigns.table.editTitle', { what })}
+        onCancel={() => setEditing(null)}
+        footer={null}
+        width={720}
+        destroyOnHidden
+      >
+        <Form<V> form={form} layout="vertical" size="small" initialValues={editing?.values} onFinish={(values) => void submit(values)}>
+          {fields}
+          <Flex justify="end" gap={8}>
+            <Button onClick={() => setEditing(null)}>{t('common.cancel')}</Button>
+            <Button type="primary" htmlType="submit" loading={saving}>
+              {t('common.save')}
+            </Button>
+          </Flex>
+        </Form>
+      </Modal>
+    </Flex>
+  );
+}

@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react';
+import type { LaidField } from '@shared/certificates/layout';
+import type { CertificateTemplate, TemplateDraft } from '@shared/certificates/template';
+import { call } from '../../api/client';
+import { useDebounced } from '../../components/useDebounced';
+
+export function toDraft(template: CertificateTemplate): TemplateDraft {
+  const { name, formKindId, issuerLevel, paper, widthMm, heightMm, fields } = template;
+  return { name, formKindId, issuerLevel, paper, widthMm, heightMm, fields };
+}
+
+/** The backend's layout of a draft (the same one the PDF prints), refreshed as the draft changes. */
+export function useLayout(
+  draft: TemplateDraft | null,
+  source: { decisionId?: number | undefined; awardId?: number | undefined; calibrationId?: number | undefined },
+): { laid: LaidField[]; error: string | null } {
+  const [laid, setLaid] = useState<LaidField[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const settled = useDebounced(draft, 120);
+  const { decisionId, awardId, calibrationId } = source;
+  useEffect(() => {
+    if (!settled) return;
+    let live = true;
+    call('certificates:layout', {
+      draft: settled,
+      ...(decisionId !== undefined ? { decisionId } : {}),
+      ...(awardId !== undefined ? { awardId } : {}),
+      offset: calibrationId !== undefined ? { calibrationId } : {},
+    })
+      .then((result) => {
+        if (live) {
+          setLaid(result.fields);
+          setError(null);
+        }
+      })
+      .catch((e: Error) => live && setError(e.message));
+    return () => {
+      live = false;
+    };
+  }, [settled, decisionId, awardId, calibrationId]);
+  return { laid, error };
+}
+
+/** The template's scan of the blank, as a data URL, or null. */
+export function useBackground(templateId: number | undefined, version: number): string | null {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    if (templateId === undefined) return setUrl(null);
+    let live = true;
+    call('certificates:background', { id: templateId })
+      .then((r) => live && setUrl(r.dataUrl))
+      .catch(() => live && setUrl(null));
+    return () => {
+      live = false;
+    };
+  }, [templateId, version]);
+  return url;
+}

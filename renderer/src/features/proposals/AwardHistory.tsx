@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { Alert, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { AwardHistoryRow } from '@shared/proposals/awardList';
+import { formatDateVi } from '@shared/domain/format/date';
+import { formatMoney } from '@shared/domain/format/number';
+import { call } from '../../api/client';
+
+/** Award history (quá trình khen thưởng) of one member or one CĐCS, newest first. */
+export function AwardHistory({ of }: { of: { memberId: number } | { organizationId: number } }) {
+  const { t } = useTranslation();
+  const [rows, setRows] = useState<AwardHistoryRow[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const key = JSON.stringify(of);
+
+  useEffect(() => {
+    let alive = true;
+    setRows(null);
+    setError(null);
+    call('awardHistory:get', JSON.parse(key) as typeof of).then(
+      (value) => alive && setRows(value),
+      (e: Error) => alive && setError(e.message),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [key]);
+
+  if (error) return <Alert type="error" title={error} />;
+  return (
+    <Table<AwardHistoryRow>
+      data-testid="award-history"
+      size="small"
+      rowKey="id"
+      loading={rows === null}
+      dataSource={rows ?? []}
+      pagination={false}
+      locale={{ emptyText: <Typography.Text type="secondary">{t('proposals.history.empty')}</Typography.Text> }}
+      columns={[
+        { title: t('proposals.history.year'), dataIndex: 'year', width: 60 },
+        {
+          title: t('proposals.history.decision'),
+          key: 'decision',
+          width: 150,
+          render: (_, r) => (
+            <>
+              <div>{r.decisionNumber}</div>
+              <Typography.Text type="secondary">{formatDateVi(r.decidedOn)}</Typography.Text>
+            </>
+          ),
+        },
+        ...('organizationId' in of ? [{ title: t('proposals.awardList.recipient'), dataIndex: 'recipientName' as const, width: 170 }] : []),
+        { title: t('proposals.history.issuer'), key: 'issuer', width: 170, render: (_, r) => r.issuerName || t(`proposals.level.${r.issuerLevel}`) },
+        { title: t('proposals.history.kind'), key: 'kind', render: (_, r) => [r.formName, r.titleName].filter(Boolean).join(' · ') },
+        { title: t('proposals.history.achievement'), dataIndex: 'achievement' },
+        { title: t('proposals.history.amount'), key: 'amount', align: 'right', width: 110, render: (_, r) => formatMoney(r.amount) },
+      ]}
+    />
+  );
+}

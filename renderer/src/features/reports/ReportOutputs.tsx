@@ -1,0 +1,107 @@
+import { App, Button, Dropdown, Space } from 'antd';
+import { FileExcelOutlined, FilePdfOutlined, FileWordOutlined, PrinterOutlined, SettingOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { ReportExportFormat } from '@shared/reports/model';
+import { call } from '../../api/client';
+import { chooseTarget, deliverFile, isDesktop } from '../../api/files';
+
+const readBase64 = (file: File) =>
+  new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('read'));
+    reader.readAsDataURL(file);
+  });
+
+/** Print preview, exports (.docx, .xlsx, .pdf) and the Word template of the report shown (draft or a version). */
+export function ReportOutputs({ year, version }: { year: number; version: number | null }) {
+  const { t } = useTranslation();
+  const { message, modal } = App.useApp();
+  const route = `print/report?year=${year}${version ? `&version=${version}` : ''}`;
+
+  const exportAs = async (format: ReportExportFormat) => {
+    try {
+      const target = await chooseTarget(`bao-cao-tong-ket-${year}${version ? `-v${version}` : ''}.${format}`, format);
+      if (target === null) return;
+      if (format === 'pdf' && isDesktop()) {
+        const printed = await call('print:document', { route, mode: 'pdf', ...(target ? { target } : {}) });
+        if (printed.file) message.success(t('reports.exported', { file: printed.file }));
+        return;
+      }
+      const result = await call('reports:export', { year, format, ...(version ? { version } : {}), ...(target ? { target } : {}) });
+      message.success(t('reports.exported', { file: result.file }));
+      await deliverFile(result.file);
+    } catch (error) {
+      message.error((error as Error).message);
+    }
+  };
+
+  const print = async () => {
+    if (!isDesktop()) {
+      window.location.hash = `#/${route}`;
+      return;
+    }
+    try {
+      await call('print:document', { route, mode: 'printer' });
+    } catch (error) {
+      message.error((error as Error).message);
+    }
+  };
+
+  const replaceTemplate = () => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.docx';
+    input.onchange = async () => {
+      const file = input.files?.[0];
+      if (!file) return;
+      try {
+        await call('reports:templateReplace', { fileName: file.name, base64: await readBase64(file) });
+        message.success(t('reports.template.replaced'));
+      } catch (error) {
+        message.error((error as Error).message);
+      }
+    };
+    input.click();
+  };
+  const restoreTemplate = () =>
+    modal.confirm({
+      title: t('reports.template.restoreConfirm'),
+      onOk: async () => {
+        await call('reports:templateRestore', {});
+        message.success(t('reports.template.restored'));
+      },
+    });
+  const templateStatus = async () => {
+    const { custom } = await call('reports:templateStatus', {});
+    message.info(custom ? t('reports.template.custom') : t('reports.template.default'));
+  };
+
+  return (
+    <Space.Compact>
+      <Button icon={<PrinterOutlined />} onClick={() => void print()}>
+        {t('reports.print')}
+      </Button>
+      <Button icon={<FileWordOutlined />} onClick={() => void exportAs('docx')}>
+        {t('reports.exportDocx')}
+      </Button>
+      <Button icon={<FilePdfOutlined />} onClick={() => void exportAs('pdf')}>
+        {t('reports.exportPdf')}
+      </Button>
+      <Button icon={<FileExcelOutlined />} onClick={() => void exportAs('xlsx')}>
+        {t('reports.exportXlsx')}
+      </Button>
+      <Dropdown
+        menu={{
+          items: [
+            { key: 'status', label: t('reports.template.menu'), onClick: () => void templateStatus() },
+            { key: 'replace', label: t('reports.template.replace'), onClick: replaceTemplate },
+            { key: 'restore', label: t('reports.template.restore'), onClick: restoreTemplate },
+          ],
+        }}
+      >
+        <Button icon={<SettingOutlined />} aria-label={t('reports.template.menu')} />
+      </Dropdown>
+    </Space.Compact>
+  );
+}

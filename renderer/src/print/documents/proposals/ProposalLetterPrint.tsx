@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Proposal } from '@shared/proposals/model';
+import { letterTexts } from '@shared/proposals/letterText';
+import { proposalListRows } from '@shared/proposals/listRows';
+import { call } from '../../../api/client';
+import { useAppStore } from '../../../stores/appStore';
+import { usePrintReady } from '../../usePrintReady';
+import './proposalPrint.css';
+
+/** The cover letter (tờ trình, NĐ 30) and, on a new page, the list it sends up. */
+export function ProposalLetterPrint({ params }: { params: URLSearchParams }) {
+  const { t } = useTranslation();
+  const settings = useAppStore((s) => s.settings);
+  const [proposal, setProposal] = useState<Proposal | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const id = Number(params.get('id'));
+
+  useEffect(() => {
+    let alive = true;
+    call('proposals:get', { id }).then(
+      (p) => alive && setProposal(p),
+      (e: Error) => alive && setError(e.message),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [id]);
+  usePrintReady(proposal !== null && settings !== null);
+  if (error) return <p>{error}</p>;
+  if (!proposal || !settings) return null;
+  const x = letterTexts(proposal, settings, new Date());
+  const rows = proposalListRows(proposal);
+
+  return (
+    <div className="print-page proposal-print">
+      <div className="print-header">
+        <div>
+          <div className="upper">{x.upperName}</div>
+          <div className="upper" style={{ fontWeight: 'bold' }}>{x.officeName}</div>
+          <div style={{ marginTop: '4pt' }}>Số: {x.number}</div>
+          <div style={{ fontSize: '12pt' }}>V/v {x.shortSubject}</div>
+        </div>
+        <div>
+          <div style={{ fontWeight: 'bold' }}>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>
+          <div style={{ fontWeight: 'bold', textDecoration: 'underline' }}>Độc lập - Tự do - Hạnh phúc</div>
+          <div style={{ fontStyle: 'italic', marginTop: '8pt' }}>{x.dateLine}</div>
+        </div>
+      </div>
+      <div className="title">TỜ TRÌNH</div>
+      <div className="title" style={{ marginTop: 0 }}>{x.title}</div>
+      <p className="addressee">Kính gửi: {x.addressee}</p>
+      {x.paragraphs.map((text, i) => (
+        <p key={i} className="body">{text}</p>
+      ))}
+      <div className="signature">
+        <div className="recipients">
+          <div><b><i>Nơi nhận:</i></b></div>
+          {x.recipients.map((r) => (
+            <div key={r}>- {r};</div>
+          ))}
+        </div>
+        <div className="signer">
+          <div><b>{x.signerBlock}</b></div>
+          <div><b>{x.signerTitle}</b></div>
+          <div className="sign-space" />
+          <div><b>{x.signerName}</b></div>
+        </div>
+      </div>
+      <div className="list-page">
+        <div className="title">{t('proposals.print.listTitle')}</div>
+        <div className="subtitle">{x.listSubtitle}</div>
+        <table className="print-list">
+          <thead>
+            <tr>
+              <th style={{ width: '6%' }}>TT</th>
+              <th style={{ width: '22%' }}>Họ và tên / Tên tập thể</th>
+              <th style={{ width: '20%' }}>Chức vụ, đơn vị</th>
+              <th>Thành tích</th>
+              <th style={{ width: '14%' }}>Hình thức đề nghị</th>
+              <th style={{ width: '8%' }}>Ghi chú</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={i} style={r.section ? { fontWeight: 'bold' } : undefined}>
+                <td style={{ textAlign: 'center' }}>{r.tt}</td>
+                <td>{r.name}</td>
+                <td>{r.unit}</td>
+                <td>{r.achievement}</td>
+                <td>{r.form}</td>
+                <td>{r.note}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

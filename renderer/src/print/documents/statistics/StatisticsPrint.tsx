@@ -1,0 +1,93 @@
+import { Fragment, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateLine } from '@shared/domain/documents/dateLine';
+import { formatDateVi, todayIso } from '@shared/domain/format/date';
+import { formatNumber } from '@shared/domain/format/number';
+import { percentOfTarget, type YearFigure } from '@shared/statistics/figures';
+import type { ReportingPeriod } from '@shared/statistics/period';
+import { call } from '../../../api/client';
+import { useAppStore } from '../../../stores/appStore';
+import { usePrintReady } from '../../usePrintReady';
+import { DocumentHeader } from '../DocumentHeader';
+
+const SECTIONS = ['organization', 'members', 'representation', 'emulation', 'awards', 'care'];
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
+/** A4 portrait with the Nghị định 30 margins (top/bottom 20 mm, left 30 mm, right 15 mm). */
+const PAGE_STYLE = '@page statistics-year { size: A4 portrait; margin: 20mm 15mm 20mm 30mm; }';
+const num = (n: number | null) => (n === null ? '' : formatNumber(n, 1));
+
+/** The year's figures in the spirit of Mẫu số 2-HĐCĐ: TT | Nội dung | Đơn vị tính | this year | last year | target | %. */
+export function StatisticsPrint({ params }: { params: URLSearchParams }) {
+  const { t } = useTranslation();
+  const settings = useAppStore((state) => state.settings);
+  const [data, setData] = useState<{ period: ReportingPeriod; figures: YearFigure[] } | null>(null);
+  const year = Number(params.get('year')) || settings?.['office.workingYear'] || new Date().getFullYear();
+  useEffect(() => {
+    let alive = true;
+    void call('statistics:year', { year }).then((result) => alive && setData(result));
+    return () => {
+      alive = false;
+    };
+  }, [year]);
+  usePrintReady(data !== null && settings !== null);
+  if (!data || !settings) return null;
+  let section = -1;
+  return (
+    <div className="print-page" style={{ page: 'statistics-year', fontSize: '12pt' } as React.CSSProperties}>
+      <style>{PAGE_STYLE}</style>
+      <div style={{ fontSize: '11pt' }}>
+        <DocumentHeader settings={settings} />
+      </div>
+      <div className="title">{t('statistics.print.title', { year })}</div>
+      <div className="subtitle">{t('statistics.print.period', { from: formatDateVi(data.period.from), to: formatDateVi(data.period.to) })}</div>
+      <table className="print-list">
+        <thead>
+          <tr>
+            <th style={{ width: '5%' }}>{t('statistics.figures.tt')}</th>
+            <th style={{ width: '41%' }}>{t('statistics.figures.content')}</th>
+            <th style={{ width: '12%' }}>{t('statistics.figures.unit')}</th>
+            <th style={{ width: '12%' }}>{t('statistics.print.thisYear', { year })}</th>
+            <th style={{ width: '12%' }}>{t('statistics.print.lastYear', { year: year - 1 })}</th>
+            <th style={{ width: '9%' }}>{t('statistics.figures.target')}</th>
+            <th style={{ width: '9%' }}>{t('statistics.figures.percent')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SECTIONS.map((name) => {
+            const rows = data.figures.filter((f) => f.section === name);
+            if (rows.length === 0) return null;
+            section += 1;
+            let line = 0;
+            return (
+              <Fragment key={name}>
+                <tr>
+                  <td style={{ textAlign: 'center', fontWeight: 'bold' }}>{ROMAN[section]}</td>
+                  <td colSpan={6} style={{ fontWeight: 'bold' }}>
+                    {t(`statistics.sections.${name}`)}
+                  </td>
+                </tr>
+                {rows.map((figure) => {
+                  const sub = figure.label.startsWith('-') || figure.label.startsWith(' ');
+                  if (!sub) line += 1;
+                  const p = percentOfTarget(figure.value, figure.target);
+                  return (
+                    <tr key={figure.code} data-code={figure.code}>
+                      <td style={{ textAlign: 'center' }}>{sub ? '' : line}</td>
+                      <td style={{ paddingLeft: sub ? '12pt' : undefined }}>{figure.label.trim()}</td>
+                      <td>{figure.unit}</td>
+                      <td style={{ textAlign: 'right' }}>{figure.value === null ? '' : num(figure.value)}</td>
+                      <td style={{ textAlign: 'right' }}>{num(figure.lastYear)}</td>
+                      <td style={{ textAlign: 'right' }}>{num(figure.target)}</td>
+                      <td style={{ textAlign: 'right' }}>{p === null ? '' : `${formatNumber(p, 1)}%`}</td>
+                    </tr>
+                  );
+                })}
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+      <div style={{ textAlign: 'right', fontStyle: 'italic', marginTop: '8pt' }}>{formatDateLine(settings['office.placeName'], todayIso())}</div>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+// Writes resources/templates/proposal-letter.docx, the default cover letter (tờ trình) template: node resources/templates/src/make-proposal-letter.mjs
+import fs from 'node:fs';
+import PizZip from 'pizzip';
+
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const run = (text, o = {}) =>
+  `<w:r><w:rPr>${o.b ? '<w:b/>' : ''}${o.i ? '<w:i/>' : ''}${o.caps ? '<w:caps/>' : ''}${o.sz ? `<w:sz w:val="${o.sz}"/><w:szCs w:val="${o.sz}"/>` : ''}${o.u ? '<w:u w:val="single"/>' : ''}</w:rPr><w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
+const p = (runs, o = {}) =>
+  `<w:p><w:pPr>${o.keep ? '<w:keepNext/>' : ''}<w:spacing w:before="${o.before ?? 0}" w:after="${o.after ?? 0}" w:line="${o.line ?? 264}" w:lineRule="auto"/>${o.indent ? '<w:ind w:firstLine="567"/>' : ''}<w:jc w:val="${o.jc ?? 'left'}"/></w:pPr>${Array.isArray(runs) ? runs.join('') : runs}</w:p>`;
+const cell = (width, content, o = {}) =>
+  `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${o.borders ? '' : ''}<w:vAlign w:val="top"/></w:tcPr>${content}</w:tc>`;
+const noBorders = '<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>';
+const allBorders = '<w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders>';
+const table = (widths, rows, borders) =>
+  `<w:tbl><w:tblPr><w:tblW w:w="${widths.reduce((a, b) => a + b, 0)}" w:type="dxa"/>${borders}<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="60" w:type="dxa"/><w:right w:w="60" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows.join('')}</w:tbl>`;
+const tr = (cells, header = false) => `<w:tr>${header ? '<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>' : '<w:trPr><w:cantSplit/></w:trPr>'}${cells.join('')}</w:tr>`;
+
+// A4, margins top 20 mm, bottom 20 mm, left 30 mm, right 15 mm (NĐ 30): text width 165 mm = 9355 dxa.
+// The national motto, 12 pt bold, is 5007 twips wide in Times New Roman/Tinos: the right column holds it on one line.
+const HEADER_WIDTHS = [3600, 5755];
+const header = table(HEADER_WIDTHS, [
+  tr([
+    cell(HEADER_WIDTHS[0], [
+      p(run('{upperName}', { caps: true, sz: 24 }), { jc: 'center' }),
+      p(run('{officeName}', { b: true, caps: true, sz: 24 }), { jc: 'center' }),
+      p(run('Số: {number}', { sz: 26 }), { jc: 'center', before: 120 }),
+      p(run('V/v {shortSubject}', { sz: 24 }), { jc: 'center' }),
+    ].join('')),
+    cell(HEADER_WIDTHS[1], [
+      p(run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { b: true, sz: 24 }), { jc: 'center' }),
+      p(run('Độc lập - Tự do - Hạnh phúc', { b: true, u: true }), { jc: 'center' }),
+      p(run('{dateLine}', { i: true }), { jc: 'center', before: 240 }),
+    ].join('')),
+  ]),
+], noBorders);
+
+const body = [
+  p(run('TỜ TRÌNH', { b: true }), { jc: 'center', before: 360 }),
+  p(run('{title}', { b: true }), { jc: 'center', after: 240 }),
+  p([run('Kính gửi: '), run('{addressee}')], { jc: 'center', after: 240 }),
+  p(run('{#paragraphs}'), { jc: 'both' }),
+  p(run('{text}'), { jc: 'both', indent: true, after: 120, line: 312 }),
+  p(run('{/paragraphs}'), { jc: 'both' }),
+].join('');
+
+const signature = table([4400, 4955], [
+  tr([
+    cell(4400, [
+      p([run('Nơi nhận:', { b: true, i: true, sz: 24 })], { before: 240 }),
+      p(run('{#recipients}', { sz: 22 })),
+      p(run('- {.};', { sz: 22 })),
+      p(run('{/recipients}', { sz: 22 })),
+    ].join('')),
+    cell(4955, [
+      p(run('{signerBlock}', { b: true }), { jc: 'center', before: 240 }),
+      p(run('{signerTitle}', { b: true }), { jc: 'center' }),
+      p(run(''), { jc: 'center' }),
+      p(run(''), { jc: 'center' }),
+      p(run(''), { jc: 'center' }),
+      p(run(''), { jc: 'center' }),
+      p(run('{signerName}', { b: true }), { jc: 'center' }),
+    ].join('')),
+  ]),
+], noBorders);
+
+const pageBreak = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
+// TT | name | post and unit | achievement | form ("Bằng khen của Liên đoàn Lao động thành phố" in two lines) | note: 9355 twips, the text width.
+const widths = [500, 2000, 2100, 2455, 1600, 700];
+const hcell = (w, t) => cell(w, p(run(t, { b: true, sz: 24 }), { jc: 'center' }));
+const dcell = (w, t, jc = 'left') => cell(w, p(run(t, { sz: 24 }), { jc }));
+const list = [
+  p(run('DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', { b: true }), { jc: 'center' }),
+  p(run('{listSubtitle}', { i: true }), { jc: 'center', after: 240 }),
+  table(widths, [
+    tr([hcell(widths[0], 'TT'), hcell(widths[1], 'Họ và tên / Tên tập thể'), hcell(widths[2], 'Chức vụ, đơn vị'), hcell(widths[3], 'Thành tích'), hcell(widths[4], 'Hình thức đề nghị'), hcell(widths[5], 'Ghi chú')], true),
+    tr([dcell(widths[0], '{#rows}{tt}', 'center'), dcell(widths[1], '{name}'), dcell(widths[2], '{unit}'), dcell(widths[3], '{achievement}'), dcell(widths[4], '{form}'), dcell(widths[5], '{note}{/rows}')]),
+  ], allBorders),
+].join('');
+
+// Page numbers from page 2, top centre (NĐ 30): a header on every page but the first.
+const sect = '<w:sectPr><w:headerReference w:type="default" r:id="rId2"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/><w:titlePg/></w:sectPr>';
+const headerXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:hdr>`;
+const documentXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${header}${body}${signature}${pageBreak}${list}${sect}</w:body></w:document>`;
+
+const styles = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="vi-VN" w:eastAsia="en-US" w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style><w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>`;
+
+const zip = new PizZip();
+zip.file('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`);
+zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`);
+zip.file('word/_rels/document.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/></Relationships>`);
+zip.file('docProps/core.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Tờ trình đề nghị khen thưởng</dc:title><dc:creator>UnionDesk</dc:creator></cp:coreProperties>`);
+zip.file('word/document.xml', documentXml);
+zip.file('word/styles.xml', styles);
+zip.file('word/header1.xml', headerXml);
+fs.writeFileSync(new URL('../proposal-letter.docx', import.meta.url), zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' }));
+console.log('ok');

@@ -1,0 +1,106 @@
+import { formatDateLine } from '../domain/documents/dateLine';
+import { formatNumber } from '../domain/format/number';
+import { figureSections, figureSectionTitle, ROMAN } from './figures';
+import type { ReportDocument, ReportFigure } from './model';
+import { REPORT_PRINT_CSS } from './printCss';
+import { escapeHtml, sanitizeRichText } from './richText';
+
+const e = escapeHtml;
+const num = (n: number | null) => (n === null ? '' : formatNumber(n, 1));
+const signed = (n: number | null) => (n === null ? '' : n > 0 ? `+${formatNumber(n, 1)}` : formatNumber(n, 1));
+
+/** "Hà Nội, ngày 05 tháng 12 năm 2025", or the line with dots to fill in by hand when there is no date yet. */
+export function reportDateLine(doc: ReportDocument): string {
+  const place = doc.header.placeName;
+  if (doc.header.issuedOn) return formatDateLine(place, doc.header.issuedOn);
+  return `${place ? `${place}, ` : ''}ngày … tháng … năm ${doc.year}`;
+}
+
+export const numberLine = (doc: ReportDocument) => `Số: ${doc.header.number || '……/BC-' + (doc.office.shortName || '……')}`;
+
+function header(doc: ReportDocument): string {
+  return `<table class="nd30"><tr>
+<td class="issuer"><div class="upper">${e(doc.office.upperName)}</div><div class="upper bold">${e(doc.office.name)}</div><div class="rule"></div><div class="number">${e(numberLine(doc))}</div></td>
+<td class="nation"><div class="nation-name">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div><div class="motto">Độc lập - Tự do - Hạnh phúc</div><div class="dateline">${e(reportDateLine(doc))}</div></td>
+</tr></table>`;
+}
+
+function sections(doc: ReportDocument): string {
+  return doc.sections
+    .map((s) => {
+      const heading = s.level === 1 ? `<h2 class="part">${e(s.heading)}</h2>` : `<h3 class="area">${e(s.heading)}</h3>`;
+      return `<section class="report-section" data-key="${e(s.key)}">${heading}<div class="rich">${sanitizeRichText(s.html)}</div></section>`;
+    })
+    .join('\n');
+}
+
+function signature(doc: ReportDocument): string {
+  const recipients = doc.header.recipients.map((line) => `<div>${e(line)}</div>`).join('');
+  return `<table class="sign"><tr>
+<td class="recipients"><span class="label">Nơi nhận:</span>${recipients}</td>
+<td class="signer"><div>${e(doc.header.signerBlock)}</div><div>${e(doc.header.signerTitle)}</div><div class="space"></div><div>${e(doc.header.signerName)}</div></td>
+</tr></table>`;
+}
+
+/** Footnote number per overridden or typed figure, in table order. */
+export function figureNotes(figures: ReportFigure[]): Map<string, number> {
+  const notes = new Map<string, number>();
+  for (const f of figures) if (f.source !== 'data') notes.set(f.code, notes.size + 1);
+  return notes;
+}
+
+export function figureNoteText(f: ReportFigure): string {
+  if (f.source === 'override') return `Số liệu điều chỉnh (số liệu tính từ cơ sở dữ liệu: ${num(f.computed)}). Lý do: ${f.reason}${f.note ? `. ${f.note}` : ''}`;
+  return `Số liệu nhập tay${f.note ? `: ${f.note}` : ''}`;
+}
+
+export const STATS_COLUMNS = ['TT', 'Nội dung', 'Đơn vị tính', 'Số lượng', 'Năm trước', 'Tăng, giảm', 'Chỉ tiêu', '% chỉ tiêu', 'Ghi chú'];
+
+const STATS_COLGROUP = `<colgroup>${[4, 22, 8, 16, 16, 15, 7, 7, 5].map((w) => `<col style="width:${w}%">`).join('')}</colgroup>`;
+
+function statsTables(doc: ReportDocument): string {
+  const notes = figureNotes(doc.figures);
+  if (doc.figures.length === 0) return '<p>Chưa có số liệu thống kê.</p>';
+  return figureSections(doc.figures)
+    .map(({ section, figures }, i) => {
+      const rows = figures
+        .map((f, j) => {
+          const note = notes.get(f.code);
+          const mark = note ? `<span class="mark">(${note})</span>` : '';
+          return `<tr data-code="${e(f.code)}"><td class="tt">${j + 1}</td><td>${e(f.label)}</td><td class="tt">${e(f.unit)}</td><td class="num">${num(f.value)}${mark}</td><td class="num">${num(f.lastYear)}</td><td class="num">${signed(f.change)}</td><td class="num">${num(f.target)}</td><td class="num">${f.percentOfTarget === null ? '' : `${formatNumber(f.percentOfTarget, 1)}%`}</td><td>${e(f.source === 'manual' ? 'Nhập tay' : f.source === 'override' ? 'Điều chỉnh' : '')}</td></tr>`;
+        })
+        .join('');
+      const footnotes = figures
+        .filter((f) => notes.has(f.code))
+        .map((f) => `<p>(${notes.get(f.code)}) ${e(f.label)}: ${e(figureNoteText(f))}</p>`)
+        .join('');
+      return `<h3>${ROMAN[i] ?? i + 1}. ${e(figureSectionTitle(section))}</h3>
+<table class="stats">${STATS_COLGROUP}<thead><tr>${STATS_COLUMNS.map((c) => `<th>${c}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table>${footnotes ? `<div class="footnotes">${footnotes}</div>` : ''}`;
+    })
+    .join('\n');
+}
+
+function charts(doc: ReportDocument): string {
+  return doc.charts.map((c) => `<figure class="chart">${c.svg}<figcaption>${e(c.title)}</figcaption></figure>`).join('\n');
+}
+
+/** The body of the printed report (inside the print route or a standalone document). */
+export function reportPrintBody(doc: ReportDocument): string {
+  const draft = doc.version === null ? '<div class="draft-mark">(Dự thảo)</div>' : '';
+  return `<article class="report-doc" lang="vi">
+${header(doc)}${draft}
+<h1 class="report-title">${e(doc.header.title)}</h1>
+${sections(doc)}
+${signature(doc)}
+<section class="appendix"><h2>PHỤ LỤC: SỐ LIỆU THỐNG KÊ NĂM ${doc.year}</h2>
+${doc.header.cutoffOn ? `<p style="text-align:center;text-indent:0"><em>(Số liệu tính đến ngày ${doc.header.cutoffOn.split('-').reverse().join('/')})</em></p>` : ''}
+${statsTables(doc)}
+${charts(doc)}
+</section>
+</article>`;
+}
+
+/** A whole HTML document (for Chromium's PDF outside the renderer); `fontCss` embeds the fonts. */
+export function reportPrintHtml(doc: ReportDocument, fontCss: string): string {
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${e(doc.header.title)}</title><style>${fontCss}\n${REPORT_PRINT_CSS}\n@media screen { .report-doc { box-shadow: none; margin: 0; } }</style></head><body style="margin:0">${reportPrintBody(doc)}</body></html>`;
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { CARE_KINDS } from './catalogue';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** Chăm lo: one activity as typed in the form. */
+export const careDraftSchema = z
+  .object({
+    year: z.number().int().min(1900).max(2200),
+    kind: z.enum(CARE_KINDS),
+    name: z.string().trim().min(1).max(300),
+    heldOn: isoDate.nullable().default(null),
+    organizationId: z.number().int().positive().nullable().default(null),
+    people: z.number().int().min(0).max(10_000_000),
+    amount: z.number().int().min(0).max(1e15),
+    note: z.string().trim().max(500).default(''),
+  })
+  .strict();
+
+export type CareDraft = z.output<typeof careDraftSchema>;
+
+export interface CareActivity extends CareDraft {
+  id: number;
+  organizationName: string;
+  createdAt: string;
+}

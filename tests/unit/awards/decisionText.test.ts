@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { decisionText } from '../../../shared/awards/decisionText';
+import type { DecisionDetail } from '../../../shared/awards/model';
+
+const base: DecisionDetail = {
+  id: 1, year: 2025, number: '123/QĐ-LĐLĐ', decidedOn: '2025-12-05', issuerLevel: 'own_office', issuerName: '', scope: 'all_round', formName: 'Giấy khen',
+  titleName: null, subject: '', recipients: 2, total: 564_000_000, signerName: 'Nguyễn Văn A', signerTitle: '', signerBlock: '', campaignId: null, campaignName: null,
+  formKindId: 1, titleKindId: null,
+  awards: [
+    { id: 1, position: 1, recipientKind: 'collective', memberId: null, organizationId: 2, recipientName: 'CĐCS Trường A', recipientUnit: '', achievement: 'Vững mạnh', formKindId: 1, titleKindId: null, formName: 'Giấy khen', titleName: null, coefficient: 0.6, baseSalary: 2_340_000, amount: 563_290_000, warningOverride: '' },
+    { id: 2, position: 2, recipientKind: 'individual', memberId: null, organizationId: null, recipientName: 'Trần B', recipientUnit: 'Tổ 1', achievement: '', formKindId: 1, titleKindId: null, formName: 'Giấy khen', titleName: null, coefficient: 0.3, baseSalary: 2_340_000, amount: 710_000, warningOverride: '' },
+  ],
+};
+const office = { upperName: 'Liên đoàn Lao động thành phố Hà Nội', officeName: 'Liên đoàn Lao động quận Hoàn Kiếm', placeName: 'Hà Nội' };
+
+describe('the decision’s text', () => {
+  it('follows Nghị định 30: number, date line, subject, Điều 1–3, signature defaults, the list with its total in words', () => {
+    const text = decisionText(base, office);
+    expect(text.numberLine).toBe('Số: 123/QĐ-LĐLĐ');
+    expect(text.dateLine).toBe('Hà Nội, ngày 05 tháng 12 năm 2025');
+    expect(text.upperName).toBe('LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ HÀ NỘI');
+    expect(text.officeName).toBe('LIÊN ĐOÀN LAO ĐỘNG QUẬN HOÀN KIẾM');
+    expect(text.subject).toBe('Về việc khen thưởng các tập thể, cá nhân có thành tích xuất sắc năm 2025');
+    expect(text.issuerLine).toBe('BAN THƯỜNG VỤ LIÊN ĐOÀN LAO ĐỘNG QUẬN HOÀN KIẾM');
+    expect(text.articles[0]).toBe('Điều 1. Tặng Giấy khen cho 1 tập thể và 1 cá nhân (có danh sách kèm theo) đã có thành tích xuất sắc năm 2025.');
+    expect(text.articles[1]).toContain('564.000.000 đồng (Bằng chữ: Năm trăm sáu mươi tư triệu đồng)');
+    expect([text.signerBlock, text.signerTitle]).toEqual(['TM. BAN THƯỜNG VỤ', 'CHỦ TỊCH']);
+    expect(text.listTitle).toBe('DANH SÁCH 1 TẬP THỂ VÀ 1 CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN');
+    expect(text.listSubtitle).toBe('(Kèm theo Quyết định số 123/QĐ-LĐLĐ ngày 05/12/2025 của Liên đoàn Lao động quận Hoàn Kiếm)');
+    expect(text.rows.map((r) => r.amount)).toEqual(['563.290.000', '710.000']);
+    expect(text.totalInWords).toBe('Năm trăm sáu mươi tư triệu đồng');
+  });
+
+  it('prints an upper level’s decision under that level’s name', () => {
+    const text = decisionText({ ...base, issuerLevel: 'national', issuerName: 'Tổng Liên đoàn Lao động Việt Nam', signerBlock: 'TM. ĐOÀN CHỦ TỊCH' }, office);
+    expect(text.upperName).toBe('');
+    expect(text.officeName).toBe('TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM');
+    expect(text.issuerLine).toBe('TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM');
+    expect(text.signerBlock).toBe('TM. ĐOÀN CHỦ TỊCH');
+  });
+});
