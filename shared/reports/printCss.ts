@@ -1,12 +1,18 @@
 /**
  * The print layout of the year-end report (Nghị định 30/2020/NĐ-CP, Quyết định 933/QĐ-TLĐ): A4,
- * margins 20/15/20/30 mm, Tinos (Times metrics) 13 pt, page numbers from page 2 at the top centre,
- * table header rows repeated and rows never split. Used by every output (print route, PDF).
+ * margins 20/18/20/30 mm, Tinos (Times metrics) 13 pt, page numbers from page 2 at the top centre,
+ * table header rows repeated and rows never split. The statistics appendix (nine columns of long
+ * numbers) goes on landscape A4 pages with the same margins and page numbers, like the Word export.
+ * Used by every output (print route, Electron's print, the CLI's PDF).
  */
+const PAGE_NUMBER = `@top-center { content: counter(page); font-family: Tinos, 'Times New Roman', serif; font-size: 13pt; }`;
+
 export const REPORT_PRINT_CSS = `
 @page { size: A4 portrait; margin: 20mm 18mm 20mm 30mm;
-  @top-center { content: counter(page); font-family: Tinos, 'Times New Roman', serif; font-size: 13pt; } }
+  ${PAGE_NUMBER} }
 @page :first { @top-center { content: none; } }
+@page appendix-landscape { size: A4 landscape; margin: 20mm 18mm 20mm 30mm;
+  ${PAGE_NUMBER} }
 .report-doc { font-family: Tinos, 'Times New Roman', serif; font-size: 13pt; line-height: 1.3; color: #000; background: #fff; }
 .report-doc * { box-sizing: border-box; }
 .report-doc p { margin: 0 0 6pt; text-align: justify; text-indent: 10mm; }
@@ -32,9 +38,11 @@ export const REPORT_PRINT_CSS = `
 .report-doc table.stats th, .report-doc .rich th { font-weight: bold; text-align: center; }
 .report-doc table.stats thead, .report-doc .rich thead { display: table-header-group; }
 .report-doc table.stats tr, .report-doc .rich tr { break-inside: avoid; page-break-inside: avoid; }
-.report-doc table.stats { table-layout: fixed; font-size: 10.5pt; }
-.report-doc table.stats td.num { text-align: right; white-space: nowrap; font-size: 9.5pt; padding: 2pt 2pt; }
-.report-doc table.stats th { font-size: 10pt; padding: 2pt 1pt; }
+.report-doc table.stats { table-layout: fixed; font-size: 11pt; }
+.report-doc table.stats th, .report-doc table.stats td { padding: 2pt 2.85pt; overflow-wrap: break-word; }
+.report-doc table.stats td.num { text-align: right; white-space: nowrap; }
+.report-doc table.stats td.num.marked { white-space: normal; }
+.report-doc table.stats td.num .n, .report-doc table.stats td.num .mark { white-space: nowrap; }
 .report-doc table.stats td.tt { text-align: center; }
 .report-doc table.stats tr.group td { font-weight: bold; }
 .report-doc .mark { font-size: 9pt; vertical-align: super; }
@@ -47,7 +55,7 @@ export const REPORT_PRINT_CSS = `
 .report-doc td.recipients div { font-size: 11pt; }
 .report-doc td.signer { width: 50%; text-align: center; font-weight: bold; }
 .report-doc td.signer .space { height: 26mm; }
-.report-doc .appendix { break-before: page; }
+.report-doc .appendix { page: appendix-landscape; break-before: page; }
 .report-doc .appendix h2 { text-align: center; font-size: 14pt; font-weight: bold; margin: 0 0 8pt; }
 .report-doc .appendix h3 { font-size: 13pt; font-weight: bold; margin: 8pt 0 4pt; break-after: avoid; }
 .report-doc figure.chart { margin: 6pt 0 10pt; text-align: center; break-inside: avoid; }
@@ -55,6 +63,9 @@ export const REPORT_PRINT_CSS = `
 .report-doc figure.chart svg { max-width: 100%; height: auto; }
 .report-doc .draft-mark { text-align: center; font-style: italic; font-size: 11pt; color: #555; margin-bottom: 4pt; }
 @media screen {
-  .report-doc { width: 210mm; min-height: 297mm; margin: 12px auto; padding: 20mm 18mm 20mm 30mm; box-shadow: 0 0 4px rgba(0,0,0,.3); }
+  .report-doc { background: transparent; }
+  .report-doc > .report-main, .report-doc > .appendix { background: #fff; margin: 12px auto; padding: 20mm 18mm 20mm 30mm; box-shadow: 0 0 4px rgba(0,0,0,.3); }
+  .report-doc > .report-main { width: 210mm; min-height: 297mm; }
+  .report-doc > .appendix { width: 297mm; min-height: 210mm; }
 }
 `;

@@ -56,7 +56,15 @@ export function figureNoteText(f: ReportFigure): string {
 
 export const STATS_COLUMNS = ['TT', 'Nội dung', 'Đơn vị tính', 'Số lượng', 'Năm trước', 'Tăng, giảm', 'Chỉ tiêu', '% chỉ tiêu', 'Ghi chú'];
 
-const STATS_COLGROUP = `<colgroup>${[4, 22, 8, 16, 16, 15, 7, 7, 5].map((w) => `<col style="width:${w}%">`).join('')}</colgroup>`;
+/**
+ * Column widths of the statistics tables in twips, the same as the Word export's landscape appendix
+ * (A4 landscape less 30 + 18 mm margins = 14116 twips): TT, Nội dung, Đơn vị tính, four number
+ * columns wide enough for "+232.818.000.000" at 11 pt, % chỉ tiêu, Ghi chú.
+ */
+export const STATS_COLUMN_TWIPS = [560, 3116, 1100, 1760, 1760, 1760, 1760, 1100, 1200] as const;
+const STATS_TOTAL_TWIPS = STATS_COLUMN_TWIPS.reduce((a, b) => a + b, 0);
+
+const STATS_COLGROUP = `<colgroup>${STATS_COLUMN_TWIPS.map((w) => `<col style="width:${((w / STATS_TOTAL_TWIPS) * 100).toFixed(3)}%">`).join('')}</colgroup>`;
 
 function statsTables(doc: ReportDocument): string {
   const notes = figureNotes(doc.figures);
@@ -67,7 +75,7 @@ function statsTables(doc: ReportDocument): string {
         .map((f, j) => {
           const note = notes.get(f.code);
           const mark = note ? `<span class="mark">(${note})</span>` : '';
-          return `<tr data-code="${e(f.code)}"><td class="tt">${j + 1}</td><td>${e(f.label)}</td><td class="tt">${e(f.unit)}</td><td class="num">${num(f.value)}${mark}</td><td class="num">${num(f.lastYear)}</td><td class="num">${signed(f.change)}</td><td class="num">${num(f.target)}</td><td class="num">${f.percentOfTarget === null ? '' : `${formatNumber(f.percentOfTarget, 1)}%`}</td><td>${e(f.source === 'manual' ? 'Nhập tay' : f.source === 'override' ? 'Điều chỉnh' : '')}</td></tr>`;
+          return `<tr data-code="${e(f.code)}"><td class="tt">${j + 1}</td><td>${e(f.label)}</td><td class="tt">${e(f.unit)}</td><td class="num${mark ? ' marked' : ''}"><span class="n">${num(f.value)}</span>${mark}</td><td class="num">${num(f.lastYear)}</td><td class="num">${signed(f.change)}</td><td class="num">${num(f.target)}</td><td class="num">${f.percentOfTarget === null ? '' : `${formatNumber(f.percentOfTarget, 1)}%`}</td><td class="note">${e(f.source === 'manual' ? 'Nhập tay' : f.source === 'override' ? 'Điều chỉnh' : '')}</td></tr>`;
         })
         .join('');
       const footnotes = figures
@@ -88,10 +96,12 @@ function charts(doc: ReportDocument): string {
 export function reportPrintBody(doc: ReportDocument): string {
   const draft = doc.version === null ? '<div class="draft-mark">(Dự thảo)</div>' : '';
   return `<article class="report-doc" lang="vi">
+<div class="report-main">
 ${header(doc)}${draft}
 <h1 class="report-title">${e(doc.header.title)}</h1>
 ${sections(doc)}
 ${signature(doc)}
+</div>
 <section class="appendix"><h2>PHỤ LỤC: SỐ LIỆU THỐNG KÊ NĂM ${doc.year}</h2>
 ${doc.header.cutoffOn ? `<p style="text-align:center;text-indent:0"><em>(Số liệu tính đến ngày ${doc.header.cutoffOn.split('-').reverse().join('/')})</em></p>` : ''}
 ${statsTables(doc)}
@@ -102,5 +112,5 @@ ${charts(doc)}
 
 /** A whole HTML document (for Chromium's PDF outside the renderer); `fontCss` embeds the fonts. */
 export function reportPrintHtml(doc: ReportDocument, fontCss: string): string {
-  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${e(doc.header.title)}</title><style>${fontCss}\n${REPORT_PRINT_CSS}\n@media screen { .report-doc { box-shadow: none; margin: 0; } }</style></head><body style="margin:0">${reportPrintBody(doc)}</body></html>`;
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${e(doc.header.title)}</title><style>${fontCss}\n${REPORT_PRINT_CSS}</style></head><body style="margin:0">${reportPrintBody(doc)}</body></html>`;
 }

@@ -114,6 +114,15 @@ test.describe('year-end report', () => {
     expect(pages[0]!.trimStart().startsWith('1\n')).toBe(false);
     expect(pages[1]!.trim().split('\n')[0]!.trim()).toBe('2');
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+    // The statistics appendix is on landscape A4 (nine columns, "Ghi chú" not cut off); page numbers run on.
+    const sheets = text.split('\f');
+    const appendixAt = sheets.findIndex((p) => p.includes('PHỤ LỤC: SỐ LIỆU THỐNG KÊ'));
+    const sizes = [...execFileSync('pdfinfo', ['-f', '1', '-l', '999', pdf], { encoding: 'utf8' }).matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => `${Math.round(Number(m[1]))}x${Math.round(Number(m[2]))}`);
+    expect(appendixAt).toBeGreaterThan(0);
+    expect(sizes.slice(0, appendixAt).every((s) => s === '595x842')).toBe(true);
+    expect(sizes.slice(appendixAt).every((s) => s === '842x595')).toBe(true);
+    expect(sheets[appendixAt]!.trim().split('\n')[0]!.trim()).toBe(String(appendixAt + 1));
+    expect(text).toMatch(/TT\s+Nội dung\s+Đơn vị\s+Số lượng\s+Năm trước\s+Tăng, giảm\s+Chỉ tiêu\s+% chỉ tiêu\s+Ghi chú\n/);
     expect(execFileSync('pdffonts', [pdf], { encoding: 'utf8' })).toMatch(/Tinos/);
     execFileSync('pdftoppm', ['-png', '-r', '50', pdf, info.outputPath('page')]);
   });

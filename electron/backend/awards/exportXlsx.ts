@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { decisionText } from '../../../shared/awards/decisionText';
 import type { BackendContext } from '../core/context';
+import { MONEY_FORMAT, THIN_BORDER, writeWorkbook } from '../exchange/export/xlsxSheet';
 import { exportTarget } from '../files/exportPath';
 import { getDecision } from './decisionQueries';
 import { decisionFileBase, officeTexts } from './officeTexts';
@@ -24,25 +24,23 @@ export async function exportDecisionXlsx(ctx: BackendContext, id: number, target
   sheet.addRow([]);
   const header = sheet.addRow(vi ? ['TT', 'Họ và tên / Tập thể', 'Đơn vị', 'Thành tích', 'Hệ số', 'Số tiền (đồng)'] : ['No.', 'Name / Collective', 'Unit', 'Achievement', 'Coefficient', 'Amount (VND)']);
   header.font = { bold: true };
-  const border: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
-  header.eachCell((c) => (c.border = border));
+  header.eachCell((c) => (c.border = THIN_BORDER));
   sheet.pageSetup.printTitlesRow = `${header.number}:${header.number}`;
   detail.awards.forEach((a, i) => {
     const row = sheet.addRow([i + 1, a.recipientName, a.recipientUnit, a.achievement, a.coefficient ?? '', a.amount]);
-    row.getCell(6).numFmt = '#,##0';
+    row.getCell(6).numFmt = MONEY_FORMAT;
     row.alignment = { vertical: 'top', wrapText: true };
-    row.eachCell({ includeEmpty: true }, (c) => (c.border = border));
+    row.eachCell({ includeEmpty: true }, (c) => (c.border = THIN_BORDER));
   });
   const total = detail.awards.reduce((s, a) => s + a.amount, 0);
   const totalRow = sheet.addRow(['', vi ? 'Tổng cộng' : 'Total', '', '', '', total]);
   totalRow.font = { bold: true };
-  totalRow.getCell(6).numFmt = '#,##0';
-  totalRow.eachCell({ includeEmpty: true }, (c) => (c.border = border));
+  totalRow.getCell(6).numFmt = MONEY_FORMAT;
+  totalRow.eachCell({ includeEmpty: true }, (c) => (c.border = THIN_BORDER));
   const words = sheet.addRow([`${vi ? 'Bằng chữ' : 'In words'}: ${text.totalInWords}`]);
   words.font = { italic: true };
   sheet.mergeCells(words.number, 1, words.number, 6);
   const file = exportTarget(ctx, target, decisionFileBase(detail.number), 'xlsx');
-  await workbook.xlsx.writeFile(`${file}.partial`);
-  fs.renameSync(`${file}.partial`, file);
+  await writeWorkbook(workbook, file);
   return { file };
 }

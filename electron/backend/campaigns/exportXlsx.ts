@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import type { CampaignWithTotals } from '../../../shared/campaigns/model';
 import { formatDateVi } from '../../../shared/domain/format/date';
 import type { BackendContext } from '../core/context';
+import { addListSheet, MONEY_FORMAT, writeWorkbook } from '../exchange/export/xlsxSheet';
 import { DATE_FORMAT, excelDate } from '../exchange/export/xlsxValues';
-import { writeFileAtomic } from '../paths/dataDir';
 import { getCampaign } from './campaignService';
 import { campaignLabels } from './exportLabels';
 
@@ -15,15 +15,13 @@ interface Column {
   kind?: 'date' | 'money';
 }
 
-const MONEY_FORMAT = '#,##0';
-
 function addSheet(workbook: ExcelJS.Workbook, title: string, columns: Column[], rows: Row[], no: string) {
-  const sheet = workbook.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = [
+  const sheet = addListSheet(
+    workbook,
+    title,
     { header: no, width: 6 },
-    ...columns.map((c) => ({ header: c.header, width: c.width, style: c.kind === 'date' ? { numFmt: DATE_FORMAT } : c.kind === 'money' ? { numFmt: MONEY_FORMAT } : {} })),
-  ];
-  sheet.getRow(1).font = { bold: true };
+    columns.map((c) => ({ header: c.header, width: c.width, numFmt: c.kind === 'date' ? DATE_FORMAT : c.kind === 'money' ? MONEY_FORMAT : undefined })),
+  );
   rows.forEach((row, index) => sheet.addRow([index + 1, ...columns.map((c) => c.value(row))]));
 }
 
@@ -120,6 +118,6 @@ export async function exportCampaignXlsx(ctx: BackendContext, campaignId: number
     { header: l.union, width: 44, value: text('union_name') },
     { header: l.honouredOn, width: 13, value: date('honoured_on'), kind: 'date' },
   ], honours, l.no);
-  writeFileAtomic(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  await writeWorkbook(workbook, file);
   return { file, rows: registrations.length + works.length + initiatives.length + entries.length + honours.length };
 }

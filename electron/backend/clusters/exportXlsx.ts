@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { SheetDetail } from '../../../shared/clusters/model';
 import type { BackendContext } from '../core/context';
+import { writeWorkbook } from '../exchange/export/xlsxSheet';
 import { exportTarget } from '../files/exportPath';
 import { sheetDetail } from './sheetRepository';
 
@@ -81,7 +81,6 @@ export async function exportSheetXlsx(ctx: BackendContext, id: number, what: 'sh
   if (what === 'ranking') writeRanking(wb, d, l);
   else writeSheet(wb, d, l);
   const file = exportTarget(ctx, target, what === 'ranking' ? 'xep-hang' : 'bang-cham-diem', 'xlsx');
-  await wb.xlsx.writeFile(`${file}.partial`);
-  fs.renameSync(`${file}.partial`, file);
+  await writeWorkbook(wb, file);
   return { file };
 }

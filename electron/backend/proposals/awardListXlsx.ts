@@ -4,6 +4,7 @@ import { issuerLevelLabels } from '../../../shared/proposals/labels';
 import type { AwardListFilter } from '../../../shared/proposals/awardList';
 import type { BackendContext } from '../core/context';
 import type { Job } from '../core/jobs';
+import { addListSheet } from '../exchange/export/xlsxSheet';
 import { DATE_FORMAT, excelDate } from '../exchange/export/xlsxValues';
 import { awardListPage } from './awardList';
 
@@ -16,9 +17,7 @@ export async function exportAwardList(ctx: BackendContext, job: Job, filter: Awa
   const h = (v: string, e: string) => (vi ? v : e);
   const levels = issuerLevelLabels[ctx.locale];
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: `${file}.partial`, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet(h(`Khen thưởng ${filter.year}`, `Awards ${filter.year}`), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = [
-    { header: 'TT', width: 6 },
+  const sheet = addListSheet(workbook, h(`Khen thưởng ${filter.year}`, `Awards ${filter.year}`), { header: 'TT', width: 6 }, [
     { header: h('Họ và tên / Tên tập thể', 'Recipient'), width: 30 },
     { header: h('Cá nhân / Tập thể', 'Kind'), width: 12 },
     { header: h('Chức vụ, đơn vị', 'Position, unit'), width: 30 },
@@ -27,11 +26,9 @@ export async function exportAwardList(ctx: BackendContext, job: Job, filter: Awa
     { header: h('Thành tích', 'Achievement'), width: 40 },
     { header: h('Cấp khen', 'Issuer'), width: 26 },
     { header: h('Số quyết định', 'Decision no.'), width: 16 },
-    { header: h('Ngày quyết định', 'Decision date'), width: 13, style: { numFmt: DATE_FORMAT } },
-    { header: h('Số tiền (đồng)', 'Amount (VND)'), width: 14, style: { numFmt: MONEY_FORMAT } },
-  ];
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).commit();
+    { header: h('Ngày quyết định', 'Decision date'), width: 13, numFmt: DATE_FORMAT },
+    { header: h('Số tiền (đồng)', 'Amount (VND)'), width: 14, numFmt: MONEY_FORMAT },
+  ]);
   let written = 0;
   let page = awardListPage(ctx.db, filter, 0, CHUNK);
   const total = page.total;

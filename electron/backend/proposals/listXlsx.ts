@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { BackendContext } from '../core/context';
-import { writeFileAtomic } from '../paths/dataDir';
+import { THIN_BORDER, writeWorkbook } from '../exchange/export/xlsxSheet';
 import { getSettings } from '../settings/service';
 import { letterTexts } from '../../../shared/proposals/letterText';
 import { proposalListRows } from '../../../shared/proposals/listRows';
@@ -14,9 +14,6 @@ const COLUMNS = [
   { header: 'Hình thức đề nghị', width: 22 },
   { header: 'Ghi chú', width: 14 },
 ];
-
-const thin = { style: 'thin' as const };
-const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
 
 /** The list in the upper level's columns: title lines, a bordered table, sections for collectives and individuals. */
 export async function writeProposalList(ctx: BackendContext, proposalId: number, file: string): Promise<{ file: string; rows: number }> {
@@ -40,7 +37,7 @@ export async function writeProposalList(ctx: BackendContext, proposalId: number,
   header.eachCell((cell) => {
     cell.font = { name: 'Times New Roman', bold: true, size: 12 };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.border = BORDER;
+    cell.border = THIN_BORDER;
   });
   sheet.views = [{ state: 'frozen', ySplit: header.number }];
   const rows = proposalListRows(proposal);
@@ -50,10 +47,10 @@ export async function writeProposalList(ctx: BackendContext, proposalId: number,
     row.eachCell({ includeEmpty: true }, (cell, col) => {
       cell.font = { name: 'Times New Roman', size: 12, bold: r.section };
       cell.alignment = { vertical: 'top', wrapText: true, horizontal: col === 1 ? 'center' : 'left' };
-      cell.border = BORDER;
+      cell.border = THIN_BORDER;
     });
     if (!r.section) written++;
   }
-  writeFileAtomic(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  await writeWorkbook(workbook, file);
   return { file, rows: written };
 }

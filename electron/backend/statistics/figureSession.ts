@@ -7,7 +7,8 @@ import { careFigures } from './careFigures';
 import { emulationFigures } from './emulationFigures';
 import { unionsAtCutoff, type FigureContext, type SectionValues } from './figureContext';
 import { currentMemberCounts, memberFigures, undoMovements, type CountsByUnion } from './memberFigures';
-import { movementGroups, type MovementGroup } from './memberMovements';
+import { MemberLedger } from './memberLedger';
+import { movementsAfter, periodMovementGroups, type MovementGroup } from './memberMovements';
 import { organizationFigures } from './organizationFigures';
 
 export interface FigureValues {
@@ -16,9 +17,10 @@ export interface FigureValues {
 }
 
 /**
- * Figures for one or more periods and scopes. The members' current counts are read once; one pass
- * over the movements from a period's start gives its flows, the members at its cut-off and at the
- * cut-off before it, so the year before costs only a pass over its own period's movements.
+ * Figures for one or more periods and scopes. The members' current counts are read once; the
+ * ledger's one pass over the movements from the year before's start gives both periods' flows and
+ * the members at both cut-offs (today's counts with the later movements undone); an older year
+ * (the report charts) reads only the movements the ledger does not hold yet.
  */
 export class FigureSession {
   private readonly officeId: number | null;
@@ -36,14 +38,20 @@ export class FigureSession {
 
   private memberData(period: ReportingPeriod): { atCutoff: CountsByUnion; groups: MovementGroup[] } {
     const key = `${period.from}|${period.to}`;
-    if (!this.memo.stocks.has(period.to)) {
-      const groups = this.officeId === null ? [] : movementGroups(this.db, this.officeId, period, true);
-      this.memo.stocks.set(period.to, undoMovements(this.currentMembers(), groups.filter((g) => g.late)));
-      this.memo.stocks.set(previousPeriod(period).to, undoMovements(this.currentMembers(), groups));
-      this.memo.flows.set(key, groups.filter((g) => !g.late));
-    }
-    if (!this.memo.flows.has(key)) this.memo.flows.set(key, this.officeId === null ? [] : movementGroups(this.db, this.officeId, period, false));
+    if (this.officeId === null) return { atCutoff: this.currentMembers(), groups: [] };
+    this.prepare([period]);
+    if (!this.memo.stocks.has(period.to)) this.memo.stocks.set(period.to, undoMovements(this.currentMembers(), movementsAfter(this.memo.ledger, period.to)));
+    if (!this.memo.flows.has(key)) this.memo.flows.set(key, periodMovementGroups(this.db, this.officeId, period, this.memo.ledger));
     return { atCutoff: this.memo.stocks.get(period.to) ?? new Map(), groups: this.memo.flows.get(key) ?? [] };
+  }
+
+  /** Reads, in one pass, the movements the members figures of all these periods need. */
+  prepare(periods: ReportingPeriod[]): void {
+    if (this.officeId === null) return;
+    this.memo.ledger.ensure(
+      periods.flatMap((p) => [previousPeriod(p).to, p.to]),
+      periods.map((p) => p.to),
+    );
   }
 
   private members(cx: FigureContext): SectionValues {
@@ -79,6 +87,7 @@ export class FigureSession {
 interface MemberMemo {
   key: string;
   current?: CountsByUnion;
+  ledger: MemberLedger;
   stocks: Map<string, CountsByUnion>;
   flows: Map<string, MovementGroup[]>;
 }
@@ -94,7 +103,7 @@ function memberMemo(db: Db): MemberMemo {
   const key = `${changes}|${String(db.pragma('data_version', { simple: true }))}`;
   const hit = memos.get(db);
   if (hit?.key === key) return hit;
-  const memo: MemberMemo = { key, stocks: new Map(), flows: new Map() };
+  const memo: MemberMemo = { key, ledger: new MemberLedger(db), stocks: new Map(), flows: new Map() };
   memos.set(db, memo);
   return memo;
 }

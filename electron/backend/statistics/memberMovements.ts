@@ -1,5 +1,6 @@
-import type { ReportingPeriod } from '../../../shared/statistics/period';
+import { previousPeriod, type ReportingPeriod } from '../../../shared/statistics/period';
 import type { Db } from '../db/connection';
+import type { LedgerGroup, MemberLedger } from './memberLedger';
 
 export type MovementKind = 'admitted' | 'transferred_in' | 'transferred_out' | 'left' | 'deceased';
 
@@ -15,7 +16,7 @@ export interface MovementGroup {
   orgOurs: number;
   otherOurs: number;
   n: number;
-  /** Only when `withMembers`: women and Party members among them. */
+  /** Women and Party members among them (for movements after a cut-off: movementsAfter). */
   female: number;
   party: number;
 }
@@ -51,35 +52,64 @@ function oursOn(m: Management, org: number | null, day: string | null): number {
   return rows && day !== null && rows.some((row) => row.from <= day && (row.to === null || row.to > day)) ? 1 : 0;
 }
 
+const orgOf = (kind: MovementKind, to: number | null, from: number | null) => (kind === 'admitted' || kind === 'transferred_in' ? to : from);
+const otherOf = (kind: MovementKind, to: number | null, from: number | null) =>
+  kind === 'transferred_in' ? from : kind === 'transferred_out' ? to : null;
+
 /**
- * One pass over the movements dated from the period's first day — up to the cut-off, or with
- * `withMembers` also after it (then joined to members for sex and Party membership, which the
- * re-placement of stock figures needs) — grouped per CĐCS and kind; the day is kept only for
- * CĐCS that were ours part of the period. Uses the covering index member_movements_statistics.
+ * The days of one group's movements in the period (a CĐCS ours only part of it: few groups), by a
+ * seek on member_movements_statistics (kind, to, from, date).
  */
-export function movementGroups(db: Db, officeId: number, period: ReportingPeriod, withMembers: boolean): MovementGroup[] {
+function groupDays(db: Db, period: ReportingPeriod): (group: LedgerGroup) => { day: string; n: number }[] {
+  const indexed = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'member_movements_statistics'").get() ? 'INDEXED BY member_movements_statistics' : '';
+  const days = db.prepare(
+    `SELECT mv.date AS day, count(*) AS n FROM member_movements mv ${indexed}
+      WHERE mv.kind = @kind AND mv.to_organization_id IS @to AND mv.from_organization_id IS @from AND mv.date BETWEEN @start AND @end
+      GROUP BY mv.date`,
+  );
+  return (group) => days.all({ kind: group.kind, to: group.to, from: group.from, start: period.from, end: period.to }) as { day: string; n: number }[];
+}
+
+/**
+ * The movements dated in the period, grouped per CĐCS and kind, with whether each end was ours on
+ * the movement's date (the ledger must hold the period's bounds: MemberLedger.ensure). Only the
+ * groups of CĐCS ours part of the period are read again, by day.
+ */
+export function periodMovementGroups(db: Db, officeId: number, period: ReportingPeriod, ledger: MemberLedger): MovementGroup[] {
   const m = management(db, officeId, period);
-  // The narrow index makes the sex lookups cheap; a bulk import drops it for a while (members/bulk.ts).
-  const narrow = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'members_sex_party'").get() !== undefined;
-  // One lookup per movement: 1 = a woman, 2 = a Party member, 3 = both (cheaper than a join here).
-  const person = withMembers
-    ? `(SELECT (m.sex = 'female') + 2 * m.party_member FROM members m ${narrow ? 'INDEXED BY members_sex_party' : ''} WHERE m.id = mv.member_id)`
-    : '0';
-  const sums = 'coalesce(sum(f.person & 1), 0) AS female, coalesce(sum(f.person >> 1), 0) AS party';
-  const bound = withMembers ? '' : 'AND mv.date <= @to';
-  const rows = db
-    .prepare(
-      `SELECT f.day > @to AS late, f.kind, f.org, f.other,
-              CASE WHEN f.org IN (SELECT value FROM json_each(@partial)) OR f.other IN (SELECT value FROM json_each(@partial)) THEN f.day END AS day,
-              count(*) AS n, ${sums}
-         FROM (SELECT mv.kind, mv.date AS day, ${person} AS person,
-                      CASE WHEN mv.kind IN ('admitted', 'transferred_in') THEN mv.to_organization_id ELSE mv.from_organization_id END AS org,
-                      CASE mv.kind WHEN 'transferred_in' THEN mv.from_organization_id WHEN 'transferred_out' THEN mv.to_organization_id END AS other
-                 FROM member_movements mv
-                WHERE mv.kind IN ('admitted', 'transferred_in', 'transferred_out', 'left', 'deceased') AND mv.date >= @from ${bound}) f
-        WHERE f.org IS NOT NULL
-        GROUP BY 1, 2, 3, 4, 5`,
-    )
-    .all({ from: period.from, to: period.to, partial: JSON.stringify([...m.partial.keys()]) }) as (Omit<MovementGroup, 'orgOurs' | 'otherOurs'> & { day: string | null })[];
-  return rows.map(({ day, ...row }) => ({ ...row, orgOurs: oursOn(m, row.org, day), otherOurs: oursOn(m, row.other, day) }));
+  const isPartial = (org: number | null) => org !== null && m.partial.has(org);
+  const byKey = new Map<string, MovementGroup>();
+  let days: ReturnType<typeof groupDays> | undefined;
+  const add = (kind: MovementKind, to: number | null, from: number | null, n: number, day: string | null) => {
+    const org = orgOf(kind, to, from);
+    if (org === null) return;
+    const other = otherOf(kind, to, from);
+    const orgOurs = oursOn(m, org, day);
+    const otherOurs = oursOn(m, other, day);
+    const key = `${kind}|${org}|${other}|${orgOurs}|${otherOurs}`;
+    const group = byKey.get(key);
+    if (group) group.n += n;
+    else byKey.set(key, { late: 0, kind, org, other, orgOurs, otherOurs, n, female: 0, party: 0 });
+  };
+  const byDay = new Set<string>();
+  for (const g of ledger.between(previousPeriod(period).to, period.to)) {
+    if (!isPartial(orgOf(g.kind, g.to, g.from)) && !isPartial(otherOf(g.kind, g.to, g.from))) add(g.kind, g.to, g.from, g.n, null);
+    else {
+      // The period may span several segments: a group's days are read once for all of them.
+      const key = `${g.kind}|${g.to}|${g.from}`;
+      if (byDay.has(key)) continue;
+      byDay.add(key);
+      for (const row of (days ??= groupDays(db, period))(g)) add(g.kind, g.to, g.from, row.n, row.day);
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** The movements dated after `cutoff` (to undo from today's counts), with women and Party members. */
+export function movementsAfter(ledger: MemberLedger, cutoff: string): MovementGroup[] {
+  return ledger.between(cutoff, null).flatMap((g) => {
+    const org = orgOf(g.kind, g.to, g.from);
+    if (org === null) return [];
+    return [{ late: 1, kind: g.kind, org, other: null, orgOurs: 0, otherOurs: 0, n: g.n, female: g.female, party: g.party }];
+  });
 }

@@ -51,8 +51,10 @@ export function periodOf(options: Pick<FigureOptions, 'year' | 'cutoff'>): Repor
 export function computeYearFigures(db: Db, options: FigureOptions): YearFigure[] {
   const period = periodOf(options);
   const session = new FigureSession(db);
+  const last = previousPeriod(period);
+  session.prepare([period, last]);
   const now = session.officeValues(period);
-  const before = session.officeValues(previousPeriod(period));
+  const before = session.officeValues(last);
   const extra = new Map([...before.extra, ...now.extra]);
   const targets = officeTargets(db, options.year);
   // The forms of award go under the office's awards, the rest (none yet) at the end.

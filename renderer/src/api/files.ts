@@ -34,3 +34,21 @@ export async function chooseTarget(defaultName: string, extension: string): Prom
   if (path) return path;
   return isDesktop() ? null : undefined;
 }
+
+/**
+ * The export sequence: ask where to save (`chooseTarget`), let `write` write the file there, tell
+ * `onWritten`, then hand the file to the user (`deliverFile`). Null when the user cancelled.
+ */
+export async function saveExport<R extends { file: string }>(
+  defaultName: string,
+  extension: string,
+  write: (where: { target?: string }) => Promise<R>,
+  onWritten: (result: R) => void,
+): Promise<R | null> {
+  const target = await chooseTarget(defaultName, extension);
+  if (target === null) return null;
+  const result = await write(target ? { target } : {});
+  onWritten(result);
+  await deliverFile(result.file);
+  return result;
+}

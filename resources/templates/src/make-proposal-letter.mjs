@@ -23,6 +23,7 @@ const header = table(HEADER_WIDTHS, [
     cell(HEADER_WIDTHS[0], [
       p(run('{upperName}', { caps: true, sz: 24 }), { jc: 'center' }),
       p(run('{officeName}', { b: true, caps: true, sz: 24 }), { jc: 'center' }),
+      p(run('________', { sz: 20 }), { jc: 'center', line: 200 }),
       p(run('Số: {number}', { sz: 26 }), { jc: 'center', before: 120 }),
       p(run('V/v {shortSubject}', { sz: 24 }), { jc: 'center' }),
     ].join('')),
@@ -67,13 +68,15 @@ const pageBreak = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
 // TT | name | post and unit | achievement | form ("Bằng khen của Liên đoàn Lao động thành phố" in two lines) | note: 9355 twips, the text width.
 const widths = [500, 2000, 2100, 2455, 1600, 700];
 const hcell = (w, t) => cell(w, p(run(t, { b: true, sz: 24 }), { jc: 'center' }));
-const dcell = (w, t, jc = 'left') => cell(w, p(run(t, { sz: 24 }), { jc }));
+const dcell = (w, t, jc = 'left', b = false) => cell(w, p(run(t, { sz: 24, b }), { jc }));
 const list = [
   p(run('DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', { b: true }), { jc: 'center' }),
   p(run('{listSubtitle}', { i: true }), { jc: 'center', after: 240 }),
   table(widths, [
     tr([hcell(widths[0], 'TT'), hcell(widths[1], 'Họ và tên / Tên tập thể'), hcell(widths[2], 'Chức vụ, đơn vị'), hcell(widths[3], 'Thành tích'), hcell(widths[4], 'Hình thức đề nghị'), hcell(widths[5], 'Ghi chú')], true),
-    tr([dcell(widths[0], '{#rows}{tt}', 'center'), dcell(widths[1], '{name}'), dcell(widths[2], '{unit}'), dcell(widths[3], '{achievement}'), dcell(widths[4], '{form}'), dcell(widths[5], '{note}{/rows}')]),
+    // "I. TẬP THỂ", "II. CÁ NHÂN" in bold, then the rows of each.
+    tr([dcell(widths[0], '{#rows}{#section}{tt}', 'center', true), dcell(widths[1], '{name}', 'left', true), dcell(widths[2], ''), dcell(widths[3], ''), dcell(widths[4], ''), dcell(widths[5], '{/section}')]),
+    tr([dcell(widths[0], '{^section}{tt}', 'center'), dcell(widths[1], '{name}'), dcell(widths[2], '{unit}'), dcell(widths[3], '{achievement}'), dcell(widths[4], '{form}'), dcell(widths[5], '{note}{/section}{/rows}')]),
   ], allBorders),
 ].join('');
 

@@ -42,6 +42,7 @@ function state(backend: Backend) {
   }));
 }
 
+// The indexes of 0002-members.sql; later migrations may add more, which must come back too.
 const MEMBER_INDEXES = ['members_cccd', 'members_name_birth', 'members_order', 'members_status_order', 'members_union_order', 'members_union_status'];
 const MOVEMENT_INDEXES = ['member_movements_kind_date', 'member_movements_member'];
 
@@ -83,8 +84,8 @@ describe('cancelling a big member import', () => {
     const ROWS = 20_000;
     const { backend, union, events, cancels } = await office('import-cancel-1', (e) => e.done > 0 && e.done < e.total);
     const before = state(backend);
-    expect(before.memberIndexes).toEqual(MEMBER_INDEXES);
-    expect(before.movementIndexes).toEqual(MOVEMENT_INDEXES);
+    expect(before.memberIndexes).toEqual(expect.arrayContaining(MEMBER_INDEXES));
+    expect(before.movementIndexes).toEqual(expect.arrayContaining(MOVEMENT_INDEXES));
     expect((await call(backend, 'members:list', { offset: 0, limit: 1 })).total).toBe(500); // warms the count cache
 
     const inspection = await call(backend, 'import:inspect', { kind: 'members', fileName: 'ds-lon.xlsx', base64: base64(bigWorkbook(ROWS, union.code!)) });
@@ -117,7 +118,8 @@ describe('cancelling a big member import', () => {
     const done = await call(backend, 'import:run', { token: inspection.token, mapping: inspection.mapping, jobId: 'import-full-2' });
     expect(done).toMatchObject({ imported: ROWS, updated: 0, skipped: 0, errors: [] });
     const after = state(backend);
-    expect(after).toMatchObject({ members: 500 + ROWS, movements: before.movements + ROWS, memberIndexes: MEMBER_INDEXES, movementIndexes: MOVEMENT_INDEXES, integrity: 'ok' });
+    expect(after).toMatchObject({ members: 500 + ROWS, movements: before.movements + ROWS, memberIndexes: before.memberIndexes, movementIndexes: before.movementIndexes, integrity: 'ok' });
+    expect(after.memberIndexes).toEqual(expect.arrayContaining(MEMBER_INDEXES));
     expect((await call(backend, 'members:list', { offset: 0, limit: 1 })).total).toBe(500 + ROWS);
     expect((await call(backend, 'members:list', { organizationId: union.id, status: 'active', limit: 1 })).total).toBe(union.activeMembers + ROWS);
     const hit = await call(backend, 'members:search', { query: cccdOf(4_321) });

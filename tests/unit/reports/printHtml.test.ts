@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportDocument } from '../../../shared/reports/model';
-import { reportPrintBody, reportPrintHtml } from '../../../shared/reports/printHtml';
+import { reportPrintBody, reportPrintHtml, STATS_COLUMN_TWIPS, STATS_COLUMNS } from '../../../shared/reports/printHtml';
 import { REPORT_PRINT_CSS } from '../../../shared/reports/printCss';
 import { defaultReportSections, defaultReportTitle } from '../../../shared/reports/template';
 
@@ -36,7 +36,7 @@ describe('the report print layout (one for every output)', () => {
     const html = reportPrintBody(doc);
     expect(html).toContain('<p>Tình hình <strong>tốt</strong></p>');
     expect(html).not.toMatch(/script|onclick/);
-    expect(html).toMatch(/1\.000<span class="mark">\(1\)<\/span>/);
+    expect(html).toMatch(/<td class="num marked"><span class="n">1\.000<\/span><span class="mark">\(1\)<\/span><\/td>/);
     expect(html).toContain('(1) Tổng số đoàn viên: Số liệu điều chỉnh (số liệu tính từ cơ sở dữ liệu: 980). Lý do: Theo sổ LĐLĐ');
     expect(html).toContain('83,3%');
     expect(html).toContain('+100');
@@ -50,5 +50,23 @@ describe('the report print layout (one for every output)', () => {
     const full = reportPrintHtml({ ...doc, version: null }, '@font-face{}');
     expect(full.startsWith('<!doctype html><html lang="vi">')).toBe(true);
     expect(full).toContain('(Dự thảo)');
+  });
+
+  it('puts the statistics appendix on landscape A4 pages, same margins, page numbers running on at the top centre', () => {
+    expect(REPORT_PRINT_CSS).toMatch(/@page appendix-landscape \{ size: A4 landscape; margin: 20mm 18mm 20mm 30mm;\s*@top-center \{ content: counter\(page\)/);
+    expect(REPORT_PRINT_CSS).toContain('.report-doc .appendix { page: appendix-landscape; break-before: page; }');
+    expect(REPORT_PRINT_CSS).toContain('.report-doc table.stats { table-layout: fixed; font-size: 11pt; }');
+    expect(REPORT_PRINT_CSS).toMatch(/td\.num \{ text-align: right; white-space: nowrap; \}/);
+    expect(REPORT_PRINT_CSS).toMatch(/td\.num \.n, \.report-doc table\.stats td\.num \.mark \{ white-space: nowrap; \}/);
+  });
+
+  it('sizes the nine columns in the Word export’s proportions and keeps a long number in one cell', () => {
+    const html = reportPrintBody({ ...doc, figures: [{ ...doc.figures[1]!, value: 232_818_000_000, lastYear: 183_437_000_000, change: 49_381_000_000, target: 12_750_000_000, percentOfTarget: 1825.8 }] });
+    const widths = [...html.matchAll(/<col style="width:([\d.]+)%">/g)].map((m) => Number(m[1]));
+    expect(widths).toHaveLength(9);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 1);
+    expect(widths.map((w) => Math.round((w / 100) * STATS_COLUMN_TWIPS.reduce((a, b) => a + b, 0)))).toEqual([...STATS_COLUMN_TWIPS]);
+    expect(STATS_COLUMNS).toHaveLength(9);
+    expect(html).toContain('<td class="num"><span class="n">232.818.000.000</span></td><td class="num">183.437.000.000</td><td class="num">+49.381.000.000</td><td class="num">12.750.000.000</td><td class="num">1.825,8%</td><td class="note"></td>');
   });
 });

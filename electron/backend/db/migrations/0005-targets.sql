@@ -43,11 +43,12 @@ CREATE TABLE care_activities (
 CREATE INDEX care_activities_year ON care_activities (year, kind);
 
 -- Statistics (electron/backend/statistics), so the figures of a year over 1,000,000 members read
--- indexes only: members per CĐCS now; the movements of a period with both ends; a moving member's
--- sex and Party membership without reading the wide row; "which office managed this CĐCS on a day".
+-- indexes only: members per CĐCS now; the movements per kind and CĐCS in index order, so one
+-- pass groups them without sorting (memberLedger.ts); a moving member's sex and Party membership
+-- without reading the wide row; "which office managed this CĐCS on a day".
 CREATE INDEX members_statistics ON members (status, organization_id, sex, party_member);
 CREATE INDEX members_sex_party ON members (id, sex, party_member);
-CREATE INDEX member_movements_statistics ON member_movements (kind, date, from_organization_id, to_organization_id, member_id);
+CREATE INDEX member_movements_statistics ON member_movements (kind, to_organization_id, from_organization_id, date, member_id);
 CREATE INDEX organization_management_unit ON organization_management (organization_id, valid_from);
 CREATE INDEX targets_year ON targets (year, position);
 CREATE INDEX care_activities_held ON care_activities (held_on);

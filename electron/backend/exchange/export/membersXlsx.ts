@@ -7,6 +7,7 @@ import type { Job } from '../../core/jobs';
 import { memberFilterSql } from '../../members/filterSql';
 import { searchMemberIds } from '../../members/search';
 import type { MemberRow } from '../../members/repository';
+import { addListSheet } from './xlsxSheet';
 import { DATE_FORMAT, excelDate } from './xlsxValues';
 
 const CHUNK = 5_000;
@@ -76,10 +77,12 @@ export async function exportMembersXlsx(
   const total = searchIds?.length ?? (ctx.db.prepare(`SELECT count(*) FROM members m WHERE ${sqlFilter.where}`).pluck().get(sqlFilter.params) as number);
 
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: `${file}.partial`, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet(ctx.locale === 'vi' ? 'Đoàn viên' : 'Members', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = [{ header: ctx.locale === 'vi' ? 'STT' : 'No.', width: 7 }, ...cols.map((c) => ({ header: c.header, width: c.width, style: c.date ? { numFmt: DATE_FORMAT } : {} }))];
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).commit();
+  const sheet = addListSheet(
+    workbook,
+    ctx.locale === 'vi' ? 'Đoàn viên' : 'Members',
+    { header: ctx.locale === 'vi' ? 'STT' : 'No.', width: 7 },
+    cols.map((c) => ({ header: c.header, width: c.width, numFmt: c.date ? DATE_FORMAT : undefined })),
+  );
 
   let written = 0;
   const writeRows = (rows: ExportRow[]) => {

@@ -23,7 +23,7 @@ const SIGN_WIDTHS: [number, number] = [4592, 4592];
 
 function twoColumns(left: string, right: string, widths: [number, number]): string {
   const cell = (content: string, width: number) => `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${content}</w:tc>`;
-  return `<w:tbl><w:tblPr><w:tblW w:w="${widths[0] + widths[1]}" w:type="dxa"/><w:tblLayout w:type="fixed"/>${noBorders}<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid><w:gridCol w:w="${widths[0]}"/><w:gridCol w:w="${widths[1]}"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(left, widths[0])}${cell(right, widths[1])}</w:tr></w:tbl>`;
+  return `<w:tbl><w:tblPr><w:tblW w:w="${widths[0] + widths[1]}" w:type="dxa"/>${noBorders}<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid><w:gridCol w:w="${widths[0]}"/><w:gridCol w:w="${widths[1]}"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(left, widths[0])}${cell(right, widths[1])}</w:tr></w:tbl>`;
 }
 
 const DOCUMENT = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -34,12 +34,13 @@ ${twoColumns(
     para(run('_______', '<w:sz w:val="20"/>'), center) +
     para(run('Số: {number}', '<w:sz w:val="26"/>'), center),
   para(run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '<w:b/><w:sz w:val="24"/><w:szCs w:val="24"/>'), center) +
-    para(run('Độc lập - Tự do - Hạnh phúc', '<w:b/><w:u w:val="single"/><w:sz w:val="26"/><w:szCs w:val="26"/>'), center) +
+    para(run('Độc lập - Tự do - Hạnh phúc', '<w:b/><w:sz w:val="26"/><w:szCs w:val="26"/><w:u w:val="single"/>'), center) +
     para('', center) +
     para(run('{dateLine}', '<w:i/><w:sz w:val="26"/><w:szCs w:val="26"/>'), center),
   HEADER_WIDTHS,
 )}
 ${para('', '<w:spacing w:after="0"/>')}
+${para(run('{#draft}'), '<w:spacing w:after="0"/>')}${para(run('(Dự thảo)', '<w:i/><w:sz w:val="22"/><w:szCs w:val="22"/>'), '<w:spacing w:after="0"/><w:jc w:val="center"/>')}${para(run('{/draft}'), '<w:spacing w:after="0"/>')}
 ${para(run('{title}', '<w:b/><w:caps/><w:sz w:val="28"/>'), '<w:spacing w:before="240" w:after="240"/><w:jc w:val="center"/>')}
 ${para(run('{@body}'))}
 ${twoColumns(

@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
-import { App, Button, Col, Flex, Row, Table, Tag, Typography } from 'antd';
+import { useCallback, useState } from 'react';
+import { Button, Col, Flex, Row, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { AwardKind, KindCategory } from '@shared/awards/model';
 import { formatNumber } from '@shared/domain/format/number';
 import { todayIso } from '@shared/domain/format/date';
 import { call } from '../../api/client';
+import { useLoad } from '../../components/useLoad';
 import { KindDrawer } from './KindDrawer';
 
 /** The coefficient in force today, individual and collective (stored or doubled). */
@@ -58,22 +59,8 @@ function KindTable({ kinds, loading, onOpen }: { kinds: AwardKind[]; loading: bo
 /** Titles and forms of reward, kept apart, each with its dated coefficients. */
 export function AwardCataloguePage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [kinds, setKinds] = useState<AwardKind[]>([]);
-  const [loading, setLoading] = useState(true);
+  const { data: kinds, loading, reload: load } = useLoad(useCallback(() => call('awardKinds:list', {}), []), [] as AwardKind[]);
   const [drawer, setDrawer] = useState<{ kind: AwardKind | null; category: KindCategory; key: number } | null>(null);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setKinds(await call('awardKinds:list', {}));
-    } catch (error) {
-      message.error((error as Error).message);
-    } finally {
-      setLoading(false);
-    }
-  }, [message]);
-  useEffect(() => void load(), [load]);
 
   const section = (category: KindCategory, title: string) => (
     <Flex vertical gap={8}>

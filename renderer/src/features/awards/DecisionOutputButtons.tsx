@@ -2,7 +2,8 @@ import { App, Button, Space, Tooltip } from 'antd';
 import { FileExcelOutlined, FileWordOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import { chooseTarget, deliverFile, fileNameOf, isDesktop } from '../../api/files';
+import { fileNameOf, saveExport } from '../../api/files';
+import { usePrintDocument } from '../../components/usePrintDocument';
 
 export const decisionPrintRoute = (id: number) => `print/awardDecision?id=${id}`;
 
@@ -10,32 +11,24 @@ export const decisionPrintRoute = (id: number) => `print/awardDecision?id=${id}`
 export function DecisionOutputButtons({ id, number, dirty }: { id: number | undefined; number: string; dirty: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const printDocument = usePrintDocument();
   const disabled = id === undefined || dirty;
 
   const print = async () => {
     if (id === undefined) return;
-    const route = decisionPrintRoute(id);
-    if (!isDesktop()) {
-      window.open(`#/${route}`, '_blank');
-      return;
-    }
-    try {
-      await call('print:document', { route, mode: 'printer' });
-    } catch (error) {
-      message.error((error as Error).message);
-    }
+    await printDocument(decisionPrintRoute(id), { newTab: true });
   };
 
   const exportAs = async (kind: 'docx' | 'xlsx') => {
     if (id === undefined) return;
     try {
       const base = `quyet-dinh-${number.replace(/[^\p{L}\p{N}]+/gu, '-')}.${kind}`;
-      const target = await chooseTarget(base, kind);
-      if (target === null) return;
-      const input = { id, ...(target ? { target } : {}) };
-      const { file } = kind === 'docx' ? await call('export:awardDecisionDocx', input) : await call('export:awardDecisionXlsx', input);
-      message.success(t('awards.output.exported', { file: fileNameOf(file) }));
-      await deliverFile(file);
+      await saveExport(
+        base,
+        kind,
+        (where) => (kind === 'docx' ? call('export:awardDecisionDocx', { id, ...where }) : call('export:awardDecisionXlsx', { id, ...where })),
+        ({ file }) => message.success(t('awards.output.exported', { file: fileNameOf(file) })),
+      );
     } catch (error) {
       message.error((error as Error).message);
     }

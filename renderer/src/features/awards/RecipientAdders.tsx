@@ -1,12 +1,13 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Alert, App, Button, Flex, Input, Modal, Typography } from 'antd';
 import { ClusterOutlined, FileExcelOutlined, SnippetsOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ListedRecipient, ListProblem } from '@shared/awards/recipientList';
 import { call } from '../../api/client';
+import { FilePickButton } from '../../components/FilePickButton';
 import { MemberPicker } from '../../components/MemberPicker';
 import { UnionPicker } from '../../components/UnionPicker';
-import { fileToBase64 } from '../exchange/fileBytes';
+import { fileToBase64 } from '../../api/fileBase64';
 import { newRow, type EditorRow } from './decisionForm';
 
 function Problems({ problems }: { problems: ListProblem[] }) {
@@ -38,7 +39,6 @@ export function RecipientAdders({ onAdd }: { onAdd(rows: EditorRow[]): void }) {
   const [text, setText] = useState('');
   const [parsed, setParsed] = useState<{ rows: ListedRecipient[]; errors: ListProblem[] } | null>(null);
   const [fileProblems, setFileProblems] = useState<ListProblem[]>([]);
-  const fileInput = useRef<HTMLInputElement>(null);
   // The pickers are for adding: remounted empty after each pick.
   const [pickerKey, setPickerKey] = useState(0);
   const add = (rows: EditorRow[]) => {
@@ -92,21 +92,9 @@ export function RecipientAdders({ onAdd }: { onAdd(rows: EditorRow[]): void }) {
         <Button icon={<SnippetsOutlined />} onClick={() => setPasting(true)}>
           {t('awards.editor.paste')}
         </Button>
-        <Button icon={<FileExcelOutlined />} onClick={() => fileInput.current?.click()}>
+        <FilePickButton accept=".xlsx,.xlsm" icon={<FileExcelOutlined />} testId="award-list-file" onPick={(file) => void importFile(file)}>
           {t('awards.editor.importFile')}
-        </Button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".xlsx,.xlsm"
-          hidden
-          data-testid="award-list-file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void importFile(file);
-          }}
-        />
+        </FilePickButton>
       </Flex>
       <Problems problems={fileProblems} />
       <Modal

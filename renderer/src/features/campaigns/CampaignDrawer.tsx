@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { CampaignWithTotals } from '@shared/campaigns/model';
 import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
-import { chooseTarget, deliverFile, isDesktop } from '../../api/files';
+import { saveExport } from '../../api/files';
+import { usePrintDocument } from '../../components/usePrintDocument';
 import { CampaignForm } from './CampaignForm';
 import { CampaignSummary } from './CampaignSummary';
 import { ContestsTab } from './ContestsTab';
@@ -34,6 +35,7 @@ export function CampaignDrawer({
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const [tab, setTab] = useState('info');
+  const printDocument = usePrintDocument();
 
   const save = async (values: CampaignFormValues) => {
     try {
@@ -80,11 +82,12 @@ export function CampaignDrawer({
   const exportXlsx = async () => {
     if (!campaign) return;
     try {
-      const target = await chooseTarget(t('campaigns.exportFileName'), 'xlsx');
-      if (target === null) return;
-      const result = await call('campaigns:exportXlsx', { id: campaign.id, ...(target ? { target } : {}) });
-      void message.success(t('campaigns.exported', { rows: formatNumber(result.rows), file: result.file }));
-      await deliverFile(result.file);
+      await saveExport(
+        t('campaigns.exportFileName'),
+        'xlsx',
+        (where) => call('campaigns:exportXlsx', { id: campaign.id, ...where }),
+        (result) => void message.success(t('campaigns.exported', { rows: formatNumber(result.rows), file: result.file })),
+      );
     } catch (error) {
       void message.error((error as Error).message);
     }
@@ -92,17 +95,7 @@ export function CampaignDrawer({
 
   const printResults = async () => {
     if (!campaign) return;
-    const route = `print/campaign-results?id=${campaign.id}`;
-    if (!isDesktop()) {
-      // The browser prints the route in a tab of its own; the campaign stays open here.
-      window.open(`#/${route}`, '_blank');
-      return;
-    }
-    try {
-      await call('print:document', { route, mode: 'printer' });
-    } catch (error) {
-      void message.error((error as Error).message);
-    }
+    await printDocument(`print/campaign-results?id=${campaign.id}`, { newTab: true });
   };
 
   const id = campaign?.id;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CampaignWithTotals } from '@shared/campaigns/model';
 import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
+import { useLoad } from '../../components/useLoad';
 import { routeParams } from '../../app/routes';
 import { useAppStore } from '../../stores/appStore';
 import { CampaignDrawer } from './CampaignDrawer';
@@ -17,8 +18,6 @@ export function CampaignsPage() {
   const workingYear = useAppStore((s) => s.settings?.['office.workingYear']) ?? new Date().getFullYear();
   const linked = routeParams();
   const [year, setYear] = useState(Number(linked.get('year')) || workingYear);
-  const [items, setItems] = useState<CampaignWithTotals[]>([]);
-  const [loading, setLoading] = useState(true);
   const [drawer, setDrawer] = useState<{ open: boolean; campaign: CampaignWithTotals | null }>({ open: false, campaign: null });
 
   useEffect(() => {
@@ -45,17 +44,7 @@ export function CampaignsPage() {
     return () => window.removeEventListener('hashchange', openLinked);
   }, [message]);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setItems(await call('campaigns:list', { year }));
-    } catch (error) {
-      void message.error((error as Error).message);
-    } finally {
-      setLoading(false);
-    }
-  }, [year, message]);
-  useEffect(() => void load(), [load]);
+  const { data: items, loading, reload: load } = useLoad(useCallback(() => call('campaigns:list', { year }), [year]), [] as CampaignWithTotals[]);
 
   const onChanged = useCallback(
     (campaign: CampaignWithTotals) => {

@@ -6,7 +6,7 @@ import type { AwardForCertificate, DecisionSummary } from '@shared/certificates/
 import { pickTemplate, type CertificateTemplate, type PrinterCalibration } from '@shared/certificates/template';
 import { formatDateVi } from '@shared/domain/format/date';
 import { call } from '../../api/client';
-import { chooseTarget, deliverFile, isDesktop } from '../../api/files';
+import { isDesktop, saveExport } from '../../api/files';
 import { useJobRunner } from '../../components/useJobRunner';
 import { useAppStore } from '../../stores/appStore';
 import { CertificateCanvas } from './CertificateCanvas';
@@ -64,22 +64,27 @@ export function PrintPanel({ templates, calibrations }: { templates: Certificate
   const print = async (awardIds: number[] | undefined, reprint = false) => {
     if (!decisionId || !template) return;
     try {
-      const target = await chooseTarget(t('certificates.print.fileName'), 'pdf');
-      if (target === null) return;
-      const result = await run((jobId) =>
-        call('certificates:print', {
-          decisionId,
-          templateId: template.id,
-          offset: calibrationId !== undefined ? { calibrationId } : {},
-          reprint,
-          jobId,
-          ...(awardIds ? { awardIds } : {}),
-          ...(target ? { target } : {}),
-        }),
+      const result = await saveExport(
+        t('certificates.print.fileName'),
+        'pdf',
+        (where) =>
+          run((jobId) =>
+            call('certificates:print', {
+              decisionId,
+              templateId: template.id,
+              offset: calibrationId !== undefined ? { calibrationId } : {},
+              reprint,
+              jobId,
+              ...(awardIds ? { awardIds } : {}),
+              ...where,
+            }),
+          ),
+        (written) => {
+          message.success(t('certificates.print.done', { pages: written.pages, file: written.file }));
+          for (const o of written.overflow) message.warning(t('certificates.print.overflow', { page: o.page, field: t(`certificates.field.keys.${o.field}`) }));
+        },
       );
-      message.success(t('certificates.print.done', { pages: result.pages, file: result.file }));
-      for (const o of result.overflow) message.warning(t('certificates.print.overflow', { page: o.page, field: t(`certificates.field.keys.${o.field}`) }));
-      await deliverFile(result.file);
+      if (result === null) return;
       setSelected([]);
       await Promise.all([loadAwards(), loadDecisions()]);
     } catch (error) {

@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import type { CertificateField, CertificateTemplate, TemplateDraft } from '@shared/certificates/template';
 import { defaultBangKhen, defaultGiayKhen } from '@shared/certificates/defaults';
 import { call } from '../../api/client';
-import { chooseTarget, deliverFile } from '../../api/files';
+import { saveExport } from '../../api/files';
 import { CertificateCanvas } from './CertificateCanvas';
 import { FieldForm } from './FieldForm';
 import { PaperForm } from './PaperForm';
 import { SampleSource } from './SampleSource';
-import { fileToBase64 } from './readFile';
+import { fileToBase64 } from '../../api/fileBase64';
 import { toDraft, useBackground, useLayout } from './useLayout';
 
 const CANVAS_PX = 860;
@@ -101,11 +101,12 @@ export function TemplateEditor({ onSaved }: { onSaved(): void }) {
   const calibrationSheet = async () => {
     if (templateId === undefined) return;
     try {
-      const target = await chooseTarget('trang-hieu-chinh.pdf', 'pdf');
-      if (target === null) return;
-      const sheet = await call('certificates:calibrationSheet', { templateId, ...(target ? { target } : {}) });
-      message.success(t('certificates.templates.sheetDone', { width: sheet.widthMm, height: sheet.heightMm, file: sheet.file }));
-      await deliverFile(sheet.file);
+      await saveExport(
+        'trang-hieu-chinh.pdf',
+        'pdf',
+        (where) => call('certificates:calibrationSheet', { templateId, ...where }),
+        (sheet) => message.success(t('certificates.templates.sheetDone', { width: sheet.widthMm, height: sheet.heightMm, file: sheet.file })),
+      );
     } catch (error) {
       message.error((error as Error).message);
     }

@@ -8,7 +8,7 @@ import { navigate } from '../../app/routes';
 import { ClusterForm } from './ClusterForm';
 import { MembersEditor } from './MembersEditor';
 import { PledgeForm } from './PledgeForm';
-import { errorText } from './useYear';
+import { errorText } from '../../api/errorText';
 
 /** A cluster's units, roles, rotation and pledge, with copy/delete. */
 export function ClusterDrawer({ id, onClose, onChanged, onOpenOther }: { id: number; onClose(): void; onChanged(): void; onOpenOther(id: number, year: number): void }) {

@@ -3,7 +3,7 @@ import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CLUSTER_KINDS, CLUSTER_SCOPES, type ClusterKind, type ClusterScope, type ClusterSummary } from '@shared/clusters/model';
 import { call } from '../../api/client';
-import { errorText } from './useYear';
+import { errorText } from '../../api/errorText';
 
 interface Values {
   year: number;

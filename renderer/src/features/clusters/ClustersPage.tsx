@@ -7,12 +7,13 @@ import { formatDateVi } from '@shared/domain/format/date';
 import { call } from '../../api/client';
 import { ClusterDrawer } from './ClusterDrawer';
 import { ClusterForm } from './ClusterForm';
-import { errorText, useYear } from './useYear';
+import { errorText } from '../../api/errorText';
+import { useWorkingYear } from '../../components/useWorkingYear';
 
 export function ClustersPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [year, setYear] = useYear();
+  const [year, setYear] = useWorkingYear();
   const [rows, setRows] = useState<ClusterSummary[] | null>(null);
   const [openId, setOpenId] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);

@@ -3,7 +3,7 @@ import { App, Button, Card, Flex, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ClusterSummary, SheetSummary } from '@shared/clusters/model';
 import { call } from '../../api/client';
-import { errorText } from './useYear';
+import { errorText } from '../../api/errorText';
 
 /** A new sheet for the cluster: a copy of last year's (the same cluster's first) or an empty table. */
 export function CreateSheet({ cluster, onCreated }: { cluster: ClusterSummary; onCreated(): void }) {

@@ -6,7 +6,7 @@ import { CRITERION_KINDS, type SheetDetail } from '@shared/clusters/model';
 import type { CriterionKind } from '@shared/clusters/ranking';
 import { call } from '../../api/client';
 import { newKey, toInput, toRow, type CriterionRow } from './criteriaRows';
-import { errorText } from './useYear';
+import { errorText } from '../../api/errorText';
 
 /** The criteria table: TT | Nội dung | Điều kiện chấm điểm | Văn bản chứng minh | Điểm tối đa, saved at once. */
 export function CriteriaEditor({ detail, onSaved }: { detail: SheetDetail; onSaved(next: SheetDetail): void }) {

@@ -6,7 +6,7 @@ import { CLUSTER_ROLES, type ClusterDetail, type ClusterRole } from '@shared/clu
 import { call } from '../../api/client';
 import { UnionPicker } from '../../components/UnionPicker';
 import { RotationNote } from './RotationNote';
-import { errorText } from './useYear';
+import { errorText } from '../../api/errorText';
 
 interface Row {
   key: string;

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { ClusterDetail, Pledge } from '@shared/clusters/model';
 import { call } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
-import { printDocument } from './output';
-import { errorText } from './useYear';
+import { usePrintDocument } from '../../components/usePrintDocument';
+import { errorText } from '../../api/errorText';
 
 /** DateInput inside an antd Form.Item, which passes value and onChange. */
 function FormDate({ value, onChange, ariaLabel, id }: { value?: string | null; onChange?: (v: string | null) => void; ariaLabel: string; id?: string }) {
@@ -17,6 +17,7 @@ function FormDate({ value, onChange, ariaLabel, id }: { value?: string | null; o
 export function PledgeForm({ detail, onSaved }: { detail: ClusterDetail; onSaved(): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const printDocument = usePrintDocument();
   const [form] = Form.useForm<Pledge>();
   const [saving, setSaving] = useState(false);
   const initial: Pledge = detail.pledge ?? { number: '', signedOn: null, place: '', body: '' };
@@ -52,7 +53,7 @@ export function PledgeForm({ detail, onSaved }: { detail: ClusterDetail; onSaved
         <Input.TextArea rows={14} maxLength={50_000} />
       </Form.Item>
       <Flex justify="end" gap={8}>
-        <Button icon={<PrinterOutlined />} disabled={!detail.pledge} onClick={() => void printDocument(`clusters-pledge?id=${detail.cluster.id}`, message)}>
+        <Button icon={<PrinterOutlined />} disabled={!detail.pledge} onClick={() => void printDocument(`print/clusters-pledge?id=${detail.cluster.id}`)}>
           {t('clusters.pledge.print')}
         </Button>
         <Button type="primary" htmlType="submit" loading={saving}>

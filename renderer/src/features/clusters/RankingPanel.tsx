@@ -5,13 +5,15 @@ import type { SheetDetail } from '@shared/clusters/model';
 import type { RankedUnit } from '@shared/clusters/ranking';
 import { formatScore } from '@shared/clusters/bands';
 import { call } from '../../api/client';
-import { exportSheet, printDocument } from './output';
-import { errorText } from './useYear';
+import { usePrintDocument } from '../../components/usePrintDocument';
+import { exportSheet } from './output';
+import { errorText } from '../../api/errorText';
 
 /** The ranking with the tie rule stated, the flag proposals, and applying the ratings. */
 export function RankingPanel({ detail, onApplied }: { detail: SheetDetail; onApplied(): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const printDocument = usePrintDocument();
   const own = detail.sheet.clusterScope === 'own_unions';
   const id = detail.sheet.id;
 
@@ -29,10 +31,10 @@ export function RankingPanel({ detail, onApplied }: { detail: SheetDetail; onApp
     <Flex vertical gap={8}>
       <Flex justify="space-between" wrap gap={8}>
         <Space wrap>
-          <Button icon={<PrinterOutlined />} onClick={() => void printDocument(`clusters-ranking?id=${id}`, message)}>
+          <Button icon={<PrinterOutlined />} onClick={() => void printDocument(`print/clusters-ranking?id=${id}`)}>
             {t('clusters.ranking.printRanking')}
           </Button>
-          <Button icon={<PrinterOutlined />} onClick={() => void printDocument(`clusters-scoreSheet?id=${id}`, message)}>
+          <Button icon={<PrinterOutlined />} onClick={() => void printDocument(`print/clusters-scoreSheet?id=${id}`)}>
             {t('clusters.ranking.printSheet')}
           </Button>
           <Button icon={<FileExcelOutlined />} onClick={() => void exportSheet(id, 'ranking', message)}>

@@ -6,7 +6,8 @@ import type { UnionRatingRow } from '@shared/clusters/model';
 import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
 import { useDebounced } from '../../components/useDebounced';
-import { errorText, useYear } from './useYear';
+import { errorText } from '../../api/errorText';
+import { useWorkingYear } from '../../components/useWorkingYear';
 
 type Filter = UnionRating | 'none' | undefined;
 
@@ -14,7 +15,7 @@ type Filter = UnionRating | 'none' | undefined;
 export function RatingsTab() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [year, setYear] = useYear();
+  const [year, setYear] = useWorkingYear();
   const [search, setSearch] = useState('');
   const [rating, setRating] = useState<Filter>();
   const [paging, setPaging] = useState({ page: 1, pageSize: 50 });

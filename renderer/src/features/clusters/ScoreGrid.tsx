@@ -7,7 +7,7 @@ import { formatScore } from '@shared/clusters/bands';
 import { shortUnitName } from '@shared/clusters/names';
 import { call } from '../../api/client';
 import { ScoreCell, type Field } from './ScoreCell';
-import { errorText } from './useYear';
+import { errorText } from '../../api/errorText';
 import './clusters.css';
 
 /**

@@ -6,13 +6,14 @@ import { call } from '../../api/client';
 import { routeParams } from '../../app/routes';
 import { CreateSheet } from './CreateSheet';
 import { SheetView } from './SheetView';
-import { errorText, useYear } from './useYear';
+import { errorText } from '../../api/errorText';
+import { useWorkingYear } from '../../components/useWorkingYear';
 
 /** Choose the year and the cluster, then score its sheet (or create one). */
 export function ScoringTab() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [year, setYear] = useYear();
+  const [year, setYear] = useWorkingYear();
   const [clusters, setClusters] = useState<ClusterSummary[] | null>(null);
   const [clusterId, setClusterId] = useState<number | null>(() => Number(routeParams().get('cluster')) || null);
 

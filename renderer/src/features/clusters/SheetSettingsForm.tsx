@@ -6,7 +6,7 @@ import { bandProblem, parseScore, formatScore, UNION_RATINGS } from '@shared/clu
 import { TIE_RULES, type Band, type TieRule } from '@shared/clusters/ranking';
 import type { SheetDetail } from '@shared/clusters/model';
 import { call } from '../../api/client';
-import { errorText } from './useYear';
+import { errorText } from '../../api/errorText';
 
 interface BandRow {
   key: string;

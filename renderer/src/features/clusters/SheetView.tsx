@@ -9,7 +9,7 @@ import { CriteriaEditor } from './CriteriaEditor';
 import { RankingPanel } from './RankingPanel';
 import { ScoreGrid } from './ScoreGrid';
 import { SheetSettingsForm } from './SheetSettingsForm';
-import { errorText } from './useYear';
+import { errorText } from '../../api/errorText';
 
 /** One scoring sheet: scores, ranking, criteria, bands and rules. */
 export function SheetView({ sheetId, onDeleted }: { sheetId: number; onDeleted(): void }) {

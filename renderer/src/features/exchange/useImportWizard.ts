@@ -5,7 +5,8 @@ import type { DuplicateAction, ImportInspection, ImportKind, ImportPreview, Impo
 import { formatNumber } from '@shared/domain/format/number';
 import { ApiError, call } from '../../api/client';
 import { navigate, routeParams } from '../../app/routes';
-import { fileToBase64, isExcelName, MAX_FILE_BYTES } from './fileBytes';
+import { fileToBase64 } from '../../api/fileBase64';
+import { isExcelName, MAX_FILE_BYTES } from './fileBytes';
 import { missingRequired, needsUnion, sameColumns, type Mapping } from './mapping';
 
 export const STEP = { file: 0, mapping: 1, check: 2, run: 3 } as const;

@@ -5,42 +5,34 @@ import { useTranslation } from 'react-i18next';
 import type { MemberFilter } from '@shared/members/query';
 import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
-import { chooseTarget, deliverFile, isDesktop } from '../../api/files';
+import { saveExport } from '../../api/files';
 import { useJobRunner } from '../../components/useJobRunner';
+import { usePrintDocument } from '../../components/usePrintDocument';
 
 /** "Xuất Excel" and "In danh sách" for the list as filtered on screen. */
 export function ListOutputButtons({ filter }: { filter: MemberFilter }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { run, modal } = useJobRunner();
+  const printDocument = usePrintDocument();
   const [asking, setAsking] = useState(false);
   const [personalData, setPersonalData] = useState(false);
 
   const exportList = async () => {
     setAsking(false);
     try {
-      const target = await chooseTarget(t('members.output.fileName'), 'xlsx');
-      if (target === null) return;
-      const result = await run((jobId) => call('export:members', { filter, personalData, jobId, ...(target ? { target } : {}) }));
-      message.success(t('members.output.exported', { rows: formatNumber(result.rows), file: result.file }));
-      await deliverFile(result.file);
+      await saveExport(
+        t('members.output.fileName'),
+        'xlsx',
+        (where) => run((jobId) => call('export:members', { filter, personalData, jobId, ...where })),
+        (result) => message.success(t('members.output.exported', { rows: formatNumber(result.rows), file: result.file })),
+      );
     } catch (error) {
       message.error((error as Error).message);
     }
   };
 
-  const printList = async () => {
-    const route = `print/members?filter=${encodeURIComponent(JSON.stringify(filter))}`;
-    if (!isDesktop()) {
-      window.location.hash = `#/${route}`;
-      return;
-    }
-    try {
-      await call('print:document', { route, mode: 'printer' });
-    } catch (error) {
-      message.error((error as Error).message);
-    }
-  };
+  const printList = () => printDocument(`print/members?filter=${encodeURIComponent(JSON.stringify(filter))}`);
 
   return (
     <>

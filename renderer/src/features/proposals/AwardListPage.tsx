@@ -7,7 +7,7 @@ import type { ProposalOptions } from '@shared/proposals/model';
 import { formatDateVi } from '@shared/domain/format/date';
 import { formatMoney, formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
-import { chooseTarget, deliverFile } from '../../api/files';
+import { saveExport } from '../../api/files';
 import { UnionPicker } from '../../components/UnionPicker';
 import { useDebounced } from '../../components/useDebounced';
 import { useJobRunner } from '../../components/useJobRunner';
@@ -61,11 +61,12 @@ export function AwardListPage() {
 
   const exportList = async () => {
     try {
-      const target = await chooseTarget(`${t('proposals.awardList.fileName')}-${filter.year}`, 'xlsx');
-      if (target === null) return;
-      const result = await run((jobId) => call('awardList:export', { filter: fullFilter, jobId, ...(target ? { target } : {}) }));
-      message.success(t('proposals.awardList.exported', { rows: formatNumber(result.rows), file: result.file }));
-      await deliverFile(result.file);
+      await saveExport(
+        `${t('proposals.awardList.fileName')}-${filter.year}`,
+        'xlsx',
+        (where) => run((jobId) => call('awardList:export', { filter: fullFilter, jobId, ...where })),
+        (result) => message.success(t('proposals.awardList.exported', { rows: formatNumber(result.rows), file: result.file })),
+      );
     } catch (error) {
       message.error((error as Error).message);
     }

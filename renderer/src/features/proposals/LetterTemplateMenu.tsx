@@ -3,14 +3,7 @@ import { App, Button, Dropdown } from 'antd';
 import { SettingOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-
-const readBase64 = (file: File) =>
-  new Promise<string>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read'));
-    reader.readAsDataURL(file);
-  });
+import { fileToBase64 } from '../../api/fileBase64';
 
 /** The Word template of the cover letter: the bundled default, or the office's own edited copy. */
 export function LetterTemplateMenu() {
@@ -26,7 +19,7 @@ export function LetterTemplateMenu() {
   const replace = async (file: File | undefined) => {
     if (!file) return;
     try {
-      setCustom((await call('proposals:templateReplace', { fileName: file.name, base64: await readBase64(file) })).custom);
+      setCustom((await call('proposals:templateReplace', { fileName: file.name, base64: await fileToBase64(file) })).custom);
       message.success(t('proposals.template.replaced', { file: file.name }));
     } catch (error) {
       message.error((error as Error).message);

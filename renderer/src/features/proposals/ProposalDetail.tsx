@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { Proposal, ProposalItem, ProposalItemDraft, ProposalOptions } from '@shared/proposals/model';
 import { formatDateVi } from '@shared/domain/format/date';
 import { call } from '../../api/client';
-import { chooseTarget, deliverFile, isDesktop } from '../../api/files';
+import { saveExport } from '../../api/files';
+import { usePrintDocument } from '../../components/usePrintDocument';
 import { CandidatesDialog } from './CandidatesDialog';
 import { ApproveDialog, RejectDialog } from './DecideDialogs';
 import { ItemDialog } from './ItemDialog';
@@ -24,6 +25,7 @@ export function ProposalDetail({ proposal, options, onChanged, onEdit, onDeleted
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const printDocument = usePrintDocument();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [selected, setSelected] = useState<number[]>([]);
   const proposed = proposal.items.filter((i) => selected.includes(i.id) && i.status === 'proposed').map((i) => i.id);
@@ -42,29 +44,18 @@ export function ProposalDetail({ proposal, options, onChanged, onEdit, onDeleted
 
   const exportFile = async (kind: 'list' | 'letter') => {
     try {
-      const target = await chooseTarget(t(kind === 'list' ? 'proposals.output.listFile' : 'proposals.output.letterFile'), kind === 'list' ? 'xlsx' : 'docx');
-      if (target === null) return;
-      const input = { id: proposal.id, ...(target ? { target } : {}) };
-      const { file } = kind === 'list' ? await call('proposals:exportList', input) : await call('proposals:exportLetter', input);
-      message.success(t('proposals.output.exported', { file }));
-      await deliverFile(file);
+      await saveExport(
+        t(kind === 'list' ? 'proposals.output.listFile' : 'proposals.output.letterFile'),
+        kind === 'list' ? 'xlsx' : 'docx',
+        (where) => (kind === 'list' ? call('proposals:exportList', { id: proposal.id, ...where }) : call('proposals:exportLetter', { id: proposal.id, ...where })),
+        ({ file }) => message.success(t('proposals.output.exported', { file })),
+      );
     } catch (error) {
       message.error((error as Error).message);
     }
   };
 
-  const print = async () => {
-    const route = `print/proposalLetter?id=${proposal.id}`;
-    if (!isDesktop()) {
-      window.location.hash = `#/${route}`;
-      return;
-    }
-    try {
-      await call('print:document', { route, mode: 'printer' });
-    } catch (error) {
-      message.error((error as Error).message);
-    }
-  };
+  const print = () => printDocument(`print/proposalLetter?id=${proposal.id}`);
 
   const saveItem = (draft: ProposalItemDraft, item: ProposalItem | null) =>
     act(() => (item ? call('proposalItems:update', { id: item.id, item: draft }) : call('proposalItems:add', { proposalId: proposal.id, items: [draft] })), t('common.saved'));

@@ -3,20 +3,15 @@ import { FileExcelOutlined, FilePdfOutlined, FileWordOutlined, PrinterOutlined, 
 import { useTranslation } from 'react-i18next';
 import type { ReportExportFormat } from '@shared/reports/model';
 import { call } from '../../api/client';
+import { fileToBase64 } from '../../api/fileBase64';
 import { chooseTarget, deliverFile, isDesktop } from '../../api/files';
-
-const readBase64 = (file: File) =>
-  new Promise<string>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read'));
-    reader.readAsDataURL(file);
-  });
+import { usePrintDocument } from '../../components/usePrintDocument';
 
 /** Print preview, exports (.docx, .xlsx, .pdf) and the Word template of the report shown (draft or a version). */
 export function ReportOutputs({ year, version }: { year: number; version: number | null }) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
+  const printDocument = usePrintDocument();
   const route = `print/report?year=${year}${version ? `&version=${version}` : ''}`;
 
   const exportAs = async (format: ReportExportFormat) => {
@@ -36,17 +31,7 @@ export function ReportOutputs({ year, version }: { year: number; version: number
     }
   };
 
-  const print = async () => {
-    if (!isDesktop()) {
-      window.location.hash = `#/${route}`;
-      return;
-    }
-    try {
-      await call('print:document', { route, mode: 'printer' });
-    } catch (error) {
-      message.error((error as Error).message);
-    }
-  };
+  const print = () => printDocument(route);
 
   const replaceTemplate = () => {
     const input = document.createElement('input');
@@ -56,7 +41,7 @@ export function ReportOutputs({ year, version }: { year: number; version: number
       const file = input.files?.[0];
       if (!file) return;
       try {
-        await call('reports:templateReplace', { fileName: file.name, base64: await readBase64(file) });
+        await call('reports:templateReplace', { fileName: file.name, base64: await fileToBase64(file) });
         message.success(t('reports.template.replaced'));
       } catch (error) {
         message.error((error as Error).message);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TargetView } from '@shared/statistics/targets';
 import { call } from '../../api/client';
 import { NumberInput } from './NumberInput';
-import { errorText } from './useStatisticsYear';
+import { errorText } from '../../api/errorText';
 
 /** Types the actual of a target the data does not count. */
 export function ActualDialog({ target, onClose, onSaved }: { target: TargetView | null; onClose(): void; onSaved(target: TargetView): void }) {

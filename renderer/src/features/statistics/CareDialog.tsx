@@ -11,7 +11,7 @@ import { FormField } from '../../components/FormField';
 import { UnionPicker } from '../../components/UnionPicker';
 import { NumberInput } from './NumberInput';
 import { careDraft, careFormSchema, careFormValues, type CareFormValues } from './careForm';
-import { errorText } from './useStatisticsYear';
+import { errorText } from '../../api/errorText';
 
 export function CareDialog({ open, year, care, onClose, onSaved }: { open: boolean; year: number; care: CareActivity | null; onClose(): void; onSaved(): void }) {
   const { t } = useTranslation();

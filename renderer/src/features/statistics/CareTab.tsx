@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { App, Button, Empty, Flex, Popconfirm, Table, Tooltip } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -6,29 +6,17 @@ import { formatDateVi } from '@shared/domain/format/date';
 import { formatNumber } from '@shared/domain/format/number';
 import type { CareActivity } from '@shared/statistics/care';
 import { call } from '../../api/client';
+import { useLoad } from '../../components/useLoad';
 import { CareDialog } from './CareDialog';
-import { errorText } from './useStatisticsYear';
+import { errorText } from '../../api/errorText';
 
 /** Chăm lo of the year: the list and its form; `onChanged` lets the figures recompute. */
 export function CareTab({ year, onChanged }: { year: number; onChanged(): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [items, setItems] = useState<CareActivity[]>([]);
-  const [loading, setLoading] = useState(true);
+  const { data: items, loading, reload: load } = useLoad(useCallback(() => call('care:list', { year }), [year]), [] as CareActivity[]);
   const [editing, setEditing] = useState<{ open: boolean; care: CareActivity | null }>({ open: false, care: null });
   const k = (key: string) => t(`statistics.care.${key}`);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setItems(await call('care:list', { year }));
-    } catch (error) {
-      void message.error(errorText(error));
-    } finally {
-      setLoading(false);
-    }
-  }, [year, message]);
-  useEffect(() => void load(), [load]);
 
   const remove = async (care: CareActivity) => {
     try {

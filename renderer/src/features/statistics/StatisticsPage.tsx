@@ -1,70 +1,38 @@
-import { useCallback, useEffect, useState } from 'react';
-import { App, Button, Flex, InputNumber, Spin, Tabs, Typography } from 'antd';
-import { PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
+import { useCallback } from 'react';
+import { Button, Flex, Spin, Tabs } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { formatDateVi } from '@shared/domain/format/date';
 import type { YearFigure } from '@shared/statistics/figures';
 import type { ReportingPeriod } from '@shared/statistics/period';
 import { call } from '../../api/client';
-import { isDesktop } from '../../api/files';
+import { useLoad } from '../../components/useLoad';
+import { usePrintDocument } from '../../components/usePrintDocument';
 import { CareTab } from './CareTab';
 import { FiguresTable } from './FiguresTable';
-import { errorText, useStatisticsYear } from './useStatisticsYear';
+import { YearHeader } from './YearHeader';
+import { useWorkingYear } from '../../components/useWorkingYear';
 
 const SECTIONS = ['organization', 'members', 'representation', 'emulation', 'awards', 'care'];
 
 export function StatisticsPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [year, setYear] = useStatisticsYear();
-  const [data, setData] = useState<{ period: ReportingPeriod; figures: YearFigure[] } | null>(null);
-  const [loading, setLoading] = useState(true);
+  const [year, setYear] = useWorkingYear();
+  const printDocument = usePrintDocument();
+  const { data, loading, reload: load } = useLoad(
+    useCallback(() => call('statistics:year', { year }), [year]),
+    null as { period: ReportingPeriod; figures: YearFigure[] } | null,
+  );
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setData(await call('statistics:year', { year }));
-    } catch (error) {
-      void message.error(errorText(error));
-    } finally {
-      setLoading(false);
-    }
-  }, [year, message]);
-  useEffect(() => void load(), [load]);
-
-  const print = async () => {
-    const route = `print/statistics-year?year=${year}`;
-    if (!isDesktop()) {
-      window.location.hash = `#/${route}`;
-      return;
-    }
-    try {
-      await call('print:document', { route, mode: 'printer' });
-    } catch (error) {
-      void message.error(errorText(error));
-    }
-  };
+  const print = () => printDocument(`print/statistics-year?year=${year}`);
 
   const figures = data?.figures ?? [];
   return (
     <Flex vertical gap={12}>
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Flex align="center" gap={12}>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t('nav.statistics')}
-          </Typography.Title>
-          <InputNumber aria-label={t('statistics.year')} min={1990} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: 90 }} />
-          {data && <Typography.Text type="secondary">{t('statistics.period', { from: formatDateVi(data.period.from), to: formatDateVi(data.period.to) })}</Typography.Text>}
-        </Flex>
-        <Flex gap={8}>
-          <Button icon={<ReloadOutlined />} onClick={() => void load()}>
-            {t('statistics.refresh')}
-          </Button>
-          <Button icon={<PrinterOutlined />} onClick={() => void print()}>
-            {t('statistics.print.button')}
-          </Button>
-        </Flex>
-      </Flex>
+      <YearHeader title={t('nav.statistics')} year={year} onYear={setYear} period={data?.period} onRefresh={() => void load()}>
+        <Button icon={<PrinterOutlined />} onClick={() => void print()}>
+          {t('statistics.print.button')}
+        </Button>
+      </YearHeader>
       <Tabs
         items={[
           {

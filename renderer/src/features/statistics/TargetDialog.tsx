@@ -10,7 +10,7 @@ import { FormField } from '../../components/FormField';
 import { UnionPicker } from '../../components/UnionPicker';
 import { NumberInput } from './NumberInput';
 import { formValues, targetFormSchema, toDraft, type TargetFormValues } from './targetForm';
-import { errorText } from './useStatisticsYear';
+import { errorText } from '../../api/errorText';
 
 const SECTION_ORDER = ['organization', 'members', 'representation', 'emulation', 'awards', 'care'];
 

@@ -1,37 +1,26 @@
-import { useCallback, useEffect, useState } from 'react';
-import { App, Button, Empty, Flex, InputNumber, Typography } from 'antd';
-import { CopyOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { useCallback, useState } from 'react';
+import { App, Button, Empty, Flex } from 'antd';
+import { CopyOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { TargetList } from '@shared/ipc/contracts/statistics';
-import { formatDateVi } from '@shared/domain/format/date';
 import type { TargetView } from '@shared/statistics/targets';
 import { call } from '../../api/client';
+import { useLoad } from '../../components/useLoad';
 import { ActualDialog } from './ActualDialog';
 import { TargetDialog } from './TargetDialog';
 import { TargetTable } from './TargetTable';
 import { nextTargetCode } from './targetForm';
-import { errorText, useStatisticsYear } from './useStatisticsYear';
+import { YearHeader } from './YearHeader';
+import { errorText } from '../../api/errorText';
+import { useWorkingYear } from '../../components/useWorkingYear';
 
 export function TargetsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [year, setYear] = useStatisticsYear();
-  const [data, setData] = useState<TargetList | null>(null);
-  const [loading, setLoading] = useState(true);
+  const [year, setYear] = useWorkingYear();
+  const { data, loading, reload: load } = useLoad(useCallback(() => call('targets:list', { year }), [year]), null as TargetList | null);
   const [editing, setEditing] = useState<{ open: boolean; target: TargetView | null }>({ open: false, target: null });
   const [typing, setTyping] = useState<TargetView | null>(null);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setData(await call('targets:list', { year }));
-    } catch (error) {
-      void message.error(errorText(error));
-    } finally {
-      setLoading(false);
-    }
-  }, [year, message]);
-  useEffect(() => void load(), [load]);
 
   const copy = async () => {
     try {
@@ -71,26 +60,14 @@ export function TargetsPage() {
   const targets = data?.targets ?? [];
   return (
     <Flex vertical gap={12}>
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Flex align="center" gap={12}>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t('statistics.targets.title', { year })}
-          </Typography.Title>
-          <InputNumber aria-label={t('statistics.year')} min={1990} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: 90 }} />
-          {data && <Typography.Text type="secondary">{t('statistics.period', { from: formatDateVi(data.period.from), to: formatDateVi(data.period.to) })}</Typography.Text>}
-        </Flex>
-        <Flex gap={8}>
-          <Button icon={<ReloadOutlined />} onClick={() => void load()}>
-            {t('statistics.refresh')}
-          </Button>
-          <Button icon={<CopyOutlined />} onClick={() => void copy()}>
-            {t('statistics.targets.copy', { year: year - 1 })}
-          </Button>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ open: true, target: null })}>
-            {t('statistics.targets.add')}
-          </Button>
-        </Flex>
-      </Flex>
+      <YearHeader title={t('statistics.targets.title', { year })} year={year} onYear={setYear} period={data?.period} onRefresh={() => void load()}>
+        <Button icon={<CopyOutlined />} onClick={() => void copy()}>
+          {t('statistics.targets.copy', { year: year - 1 })}
+        </Button>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ open: true, target: null })}>
+          {t('statistics.targets.add')}
+        </Button>
+      </YearHeader>
       {!loading && targets.length === 0 ? (
         <Empty description={t('statistics.targets.empty', { year })} />
       ) : (

@@ -4,6 +4,7 @@ import { decisionText } from '@shared/awards/decisionText';
 import { call } from '../../../api/client';
 import { useAppStore } from '../../../stores/appStore';
 import { usePrintReady } from '../../usePrintReady';
+import { DocumentHeader } from '../DocumentHeader';
 import './decisionPrint.css';
 
 /** Quyết định khen thưởng (Nghị định 30 layout) with its attached list: #/print/awardDecision?id=N */
@@ -30,22 +31,12 @@ export function DecisionPrint({ params }: { params: URLSearchParams }) {
 
   return (
     <div className="print-page award-decision">
-      <div className="doc-head">
-        <div>
-          <div className="upper">{text.upperName}</div>
-          <div className="upper" style={{ fontWeight: 'bold' }}>
-            {text.officeName}
-          </div>
-          <div className="number">{text.numberLine}</div>
-        </div>
-        <div>
-          <div className="motto country">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>
-          <div className="motto" style={{ textDecoration: 'underline' }}>
-            Độc lập - Tự do - Hạnh phúc
-          </div>
-          <div className="date-line">{text.dateLine}</div>
-        </div>
-      </div>
+      <DocumentHeader
+        className="doc-head"
+        settings={{ 'office.upperName': text.upperName, 'office.name': text.officeName }}
+        left={<div className="number">{text.numberLine}</div>}
+        right={<div className="date-line">{text.dateLine}</div>}
+      />
       <div className="doc-title">QUYẾT ĐỊNH</div>
       <div className="doc-title" style={{ marginTop: 0 }}>
         {text.subject}
@@ -58,7 +49,7 @@ export function DecisionPrint({ params }: { params: URLSearchParams }) {
       ))}
       <div className="decides">QUYẾT ĐỊNH:</div>
       {text.articles.map((a, i) => (
-        <p className="article" key={i}>
+        <p className="para" key={i}>
           <b>{a.slice(0, a.indexOf('.') + 1)}</b>
           {a.slice(a.indexOf('.') + 1)}
         </p>
@@ -80,7 +71,7 @@ export function DecisionPrint({ params }: { params: URLSearchParams }) {
         </div>
       </div>
 
-      <div className="list-page">
+      <div className="page-break">
         <div className="title">{text.listTitle}</div>
         <div className="subtitle">{text.listSubtitle}</div>
         <table className="print-list">
@@ -100,7 +91,7 @@ export function DecisionPrint({ params }: { params: URLSearchParams }) {
                 <td>{row.name}</td>
                 <td>{row.unit}</td>
                 <td>{row.achievement}</td>
-                <td className="money">{row.amount}</td>
+                <td className="num">{row.amount}</td>
               </tr>
             ))}
             <tr>
@@ -110,7 +101,7 @@ export function DecisionPrint({ params }: { params: URLSearchParams }) {
               </td>
               <td />
               <td />
-              <td className="money">
+              <td className="num">
                 <b>{text.total}</b>
               </td>
             </tr>

@@ -134,7 +134,7 @@ export function ScoreSheetPrint({ params }: { params: URLSearchParams }) {
         <Matrix sheet={sheet} />
       ) : (
         sheet.units.map((u, i) => (
-          <div key={u.id} className={i > 0 ? 'unit-break' : undefined}>
+          <div key={u.id} className={i > 0 ? 'page-break' : undefined}>
             <UnitTable sheet={sheet} unit={u} />
           </div>
         ))

@@ -6,6 +6,7 @@ import { proposalListRows } from '@shared/proposals/listRows';
 import { call } from '../../../api/client';
 import { useAppStore } from '../../../stores/appStore';
 import { usePrintReady } from '../../usePrintReady';
+import { DocumentHeader } from '../DocumentHeader';
 import './proposalPrint.css';
 
 /** The cover letter (tờ trình, NĐ 30) and, on a new page, the list it sends up. */
@@ -34,24 +35,21 @@ export function ProposalLetterPrint({ params }: { params: URLSearchParams }) {
 
   return (
     <div className="print-page proposal-print">
-      <div className="print-header">
-        <div>
-          <div className="upper">{x.upperName}</div>
-          <div className="upper" style={{ fontWeight: 'bold' }}>{x.officeName}</div>
-          <div style={{ marginTop: '4pt' }}>Số: {x.number}</div>
-          <div style={{ fontSize: '12pt' }}>V/v {x.shortSubject}</div>
-        </div>
-        <div>
-          <div style={{ fontWeight: 'bold' }}>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>
-          <div style={{ fontWeight: 'bold', textDecoration: 'underline' }}>Độc lập - Tự do - Hạnh phúc</div>
-          <div style={{ fontStyle: 'italic', marginTop: '8pt' }}>{x.dateLine}</div>
-        </div>
-      </div>
+      <DocumentHeader
+        settings={{ 'office.upperName': x.upperName, 'office.name': x.officeName }}
+        left={
+          <>
+            <div style={{ marginTop: '4pt' }}>Số: {x.number}</div>
+            <div style={{ fontSize: '12pt' }}>V/v {x.shortSubject}</div>
+          </>
+        }
+        right={<div style={{ fontStyle: 'italic', marginTop: '8pt' }}>{x.dateLine}</div>}
+      />
       <div className="title">TỜ TRÌNH</div>
       <div className="title" style={{ marginTop: 0 }}>{x.title}</div>
       <p className="addressee">Kính gửi: {x.addressee}</p>
       {x.paragraphs.map((text, i) => (
-        <p key={i} className="body">{text}</p>
+        <p key={i} className="para">{text}</p>
       ))}
       <div className="signature">
         <div className="recipients">
@@ -67,7 +65,7 @@ export function ProposalLetterPrint({ params }: { params: URLSearchParams }) {
           <div><b>{x.signerName}</b></div>
         </div>
       </div>
-      <div className="list-page">
+      <div className="page-break">
         <div className="title">{t('proposals.print.listTitle')}</div>
         <div className="subtitle">{x.listSubtitle}</div>
         <table className="print-list">

@@ -25,7 +25,8 @@ export function ReportPrint({ params }: { params: URLSearchParams }) {
   if (!doc) return null;
   return (
     <>
-      <style>{`${REPORT_PRINT_CSS}\n@media print { .ant-message, .ant-notification { display: none !important; } }`}</style>
+      {/* Popups the app left in <body> must not print: any box after the landscape appendix would start one more portrait page. */}
+      <style>{`${REPORT_PRINT_CSS}\n@media print { .ant-message, .ant-notification { display: none !important; } body > :not(#root) { display: none !important; } }`}</style>
       <div dangerouslySetInnerHTML={{ __html: reportPrintBody(doc) }} />
     </>
   );
