@@ -16,6 +16,7 @@ import { awardsHandlers } from './awards/handlers';
 import { proposalsHandlers } from './proposals/handlers';
 import { certificatesHandlers } from './certificates/handlers';
 import { reportsHandlers } from './reports/handlers';
+import { dashboardHandlers } from './dashboard/handlers';
 
 /** The one handler map every host serves; the compiler checks it covers the whole contract. */
 export const handlers: HandlerMap = {
@@ -36,4 +37,5 @@ export const handlers: HandlerMap = {
   ...proposalsHandlers,
   ...certificatesHandlers,
   ...reportsHandlers,
+  ...dashboardHandlers,
 };

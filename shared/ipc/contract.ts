@@ -15,6 +15,7 @@ import { awardsContract } from './contracts/awards';
 import { proposalsContract } from './contracts/proposals';
 import { certificatesContract } from './contracts/certificates';
 import { reportsContract } from './contracts/reports';
+import { dashboardContract } from './contracts/dashboard';
 import type { InputOf, OutputOf, ParsedInputOf } from './channel';
 
 /** Every IPC channel, declared once. Preload, main, the preview host and the renderer derive from it. */
@@ -36,6 +37,7 @@ export const contract = {
   ...proposalsContract,
   ...certificatesContract,
   ...reportsContract,
+  ...dashboardContract,
 };
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { awardsEn } from '../features/awards/messages';
 import { proposalsEn } from '../features/proposals/messages';
 import { certificatesEn } from '../features/certificates/messages';
 import { reportsEn } from '../features/reports/messages';
+import { dashboardEn } from '../features/dashboard/messages';
 import { exchangeEn } from '../features/exchange/messages';
 import { membersEn } from '../features/members/messages';
 import { unionsEn } from '../features/unions/messages';
@@ -105,21 +106,7 @@ export const en: Messages = {
     'export.members': 'Exporting: {{done}}/{{total}} members',
     'certificates.render': 'Printing certificates: {{done}}/{{total}}',
   },
-  dashboard: {
-    title: 'Dashboard',
-    grassroots: 'Grassroots unions',
-    grassrootsActive: 'active',
-    workers: 'Workers',
-    workersFemale: 'Women workers',
-    bySector: 'Grassroots unions by sector',
-    members: 'Active members',
-    membersFemale: 'of whom women: {{count}}',
-    admitted: 'Admitted in {{year}}',
-    workersLine: 'Workers: {{total}} (women {{female}})',
-    sectorMembers: '{{count}} members',
-    empty: 'No grassroots unions yet. Check your office details in Settings first.',
-    goToSettings: 'Open Settings',
-  },
+  dashboard: dashboardEn,
   sectors: {
     public_service: 'Public administration and services',
     state_enterprise: 'State-owned enterprises',

@@ -5,6 +5,7 @@ import { awardsVi } from '../features/awards/messages';
 import { proposalsVi } from '../features/proposals/messages';
 import { certificatesVi } from '../features/certificates/messages';
 import { reportsVi } from '../features/reports/messages';
+import { dashboardVi } from '../features/dashboard/messages';
 import { exchangeVi } from '../features/exchange/messages';
 import { membersVi } from '../features/members/messages';
 import { unionsVi } from '../features/unions/messages';
@@ -105,21 +106,7 @@ export const vi = {
     'export.members': 'Đang xuất danh sách: {{done}}/{{total}} đoàn viên',
     'certificates.render': 'Đang in bằng, giấy khen: {{done}}/{{total}}',
   },
-  dashboard: {
-    title: 'Tổng quan',
-    grassroots: 'Công đoàn cơ sở',
-    grassrootsActive: 'đang hoạt động',
-    workers: 'Công nhân, viên chức, lao động',
-    workersFemale: 'Lao động nữ',
-    bySector: 'Công đoàn cơ sở theo khu vực',
-    members: 'Đoàn viên đang sinh hoạt',
-    membersFemale: 'trong đó nữ: {{count}}',
-    admitted: 'Kết nạp mới năm {{year}}',
-    workersLine: 'CNVCLĐ: {{total}} (nữ {{female}})',
-    sectorMembers: '{{count}} đoàn viên',
-    empty: 'Chưa có công đoàn cơ sở nào. Hãy kiểm tra thông tin đơn vị trong Cài đặt trước.',
-    goToSettings: 'Mở Cài đặt',
-  },
+  dashboard: dashboardVi,
   sectors: {
     public_service: 'Hành chính sự nghiệp',
     state_enterprise: 'Doanh nghiệp nhà nước',

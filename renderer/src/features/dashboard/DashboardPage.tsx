@@ -5,11 +5,14 @@ import type { OrganizationSummary } from '@shared/ipc/contracts/organizations';
 import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
 import { navigate } from '../../app/routes';
+import { useAppStore } from '../../stores/appStore';
+import { YearCards } from './YearCards';
 
 export function DashboardPage() {
   const { t } = useTranslation();
   const [summary, setSummary] = useState<OrganizationSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const year = useAppStore((s) => s.settings?.['office.workingYear']) ?? new Date().getFullYear();
 
   useEffect(() => {
     call('organizations:summary', {}).then(setSummary, (e: Error) => setError(e.message));
@@ -32,7 +35,8 @@ export function DashboardPage() {
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t('dashboard.title')}
       </Typography.Title>
-      <Row gutter={16}>
+      <YearCards year={year} />
+      <Row gutter={16} style={{ marginTop: 8 }}>
         <Col span={8}>
           <Card data-testid="card-grassroots">
             <Statistic title={t('dashboard.grassroots')} value={summary.grassrootsActive} formatter={format} />

@@ -1,0 +1,62 @@
+import type { DashboardYear } from '../../../shared/ipc/contracts/dashboard';
+import type { Db } from '../db/connection';
+
+// Each query starts from a year index (campaigns_year, award_decisions_year, awards_year,
+// award_proposals_year, reports.year) and never reads members.
+const CAMPAIGNS = `
+  SELECT count(*) AS count,
+         coalesce(sum((SELECT count(*) FROM campaign_works w WHERE w.campaign_id = c.id)), 0) AS works,
+         coalesce(sum((SELECT count(*) FROM initiatives i WHERE i.campaign_id = c.id)), 0) AS initiatives
+    FROM campaigns c WHERE c.year = ?`;
+
+const CLUSTERS = `
+  SELECT count(*) AS total,
+         coalesce(sum(EXISTS (
+           SELECT 1 FROM score_sheets s JOIN score_criteria k ON k.sheet_id = s.id JOIN scores sc ON sc.criterion_id = k.id
+            WHERE s.cluster_id = c.id AND sc.agreed_score IS NOT NULL)), 0) AS scored
+    FROM clusters c WHERE c.year = ?`;
+
+const DECISIONS = `
+  SELECT count(*) AS count,
+         coalesce(sum((SELECT count(*) FROM awards a WHERE a.decision_id = d.id)), 0) AS awards,
+         coalesce(sum((SELECT sum(a.amount) FROM awards a WHERE a.decision_id = d.id)), 0) AS amount
+    FROM award_decisions d WHERE d.year = ? AND d.issuer_level = 'own_office'`;
+
+// The awards of the year's decisions, every issuer's: the ones the certificates screen lists.
+const UNPRINTED = `
+  SELECT count(*) FROM award_decisions d JOIN awards a ON a.decision_id = d.id
+   WHERE d.year = ? AND a.certificate_printed_at IS NULL`;
+
+const PROPOSALS = `
+  SELECT coalesce(sum(p.submitted_on IS NOT NULL AND p.waiting > 0), 0) AS pending,
+         coalesce(sum(CASE WHEN p.submitted_on IS NOT NULL THEN p.waiting ELSE 0 END), 0) AS pendingItems,
+         coalesce(sum(p.submitted_on IS NULL), 0) AS drafts
+    FROM (SELECT submitted_on,
+                 (SELECT count(*) FROM award_proposal_items i WHERE i.proposal_id = a.id AND i.status = 'proposed') AS waiting
+            FROM award_proposals a WHERE a.year = ?) p`;
+
+const REPORT = `
+  SELECT r.updated_at AS savedAt, v.version, v.finalized_at AS finalizedAt
+    FROM reports r
+    LEFT JOIN report_versions v ON v.id = (SELECT id FROM report_versions WHERE report_id = r.id ORDER BY version DESC LIMIT 1)
+   WHERE r.year = ?`;
+
+export function dashboardYear(db: Db, year: number): DashboardYear {
+  const campaigns = db.prepare(CAMPAIGNS).get(year) as DashboardYear['campaigns'];
+  const clusters = db.prepare(CLUSTERS).get(year) as DashboardYear['clusters'];
+  const decisions = db.prepare(DECISIONS).get(year) as DashboardYear['decisions'];
+  const certificatesUnprinted = db.prepare(UNPRINTED).pluck().get(year) as number;
+  const proposals = db.prepare(PROPOSALS).get(year) as DashboardYear['proposals'];
+  const report = db.prepare(REPORT).get(year) as { savedAt: string; version: number | null; finalizedAt: string | null } | undefined;
+  return {
+    year,
+    campaigns,
+    clusters,
+    decisions,
+    certificatesUnprinted,
+    proposals,
+    report: report
+      ? { state: report.version === null ? 'draft' : 'final', savedAt: report.savedAt, version: report.version, finalizedAt: report.finalizedAt }
+      : { state: 'none', savedAt: null, version: null, finalizedAt: null },
+  };
+}
