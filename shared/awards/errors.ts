@@ -16,6 +16,10 @@ export const awardsErrors = {
     AWARD_WARNINGS_NOT_OVERRIDDEN: 'Còn {{count}} cảnh báo chưa xử lý (ví dụ: {{first}}). Hãy bỏ người đó khỏi danh sách hoặc ghi lý do vẫn khen thưởng.',
     AWARD_IMPORT_INVALID: 'Tệp có {{count}} lỗi; chưa nhập dòng nào. Lỗi đầu tiên: dòng {{row}}, cột "{{column}}": {{message}}',
     AWARD_NOT_FOUND: 'Không tìm thấy khen thưởng (mã {{id}}).',
+    AWARD_CAMPAIGN_NOT_FOUND: 'Không tìm thấy phong trào thi đua (mã {{id}}); có thể đã bị xóa. Hãy chọn lại phong trào của quyết định.',
+    AWARD_FROM_PROPOSAL: 'Không bỏ được "{{name}}": dòng này được duyệt từ tờ trình {{proposal}}. Hãy bấm "Hủy kết quả" ở mục "Đề nghị khen thưởng".',
+    AWARD_DECISION_FROM_PROPOSAL:
+      'Không xóa được quyết định {{number}}: có {{count}} dòng được duyệt từ tờ trình {{proposal}}. Hãy bấm "Hủy kết quả" các dòng đó ở mục "Đề nghị khen thưởng" trước.',
   },
   en: {
     AWARD_DECISION_NOT_FOUND: 'Award decision {{id}} was not found; it may have been deleted.',
@@ -33,5 +37,9 @@ export const awardsErrors = {
     AWARD_WARNINGS_NOT_OVERRIDDEN: '{{count}} warnings are not resolved (e.g. {{first}}). Remove the recipient or give a reason to award anyway.',
     AWARD_IMPORT_INVALID: 'The file has {{count}} errors; nothing was imported. First error: row {{row}}, column "{{column}}": {{message}}',
     AWARD_NOT_FOUND: 'Award {{id}} was not found.',
+    AWARD_CAMPAIGN_NOT_FOUND: 'Campaign {{id}} was not found; it may have been deleted. Choose the decision’s campaign again.',
+    AWARD_FROM_PROPOSAL: 'Cannot remove "{{name}}": it was approved from proposal {{proposal}}. Use "Undo result" under "Award proposals".',
+    AWARD_DECISION_FROM_PROPOSAL:
+      'Cannot delete decision {{number}}: {{count}} rows were approved from proposal {{proposal}}. Use "Undo result" on them under "Award proposals" first.',
   },
 } as const;

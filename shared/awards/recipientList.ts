@@ -1,4 +1,5 @@
 import { foldVietnamese, nfc } from '../domain/text/normalize';
+import { columnLetter } from '../exchange/columnLetter';
 import type { RecipientKind } from './model';
 
 export interface ListedRecipient {
@@ -27,17 +28,15 @@ const HEADERS: Record<Field, string[]> = {
 };
 
 const MAX_ACHIEVEMENT = 2000;
-const fold = (s: string) => foldVietnamese(nfc(s)).toLowerCase().replace(/\s+/gu, ' ').trim();
-const letter = (i: number) => String.fromCharCode(65 + (i % 26)).repeat(Math.floor(i / 26) + 1);
 
 function fieldOf(header: string): Field | null {
-  const f = fold(header);
+  const f = foldVietnamese(header);
   for (const [field, names] of Object.entries(HEADERS) as [Field, string[]][]) if (names.includes(f)) return field;
   return null;
 }
 
 function kindOf(text: string): RecipientKind | null {
-  const f = fold(text);
+  const f = foldVietnamese(text);
   if (f === '' || f === 'ca nhan' || f === 'cn' || f === 'individual') return 'individual';
   if (f === 'tap the' || f === 'tt' || f === 'collective') return 'collective';
   return null;
@@ -64,7 +63,7 @@ export function readRecipientGrid(grid: string[][], messages: { nameMissing: str
   }
   const header = headerAt >= 0 ? (grid[headerAt] ?? []) : [];
   if (headerAt < 0) columns = ['name', 'unit', 'achievement'];
-  const label = (i: number) => (header[i]?.trim() ? header[i]!.trim() : letter(i));
+  const label = (i: number) => (header[i]?.trim() ? header[i]!.trim() : columnLetter(i));
   const at = (field: Field) => columns.indexOf(field);
   const rows: ListedRecipient[] = [];
   const errors: ListProblem[] = [];

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { isValidIsoDate } from '../domain/format/date';
 import { TIE_RULES, type Band, type CriterionKind, type RankedUnit, type RankingScore, type TieRule } from './ranking';
 
 const id = z.number().int().positive();
 const year = z.number().int().min(1900).max(2200);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
+const isoDate = z.string().refine(isValidIsoDate, { message: 'YYYY-MM-DD' });
 const points = z.number().finite().min(0).max(10_000);
 
 export const CLUSTER_KINDS = ['cluster', 'block'] as const;

@@ -1,7 +1,7 @@
 /** Error messages of the reports domain: vi first, en with the same keys. */
 export const reportsErrors = {
   vi: {
-    REPORT_NOT_FOUND: 'Chưa có báo cáo tổng kết năm {{year}}. Bấm "Tạo báo cáo" để bắt đầu.',
+    REPORT_NOT_FOUND: 'Chưa có báo cáo tổng kết năm {{year}}. Mở mục Báo cáo tổng kết và bấm "Tạo từ mẫu mặc định" để bắt đầu.',
     REPORT_EXISTS: 'Báo cáo tổng kết năm {{year}} đã có; mở báo cáo đó để sửa tiếp.',
     REPORT_LAST_YEAR_MISSING: 'Không có báo cáo năm {{year}} để sao chép; hãy tạo từ mẫu mặc định.',
     REPORT_SECTION_UNKNOWN: 'Báo cáo năm {{year}} không có mục "{{key}}".',
@@ -13,7 +13,7 @@ export const reportsErrors = {
     REPORT_TEMPLATE_INVALID: 'Tệp mẫu Word không dùng được: {{reason}}. Hãy chọn tệp .docx sửa từ mẫu mặc định (giữ các trường {tên_trường}).',
   },
   en: {
-    REPORT_NOT_FOUND: 'There is no year-end report for {{year}} yet. Click "Create report" to start one.',
+    REPORT_NOT_FOUND: 'There is no year-end report for {{year}} yet. Open Year-end report and click "Start from the default template".',
     REPORT_EXISTS: 'The year-end report for {{year}} already exists; open it to keep editing.',
     REPORT_LAST_YEAR_MISSING: 'There is no {{year}} report to copy; start from the default template.',
     REPORT_SECTION_UNKNOWN: 'The {{year}} report has no section "{{key}}".',

@@ -49,7 +49,11 @@ export function applyFigureEntries(figures: YearFigure[], entries: FigureEntry[]
 /** The report tables in the order of the statistics form, figures grouped by section. */
 export function figureSections(figures: ReportFigure[]): { section: string; figures: ReportFigure[] }[] {
   const groups = new Map<string, ReportFigure[]>();
-  for (const f of figures) groups.set(f.section, [...(groups.get(f.section) ?? []), f]);
+  for (const f of figures) {
+    const group = groups.get(f.section);
+    if (group) group.push(f);
+    else groups.set(f.section, [f]);
+  }
   return [...groups].map(([section, list]) => ({ section, figures: list }));
 }
 

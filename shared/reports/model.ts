@@ -114,8 +114,5 @@ export const reportFigureSetSchema = z
     note: z.string().trim().max(500).default(''),
   })
   .strict();
-export type ReportFigureSet = z.input<typeof reportFigureSetSchema>;
 
 export type ReportExportFormat = 'docx' | 'xlsx' | 'pdf';
-
-export const EMPTY_SOURCE: FigureSource = 'data';

@@ -161,8 +161,3 @@ export function serializeRichText(nodes: RichNode[]): string {
 export function sanitizeRichText(html: string): string {
   return serializeRichText(parseRichText(html));
 }
-
-/** The plain text of some rich text (for empty checks and search). */
-export function richTextPlain(nodes: RichNode[]): string {
-  return nodes.map((n) => ('text' in n ? n.text : n.tag === 'br' ? '\n' : richTextPlain(n.children) + (INLINE.has(n.tag) ? '' : '\n'))).join('');
-}

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { isValidIsoDate } from '../domain/format/date';
 import { CARE_KINDS } from './catalogue';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDate = z.string().refine(isValidIsoDate, { message: 'YYYY-MM-DD' });
 
 /** Chăm lo: one activity as typed in the form. */
 export const careDraftSchema = z

@@ -1,3 +1,5 @@
+import { awardLabels } from '../../../shared/awards/labels';
+import type { KindCategory } from '../../../shared/awards/model';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import { writeAudit } from '../audit/auditLog';
@@ -30,7 +32,7 @@ const decisionSql = statement('SELECT id, year, decided_on, form_kind_id, title_
 const nextPositionSql = statement('SELECT coalesce(max(position), 0) + 1 FROM awards WHERE decision_id = ?');
 const memberExistsSql = statement('SELECT 1 FROM members WHERE id = ?');
 const unitExistsSql = statement('SELECT 1 FROM organizations WHERE id = ?');
-const kindExistsSql = statement('SELECT 1 FROM award_kinds WHERE id = ?');
+const kindSql = statement('SELECT name, category FROM award_kinds WHERE id = ?');
 const insertSql = statement(`
   INSERT INTO awards (decision_id, year, form_kind_id, title_kind_id, recipient_kind, member_id, organization_id,
     recipient_name, recipient_unit, achievement, coefficient, base_salary, amount, warning_override, position, created_at)
@@ -43,8 +45,26 @@ export function requireDecision(ctx: BackendContext, decisionId: number): Decisi
   return row;
 }
 
-function checkKind(ctx: BackendContext, id: number | null): void {
-  if (id != null && !kindExistsSql(ctx.db).get(id)) throw new AppError('AWARD_KIND_NOT_FOUND', { ref: id });
+/** A member or CĐCS picked from our records must still exist; `row` is the row as the user sees it. */
+export function checkRecipientRefs(ctx: BackendContext, row: number, memberId: number | null, organizationId: number | null): void {
+  if (memberId !== null && !memberExistsSql(ctx.db).get(memberId)) throw new AppError('AWARD_RECIPIENT_MEMBER_NOT_FOUND', { row, id: memberId });
+  if (organizationId !== null && !unitExistsSql(ctx.db).get(organizationId)) throw new AppError('AWARD_RECIPIENT_UNIT_NOT_FOUND', { row, id: organizationId });
+}
+
+/** A form must be a form and a title a title: the catalogue keeps the two apart. */
+export function checkKind(ctx: BackendContext, id: number | null | undefined, expected: KindCategory): void {
+  if (id == null) return;
+  const kind = kindSql(ctx.db).get(id) as { name: string; category: KindCategory } | undefined;
+  if (!kind) throw new AppError('AWARD_KIND_NOT_FOUND', { ref: id });
+  if (kind.category !== expected) {
+    const labels = awardLabels[ctx.locale].category;
+    throw new AppError('AWARD_KIND_WRONG_CATEGORY', {
+      name: kind.name,
+      actual: labels[kind.category].toLowerCase(),
+      expected: labels[expected].toLowerCase(),
+      field: expected === 'form' ? 'formKindId' : 'titleKindId',
+    });
+  }
 }
 
 /**
@@ -64,15 +84,12 @@ export function addAwards(ctx: BackendContext, decisionId: number, awards: NewAw
       if (name === '') throw new AppError('AWARD_RECIPIENT_NAME_EMPTY', { row });
       const memberId = award.memberId ?? null;
       const organizationId = award.organizationId ?? null;
-      if (memberId !== null && !memberExistsSql(ctx.db).get(memberId)) throw new AppError('AWARD_RECIPIENT_MEMBER_NOT_FOUND', { row, id: memberId });
-      if (organizationId !== null && !unitExistsSql(ctx.db).get(organizationId)) {
-        throw new AppError('AWARD_RECIPIENT_UNIT_NOT_FOUND', { row, id: organizationId });
-      }
+      checkRecipientRefs(ctx, row, memberId, organizationId);
       const formKindId = award.formKindId === undefined ? decision.form_kind_id : award.formKindId;
       const titleKindId = award.titleKindId === undefined ? decision.title_kind_id : award.titleKindId;
       if (formKindId == null && titleKindId == null) throw new AppError('AWARD_KIND_MISSING', { row, name });
-      checkKind(ctx, formKindId);
-      checkKind(ctx, titleKindId);
+      checkKind(ctx, formKindId, 'form');
+      checkKind(ctx, titleKindId, 'title');
       const money = awardMoney(ctx.db, { formKindId, titleKindId }, decision.decided_on, award.recipientKind);
       const values = {
         decision_id: decisionId,

@@ -5,7 +5,8 @@ import { parseDocumentNumber } from '../../../shared/domain/documents/documentNu
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import { writeAudit } from '../audit/auditLog';
-import { addAwards, requireDecision } from './addAwards';
+import { statement } from '../db/statements';
+import { addAwards, checkKind, checkRecipientRefs, requireDecision } from './addAwards';
 import { getDecision } from './decisionQueries';
 import { awardMoney } from './money';
 import { awardWarnings } from './warnings';
@@ -31,6 +32,11 @@ const columns = (draft: DecisionDraft) => ({
 export function writeDecisionRow(ctx: BackendContext, id: number | undefined, draft: DecisionDraft): number {
   const at = ctx.now().toISOString();
   const values = columns(draft);
+  checkKind(ctx, draft.formKindId, 'form');
+  checkKind(ctx, draft.titleKindId, 'title');
+  if (draft.campaignId !== null && !campaignExistsSql(ctx.db).get(draft.campaignId)) {
+    throw new AppError('AWARD_CAMPAIGN_NOT_FOUND', { id: draft.campaignId, field: 'campaignId' });
+  }
   const clash = ctx.db
     .prepare('SELECT id FROM award_decisions WHERE issuer_level = ? AND number = ? AND decided_on = ? AND id IS NOT ?')
     .get(draft.issuerLevel, draft.number, draft.decidedOn, id ?? null);
@@ -62,6 +68,26 @@ export function writeDecisionRow(ctx: BackendContext, id: number | undefined, dr
   return id;
 }
 
+const campaignExistsSql = statement('SELECT 1 FROM campaigns WHERE id = ?');
+const storedAwardsSql = statement('SELECT id, form_kind_id, title_kind_id, recipient_kind FROM awards WHERE decision_id = ?');
+const updateAwardSql = statement(
+  `UPDATE awards SET year = @year, form_kind_id = @form_kind_id, title_kind_id = @title_kind_id, recipient_kind = @recipient_kind,
+     member_id = @member_id, organization_id = @organization_id, recipient_name = @recipient_name, recipient_unit = @recipient_unit,
+     achievement = @achievement, warning_override = @warning_override, position = @position WHERE id = @id`,
+);
+const updateMoneySql = statement('UPDATE awards SET coefficient = ?, base_salary = ?, amount = ? WHERE id = ?');
+const awardSql = statement('SELECT * FROM awards WHERE id = ?');
+const deleteAwardSql = statement('DELETE FROM awards WHERE id = ?');
+const positionSql = statement('UPDATE awards SET position = ? WHERE id = ?');
+// An award approved from a proposal row is undone there ("Hủy kết quả"), or the row would stay "approved" with nothing behind it.
+const proposalOfAwardSql = statement(`
+  SELECT coalesce(nullif(p.number, ''), '#' || p.id) FROM award_proposal_items i JOIN award_proposals p ON p.id = i.proposal_id
+   WHERE i.award_id = ? LIMIT 1`);
+const proposalRowsOfDecisionSql = statement(`
+  SELECT count(*) AS count, min(coalesce(nullif(p.number, ''), '#' || p.id)) AS proposal
+    FROM award_proposal_items i JOIN award_proposals p ON p.id = i.proposal_id
+   WHERE i.upper_decision_id = ? AND i.status = 'approved'`);
+
 interface StoredAward {
   id: number;
   form_kind_id: number | null;
@@ -85,7 +111,7 @@ export function saveDecision(ctx: BackendContext, id: number | undefined, draft:
     const previousDate = id === undefined ? null : requireDecision(ctx, id).decided_on;
     const decisionId = writeDecisionRow(ctx, id, draft);
     const stored = new Map(
-      (db.prepare('SELECT id, form_kind_id, title_kind_id, recipient_kind FROM awards WHERE decision_id = ?').all(decisionId) as StoredAward[]).map((a) => [a.id, a]),
+      (storedAwardsSql(db).all(decisionId) as StoredAward[]).map((a) => [a.id, a]),
     );
     const kept = new Set<number>();
     const fresh: { index: number; recipient: RecipientDraft }[] = [];
@@ -99,6 +125,9 @@ export function saveDecision(ctx: BackendContext, id: number | undefined, draft:
       const formKindId = r.formKindId === undefined ? draft.formKindId : r.formKindId;
       const titleKindId = r.titleKindId === undefined ? draft.titleKindId : r.titleKindId;
       if (formKindId == null && titleKindId == null) throw new AppError('AWARD_KIND_MISSING', { row: index + 1, name: r.recipientName });
+      checkKind(ctx, formKindId, 'form');
+      checkKind(ctx, titleKindId, 'title');
+      checkRecipientRefs(ctx, index + 1, r.memberId, r.organizationId);
       const moneyChanged =
         previousDate !== draft.decidedOn || old.form_kind_id !== formKindId || old.title_kind_id !== titleKindId || old.recipient_kind !== r.recipientKind;
       const values = {
@@ -115,21 +144,22 @@ export function saveDecision(ctx: BackendContext, id: number | undefined, draft:
         warning_override: r.warningOverride,
         position: index + 1,
       };
-      db.prepare(
-        `UPDATE awards SET year = @year, form_kind_id = @form_kind_id, title_kind_id = @title_kind_id, recipient_kind = @recipient_kind,
-           member_id = @member_id, organization_id = @organization_id, recipient_name = @recipient_name, recipient_unit = @recipient_unit,
-           achievement = @achievement, warning_override = @warning_override, position = @position WHERE id = @id`,
-      ).run(values);
+      updateAwardSql(db).run(values);
+      // Re-priced rows record their new money in the audit row too.
+      let money: ReturnType<typeof awardMoney> | null = null;
       if (moneyChanged) {
-        const money = awardMoney(db, { formKindId, titleKindId }, draft.decidedOn, r.recipientKind);
-        db.prepare('UPDATE awards SET coefficient = ?, base_salary = ?, amount = ? WHERE id = ?').run(money.coefficient, money.baseSalary, money.amount, old.id);
+        money = awardMoney(db, { formKindId, titleKindId }, draft.decidedOn, r.recipientKind);
+        updateMoneySql(db).run(money.coefficient, money.baseSalary, money.amount, old.id);
       }
-      writeAudit(db, ctx.actor, at, { action: 'update', entity: 'awards', entityId: old.id, after: values });
+      const after = money ? { ...values, coefficient: money.coefficient, base_salary: money.baseSalary, amount: money.amount } : values;
+      writeAudit(db, ctx.actor, at, { action: 'update', entity: 'awards', entityId: old.id, after });
     });
     for (const oldId of stored.keys()) {
       if (kept.has(oldId)) continue;
-      const before = db.prepare('SELECT * FROM awards WHERE id = ?').get(oldId);
-      db.prepare('DELETE FROM awards WHERE id = ?').run(oldId);
+      const before = awardSql(db).get(oldId) as { recipient_name: string };
+      const proposal = proposalOfAwardSql(db).pluck().get(oldId) as string | undefined;
+      if (proposal !== undefined) throw new AppError('AWARD_FROM_PROPOSAL', { name: before.recipient_name, proposal });
+      deleteAwardSql(db).run(oldId);
       writeAudit(db, ctx.actor, at, { action: 'delete', entity: 'awards', entityId: oldId, before });
     }
     const newIds = addAwards(
@@ -139,7 +169,7 @@ export function saveDecision(ctx: BackendContext, id: number | undefined, draft:
       fresh.map((f) => f.index + 1),
     );
     // Put the new rows where they stand in the list.
-    newIds.forEach((awardId, i) => db.prepare('UPDATE awards SET position = ? WHERE id = ?').run(fresh[i]!.index + 1, awardId));
+    newIds.forEach((awardId, i) => positionSql(db).run(fresh[i]!.index + 1, awardId));
     return decisionId;
   })();
   return getDecision(db, savedId);
@@ -149,6 +179,8 @@ export function deleteDecision(ctx: BackendContext, id: number): { deleted: numb
   const at = ctx.now().toISOString();
   ctx.db.transaction(() => {
     const before = getDecision(ctx.db, id);
+    const fromProposal = proposalRowsOfDecisionSql(ctx.db).get(id) as { count: number; proposal: string | null };
+    if (fromProposal.count > 0) throw new AppError('AWARD_DECISION_FROM_PROPOSAL', { number: before.number, count: fromProposal.count, proposal: fromProposal.proposal });
     ctx.db.prepare('DELETE FROM award_decisions WHERE id = ?').run(id);
     writeAudit(ctx.db, ctx.actor, at, { action: 'delete', entity: 'award_decisions', entityId: id, before });
   })();

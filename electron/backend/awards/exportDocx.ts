@@ -6,6 +6,7 @@ import { decisionText } from '../../../shared/awards/decisionText';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import { exportTarget } from '../files/exportPath';
+import { writeFileAtomic } from '../paths/dataDir';
 import { getDecision } from './decisionQueries';
 import { decisionFileBase, officeTexts } from './officeTexts';
 
@@ -22,8 +23,6 @@ export function exportDecisionDocx(ctx: BackendContext, id: number, target: stri
   const articles = text.articles.map((a) => ({ head: a.slice(0, a.indexOf('.') + 1), body: a.slice(a.indexOf('.') + 1) }));
   doc.render({ ...text, articles });
   const file = exportTarget(ctx, target, decisionFileBase(detail.number), 'docx');
-  const bytes = doc.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' });
-  fs.writeFileSync(`${file}.partial`, bytes);
-  fs.renameSync(`${file}.partial`, file);
+  writeFileAtomic(file, doc.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' }));
   return { file };
 }

@@ -1,51 +1,37 @@
-import ExcelJS from 'exceljs';
 import { LIST_MESSAGES, readRecipientGrid, tabGrid, type ListProblem, type ListedRecipient } from '../../../shared/awards/recipientList';
 import { decisionDraftSchema } from '../../../shared/awards/model';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
+import { convertLegacyGrid } from '../exchange/encoding/convertGrid';
+import { ImportFileError } from '../exchange/workbook/importFileError';
+import { readGrids } from '../exchange/workbook/readGrid';
 import { addAwards } from './addAwards';
 import { kindByCode } from './catalogue';
 import { writeDecisionRow } from './decisions';
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value == null) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((t) => t.text).join('');
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('text' in value) return String(value.text);
-    return '';
-  }
-  return String(value);
-}
-
-/** The first sheet of an .xlsx as text cells. */
-export async function xlsxGrid(fileName: string, bytes: Uint8Array): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
+/**
+ * The first sheet of an .xlsx or .xls as text cells, read as the member import reads files
+ * (merged cells filled, TCVN3/VNI text converted to Unicode).
+ */
+export function xlsxGrid(fileName: string, bytes: Uint8Array): string[][] {
+  let sheets;
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError('IMPORT_UNREADABLE', { file: fileName });
+    sheets = readGrids(bytes);
+  } catch (error) {
+    if (!(error instanceof ImportFileError)) throw error;
+    throw new AppError(error.code === 'ENCRYPTED' ? 'IMPORT_ENCRYPTED' : 'IMPORT_UNREADABLE', { file: fileName, reason: error.reason });
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const grid: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, n) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, c) => {
-      cells[c - 1] = cellText(cell.value);
-    });
-    grid[n - 1] = Array.from(cells, (c) => c ?? '');
-  });
-  return Array.from(grid, (r) => r ?? []);
+  const first = sheets[0];
+  if (!first) return [];
+  return convertLegacyGrid(first).grid.rows.map((row) => row.map((cell) => (cell === null ? '' : String(cell))));
 }
 
 export function readPastedList(ctx: BackendContext, text: string) {
   return readRecipientGrid(tabGrid(text), LIST_MESSAGES[ctx.locale]);
 }
 
-export async function readListFile(ctx: BackendContext, fileName: string, bytes: Uint8Array) {
-  return readRecipientGrid(await xlsxGrid(fileName, bytes), LIST_MESSAGES[ctx.locale]);
+export function readListFile(ctx: BackendContext, fileName: string, bytes: Uint8Array) {
+  return readRecipientGrid(xlsxGrid(fileName, bytes), LIST_MESSAGES[ctx.locale]);
 }
 
 export interface ImportAwardsInput {
@@ -61,11 +47,11 @@ export interface ImportAwardsInput {
  * `import awards`: the list's rows become awards of the decision (created if it does not exist,
  * else added to). All or nothing: any problem and nothing is written.
  */
-export async function importAwards(
+export function importAwards(
   ctx: BackendContext,
   input: ImportAwardsInput,
-): Promise<{ imported: number; updated: number; skipped: number; errors: ListProblem[]; decisionId: number | null }> {
-  const { rows, errors } = await readListFile(ctx, input.fileName, input.bytes);
+): { imported: number; updated: number; skipped: number; errors: ListProblem[]; decisionId: number | null } {
+  const { rows, errors } = readListFile(ctx, input.fileName, input.bytes);
   const form = kindByCode(ctx.db, input.formCode);
   if (!form) throw new AppError('AWARD_KIND_NOT_FOUND', { ref: input.formCode });
   if (errors.length > 0) return { imported: 0, updated: 0, skipped: 0, errors, decisionId: null };

@@ -7,5 +7,5 @@ export function officeTexts(ctx: BackendContext): OfficeTexts {
   return { upperName: settings['office.upperName'], officeName: settings['office.name'], placeName: settings['office.placeName'] };
 }
 
-/** "123/QĐ-LĐLĐ" → "qd-123-QĐ-LĐLĐ"-like, safe as a file name. */
+/** "123/QĐ-LĐLĐ" → "quyet-dinh-123-QĐ-LĐLĐ", safe as a file name. */
 export const decisionFileBase = (number: string) => `quyet-dinh-${number.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`;

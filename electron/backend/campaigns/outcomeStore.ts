@@ -37,7 +37,8 @@ export function listOutcomes<D extends object, R extends { id: number }>(db: Db,
     params.push(`%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   }
   const whereSql = where.join(' AND ');
-  const total = db.prepare(`SELECT count(*) FROM ${kind.table} t WHERE ${whereSql}`).pluck().get(...params) as number;
+  // Counted over the kind's own SELECT: its search column may name a joined table (o.name).
+  const total = db.prepare(`SELECT count(*) FROM (${kind.select} WHERE ${whereSql})`).pluck().get(...params) as number;
   const rows = db.prepare(`${kind.select} WHERE ${whereSql} ORDER BY t.id LIMIT ? OFFSET ?`).all(...params, query.limit, query.offset) as Record<string, unknown>[];
   const items = rows.map((row) => camelRow<R>(row, kind.booleans));
   return { total, items: kind.decorate ? kind.decorate(db, items) : items };
@@ -96,9 +97,10 @@ export function saveOutcome<D extends object, R extends { id: number }>(
 export function deleteOutcomes<D extends object, R extends { id: number }>(ctx: BackendContext, kind: OutcomeKind<D, R>, ids: number[]): { deleted: number } {
   const at = ctx.now().toISOString();
   return ctx.db.transaction(() => {
+    const remove = ctx.db.prepare(`DELETE FROM ${kind.table} WHERE id = ?`);
     for (const id of ids) {
       const before = getOutcome(ctx.db, kind, id);
-      ctx.db.prepare(`DELETE FROM ${kind.table} WHERE id = ?`).run(id);
+      remove.run(id);
       writeAudit(ctx.db, ctx.actor, at, { action: 'delete', entity: entityOf(kind), entityId: id, before });
     }
     return { deleted: ids.length };

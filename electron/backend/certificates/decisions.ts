@@ -38,7 +38,7 @@ const toSummary = (r: DecisionRow): DecisionSummary => ({
   printed: r.printed,
 });
 
-/** The year's decisions that grant something, newest first. */
+/** The year's decisions, newest first, with how many awards each has and how many are printed. */
 export function listDecisions(ctx: BackendContext, year: number): DecisionSummary[] {
   return (ctx.db.prepare(`${DECISION_SQL} WHERE d.year = ? ORDER BY d.decided_on DESC, d.id DESC`).all(year) as DecisionRow[]).map(toSummary);
 }

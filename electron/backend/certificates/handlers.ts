@@ -6,7 +6,8 @@ import { deleteCalibration, listCalibrations, saveCalibration } from './calibrat
 import { decisionByNumber, listDecisionAwards, listDecisions } from './decisions';
 import { previewLayout } from './layoutPreview';
 import { calibrationSheetPdf } from './pdf/calibrationSheet';
-import { printCertificates, writeAtomically } from './printService';
+import { writeFileAtomic } from '../paths/dataDir';
+import { printCertificates } from './printService';
 import { recordPrints, resolveOffset, resolvePrint } from './printRecords';
 import { certificateSheets } from './sheets';
 import { deleteTemplate, getTemplate, listTemplates, saveTemplate } from './templates';
@@ -41,7 +42,7 @@ export const certificatesHandlers: DomainHandlers<keyof typeof certificatesContr
     const template = getTemplate(ctx, templateId);
     const bytes = await calibrationSheetPdf(ctx.resourcesDir, template.widthMm, template.heightMm, resolveOffset(ctx, offset));
     const file = exportTarget(ctx, target, 'hieu-chinh-may-in', 'pdf');
-    writeAtomically(file, bytes);
+    writeFileAtomic(file, bytes);
     return { file, widthMm: template.widthMm, heightMm: template.heightMm };
   },
 };

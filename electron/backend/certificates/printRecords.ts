@@ -59,7 +59,7 @@ export function recordPrints(ctx: BackendContext, print: ResolvedPrint, reprint:
     }
     writeAudit(ctx.db, ctx.actor, printedAt, {
       action: reprint ? 'reprint_certificates' : 'print_certificates',
-      entity: 'award_decision',
+      entity: 'award_decisions',
       entityId: print.decision.id,
       after: { awards: print.items.map((i) => i.id), templateId: print.template.id, ...print.offset, file, printer: file === null },
     });

@@ -1,18 +1,11 @@
-import fs from 'node:fs';
 import type { PrintRequest, PrintResult } from '../../../shared/certificates/print';
 import { printSchema } from '../../../shared/certificates/print';
 import type { BackendContext } from '../core/context';
 import type { Job } from '../core/jobs';
 import { exportTarget } from '../files/exportPath';
+import { writeFileAtomic } from '../paths/dataDir';
 import { renderCertificatesPdf } from './pdf/certificatePdf';
 import { recordPrints, resolvePrint } from './printRecords';
-
-/** Writes next to the target, then renames: a cancelled or failed job never leaves half a PDF. */
-export function writeAtomically(file: string, bytes: Uint8Array): void {
-  const partial = `${file}.partial`;
-  fs.writeFileSync(partial, bytes);
-  fs.renameSync(partial, file);
-}
 
 const slug = (text: string) =>
   text
@@ -38,7 +31,7 @@ export async function printCertificates(ctx: BackendContext, job: Job, input: Pr
   });
   await job.checkpoint();
   const file = exportTarget(ctx, request.target, `bang-khen-${slug(print.decision.number)}`, 'pdf');
-  writeAtomically(file, bytes);
+  writeFileAtomic(file, bytes);
   const printedAt = recordPrints(ctx, print, request.reprint, file);
   return { file, pages: items.length, templateId: template.id, dxMm: offset.dxMm, dyMm: offset.dyMm, printedAt, overflow };
 }

@@ -59,9 +59,10 @@ export function deleteCluster(ctx: BackendContext, id: number): { deleted: numbe
 
 function checkMembers(db: Db, scope: string, members: readonly ClusterMemberInput[]): void {
   const seen = new Set<string>();
+  const levelOf = db.prepare('SELECT level FROM organizations WHERE id = ?');
   for (const m of members) {
     if (m.organizationId !== null) {
-      const org = db.prepare('SELECT level FROM organizations WHERE id = ?').get(m.organizationId) as { level: string } | undefined;
+      const org = levelOf.get(m.organizationId) as { level: string } | undefined;
       if (!org) throw new AppError('CLUSTER_ORG_NOT_FOUND', { id: m.organizationId });
       if (scope === 'own_unions' && org.level !== 'grassroots') throw new AppError('CLUSTER_NO_PEERS_IN_OWN', { name: m.name });
     } else if (scope === 'own_unions') {

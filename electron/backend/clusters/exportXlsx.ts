@@ -5,7 +5,8 @@ import { writeWorkbook } from '../exchange/export/xlsxSheet';
 import { exportTarget } from '../files/exportPath';
 import { sheetDetail } from './sheetRepository';
 
-const NUM = '#,##0.##';
+// Points have at most two decimals; '#,##0.##' would show a whole 90 as "90.".
+const NUM = 'General';
 type Texts = Record<'no' | 'content' | 'condition' | 'evidence' | 'max' | 'self' | 'agreed' | 'total' | 'unit' | 'selfTotal' | 'agreedTotal' | 'bonus' | 'deductions' | 'rank' | 'rating' | 'flag' | 'yes' | 'sheet' | 'ranking', string>;
 
 const texts: Record<'vi' | 'en', Texts> = {

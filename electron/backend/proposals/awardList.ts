@@ -40,7 +40,7 @@ export function awardFilterSql(filter: AwardListFilter): { where: string; params
     clauses.push('(a.organization_id = @organizationId OR a.member_id IN (SELECT id FROM members WHERE organization_id = @organizationId))');
     params.organizationId = filter.organizationId;
   }
-  const search = filter.search ? foldVietnamese(filter.search).trim() : '';
+  const search = filter.search ? foldVietnamese(filter.search) : '';
   if (search) {
     clauses.push('instr(fold_vi(a.recipient_name || \' \' || a.recipient_unit), @search) > 0');
     params.search = search;
@@ -56,13 +56,20 @@ export function registerFold(db: Db): void {
   registered.__foldVi = true;
 }
 
-export function awardListPage(db: Db, filter: AwardListFilter, offset: number, limit: number): AwardListPage {
+/** One page of the filtered awards, in list order (the export reads the list by pages). */
+export function awardListItems(db: Db, filter: AwardListFilter, offset: number, limit: number): AwardListItem[] {
+  registerFold(db);
+  const { where, params } = awardFilterSql(filter);
+  return db
+    .prepare(`${SELECT} WHERE ${where} ORDER BY ${ISSUER_ORDER}, d.decided_on, d.id, a.position, a.id LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit, offset }) as AwardListItem[];
+}
+
+/** Count, sum and the totals by issuer and form of the filtered awards. */
+export function awardListSummary(db: Db, filter: AwardListFilter): Omit<AwardListPage, 'items'> {
   registerFold(db);
   const { where, params } = awardFilterSql(filter);
   const from = `FROM awards a JOIN award_decisions d ON d.id = a.decision_id WHERE ${where}`;
-  const items = db
-    .prepare(`${SELECT} WHERE ${where} ORDER BY ${ISSUER_ORDER}, d.decided_on, d.id, a.position, a.id LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit, offset }) as AwardListItem[];
   const head = db.prepare(`SELECT count(*) AS total, coalesce(sum(a.amount), 0) AS amount ${from}`).get(params) as { total: number; amount: number };
   const totals = db
     .prepare(
@@ -72,7 +79,11 @@ export function awardListPage(db: Db, filter: AwardListFilter, offset: number, l
         WHERE ${where} GROUP BY d.issuer_level, kindName ORDER BY ${ISSUER_ORDER}, kindName`,
     )
     .all(params) as AwardTotal[];
-  return { total: head.total, amount: head.amount, items, totals };
+  return { total: head.total, amount: head.amount, totals };
+}
+
+export function awardListPage(db: Db, filter: AwardListFilter, offset: number, limit: number): AwardListPage {
+  return { ...awardListSummary(db, filter), items: awardListItems(db, filter, offset, limit) };
 }
 
 /** Every award of a member, or every award of a unit (collective, or its people), newest first. */

@@ -6,7 +6,7 @@ import type { BackendContext } from '../core/context';
 import type { Job } from '../core/jobs';
 import { addListSheet } from '../exchange/export/xlsxSheet';
 import { DATE_FORMAT, excelDate } from '../exchange/export/xlsxValues';
-import { awardListPage } from './awardList';
+import { awardListItems, awardListSummary } from './awardList';
 
 const CHUNK = 2_000;
 export const MONEY_FORMAT = '#,##0" đ"';
@@ -30,10 +30,11 @@ export async function exportAwardList(ctx: BackendContext, job: Job, filter: Awa
     { header: h('Số tiền (đồng)', 'Amount (VND)'), width: 14, numFmt: MONEY_FORMAT },
   ]);
   let written = 0;
-  let page = awardListPage(ctx.db, filter, 0, CHUNK);
-  const total = page.total;
+  const summary = awardListSummary(ctx.db, filter);
+  const total = summary.total;
   for (;;) {
-    for (const a of page.items) {
+    const items = awardListItems(ctx.db, filter, written, CHUNK);
+    for (const a of items) {
       sheet
         .addRow([
           ++written,
@@ -52,8 +53,7 @@ export async function exportAwardList(ctx: BackendContext, job: Job, filter: Awa
     }
     job.progress('export.awards', written, total);
     await job.checkpoint();
-    if (page.items.length < CHUNK || written >= total) break;
-    page = awardListPage(ctx.db, filter, written, CHUNK);
+    if (items.length < CHUNK || written >= total) break;
   }
   sheet.commit();
   const sums = workbook.addWorksheet(h('Tổng hợp', 'Totals'));
@@ -64,8 +64,8 @@ export async function exportAwardList(ctx: BackendContext, job: Job, filter: Awa
     { header: h('Số tiền (đồng)', 'Amount (VND)'), width: 16, style: { numFmt: MONEY_FORMAT } },
   ];
   sums.getRow(1).font = { bold: true };
-  for (const t of page.totals) sums.addRow([levels[t.issuerLevel], t.kindName, t.count, t.amount]).commit();
-  const last = sums.addRow([h('Tổng cộng', 'Total'), '', total, page.amount]);
+  for (const t of summary.totals) sums.addRow([levels[t.issuerLevel], t.kindName, t.count, t.amount]).commit();
+  const last = sums.addRow([h('Tổng cộng', 'Total'), '', total, summary.amount]);
   last.font = { bold: true };
   last.commit();
   sums.commit();

@@ -172,8 +172,11 @@ export function updateProposal(db: Db, id: number, draft: ProposalDraft, at: str
   updateProposalSql(db).run({ ...draftParams(draft), at, id });
 }
 
+const deleteProposalSql = statement('DELETE FROM award_proposals WHERE id = ?');
+const deleteItemSql = statement('DELETE FROM award_proposal_items WHERE id = ?');
+
 export function deleteProposal(db: Db, id: number): void {
-  db.prepare('DELETE FROM award_proposals WHERE id = ?').run(id);
+  deleteProposalSql(db).run(id);
 }
 
 const insertItemSql = statement(`
@@ -196,7 +199,7 @@ export function updateItem(db: Db, id: number, item: ProposalItemDraft): void {
 }
 
 export function deleteItem(db: Db, id: number): void {
-  db.prepare('DELETE FROM award_proposal_items WHERE id = ?').run(id);
+  deleteItemSql(db).run(id);
 }
 
 const decideSql = statement(`

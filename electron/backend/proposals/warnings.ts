@@ -15,7 +15,7 @@ interface Subject {
 export function subjectKey(row: Subject): string {
   if (row.member_id !== null) return `m${row.member_id}`;
   if (row.recipient_kind === 'collective' && row.organization_id !== null) return `o${row.organization_id}`;
-  return `${row.recipient_kind[0]}:${foldVietnamese(row.recipient_name).replace(/\s+/gu, ' ').trim()}`;
+  return `${row.recipient_kind[0]}:${foldVietnamese(row.recipient_name)}`;
 }
 
 const themeCountSql = statement(`

@@ -56,8 +56,8 @@ export function buildDraftDocument(ctx: BackendContext, row: repo.ReportRow, opt
 /** A finalised version exactly as it was frozen. */
 export function versionDocument(ctx: BackendContext, year: number, version: number): ReportDocument {
   const row = repo.findReport(ctx.db, year);
-  const snapshot = row ? repo.readSnapshot(ctx.db, row.id, version) : undefined;
   if (!row) throw new AppError('REPORT_NOT_FOUND', { year });
+  const snapshot = repo.readSnapshot(ctx.db, row.id, version);
   if (snapshot === undefined) throw new AppError('REPORT_VERSION_NOT_FOUND', { year, version });
   return JSON.parse(snapshot) as ReportDocument;
 }
@@ -85,9 +85,7 @@ export function finalizeReport(ctx: BackendContext, year: number): { version: nu
   const at = ctx.now().toISOString();
   let version = 0;
   ctx.db.transaction(() => {
-    version = repo.insertVersion(ctx.db, row.id, '{}', ctx.actor, at);
-    const frozen: ReportDocument = { ...doc, version, finalizedAt: at };
-    ctx.db.prepare('UPDATE report_versions SET snapshot = ? WHERE report_id = ? AND version = ?').run(JSON.stringify(frozen), row.id, version);
+    version = repo.insertVersion(ctx.db, row.id, (v) => JSON.stringify({ ...doc, version: v, finalizedAt: at } satisfies ReportDocument), ctx.actor, at);
     writeAudit(ctx.db, ctx.actor, at, { action: 'finalize', entity: 'report', entityId: row.id, after: { year, version } });
   })();
   return { version, finalizedAt: at };

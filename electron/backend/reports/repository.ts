@@ -119,9 +119,10 @@ export function readSnapshot(db: Db, reportId: number, version: number): string 
   return db.prepare('SELECT snapshot FROM report_versions WHERE report_id = ? AND version = ?').pluck().get(reportId, version) as string | undefined;
 }
 
-export function insertVersion(db: Db, reportId: number, snapshot: string, actor: string, at: string): number {
+/** Versions run 1, 2, 3… per report; `snapshot` gets the number it will be stored under. */
+export function insertVersion(db: Db, reportId: number, snapshot: (version: number) => string, actor: string, at: string): number {
   const version = ((db.prepare('SELECT max(version) FROM report_versions WHERE report_id = ?').pluck().get(reportId) as number | null) ?? 0) + 1;
-  db.prepare('INSERT INTO report_versions (report_id, version, finalized_at, finalized_by, snapshot) VALUES (?, ?, ?, ?, ?)').run(reportId, version, at, actor, snapshot);
+  db.prepare('INSERT INTO report_versions (report_id, version, finalized_at, finalized_by, snapshot) VALUES (?, ?, ?, ?, ?)').run(reportId, version, at, actor, snapshot(version));
   return version;
 }
 

@@ -31,7 +31,7 @@ const unpack = (sum: bigint) => ({ n: Number(sum & MASK), female: Number((sum >>
 
 const KINDS = "('admitted', 'transferred_in', 'transferred_out', 'left', 'deceased')";
 
-function hasIndex(db: Db, name: string): boolean {
+export function hasIndex(db: Db, name: string): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?").get(name) !== undefined;
 }
 

@@ -1,6 +1,6 @@
 import { previousPeriod, type ReportingPeriod } from '../../../shared/statistics/period';
 import type { Db } from '../db/connection';
-import type { LedgerGroup, MemberLedger } from './memberLedger';
+import { hasIndex, type LedgerGroup, type MemberLedger } from './memberLedger';
 
 export type MovementKind = 'admitted' | 'transferred_in' | 'transferred_out' | 'left' | 'deceased';
 
@@ -61,7 +61,7 @@ const otherOf = (kind: MovementKind, to: number | null, from: number | null) =>
  * seek on member_movements_statistics (kind, to, from, date).
  */
 function groupDays(db: Db, period: ReportingPeriod): (group: LedgerGroup) => { day: string; n: number }[] {
-  const indexed = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'member_movements_statistics'").get() ? 'INDEXED BY member_movements_statistics' : '';
+  const indexed = hasIndex(db, 'member_movements_statistics') ? 'INDEXED BY member_movements_statistics' : '';
   const days = db.prepare(
     `SELECT mv.date AS day, count(*) AS n FROM member_movements mv ${indexed}
       WHERE mv.kind = @kind AND mv.to_organization_id IS @to AND mv.from_organization_id IS @from AND mv.date BETWEEN @start AND @end

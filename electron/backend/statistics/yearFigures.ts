@@ -12,7 +12,7 @@
  * `target` is the targets row of Y assigned to our office by the upper level with metric = code.
  */
 import type { Locale } from '../../../shared/i18n/locale';
-import { FIGURES, isFixedFigure, unitLabel, type FigureDefinition } from '../../../shared/statistics/catalogue';
+import { FIGURE_SECTIONS, FIGURES, isFixedFigure, unitLabel, type FigureDefinition } from '../../../shared/statistics/catalogue';
 import type { YearFigure } from '../../../shared/statistics/figures';
 import { previousPeriod, reportingPeriod, type ReportingPeriod } from '../../../shared/statistics/period';
 import type { Db } from '../db/connection';
@@ -75,6 +75,6 @@ export function computeYearFigures(db: Db, options: FigureOptions): YearFigure[]
       target: targets.get(code) ?? null,
     });
   }
-  const order = ['organization', 'members', 'representation', 'emulation', 'awards', 'care'];
+  const order: readonly string[] = FIGURE_SECTIONS;
   return figures.sort((a, b) => order.indexOf(a.section) - order.indexOf(b.section));
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { App } from 'antd';
 import { errorText } from '../api/errorText';
 
@@ -10,14 +10,19 @@ export function useLoad<T>(fetch: () => Promise<T>, initial: T): { data: T; load
   const { message } = App.useApp();
   const [data, setData] = useState<T>(initial);
   const [loading, setLoading] = useState(true);
+  // Only the latest load may show its result: a slow answer for the year left behind must not
+  // overwrite the year now chosen.
+  const latest = useRef(0);
   const reload = useCallback(async () => {
+    const run = ++latest.current;
     setLoading(true);
     try {
-      setData(await fetch());
+      const result = await fetch();
+      if (run === latest.current) setData(result);
     } catch (error) {
-      void message.error(errorText(error));
+      if (run === latest.current) void message.error(errorText(error));
     } finally {
-      setLoading(false);
+      if (run === latest.current) setLoading(false);
     }
   }, [fetch, message]);
   useEffect(() => void reload(), [reload]);

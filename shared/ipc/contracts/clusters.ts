@@ -30,9 +30,9 @@ export const clustersContract = {
   /** The whole list of units with their roles, in order; units left out are removed (with their scores). */
   'clusters:setMembers': channel(z.object({ id, members: z.array(clusterMemberInputSchema).max(500) }).strict()).returns<ClusterDetail>(),
   'clusters:savePledge': channel(z.object({ id, pledge: pledgeSchema }).strict()).returns<Pledge>(),
-  /** Same units next year, leader and deputy rotated; the criteria table is copied too. */
   /** Our office as a unit of a peer cluster. */
   'clusters:ownOffice': channel(z.object({}).strict()).returns<{ id: number; name: string } | null>(),
+  /** Same units next year, leader and deputy rotated; the criteria table is copied too. */
   'clusters:copyToNextYear': channel(z.object({ id }).strict()).returns<{ id: number; year: number }>(),
   'scoreSheets:list': channel(z.object({ year }).strict()).returns<SheetSummary[]>(),
   'scoreSheets:get': channel(z.object({ id }).strict()).returns<SheetDetail>(),

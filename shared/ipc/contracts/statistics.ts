@@ -1,6 +1,7 @@
 // Channels of the statistics domain (see shared/ipc/contract.ts).
 import { z } from 'zod';
 import { channel } from '../channel';
+import { isValidIsoDate } from '../../domain/format/date';
 import { careDraftSchema, type CareActivity } from '../../statistics/care';
 import type { YearFigure } from '../../statistics/figures';
 import type { ReportingPeriod } from '../../statistics/period';
@@ -8,7 +9,7 @@ import { targetDraftSchema, type MetricOption, type TargetView } from '../../sta
 
 const id = z.number().int().positive();
 const year = z.number().int().min(1900).max(2200);
-const cutoff = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional();
+const cutoff = z.string().refine(isValidIsoDate, { message: 'YYYY-MM-DD' }).optional();
 
 export interface TargetList {
   year: number;

@@ -56,6 +56,17 @@ describe('award decisions', () => {
     expect(actions).toEqual(['create', 'create', 'update', 'delete', 'create']);
   });
 
+  it('a new decision date re-prices kept rows on that date, and the audit row records the new money', async () => {
+    const { backend, kind } = await office();
+    const draft = { number: '9/QĐ-CĐP', decidedOn: '2025-06-30', formKindId: kind('GK') };
+    const first = await save(backend, draft, [person('Một')]);
+    expect(first.awards.map((a) => [a.coefficient, a.amount])).toEqual([[0.15, 360_000]]);
+    const edited = await save(backend, { ...draft, decidedOn: '2025-07-01' }, [person('Một', { id: first.awards[0]!.id })], first.id);
+    expect(edited.awards.map((a) => [a.coefficient, a.baseSalary, a.amount])).toEqual([[0.3, 2_340_000, 710_000]]);
+    const after = readDb(backend.dbFile, (db) => db.prepare("SELECT after FROM audit_log WHERE entity = 'awards' AND action = 'update' ORDER BY id DESC").pluck().get()) as string;
+    expect(JSON.parse(after)).toMatchObject({ coefficient: 0.3, base_salary: 2_340_000, amount: 710_000 });
+  });
+
   it('suggests the next number of the year with our symbol', async () => {
     const { backend, kind } = await office();
     expect((await call(backend, 'awardDecisions:nextNumber', { year: 2025 })).number).toBe('01/QĐ-CĐP');
@@ -77,6 +88,38 @@ describe('award decisions', () => {
     expect(missing.code).toBe('AWARD_KIND_MISSING');
     expect(missing.message).toContain('Không có hình thức');
     expect(await call(backend, 'awardDecisions:list', { year: 2025 })).toHaveLength(1);
+  });
+
+  it('refuses a title used as a form, on the decision and on a row, and writes nothing', async () => {
+    const { backend, kind } = await office();
+    const onDecision = await callError(backend, 'awardDecisions:save', { draft: { number: '6/QĐ-CĐP', decidedOn: '2025-02-01', formKindId: kind('LDTT') }, recipients: [] });
+    expect(onDecision.code).toBe('AWARD_KIND_WRONG_CATEGORY');
+    expect(onDecision.message).toContain('Lao động tiên tiến');
+    const onRow = await callError(backend, 'awardDecisions:save', {
+      draft: { number: '6/QĐ-CĐP', decidedOn: '2025-02-01', formKindId: kind('GK') },
+      recipients: [person('A', { titleKindId: kind('BK-TLD') })],
+    });
+    expect(onRow.code).toBe('AWARD_KIND_WRONG_CATEGORY');
+    expect(onRow.message).toContain('Bằng khen của Tổng Liên đoàn');
+    expect(await call(backend, 'awardDecisions:list', { year: 2025 })).toHaveLength(0);
+    const noCampaign = await callError(backend, 'awardDecisions:save', { draft: { number: '6/QĐ-CĐP', decidedOn: '2025-02-01', formKindId: kind('GK'), campaignId: 777 }, recipients: [] });
+    expect(noCampaign.code).toBe('AWARD_CAMPAIGN_NOT_FOUND');
+    expect(noCampaign.message).toContain('777');
+    const noKind = await callError(backend, 'awardDecisions:save', { draft: { number: '6/QĐ-CĐP', decidedOn: '2025-02-01', formKindId: 888 }, recipients: [] });
+    expect(noKind.code).toBe('AWARD_KIND_NOT_FOUND');
+  });
+
+  it('checks a kept row on edit too: a title as its form, a member who is not in our records', async () => {
+    const { backend, kind } = await office();
+    const draft = { number: '8/QĐ-CĐP', decidedOn: '2025-09-01', formKindId: kind('GK') };
+    const first = await save(backend, draft, [person('Một')]);
+    const id = first.awards[0]!.id;
+    const wrongKind = await callError(backend, 'awardDecisions:save', { id: first.id, draft, recipients: [person('Một', { id, formKindId: kind('CSTDCS') })] });
+    expect(wrongKind.code).toBe('AWARD_KIND_WRONG_CATEGORY');
+    const noMember = await callError(backend, 'awardDecisions:save', { id: first.id, draft, recipients: [person('Một', { id, memberId: 4242 })] });
+    expect(noMember.code).toBe('AWARD_RECIPIENT_MEMBER_NOT_FOUND');
+    expect(noMember.message).toContain('4242');
+    expect((await call(backend, 'awardDecisions:get', { id: first.id })).awards.map((a) => [a.recipientName, a.formKindId, a.memberId])).toEqual([['Một', kind('GK'), null]]);
   });
 
   it('previews money per recipient before saving', async () => {

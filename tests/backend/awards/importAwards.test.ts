@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../../fixtures/cli';
-import { call, count, readDb, useTempDirs } from '../../fixtures/backend';
+import { call, callError, count, readDb, useTempDirs } from '../../fixtures/backend';
 import { awardsOffice } from './helpers';
 
 const temp = useTempDirs();
@@ -92,6 +93,24 @@ describe('import awards', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr.join('')).toContain('--decision');
     expect(fs.existsSync(file)).toBe(true);
+  });
+
+  it('reads an old .xls list too, and refuses a file that is not a spreadsheet, naming it', async () => {
+    const backend = temp.open({ dataDir: temp.dir() });
+    await awardsOffice(backend);
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(GOOD), 'DS');
+    const xls = Buffer.from(XLSX.write(book, { type: 'buffer', bookType: 'biff8' }) as Uint8Array).toString('base64');
+    const read = await call(backend, 'awardDecisions:importList', { fileName: 'ds.xls', base64: xls });
+    expect(read.errors).toEqual([]);
+    expect(read.rows.map((r) => [r.recipientName, r.recipientKind])).toEqual([
+      ['Nguyễn Văn Một', 'individual'],
+      ['Công đoàn cơ sở Trường Mầm non Hoa Sen', 'collective'],
+      ['Trần Thị Ba', 'individual'],
+    ]);
+    const bad = await callError(backend, 'awardDecisions:importList', { fileName: 'anh.png', base64: Buffer.from('not a spreadsheet at all').toString('base64') });
+    expect(bad.code).toBe('IMPORT_UNREADABLE');
+    expect(bad.message).toContain('anh.png');
   });
 
   it('reads a list pasted from Excel (tab-separated, with or without a header)', async () => {

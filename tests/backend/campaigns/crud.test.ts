@@ -117,6 +117,18 @@ describe('campaigns: save, validate, delete', () => {
     expect(found.items.map((w) => w.name)).toEqual(['Công trình 1', 'Công trình 10', 'Công trình 11', 'Công trình 12']);
   });
 
+  it('searches registrations by the CĐCS name, the person and the commitment', async () => {
+    const { backend, campaign, unionId } = await office();
+    await call(backend, 'campaignRegistrations:save', { campaignId: campaign.id, draft: { organizationId: unionId, commitment: 'Lao động giỏi' } });
+    await call(backend, 'campaignRegistrations:save', { campaignId: campaign.id, draft: { personName: 'Lê Văn Nam', commitment: 'Sáng kiến' } });
+    const byUnion = await call(backend, 'campaignRegistrations:list', { campaignId: campaign.id, search: 'May 10' });
+    expect(byUnion.total).toBe(1);
+    expect(byUnion.items.map((r) => r.organizationName)).toEqual(['Công đoàn Công ty May 10']);
+    const byPerson = await call(backend, 'campaignRegistrations:list', { campaignId: campaign.id, search: 'Nam' });
+    expect(byPerson.total).toBe(1);
+    expect(byPerson.items.map((r) => r.personName)).toEqual(['Lê Văn Nam']);
+  });
+
   it('deleting a campaign deletes everything recorded under it, in one audited step', async () => {
     const { backend, campaign, memberId } = await office();
     const other = await call(backend, 'campaigns:save', { draft: { ...PEAK, name: 'Giỏi việc nước, đảm việc nhà', kind: 'regular' } });

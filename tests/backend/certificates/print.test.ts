@@ -102,10 +102,13 @@ describe('certificates to PDF', () => {
       printed: db.prepare('SELECT id, certificate_printed_at FROM awards ORDER BY id').all() as { id: number; certificate_printed_at: string }[],
       prints: db.prepare('SELECT award_id, template_id, reprint, dx_mm, dy_mm FROM certificate_prints ORDER BY award_id').all(),
       audit: db.prepare("SELECT count(*) FROM audit_log WHERE action = 'print_certificates'").pluck().get(),
+      // The decision's history (entity award_decisions, as the awards domain writes it) shows the print.
+      decisionAudit: db.prepare("SELECT action FROM audit_log WHERE entity = 'award_decisions' AND entity_id = ? ORDER BY id").pluck().all(String(decisionId)),
     }));
     expect(rows.printed.map((r) => r.certificate_printed_at)).toEqual(awardIds.map(() => result.printedAt));
     expect(rows.prints).toEqual(awardIds.map((id) => ({ award_id: id, template_id: giayKhen.id, reprint: 0, dx_mm: 0, dy_mm: 0 })));
     expect(rows.audit).toBe(1);
+    expect(rows.decisionAudit).toContain('print_certificates');
   });
 
   it('shifts every field by exactly the calibration dx, dy in mm', async () => {

@@ -29,6 +29,15 @@ describe('clusters and blocks', () => {
     expect(rotation.deputy).toMatchObject({ name: 'LĐLĐ huyện Mỹ Đức', lastLedYear: 2022, wasDeputyLastYear: true });
   });
 
+  it('refuses a pledge signed on a day that does not exist', async () => {
+    const backend = temp.open({ dataDir: temp.dir() });
+    await emptyOffice(backend);
+    const id = await peerCluster(backend, 2025, null);
+    const error = await callError(backend, 'clusters:savePledge', { id, pledge: { number: '01/GƯTĐ', signedOn: '2025-02-30', place: 'Chương Mỹ', body: '' } });
+    expect(error.code).toBe('VALIDATION');
+    expect((await call(backend, 'clusters:get', { id })).pledge).toBeNull();
+  });
+
   it('copies a cluster to next year with the same units, the rotated leader and the criteria table, without scores', async () => {
     const backend = temp.open({ dataDir: temp.dir() });
     const { clusterId, sheetId, units, criteria } = await scoredCluster(backend);

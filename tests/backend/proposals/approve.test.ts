@@ -54,6 +54,32 @@ describe('proposals → awards', () => {
     expect(auditRows(backend, 'award_proposal_items').filter((r) => r.action === 'approve')).toHaveLength(2);
   });
 
+  it('an approved row is not dropped from its decision behind the proposal\'s back: undo it there instead', async () => {
+    const { backend, proposal } = await twoRows();
+    const [collective, person] = proposal.items;
+    const approved = await call(backend, 'proposalItems:approve', { ids: [collective!.id, person!.id], decision: { number: '77/QĐ-LĐLĐ', decidedOn: '2025-12-10' } });
+    const decisionId = approved.items[0]!.upperDecisionId!;
+    const deleting = await callError(backend, 'awardDecisions:delete', { id: decisionId });
+    expect(deleting.code).toBe('AWARD_DECISION_FROM_PROPOSAL');
+    expect(deleting.message).toContain('25/TTr-LĐLĐ');
+    const decision = await call(backend, 'awardDecisions:get', { id: decisionId });
+    const [first] = decision.awards;
+    const draft = { number: decision.number, decidedOn: decision.decidedOn, issuerLevel: decision.issuerLevel, formKindId: decision.formKindId };
+    const dropping = await callError(backend, 'awardDecisions:save', {
+      id: decisionId,
+      draft,
+      recipients: [{ id: first!.id, recipientKind: first!.recipientKind, organizationId: first!.organizationId, recipientName: first!.recipientName }],
+    });
+    expect(dropping.code).toBe('AWARD_FROM_PROPOSAL');
+    expect(dropping.message).toContain('Nguyễn Văn Đức');
+    expect((await call(backend, 'proposals:get', { id: proposal.id })).items.map((i) => [i.status, i.awardId !== null])).toEqual([
+      ['approved', true],
+      ['approved', true],
+    ]);
+    await call(backend, 'proposalItems:undo', { ids: [collective!.id, person!.id] });
+    expect(readDb(backend.dbFile, (db) => count(db, 'SELECT count(*) FROM award_decisions'))).toBe(0);
+  });
+
   it('an earlier decision date takes the coefficient then in force, and one decision number is reused', async () => {
     const { backend, proposal } = await twoRows();
     const [collective, person] = proposal.items;

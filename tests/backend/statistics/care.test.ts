@@ -23,6 +23,7 @@ describe('care activities (chăm lo)', () => {
     expect(late.code).toBe('CARE_DATE_OUTSIDE_YEAR');
     expect(late.message).toContain('05/01/2026');
     expect((await callError(backend, 'care:save', { draft: { ...draft, people: -1 } })).code).toBe('VALIDATION');
+    expect((await callError(backend, 'care:save', { draft: { ...draft, heldOn: '2025-02-30' } })).code).toBe('VALIDATION');
     await call(backend, 'care:delete', { id: saved.id });
     expect((await call(backend, 'care:list', { year: 2025 })).map((c) => c.name)).toEqual(['Tết Sum vầy 2025']);
     const actions = readDb(backend.dbFile, (db) => db.prepare("SELECT action FROM audit_log WHERE entity = 'care_activities' AND entity_id = ? ORDER BY id").pluck().all(String(saved.id)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, useTempDirs } from '../../fixtures/backend';
+import { call, callError, useTempDirs } from '../../fixtures/backend';
 import { ACTOR, F, M, admit, figures, lastYears, setUpOffice, union, values, withDb } from './office';
 
 const temp = useTempDirs();
@@ -148,6 +148,14 @@ describe('the figures of a year (Mẫu số 2-HĐCĐ)', () => {
       'unions.total': 5, // A B C D E
       'unions.dissolved': 0,
     });
+  });
+
+  it('refuses a cut-off that is not a calendar date', async () => {
+    const backend = temp.open({ dataDir: temp.dir(), actor: ACTOR });
+    for (const cutoff of ['2025-13-45', '2025-02-30']) {
+      expect((await callError(backend, 'statistics:year', { year: 2025, cutoff })).code).toBe('VALIDATION');
+      expect((await callError(backend, 'targets:list', { year: 2025, cutoff })).code).toBe('VALIDATION');
+    }
   });
 
   it('counts the ratings of the year among our CĐCS at the cut-off', async () => {

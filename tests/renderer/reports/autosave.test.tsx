@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { pendingKey, useSectionAutosave } from '../../../renderer/src/features/reports/useSectionAutosave';
-import { fakeBackend, setupI18n } from '../members/harness';
+import { BackendError, fakeBackend, setupI18n } from '../members/harness';
 
 describe('report autosave', { timeout: 30_000 }, () => {
   beforeAll(setupI18n);
@@ -43,5 +43,28 @@ describe('report autosave', { timeout: 30_000 }, () => {
     act(() => result.current.change('situation', '<p>x</p>'));
     await waitFor(() => expect(result.current.status.state).toBe('failed'));
     expect(JSON.parse(window.localStorage.getItem(pendingKey(2025))!)).toEqual({ situation: '<p>x</p>' });
+  });
+
+  it('tells the caller of flush whether every edit reached the backend (finalise and export wait on it)', async () => {
+    let fail = true;
+    fakeBackend({
+      'reports:saveSections': () => {
+        if (fail) throw new BackendError({ code: 'REPORT_NOT_FOUND', message: 'không lưu được' });
+        return { updatedAt: '2025-12-01T10:00:00.000Z', sections: [] };
+      },
+    });
+    const { result } = renderHook(() => useSectionAutosave(2025));
+    act(() => result.current.change('situation', '<p>x</p>'));
+    let flushed: boolean | undefined;
+    await act(async () => {
+      flushed = await result.current.flush();
+    });
+    expect(flushed).toBe(false);
+    fail = false;
+    await act(async () => {
+      flushed = await result.current.flush();
+    });
+    expect(flushed).toBe(true);
+    expect(result.current.status.state).toBe('saved');
   });
 });

@@ -19,4 +19,22 @@ describe('the report page', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: `Sao chép báo cáo năm ${year - 1}` }));
     await waitFor(() => expect(backend.inputsOf('reports:create')).toEqual([{ year, from: 'lastYear' }]));
   });
+
+  it('keeps unsaved header edits when the draft is reloaded after a text autosave', async () => {
+    const header = { title: 'Báo cáo tổng kết', number: '', issuedOn: null, placeName: 'Hà Nội', recipients: [], signerBlock: '', signerTitle: '', signerName: '', cutoffOn: null };
+    const draft = { year, office: { upperName: 'LĐLĐ TỈNH', name: 'CĐ NGÀNH', shortName: 'CĐN' }, header, sections: [], figures: [], charts: [], version: null, finalizedAt: null };
+    let loads = 0;
+    // Each load sees a newer updatedAt, as after the text of a section was saved.
+    const backend = fakeBackend({ 'reports:get': () => ({ ...empty, draft, updatedAt: `2025-12-01T10:00:0${loads++}.000Z` }) });
+    renderInApp(<ReportPage />);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Thông tin chung' }));
+    const title = await screen.findByLabelText('Tên báo cáo');
+    fireEvent.change(title, { target: { value: 'Báo cáo tổng kết năm, chưa lưu' } });
+    fireEvent.click(screen.getByRole('tab', { name: 'Số liệu thống kê' }));
+    await screen.findByRole('tab', { name: 'Số liệu thống kê', selected: true });
+    fireEvent.click(screen.getByRole('tab', { name: 'Thông tin chung' }));
+    await screen.findByRole('tab', { name: 'Thông tin chung', selected: true });
+    expect(backend.inputsOf('reports:get')).toHaveLength(4);
+    expect((screen.getByLabelText('Tên báo cáo') as HTMLTextAreaElement).value).toBe('Báo cáo tổng kết năm, chưa lưu');
+  });
 });

@@ -8,8 +8,8 @@ import type { ReportDocument } from '../../../../shared/reports/model';
 import { figureNoteText, figureNotes, numberLine, reportDateLine, STATS_COLUMNS } from '../../../../shared/reports/printHtml';
 import { AppError } from '../../core/appError';
 import { BLANK_PNG, svgsToPng } from './svgToPng';
-import { Numbering, paragraph, richTextXml, tableXml, textRun, TEXT_WIDTH, xml } from './wordml';
-import { writeFileAtomic } from './writeAtomic';
+import { Numbering, paragraph, richTextXml, tableXml, textRun, TEXT_WIDTH } from './wordml';
+import { writeFileAtomic } from '../../paths/dataDir';
 
 const num = (n: number | null) => (n === null ? '' : formatNumber(n, 1));
 const EMU_PER_PX = 9525;
@@ -192,5 +192,3 @@ export async function writeReportDocx(doc: ReportDocument, file: string, options
   writeFileAtomic(file, out.generate({ type: 'uint8array', compression: 'DEFLATE' }));
   return { file, pngFallback: pngs !== null };
 }
-
-export { xml };

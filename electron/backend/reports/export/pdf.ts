@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ReportDocument } from '../../../../shared/reports/model';
 import { reportPrintHtml } from '../../../../shared/reports/printHtml';
 import { AppError } from '../../core/appError';
-import { writeFileAtomic } from './writeAtomic';
+import { writeFileAtomic } from '../../paths/dataDir';
 
 /** Where Chromium-family browsers usually live (Linux, Windows, macOS). */
 export function chromiumCandidates(env: NodeJS.ProcessEnv = process.env): string[] {

@@ -1,12 +1,11 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { writeAudit } from '../../audit/auditLog';
 import { AppError } from '../../core/appError';
 import type { BackendContext } from '../../core/context';
 import { customTemplatePath } from './docx';
-import { writeFileAtomic } from './writeAtomic';
+import { writeFileAtomic } from '../../paths/dataDir';
 
 /** Replaces the Word template with the user's edited copy (checked to be a .docx docxtemplater can read). */
 export function replaceReportTemplate(ctx: BackendContext, fileName: string, base64: string): { custom: boolean } {
@@ -34,5 +33,3 @@ export function restoreReportTemplate(ctx: BackendContext): { custom: boolean } 
 export function reportTemplateStatus(ctx: BackendContext): { custom: boolean } {
   return { custom: fs.existsSync(customTemplatePath(ctx.dataDir)) };
 }
-
-export const templatesDir = (dataDir: string) => path.join(dataDir, 'templates');

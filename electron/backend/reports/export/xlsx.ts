@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { figureSections, figureSectionTitle, ROMAN } from '../../../../shared/reports/figures';
 import type { ReportDocument } from '../../../../shared/reports/model';
 import { figureNoteText } from '../../../../shared/reports/printHtml';
-import { writeFileAtomic } from './writeAtomic';
+import { THIN_BORDER, writeWorkbook } from '../../exchange/export/xlsxSheet';
 
 const COLUMNS = [
   { header: 'TT', width: 6 },
@@ -13,9 +13,6 @@ const COLUMNS = [
   { header: 'Năm trước', width: 12 },
   { header: 'Ghi chú', width: 44 },
 ];
-
-const thin = { style: 'thin' as const };
-const border = { top: thin, left: thin, bottom: thin, right: thin };
 
 /** The statistics tables in the columns of the union's statistics form (Mẫu số 2-HĐCĐ), plus target and last year. */
 export async function writeReportXlsx(doc: ReportDocument, file: string): Promise<{ file: string; rows: number }> {
@@ -36,18 +33,18 @@ export async function writeReportXlsx(doc: ReportDocument, file: string): Promis
   head.eachCell((cell) => {
     cell.font = { name: 'Times New Roman', size: 12, bold: true };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.border = border;
+    cell.border = THIN_BORDER;
   });
   sheet.views = [{ state: 'frozen', ySplit: head.number }];
   let rows = 0;
   figureSections(doc.figures).forEach(({ section, figures }, i) => {
     const group = sheet.addRow([ROMAN[i] ?? String(i + 1), figureSectionTitle(section)]);
     group.font = { name: 'Times New Roman', size: 12, bold: true };
-    for (let c = 1; c <= COLUMNS.length; c++) group.getCell(c).border = border;
+    for (let c = 1; c <= COLUMNS.length; c++) group.getCell(c).border = THIN_BORDER;
     figures.forEach((f, j) => {
       const row = sheet.addRow([j + 1, f.label, f.unit, f.value, f.target, f.lastYear, f.source === 'data' ? '' : figureNoteText(f)]);
       row.font = { name: 'Times New Roman', size: 12 };
-      for (let c = 1; c <= COLUMNS.length; c++) row.getCell(c).border = border;
+      for (let c = 1; c <= COLUMNS.length; c++) row.getCell(c).border = THIN_BORDER;
       for (const c of [4, 5, 6]) {
         const v = row.getCell(c).value;
         row.getCell(c).numFmt = typeof v === 'number' && !Number.isInteger(v) ? '#,##0.0' : '#,##0';
@@ -58,6 +55,6 @@ export async function writeReportXlsx(doc: ReportDocument, file: string): Promis
       rows++;
     });
   });
-  writeFileAtomic(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  await writeWorkbook(workbook, file);
   return { file, rows };
 }

@@ -18,7 +18,7 @@ export function DashboardPage() {
     call('organizations:summary', {}).then(setSummary, (e: Error) => setError(e.message));
   }, []);
 
-  if (error) return <Alert type="error" message={error} />;
+  if (error) return <Alert type="error" title={error} />;
   if (!summary) return null;
   if (summary.grassrootsTotal === 0) {
     return (

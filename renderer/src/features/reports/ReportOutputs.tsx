@@ -3,35 +3,50 @@ import { FileExcelOutlined, FilePdfOutlined, FileWordOutlined, PrinterOutlined, 
 import { useTranslation } from 'react-i18next';
 import type { ReportExportFormat } from '@shared/reports/model';
 import { call } from '../../api/client';
+import { errorText } from '../../api/errorText';
 import { fileToBase64 } from '../../api/fileBase64';
-import { chooseTarget, deliverFile, isDesktop } from '../../api/files';
+import { chooseTarget, isDesktop, saveExport } from '../../api/files';
 import { usePrintDocument } from '../../components/usePrintDocument';
 
 /** Print preview, exports (.docx, .xlsx, .pdf) and the Word template of the report shown (draft or a version). */
-export function ReportOutputs({ year, version }: { year: number; version: number | null }) {
+export function ReportOutputs({ year, version, beforeOutput }: { year: number; version: number | null; beforeOutput?: () => Promise<boolean> }) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const printDocument = usePrintDocument();
   const route = `print/report?year=${year}${version ? `&version=${version}` : ''}`;
 
+  /** The draft's pending edits saved first, so the output has what is on screen. */
+  const saved = async () => {
+    if (!beforeOutput || (await beforeOutput())) return true;
+    message.error(t('reports.notSavedYet'));
+    return false;
+  };
+
   const exportAs = async (format: ReportExportFormat) => {
     try {
-      const target = await chooseTarget(`bao-cao-tong-ket-${year}${version ? `-v${version}` : ''}.${format}`, format);
-      if (target === null) return;
+      if (!(await saved())) return;
+      const name = `bao-cao-tong-ket-${year}${version ? `-v${version}` : ''}.${format}`;
       if (format === 'pdf' && isDesktop()) {
+        const target = await chooseTarget(name, format);
+        if (target === null) return;
         const printed = await call('print:document', { route, mode: 'pdf', ...(target ? { target } : {}) });
         if (printed.file) message.success(t('reports.exported', { file: printed.file }));
         return;
       }
-      const result = await call('reports:export', { year, format, ...(version ? { version } : {}), ...(target ? { target } : {}) });
-      message.success(t('reports.exported', { file: result.file }));
-      await deliverFile(result.file);
+      await saveExport(
+        name,
+        format,
+        (where) => call('reports:export', { year, format, ...(version ? { version } : {}), ...where }),
+        (result) => void message.success(t('reports.exported', { file: result.file })),
+      );
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
 
-  const print = () => printDocument(route);
+  const print = async () => {
+    if (await saved()) await printDocument(route);
+  };
 
   const replaceTemplate = () => {
     const input = document.createElement('input');
@@ -53,13 +68,21 @@ export function ReportOutputs({ year, version }: { year: number; version: number
     modal.confirm({
       title: t('reports.template.restoreConfirm'),
       onOk: async () => {
-        await call('reports:templateRestore', {});
-        message.success(t('reports.template.restored'));
+        try {
+          await call('reports:templateRestore', {});
+          message.success(t('reports.template.restored'));
+        } catch (error) {
+          message.error(errorText(error));
+        }
       },
     });
   const templateStatus = async () => {
-    const { custom } = await call('reports:templateStatus', {});
-    message.info(custom ? t('reports.template.custom') : t('reports.template.default'));
+    try {
+      const { custom } = await call('reports:templateStatus', {});
+      message.info(custom ? t('reports.template.custom') : t('reports.template.default'));
+    } catch (error) {
+      message.error(errorText(error));
+    }
   };
 
   return (

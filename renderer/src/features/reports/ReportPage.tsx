@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReportState } from '@shared/reports/model';
 import { formatDateVi } from '@shared/domain/format/date';
 import { call } from '../../api/client';
+import { errorText } from '../../api/errorText';
 import { useAppStore } from '../../stores/appStore';
 import { FiguresTable } from './FiguresTable';
 import { HeaderForm } from './HeaderForm';
@@ -53,10 +54,15 @@ export function ReportPage() {
       title: t('reports.finalize'),
       content: t('reports.finalizeConfirm', { year, version: (state?.versions[0]?.version ?? 0) + 1 }),
       onOk: async () => {
-        await flush();
-        const result = await call('reports:finalize', { year });
-        message.success(t('reports.finalized', { version: result.version }));
-        await load();
+        try {
+          // A version frozen without the edit whose save failed would lose it from the version.
+          if (!(await flush())) throw new Error(t('reports.notSavedYet'));
+          const result = await call('reports:finalize', { year });
+          message.success(t('reports.finalized', { version: result.version }));
+          await load();
+        } catch (error) {
+          message.error(errorText(error));
+        }
       },
     });
 
@@ -101,7 +107,7 @@ export function ReportPage() {
               {t('reports.finalize')}
             </Button>
           )}
-          <ReportOutputs year={year} version={version} />
+          <ReportOutputs year={year} version={version} beforeOutput={readOnly ? undefined : flush} />
         </Space>
       </Space>
       {readOnly && versionInfo ? (
@@ -117,7 +123,8 @@ export function ReportPage() {
           }}
           items={[
             { key: 'sections', label: t('reports.tabs.sections'), children: tab === 'sections' && <SectionsEditor key={refresh} sections={draft.sections} autosave={autosave} /> },
-            { key: 'header', label: t('reports.tabs.header'), children: <HeaderForm key={state.updatedAt ?? ''} year={year} header={draft.header} suggestedNumber={state.suggestedNumber} readOnly={false} onSaved={() => void load()} /> },
+            // Starts again only when the stored header changed: a text autosave must not reset what is typed there.
+            { key: 'header', label: t('reports.tabs.header'), children: <HeaderForm key={JSON.stringify(draft.header)} year={year} header={draft.header} suggestedNumber={state.suggestedNumber} readOnly={false} onSaved={() => void load()} /> },
             { key: 'figures', label: t('reports.tabs.figures'), children: <FiguresTable year={year} figures={draft.figures} readOnly={false} onChanged={() => void load()} /> },
             { key: 'preview', label: t('reports.tabs.preview'), children: tab === 'preview' && <ReportPreview year={year} version={null} refresh={refresh} /> },
           ]}

@@ -45,11 +45,14 @@ export function useSectionAutosave(year: number, onSaved?: () => void) {
     }
   }, [year, onSaved]);
 
-  /** Sends what is pending; resolves once every save so far has finished (so a reload sees it). */
+  /**
+   * Sends what is pending; resolves once every save so far has finished (so a reload sees it), to
+   * true when the backend has every edit, false when one is still unsaved (the save failed).
+   */
   const flush = useCallback(() => {
     clearTimeout(timer.current);
     inflight.current = inflight.current.then(send);
-    return inflight.current;
+    return inflight.current.then(() => Object.keys(pending.current).length === 0);
   }, [send]);
 
   const change = useCallback(

@@ -8,20 +8,10 @@ import type { Command, CommandContext } from '../context';
 async function list(cx: CommandContext) {
   const year = cx.values.year === undefined ? (await cx.call('settings:get', {}))['office.workingYear'] : cx.integer('year', 0);
   const items = await cx.call('awardDecisions:awardsOfYear', { year });
-  const json = items.map((i) => ({
-    decision: i.decision,
-    date: i.date,
-    form: i.form,
-    title: i.title,
-    issuer: i.issuer,
-    recipientKind: i.recipientKind,
-    recipient: i.recipient,
-    amount: i.amount,
-  }));
   const text = items.length
     ? items.map((i) => [i.decision, formatDateVi(i.date), i.form ?? i.title ?? '', i.recipient, formatMoney(i.amount)].join('\t')).join('\n')
     : cx.message('awardsNone', { year });
-  return { json, text };
+  return { json: items, text };
 }
 
 /** `uniondesk awards …` (the awards domain). */
