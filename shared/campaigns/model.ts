@@ -1,5 +1,6 @@
+import { isoDateSchema } from '../domain/format/isoDateSchema';
 import { z } from 'zod';
-import { isValidIsoDate, parseIsoDate } from '../domain/format/date';
+import { parseIsoDate } from '../domain/format/date';
 import type { CampaignTotals } from './totals';
 
 export const CAMPAIGN_KINDS = ['regular', 'thematic', 'peak'] as const;
@@ -9,7 +10,7 @@ export type CampaignKind = (typeof CAMPAIGN_KINDS)[number];
 export const LAUNCHERS = ['own_office', 'upper', 'national', 'government', 'other'] as const;
 export type Launcher = (typeof LAUNCHERS)[number];
 
-const isoDate = z.string().refine(isValidIsoDate, { message: 'YYYY-MM-DD' }).nullable().default(null);
+const isoDate = isoDateSchema.nullable().default(null);
 const text = (max: number) => z.string().trim().max(max).default('');
 const optionalId = z.number().int().positive().nullable().default(null);
 

@@ -1,10 +1,10 @@
+import { isoDateSchema } from '../domain/format/isoDateSchema';
 import { z } from 'zod';
-import { isValidIsoDate } from '../domain/format/date';
 import { TIE_RULES, type Band, type CriterionKind, type RankedUnit, type RankingScore, type TieRule } from './ranking';
 
 const id = z.number().int().positive();
 const year = z.number().int().min(1900).max(2200);
-const isoDate = z.string().refine(isValidIsoDate, { message: 'YYYY-MM-DD' });
+const isoDate = isoDateSchema;
 const points = z.number().finite().min(0).max(10_000);
 
 export const CLUSTER_KINDS = ['cluster', 'block'] as const;

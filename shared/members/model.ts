@@ -1,3 +1,4 @@
+import { isoDateSchema } from '../domain/format/isoDateSchema';
 import { z } from 'zod';
 import { isValidIsoDate } from '../domain/format/date';
 
@@ -27,7 +28,7 @@ export type MovementKind = (typeof MOVEMENT_KINDS)[number];
 export const birthDateSchema = z
   .string()
   .refine((value) => /^\d{4}$/.test(value) || isValidIsoDate(value), { message: 'YYYY-MM-DD | YYYY' });
-export const isoDateSchema = z.string().refine(isValidIsoDate, { message: 'YYYY-MM-DD' });
+export { isoDateSchema };
 export const cccdSchema = z.string().regex(/^\d{12}$/, { message: '12 digits' });
 
 const optionalText = (max: number) => z.string().trim().max(max).default('');

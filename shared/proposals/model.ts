@@ -1,5 +1,5 @@
+import { isoDateSchema } from '../domain/format/isoDateSchema';
 import { z } from 'zod';
-import { isValidIsoDate } from '../domain/format/date';
 
 /** The upper levels a proposal can go to (award_proposals.to_issuer_level). */
 export const PROPOSAL_LEVELS = ['province', 'province_government', 'national', 'government'] as const;
@@ -18,7 +18,7 @@ export type RecipientKind = 'individual' | 'collective';
 
 const id = z.number().int().positive();
 const text = (max: number) => z.string().trim().max(max);
-const isoDate = z.string().refine(isValidIsoDate, { message: 'dd/mm/yyyy' });
+const isoDate = isoDateSchema;
 
 export const proposalDraftSchema = z
   .object({

@@ -1,8 +1,8 @@
+import { isoDateSchema } from '../domain/format/isoDateSchema';
 import { z } from 'zod';
-import { isValidIsoDate } from '../domain/format/date';
 import { CARE_KINDS } from './catalogue';
 
-const isoDate = z.string().refine(isValidIsoDate, { message: 'YYYY-MM-DD' });
+const isoDate = isoDateSchema;
 
 /** Chăm lo: one activity as typed in the form. */
 export const careDraftSchema = z

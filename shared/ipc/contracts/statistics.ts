@@ -1,7 +1,7 @@
 // Channels of the statistics domain (see shared/ipc/contract.ts).
+import { isoDateSchema } from '../../domain/format/isoDateSchema';
 import { z } from 'zod';
 import { channel } from '../channel';
-import { isValidIsoDate } from '../../domain/format/date';
 import { careDraftSchema, type CareActivity } from '../../statistics/care';
 import type { YearFigure } from '../../statistics/figures';
 import type { ReportingPeriod } from '../../statistics/period';
@@ -9,7 +9,7 @@ import { targetDraftSchema, type MetricOption, type TargetView } from '../../sta
 
 const id = z.number().int().positive();
 const year = z.number().int().min(1900).max(2200);
-const cutoff = z.string().refine(isValidIsoDate, { message: 'YYYY-MM-DD' }).optional();
+const cutoff = isoDateSchema.optional();
 
 export interface TargetList {
   year: number;

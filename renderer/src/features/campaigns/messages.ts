@@ -1,3 +1,5 @@
+import { campaignCodeLabels } from '@shared/campaigns/labels';
+
 /** Texts of the campaigns screens (vi first; en must have the same keys). */
 export const campaignsVi = {
   title: 'Phong trào thi đua',
@@ -8,8 +10,8 @@ export const campaignsVi = {
   empty: 'Năm {{year}} chưa có phong trào thi đua nào. Bấm "Thêm phong trào" để tạo phong trào thường xuyên hoặc đợt cao điểm, rồi ghi kết quả.',
   count: '{{total}} phong trào',
   days: '{{count}} ngày',
-  kinds: { regular: 'Thường xuyên', thematic: 'Chuyên đề', peak: 'Đợt cao điểm' },
-  launchers: { own_office: 'Cơ quan ta', upper: 'Cấp trên', national: 'Tổng LĐLĐ Việt Nam', government: 'Thủ tướng Chính phủ', other: 'Khác' },
+  kinds: campaignCodeLabels.vi.kinds,
+  launchers: campaignCodeLabels.vi.launchers,
   columns: {
     name: 'Tên phong trào',
     kind: 'Loại',
@@ -120,10 +122,10 @@ export const campaignsVi = {
     name: 'Tên công trình, phần việc',
     organization: 'CĐCS',
     level: 'Cấp',
-    levels: { grassroots: 'Cấp cơ sở', upper: 'Cấp trên' },
+    levels: campaignCodeLabels.vi.levels,
     value: 'Giá trị (đ)',
     status: 'Tình trạng',
-    statuses: { planned: 'Đăng ký', in_progress: 'Đang thực hiện', completed: 'Hoàn thành' },
+    statuses: campaignCodeLabels.vi.statuses,
     plaque: 'Chọn gắn biển',
     plaqueShort: 'Gắn biển',
     completedOn: 'Ngày hoàn thành',
@@ -163,7 +165,7 @@ export const campaignsVi = {
     enterpriseName: 'Doanh nghiệp',
     districtName: 'Quận, huyện',
     result: 'Kết quả',
-    results: { first: 'Giải Nhất', second: 'Giải Nhì', third: 'Giải Ba', consolation: 'Giải Khuyến khích', none: 'Không đạt giải' },
+    results: campaignCodeLabels.vi.results,
     prizeAmount: 'Tiền thưởng (đ)',
   },
   honours: {
@@ -188,8 +190,8 @@ export const campaignsEn: typeof campaignsVi = {
   empty: 'No emulation campaign in {{year}} yet. Click "Add campaign" to create a regular campaign or a peak drive, then record its outcomes.',
   count: '{{total}} campaigns',
   days: '{{count}} days',
-  kinds: { regular: 'Regular', thematic: 'Thematic', peak: 'Peak drive' },
-  launchers: { own_office: 'Our office', upper: 'Upper level', national: 'Vietnam General Confederation of Labour', government: 'The Prime Minister', other: 'Other' },
+  kinds: campaignCodeLabels.en.kinds,
+  launchers: campaignCodeLabels.en.launchers,
   columns: {
     name: 'Campaign',
     kind: 'Kind',
@@ -300,10 +302,10 @@ export const campaignsEn: typeof campaignsVi = {
     name: 'Work or task',
     organization: 'Grassroots union',
     level: 'Level',
-    levels: { grassroots: 'Grassroots', upper: 'Upper level' },
+    levels: campaignCodeLabels.en.levels,
     value: 'Value (đ)',
     status: 'Status',
-    statuses: { planned: 'Registered', in_progress: 'In progress', completed: 'Completed' },
+    statuses: campaignCodeLabels.en.statuses,
     plaque: 'Chosen for a plaque',
     plaqueShort: 'Plaque',
     completedOn: 'Completed on',
@@ -343,7 +345,7 @@ export const campaignsEn: typeof campaignsVi = {
     enterpriseName: 'Enterprise',
     districtName: 'District',
     result: 'Result',
-    results: { first: 'First prize', second: 'Second prize', third: 'Third prize', consolation: 'Consolation prize', none: 'No prize' },
+    results: campaignCodeLabels.en.results,
     prizeAmount: 'Prize money (đ)',
   },
   honours: {
