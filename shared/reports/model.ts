@@ -1,7 +1,8 @@
+import { isoDateSchema } from '../domain/format/isoDateSchema';
 import { z } from 'zod';
 import type { FigureSource } from '../statistics/figures';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDate = isoDateSchema;
 export const reportYearSchema = z.number().int().min(2000).max(2100);
 
 /** The header written once per report (Nghị định 30 layout). */

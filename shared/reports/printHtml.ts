@@ -1,3 +1,4 @@
+import { formatDateVi } from '../domain/format/date';
 import { formatDateLine } from '../domain/documents/dateLine';
 import { formatNumber } from '../domain/format/number';
 import { figureSections, figureSectionTitle, ROMAN } from './figures';
@@ -103,7 +104,7 @@ ${sections(doc)}
 ${signature(doc)}
 </div>
 <section class="appendix"><h2>PHỤ LỤC: SỐ LIỆU THỐNG KÊ NĂM ${doc.year}</h2>
-${doc.header.cutoffOn ? `<p style="text-align:center;text-indent:0"><em>(Số liệu tính đến ngày ${doc.header.cutoffOn.split('-').reverse().join('/')})</em></p>` : ''}
+${doc.header.cutoffOn ? `<p style="text-align:center;text-indent:0"><em>(Số liệu tính đến ngày ${formatDateVi(doc.header.cutoffOn)})</em></p>` : ''}
 ${statsTables(doc)}
 ${charts(doc)}
 </section>

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
+import { formatDateVi } from '../../../../shared/domain/format/date';
 import { formatNumber } from '../../../../shared/domain/format/number';
 import { figureSections, figureSectionTitle, ROMAN } from '../../../../shared/reports/figures';
 import type { ReportDocument } from '../../../../shared/reports/model';
@@ -89,7 +90,7 @@ function chartXml(index: number, width: number, height: number): string {
 
 function appendix(doc: ReportDocument): string {
   const title = paragraph(textRun(`PHỤ LỤC: SỐ LIỆU THỐNG KÊ NĂM ${doc.year}`, { bold: true }), '<w:jc w:val="center"/>');
-  const cutoff = doc.header.cutoffOn ? paragraph(textRun(`(Số liệu tính đến ngày ${doc.header.cutoffOn.split('-').reverse().join('/')})`, { italic: true }), '<w:jc w:val="center"/>') : '';
+  const cutoff = doc.header.cutoffOn ? paragraph(textRun(`(Số liệu tính đến ngày ${formatDateVi(doc.header.cutoffOn)})`, { italic: true }), '<w:jc w:val="center"/>') : '';
   const charts = doc.charts.map((c, i) => chartXml(i, c.width, c.height) + paragraph(textRun(c.title, { italic: true, size: 24 }), '<w:pStyle w:val="Caption"/>')).join('');
   return APPENDIX_BREAK + title + cutoff + (doc.figures.length ? statsTables(doc) : paragraph(textRun('Chưa có số liệu thống kê.'))) + charts;
 }

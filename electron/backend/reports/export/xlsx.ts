@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { formatDateVi } from '../../../../shared/domain/format/date';
 import { figureSections, figureSectionTitle, ROMAN } from '../../../../shared/reports/figures';
 import type { ReportDocument } from '../../../../shared/reports/model';
 import { figureNoteText } from '../../../../shared/reports/printHtml';
@@ -28,7 +29,7 @@ export async function writeReportXlsx(doc: ReportDocument, file: string): Promis
   };
   title(doc.office.name.toUpperCase(), true);
   title(`SỐ LIỆU THỐNG KÊ NĂM ${doc.year}`, true);
-  if (doc.header.cutoffOn) title(`(Tính đến ngày ${doc.header.cutoffOn.split('-').reverse().join('/')})`, false);
+  if (doc.header.cutoffOn) title(`(Tính đến ngày ${formatDateVi(doc.header.cutoffOn)})`, false);
   const head = sheet.addRow(COLUMNS.map((c) => c.header));
   head.eachCell((cell) => {
     cell.font = { name: 'Times New Roman', size: 12, bold: true };
