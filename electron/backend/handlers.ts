@@ -17,6 +17,8 @@ import { proposalsHandlers } from './proposals/handlers';
 import { certificatesHandlers } from './certificates/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
+import { upwardHandlers } from './upward/handlers';
+import { upperRollupHandlers } from './upperRollup/handlers';
 
 /** The one handler map every host serves; the compiler checks it covers the whole contract. */
 export const handlers: HandlerMap = {
@@ -38,4 +40,6 @@ export const handlers: HandlerMap = {
   ...certificatesHandlers,
   ...reportsHandlers,
   ...dashboardHandlers,
+  ...upwardHandlers,
+  ...upperRollupHandlers,
 };

@@ -7,6 +7,8 @@ import { awardsErrors } from '../awards/errors';
 import { proposalsErrors } from '../proposals/errors';
 import { certificatesErrors } from '../certificates/errors';
 import { reportsErrors } from '../reports/errors';
+import { upwardErrors } from '../upward/errors';
+import { upperRollupErrors } from '../upperRollup/errors';
 
 /**
  * Error messages shared by the backend (CLI, IPC) and the renderer's i18next "errors" namespace:
@@ -21,6 +23,8 @@ const vi = {
   ...proposalsErrors.vi,
   ...certificatesErrors.vi,
   ...reportsErrors.vi,
+  ...upwardErrors.vi,
+  ...upperRollupErrors.vi,
 };
 
 export type ErrorCode = keyof typeof vi;
@@ -36,6 +40,8 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     ...proposalsErrors.en,
     ...certificatesErrors.en,
     ...reportsErrors.en,
+    ...upwardErrors.en,
+    ...upperRollupErrors.en,
   },
 };
 

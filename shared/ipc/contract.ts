@@ -16,6 +16,8 @@ import { proposalsContract } from './contracts/proposals';
 import { certificatesContract } from './contracts/certificates';
 import { reportsContract } from './contracts/reports';
 import { dashboardContract } from './contracts/dashboard';
+import { upwardContract } from './contracts/upward';
+import { upperRollupContract } from './contracts/upperRollup';
 import type { InputOf, OutputOf, ParsedInputOf } from './channel';
 
 /** Every IPC channel, declared once. Preload, main, the preview host and the renderer derive from it. */
@@ -38,6 +40,8 @@ export const contract = {
   ...certificatesContract,
   ...reportsContract,
   ...dashboardContract,
+  ...upwardContract,
+  ...upperRollupContract,
 };
 
 export type Contract = typeof contract;
