@@ -36,7 +36,7 @@ export const manifestSchema = z
     createdAt: z.string().datetime(),
     publicKey: z.string().min(40).max(200),
     personal: z.boolean(),
-    documents: z.object({ pdf: z.enum(['included', 'no-chromium']) }).strict(),
+    documents: z.object({ pdf: z.enum(['included', 'no-chromium', 'not-requested']) }).strict(),
     files: z.array(z.object({ path: packagePathSchema, size: z.number().int().min(0), sha256, storedSha256: sha256 }).strict()).min(1).max(60),
   })
   .strict();

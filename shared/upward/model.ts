@@ -27,7 +27,7 @@ export interface BuildResult {
   fileName: string;
   revision: number;
   fingerprint: string;
-  pdf: 'included' | 'no-chromium';
+  pdf: 'included' | 'no-chromium' | 'not-requested';
 }
 
 /** `package verify --json`: ok, who and what, and the one reason a package is refused. */

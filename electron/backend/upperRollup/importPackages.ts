@@ -35,7 +35,7 @@ function importOne(ctx: BackendContext, file: string, pkg: VerifiedPackage, repi
   const { manifest: m } = pkg;
   const at = ctx.now().toISOString();
   return ctx.db.transaction((): Outcome => {
-    let office = repo.findOfficeByCode(ctx.db, m.office.code);
+    const office = repo.findOfficeByCode(ctx.db, m.office.code);
     const officeId = office?.id ?? repo.insertOffice(ctx.db, m.office.code, m.office.name, at);
     let pinned = false;
     if (!office?.public_key || (office.public_key !== m.publicKey && repin.has(m.office.code))) {
@@ -45,7 +45,6 @@ function importOne(ctx: BackendContext, file: string, pkg: VerifiedPackage, repi
     } else if (office.public_key !== m.publicKey) {
       throw new AppError('UPPER_KEY_MISMATCH', { office: office.name, found: groupFingerprint(pkg.fingerprint), pinned: groupFingerprint(office.fingerprint ?? '') });
     }
-    office = repo.findOfficeByCode(ctx.db, m.office.code)!;
     const item: ImportedPackage = { file, office: m.office.code, officeName: m.office.name, year: m.period.year, revision: m.revision, fingerprint: pkg.fingerprint, pinned };
     const existing = repo.packagesOf(ctx.db, officeId, m.period.year);
     const same = existing.find((p) => p.revision === m.revision);

@@ -19,7 +19,7 @@ export interface RawPart {
   compress: boolean;
 }
 
-export type PdfStatus = 'included' | 'no-chromium';
+export type PdfStatus = 'included' | 'no-chromium' | 'not-requested';
 
 const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value, null, 1));
 
@@ -41,7 +41,7 @@ async function documentParts(ctx: BackendContext, doc: ReportDocument, proposalI
       writeProposalLetter(ctx, id, path.join(dir, `letter-${i}.docx`));
       add(`documents/to-trinh-${i + 1}.docx`, path.join(dir, `letter-${i}.docx`));
     });
-    let pdf: PdfStatus = 'no-chromium';
+    let pdf: PdfStatus = options.pdf ? 'no-chromium' : 'not-requested';
     if (options.pdf) {
       try {
         await writeReportPdf(doc, path.join(dir, 'report.pdf'), { resourcesDir: ctx.resourcesDir, chromium: options.chromium });

@@ -15,6 +15,8 @@ import { targets } from './commands/targets';
 import { awards } from './commands/awards';
 import { certificates } from './commands/certificates';
 import { report } from './commands/report';
+import { packageCommand } from './commands/upward';
+import { upper } from './commands/upper';
 
 const commands: Record<string, Command> = {
   init,
@@ -31,6 +33,8 @@ const commands: Record<string, Command> = {
   awards,
   certificates,
   report,
+  package: packageCommand,
+  upper,
 };
 
 const globalOptions = {
