@@ -11,9 +11,9 @@ interface OfficePackage {
   cutoff: string;
 }
 
-/** Each office's latest revision of the year that was not returned. */
+/** Each office's latest revision of the year that was not returned; two offices of the same name are told apart by their codes. */
 export function latestPackages(db: Db, year: number): OfficePackage[] {
-  return db
+  const rows = db
     .prepare(
       `SELECT p.id AS rowId, o.code, o.name, p.revision, p.cutoff_on AS cutoff
          FROM received_packages p JOIN lower_offices o ON o.id = p.office_id
@@ -22,6 +22,9 @@ export function latestPackages(db: Db, year: number): OfficePackage[] {
         ORDER BY o.name, o.code`,
     )
     .all(year) as OfficePackage[];
+  const names = new Map<string, number>();
+  for (const r of rows) names.set(r.name, (names.get(r.name) ?? 0) + 1);
+  return rows.map((r) => ((names.get(r.name) ?? 0) > 1 ? { ...r, name: `${r.name} (${r.code})` } : r));
 }
 
 /** CĐCS (by code) that two or more offices list at the same cut-off; the first office keeps it. */
