@@ -99,7 +99,6 @@ export function inflateEntry(zip: Buffer, entry: ZipEntry): Buffer {
       throw altered(entry.path, (error as Error).message);
     }
   } else throw altered(entry.path, `compression method ${entry.method}`);
-  if (data.length !== entry.size) throw altered(entry.path, 'size');
-  if ((zlib.crc32(data) >>> 0) !== entry.crc) throw altered(entry.path, 'CRC-32');
+  if (data.length !== entry.size || (zlib.crc32(data) >>> 0) !== entry.crc) throw new AppError('PACKAGE_PART_CHANGED', { part: entry.path });
   return data;
 }
