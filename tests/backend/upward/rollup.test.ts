@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rollupRule } from '../../../shared/upward/catalogue';
 import { call, useTempDirs } from '../../fixtures/backend';
 import { cli } from '../../fixtures/cli';
-import { YEAR, buildPackage, importFiles, lowerOffice, upperOffice } from './offices';
+import { YEAR, buildPackage, importFiles, lowerOffice, upperOffice, withDb } from './offices';
 
 const temp = useTempDirs();
 
@@ -59,7 +59,6 @@ describe('the upper office rolls up its lower offices', () => {
     const a = await lowerOffice(temp, { name: 'Công đoàn phường A', code: 'cdp-a', seed: 3, unions: 6, members: 200 });
     const b = await lowerOffice(temp, { name: 'Công đoàn phường B', code: 'cdp-b', seed: 4, unions: 6, members: 200, prefix: 'B' });
     // After the 2025 reorganisation office B still lists one of A's CĐCS.
-    const { withDb } = await import('./offices');
     const shared = withDb(a.backend, (db) => db.prepare("SELECT code FROM organizations WHERE level = 'grassroots' AND code IS NOT NULL ORDER BY code LIMIT 1").pluck().get() as string);
     withDb(b.backend, (db) => db.prepare("UPDATE organizations SET code = ? WHERE id = (SELECT id FROM organizations WHERE level = 'grassroots' ORDER BY code LIMIT 1)").run(shared));
     await call(b.backend, 'reports:finalize', { year: YEAR });
