@@ -41,7 +41,8 @@ export interface UpperImportResult {
   accepted: ImportedPackage[];
   replaced: (ImportedPackage & { previousRevision: number; changes: FigureChange[] })[];
   unchanged: ImportedPackage[];
-  refused: { file: string; reason: string }[];
+  /** `office` and `repinnable` when the package was valid but signed by another key than the pinned one. */
+  refused: { file: string; reason: string; office?: string; repinnable?: boolean }[];
 }
 
 export interface RollupRow {

@@ -95,7 +95,8 @@ export function importPackages(ctx: BackendContext, files: IncomingFile[], repin
       else result.unchanged.push(outcome.item);
       if (outcome.item.pinned) pins.delete(pkg.manifest.office.code);
     } catch (error) {
-      result.refused.push({ file, reason: reason(error) });
+      const repinnable = error instanceof AppError && error.code === 'UPPER_KEY_MISMATCH';
+      result.refused.push({ file, reason: reason(error), ...(repinnable ? { office: pkg.manifest.office.code, repinnable } : {}) });
     }
   }
   return result;

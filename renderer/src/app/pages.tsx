@@ -11,6 +11,8 @@ import { awardsPages } from '../features/awards/pages';
 import { proposalsPages } from '../features/proposals/pages';
 import { certificatesPages } from '../features/certificates/pages';
 import { reportsPages } from '../features/reports/pages';
+import { upwardPages } from '../features/upward/pages';
+import { upperRollupPages } from '../features/upperRollup/pages';
 import type { Route } from './routes';
 
 export const PAGES: Record<Route, () => ReactNode> = {
@@ -25,5 +27,7 @@ export const PAGES: Record<Route, () => ReactNode> = {
   ...proposalsPages,
   ...certificatesPages,
   ...reportsPages,
+  ...upwardPages,
+  ...upperRollupPages,
   settings: () => <SettingsPage />,
 };

@@ -16,6 +16,8 @@ export const ROUTES = [
   'awardCatalogue',
   'report',
   'statistics',
+  'upward',
+  'upperRollup',
   'settings',
 ] as const;
 export type Route = (typeof ROUTES)[number];

@@ -6,6 +6,8 @@ import { awardsEn } from '../features/awards/messages';
 import { proposalsEn } from '../features/proposals/messages';
 import { certificatesEn } from '../features/certificates/messages';
 import { reportsEn } from '../features/reports/messages';
+import { upwardEn } from '../features/upward/messages';
+import { upperRollupEn } from '../features/upperRollup/messages';
 import { dashboardEn } from '../features/dashboard/messages';
 import { exchangeEn } from '../features/exchange/messages';
 import { membersEn } from '../features/members/messages';
@@ -22,6 +24,8 @@ export const en: Messages = {
   proposals: proposalsEn,
   certificates: certificatesEn,
   reports: reportsEn,
+  upward: upwardEn,
+  upperRollup: upperRollupEn,
   app: {
     name: 'UnionDesk',
     workingYear: 'Working year',
@@ -46,6 +50,8 @@ export const en: Messages = {
     awardCatalogue: 'Titles and forms',
     report: 'Year-end report',
     statistics: 'Statistics',
+    upward: 'Send upward',
+    upperRollup: 'Lower offices roll-up',
     groupEmulation: 'Emulation',
     groupAwards: 'Awards',
     groupReports: 'Reports',

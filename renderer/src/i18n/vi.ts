@@ -5,6 +5,8 @@ import { awardsVi } from '../features/awards/messages';
 import { proposalsVi } from '../features/proposals/messages';
 import { certificatesVi } from '../features/certificates/messages';
 import { reportsVi } from '../features/reports/messages';
+import { upwardVi } from '../features/upward/messages';
+import { upperRollupVi } from '../features/upperRollup/messages';
 import { dashboardVi } from '../features/dashboard/messages';
 import { exchangeVi } from '../features/exchange/messages';
 import { membersVi } from '../features/members/messages';
@@ -22,6 +24,8 @@ export const vi = {
   proposals: proposalsVi,
   certificates: certificatesVi,
   reports: reportsVi,
+  upward: upwardVi,
+  upperRollup: upperRollupVi,
   app: {
     name: 'UnionDesk',
     workingYear: 'Năm làm việc',
@@ -46,6 +50,8 @@ export const vi = {
     awardCatalogue: 'Danh hiệu, hình thức',
     report: 'Báo cáo tổng kết',
     statistics: 'Thống kê',
+    upward: 'Gửi cấp trên',
+    upperRollup: 'Tổng hợp cấp dưới',
     groupEmulation: 'Thi đua',
     groupAwards: 'Khen thưởng',
     groupReports: 'Báo cáo',

@@ -14,7 +14,8 @@ async function importCommand(cx: CommandContext) {
     ...result.replaced.map((p) => cx.message('upperReplaced', { office: p.officeName, revision: p.revision, previous: p.previousRevision, changes: p.changes.length })),
     ...result.refused.map((r) => cx.message('upperRefused', { file: r.file, reason: r.reason })),
   ];
-  return { json: result, text: lines.join('\n'), exitCode: result.refused.length ? 1 : 0 };
+  const json = { ...result, refused: result.refused.map((r) => ({ file: r.file, reason: r.reason })) };
+  return { json, text: lines.join('\n'), exitCode: result.refused.length ? 1 : 0 };
 }
 
 async function rollup(cx: CommandContext) {
