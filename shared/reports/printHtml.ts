@@ -1,3 +1,4 @@
+import { fingerprintLine } from '../upward/fingerprint';
 import { formatDateVi } from '../domain/format/date';
 import { formatDateLine } from '../domain/documents/dateLine';
 import { formatNumber } from '../domain/format/number';
@@ -107,6 +108,7 @@ ${signature(doc)}
 ${doc.header.cutoffOn ? `<p style="text-align:center;text-indent:0"><em>(Số liệu tính đến ngày ${formatDateVi(doc.header.cutoffOn)})</em></p>` : ''}
 ${statsTables(doc)}
 ${charts(doc)}
+${doc.signingKey ? `<p class="key-fingerprint" style="text-indent:0;font-size:10pt;font-style:italic">${e(fingerprintLine(doc.signingKey))}</p>` : ''}
 </section>
 </article>`;
 }

@@ -2,3 +2,8 @@
 export function groupFingerprint(hex: string): string {
   return (hex.toUpperCase().match(/.{1,4}/g) ?? []).join(' ');
 }
+
+/** The line printed on the report's last page and on the tờ trình (documents are Vietnamese whatever the UI language). */
+export function fingerprintLine(grouped: string): string {
+  return `Vân tay khóa ký số của đơn vị (đối chiếu với gói dữ liệu gửi cấp trên): ${grouped}`;
+}

@@ -56,7 +56,8 @@ test.describe('sending upward', () => {
       const members = upper.getByRole('row', { name: /Tổng số đoàn viên/ });
       await expect(members).toBeVisible();
       const stats = await lower.backend.invoke('reports:stats', { year });
-      const total = stats.ok ? stats.value.find((f) => f.code === 'members.total')!.value! : NaN;
+      const figures = (stats.ok ? stats.value : []) as { code: string; value: number | null }[];
+      const total = figures.find((f) => f.code === 'members.total')?.value ?? NaN;
       await expect(members).toContainText(String(total).replace(/\B(?=(\d{3})+(?!\d))/g, '.'));
       await expect(upper.getByRole('columnheader', { name: 'Công đoàn phường Chương Mỹ' })).toBeVisible();
       await upper.screenshot({ path: info.outputPath('tong-hop-bang.png') });

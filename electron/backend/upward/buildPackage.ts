@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { reportingPeriod } from '../../../shared/statistics/period';
 import { PACKAGE_CATALOGUE_VERSION } from '../../../shared/upward/catalogue';
+import { groupFingerprint } from '../../../shared/upward/fingerprint';
 import { MANIFEST_FILE, SIGNATURE_FILE, type PackageManifest } from '../../../shared/upward/manifest';
 import type { BuildResult } from '../../../shared/upward/model';
 import { writeAudit } from '../audit/auditLog';
@@ -33,12 +34,13 @@ export async function buildPackage(ctx: BackendContext, options: BuildOptions): 
   const report = reports.findReport(ctx.db, options.year);
   const version = report ? reports.listVersions(ctx.db, report.id)[0]?.version : undefined;
   if (!report || version === undefined) throw new AppError('PACKAGE_REPORT_NOT_FINAL', { year: options.year });
-  const doc = versionDocument(ctx, options.year, version);
-  const period = reportingPeriod(options.year, doc.header.cutoffOn);
   const now = ctx.now();
   const at = now.toISOString();
-  const office = officeIdentity(ctx.db, now);
   const key = officeKey(ctx.db, at);
+  // The report inside the package carries the fingerprint on its last page, like the paper copy.
+  const doc = { ...versionDocument(ctx, options.year, version), signingKey: groupFingerprint(key.fingerprint) };
+  const period = reportingPeriod(options.year, doc.header.cutoffOn);
+  const office = officeIdentity(ctx.db, now);
   const revision = nextRevision(ctx.db, options.year);
 
   const { parts, pdf } = await packageParts(ctx, doc, { cutoff: period.to, personal: options.personal, pdf: options.pdf, chromium: options.chromium });

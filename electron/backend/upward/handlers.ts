@@ -2,6 +2,7 @@ import type { upwardContract } from '../../../shared/ipc/contracts/upward';
 import { groupFingerprint } from '../../../shared/upward/fingerprint';
 import type { DomainHandlers } from '../core/handler';
 import { buildPackage } from './buildPackage';
+import { officeFingerprint } from './fingerprintDocx';
 import { importReceipt } from './importReceipt';
 import { officeKey } from './officeKey';
 import { listSent } from './sentLog';
@@ -18,6 +19,7 @@ export const upwardHandlers: DomainHandlers<keyof typeof upwardContract> = {
     };
   },
   'upward:build': async (ctx, input) => buildPackage(ctx, input),
+  'upward:fingerprint': (ctx) => ({ grouped: officeFingerprint(ctx.db) }),
   'upward:verify': (ctx, { base64 }) => verifyPackageResult(Buffer.from(base64, 'base64'), ctx.version, ctx.locale),
   'upward:importReceipt': (ctx, { base64 }) => importReceipt(ctx, Buffer.from(base64, 'base64')),
 };

@@ -13,6 +13,8 @@ export const upwardContract = {
   'upward:build': channel(
     z.object({ year, personal: z.boolean().default(false), pdf: z.boolean().default(true), target: exportTargetSchema }).strict(),
   ).returns<BuildResult>(),
+  /** The office key's fingerprint, grouped, for printouts (null before the key is made); reads only. */
+  'upward:fingerprint': channel(z.object({}).strict()).returns<{ grouped: string | null }>(),
   'upward:verify': channel(z.object({ base64 }).strict()).returns<VerifyResult>(),
   'upward:importReceipt': channel(z.object({ base64: z.string().min(1).max(100_000) }).strict()).returns<SentPackage>(),
 };
