@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { readZipDirectory } from '../../../electron/backend/upward/zipRead';
 import { preparePart, writeZip } from '../../../electron/backend/upward/zipWrite';
@@ -16,6 +17,19 @@ function refusalCode(bytes: Buffer): string {
     throw error;
   }
   return 'ACCEPTED';
+}
+
+/** The package with its manifest edited and signed again by another key (a validly signed foreign package). */
+function resigned(zip: Buffer, edit: (manifest: Record<string, unknown>) => void): Buffer {
+  const pair = crypto.generateKeyPairSync('ed25519');
+  return repack(zip, (parts) => {
+    const manifest = JSON.parse(parts.find((p) => p.path === 'manifest.json')!.data.toString()) as Record<string, unknown>;
+    edit(manifest);
+    manifest.publicKey = pair.publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
+    const bytes = Buffer.from(JSON.stringify(manifest));
+    const signature = Buffer.from(crypto.sign(null, bytes, pair.privateKey).toString('base64'));
+    return parts.map((p) => (p.path === 'manifest.json' ? preparePart(p.path, bytes, false) : p.path === 'manifest.sig' ? preparePart(p.path, signature, false) : p));
+  });
 }
 
 const flip = (zip: Buffer, at: number) => {
@@ -83,6 +97,9 @@ describe('a package is verified whole before anything is written', () => {
       { name: 'figures.zip', bytes: repack(bytes, (parts) => parts.map((p) => (p.path === 'figures.json' ? preparePart(p.path, Buffer.from(p.data.toString().replace('"value": 1', '"value": 2')), true) : p))), code: 'PACKAGE_HASH_MISMATCH' },
       { name: 'manifest.zip', bytes: repack(bytes, (parts) => parts.map((p) => (p.path === 'manifest.json' ? preparePart(p.path, Buffer.from(p.data.toString().replace('"revision": 1', '"revision": 7')), false) : p))), code: 'PACKAGE_BAD_SIGNATURE' },
       { name: 'signature.zip', bytes: repack(bytes, (parts) => parts.map((p) => (p.path === 'manifest.sig' ? preparePart(p.path, Buffer.from(`AAAA${p.data.toString().slice(4)}`), false) : p))), code: 'PACKAGE_BAD_SIGNATURE' },
+      { name: 'catalogue.zip', bytes: resigned(bytes, (m) => (m.catalogueVersion = 'mau-2-hdcd/9')), code: 'PACKAGE_CATALOGUE_UNKNOWN' },
+      { name: 'period.zip', bytes: resigned(bytes, (m) => (m.period = { year: 2025, from: '2024-01-01', cutoff: '2025-11-30' })), code: 'PACKAGE_PERIOD_INVALID' },
+      { name: 'newer-manifest.zip', bytes: resigned(bytes, (m) => (m.appVersion = '3.0.0')), code: 'PACKAGE_APP_TOO_NEW' },
       { name: 'newer.zip', bytes: fromNewer.bytes, code: 'PACKAGE_APP_TOO_NEW' },
       { name: 'not-a-zip.zip', bytes: Buffer.from('PK hello'), code: 'PACKAGE_TRUNCATED' },
     ];
