@@ -92,6 +92,8 @@ describe('sending upward and receiving, end to end', () => {
     const members = (await call(upper.backend, 'upper:rollup', { year: YEAR })).rows.find((r) => r.code === 'members.total')!;
     const line = grid.getColumn(1).values.indexOf('members.total');
     expect(grid.getRow(line).getCell(5).value).toBe(members.total);
+    expect(grid.getRow(line).getCell(5).numFmt).toBe('#,##0');
+    expect(String(grid.getRow(1).getCell(1).value)).toMatch(/^Liên đoàn Lao động quận Hà Đông — Tổng hợp số liệu năm 2025/);
     expect(book.getWorksheet('Báo cáo của đơn vị')!.getRow(line).getCell(4).value).toBe(members.total);
   });
 });
