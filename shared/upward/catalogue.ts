@@ -2,7 +2,7 @@
  * The figure catalogue a package carries. Today the figures are those of the year-end report's
  * statistics engine (electron/backend/statistics, shared/statistics/catalogue.ts), taken by code
  * from the finalised report version. When the Mẫu 2-HĐCĐ catalogue lands, this version and
- * ROLLUP_RULES are the one place to change.
+ * rollupRule (below) are the one place to change.
  */
 export const PACKAGE_CATALOGUE_VERSION = 'uniondesk-year-figures/1';
 

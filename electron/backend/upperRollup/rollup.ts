@@ -1,5 +1,6 @@
 import type { Rollup, RollupDuplicate, RollupRow } from '../../../shared/upperRollup/model';
 import { REGISTER_STOCK_FIGURES, rollupRule } from '../../../shared/upward/catalogue';
+import { rolledUp } from '../../../shared/upward/rollupMath';
 import type { Db } from '../db/connection';
 import * as repo from './repository';
 
@@ -51,8 +52,6 @@ function duplicates(db: Db, packages: OfficePackage[]): { list: RollupDuplicate[
   return { list, adjust };
 }
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
-
 /**
  * The roll-up of a year: every figure summed over the offices' latest accepted revisions, ratios
  * recomputed from the summed parts, weighted averages by their counts; CĐCS listed twice at the
@@ -84,29 +83,11 @@ export function computeRollup(db: Db, year: number): Rollup {
     }
   }
   for (const [code, amount] of adjust) if (sums.now.get(code) != null) sums.now.set(code, (sums.now.get(code) ?? 0) + amount);
-  const total = (code: string, sum: Map<string, number | null>, which: 'value' | 'last_year'): number | null => {
-    const rule = rollupRule(code);
-    if (rule.kind === 'sum') return sum.get(code) ?? null;
-    if (rule.kind === 'ratio') {
-      const part = sum.get(rule.numerator);
-      const whole = sum.get(rule.denominator);
-      return part != null && whole ? round1((part / whole) * 100) : null;
-    }
-    let weighted = 0;
-    let weights = 0;
-    for (const figures of byOffice.values()) {
-      const v = figures.get(code)?.[which];
-      const w = figures.get(rule.weight)?.[which];
-      if (v != null && w != null) {
-        weighted += v * w;
-        weights += w;
-      }
-    }
-    return weights > 0 ? round1(weighted / weights) : null;
-  };
+  const perOffice = (which: 'value' | 'last_year') => [...byOffice.values()].map((figures) => new Map([...figures].map(([code, f]) => [code, f[which]])));
+  const [officesNow, officesBefore] = [perOffice('value'), perOffice('last_year')];
   for (const row of rows.values()) {
-    row.total = total(row.code, sums.now, 'value');
-    row.lastYearTotal = total(row.code, sums.before, 'last_year');
+    row.total = rolledUp(row.code, rollupRule(row.code), sums.now, officesNow);
+    row.lastYearTotal = rolledUp(row.code, rollupRule(row.code), sums.before, officesBefore);
     for (const p of packages) if (!(p.name in row.offices)) row.offices[p.name] = null;
   }
   return { year, offices: packages.map((p) => ({ code: p.code, name: p.name, revision: p.revision })), rows: [...rows.values()], duplicates: list };
