@@ -15,6 +15,7 @@ export const FORM_KIND = 'mau-1-hdcd';
 
 export interface FormIdentity {
   unionCode: string;
+  unionId: number | null;
   period: string;
   catalogueVersion: string;
 }
@@ -43,9 +44,14 @@ function readIdentity(grids: SheetGrid[]): FormIdentity | null {
   const sheet = grids.find((grid) => grid.name === IDENTITY_SHEET);
   if (!sheet) return null;
   const pairs = new Map(sheet.rows.map((row) => [text(row[0]), text(row[1])]));
-  const unionCode = pairs.get('union') ?? '';
-  if (pairs.get('form') !== FORM_KIND || unionCode === '') return null;
-  return { unionCode, period: pairs.get('period') ?? '', catalogueVersion: pairs.get('catalogue') ?? '' };
+  if (pairs.get('form') !== FORM_KIND) return null;
+  const unionId = Number(pairs.get('unionId') ?? '');
+  return {
+    unionCode: pairs.get('union') ?? '',
+    unionId: Number.isInteger(unionId) && unionId > 0 ? unionId : null,
+    period: pairs.get('period') ?? '',
+    catalogueVersion: pairs.get('catalogue') ?? '',
+  };
 }
 
 interface Layout {
@@ -143,5 +149,5 @@ function readRows(rows: Cell[][], layout: Layout, catalogue: FormCatalogue, valu
 
 /** Problems that keep a file out (the rest are reported and the file still imports). */
 export function isBlocking(problem: FormProblem): boolean {
-  return problem.kind !== 'unknownRow';
+  return problem.kind !== 'unknownRow' && problem.kind !== 'twice';
 }
