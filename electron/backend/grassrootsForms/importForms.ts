@@ -11,12 +11,12 @@ import { AppError } from '../core/appError';
 import type { Job } from '../core/jobs';
 import type { FormCatalogue } from '../../../shared/grassrootsForms/catalogue';
 import type { Db } from '../db/connection';
-import { unionLookup } from '../exchange/import/unionLookup';
 import { readGrids } from '../exchange/workbook/readGrid';
 import { loadFormCatalogue } from './catalogue';
 import { applyReturnedFormToDatedValues } from './datedValues';
 import { isBlocking, readForm, type FormIdentity } from './readForm';
 import { saveReturn } from './returnStore';
+import { unionByReportingName } from './unionMatch';
 
 export interface DroppedFile {
   name: string;
@@ -59,7 +59,7 @@ function unionByCode(db: Db): (code: string) => number | null {
 export async function importForms(files: readonly DroppedFile[], options: ImportOptions): Promise<FormsImportResult> {
   if (!isFormPeriod(options.period)) throw new AppError('FORMS_BAD_PERIOD', { period: options.period });
   const catalogue = loadFormCatalogue(options.resourcesDir);
-  const byName = unionLookup(options.db);
+  const byName = unionByReportingName(options.db);
   const byCode = unionByCode(options.db);
   const known = new Set(options.db.prepare("SELECT id FROM organizations WHERE level = 'grassroots'").pluck().all() as number[]);
   const byIdentity = (identity: FormIdentity): number | null =>
@@ -93,7 +93,7 @@ export async function importForms(files: readonly DroppedFile[], options: Import
     const organizationId =
       (picked !== undefined && known.has(picked) ? picked : null) ??
       (form.identity ? byIdentity(form.identity) : null) ??
-      (form.reportingUnit ? (byName(form.reportingUnit)?.id ?? null) : null);
+      (form.reportingUnit ? byName(form.reportingUnit) : null);
     if (organizationId === null) {
       result.skipped++;
       result.unmatched.push({ file: file.name, reportingUnit: form.reportingUnit });
