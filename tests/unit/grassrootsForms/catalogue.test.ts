@@ -98,3 +98,14 @@ describe('form periods', () => {
     expect(formStatisticsPeriod('2026-05-31')).toEqual({ year: 2026, from: '2025-12-01', to: '2026-05-31' });
   });
 });
+
+describe('a figure next to last period’s', () => {
+  it('gives the change in percent and flags large ones', async () => {
+    const { figureChange } = await import('../../../shared/grassrootsForms/change');
+    expect(figureChange(100, 400)).toEqual({ percent: 300, large: true });
+    expect(figureChange(100, 110)).toEqual({ percent: 10, large: false });
+    expect(figureChange(90, 30)).toEqual({ percent: -66.7, large: true });
+    expect(figureChange(0, 5)).toEqual({ percent: null, large: true });
+    expect(figureChange(undefined, 5)).toEqual({ percent: null, large: false });
+  });
+});
