@@ -16,15 +16,33 @@ export function labelKey(text: string): string {
   return key.replace(/[^a-z0-9%]+/gu, ' ').trim();
 }
 
+// The folded names are worked out once per catalogue and section: a drop reads thousands of rows.
+const sectionNames = new WeakMap<FormCatalogue, { section: CatalogueSection; names: string[] }[]>();
+const rowNames = new WeakMap<CatalogueSection, Map<string, FormFigure[]>>();
+
+function namesOf(catalogue: FormCatalogue) {
+  let names = sectionNames.get(catalogue);
+  if (!names) sectionNames.set(catalogue, (names = catalogue.sections.map((section) => ({ section, names: [section.label, ...section.aliases].map(labelKey) }))));
+  return names;
+}
+
+function figuresByName(section: CatalogueSection): Map<string, FormFigure[]> {
+  let byName = rowNames.get(section);
+  if (!byName) {
+    byName = new Map();
+    for (const row of section.rows.filter(isFigure)) {
+      for (const name of new Set([row.label, ...row.aliases].map(labelKey))) byName.set(name, [...(byName.get(name) ?? []), row]);
+    }
+    rowNames.set(section, byName);
+  }
+  return byName;
+}
+
 /** The section a heading row opens, or null ("I. TÌNH HÌNH LAO ĐỘNG, VIỆC LÀM" opens "labour"). */
 export function sectionOf(catalogue: FormCatalogue, text: string): CatalogueSection | null {
   const key = labelKey(text);
   if (key === '') return null;
-  for (const section of catalogue.sections) {
-    const names = [section.label, ...section.aliases].map(labelKey);
-    if (names.some((name) => key === name || key.startsWith(`${name} `))) return section;
-  }
-  return null;
+  return namesOf(catalogue).find(({ names }) => names.some((name) => key === name || key.startsWith(`${name} `)))?.section ?? null;
 }
 
 /**
@@ -34,7 +52,7 @@ export function sectionOf(catalogue: FormCatalogue, text: string): CatalogueSect
 export function figureOf(section: CatalogueSection, text: string, lastCode: string | null): FormFigure | null {
   const key = labelKey(text);
   if (key === '') return null;
-  const candidates = section.rows.filter(isFigure).filter((row) => [row.label, ...row.aliases].some((name) => labelKey(name) === key));
+  const candidates = figuresByName(section).get(key) ?? [];
   if (candidates.length <= 1) return candidates[0] ?? null;
   return candidates.find((row) => row.of !== undefined && row.of === lastCode) ?? candidates.find((row) => row.of === undefined) ?? null;
 }

@@ -116,11 +116,11 @@ function readRows(rows: Cell[][], layout: Layout, catalogue: FormCatalogue, valu
   for (let r = layout.headerRow + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
     const label = text(row[layout.labelCol]);
-    const heading = sectionOf(catalogue, label) ?? (layout.ttCol !== null ? sectionOf(catalogue, `${text(row[layout.ttCol])}. ${label}`) : null);
     const cell = row[layout.valueCol] ?? null;
     // A merged heading fills the value column with its own words: that is no value.
     const value = typeof cell === 'string' && cell === label ? readFigureValue(null) : readFigureValue(cell);
-    if (heading && value.kind === 'blank') {
+    const heading = value.kind === 'blank' ? sectionOf(catalogue, label) : null;
+    if (heading) {
       section = heading;
       lastCode = null;
       continue;
