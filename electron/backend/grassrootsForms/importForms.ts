@@ -6,6 +6,7 @@
 import { formProblemMessages, type FormProblemKey } from '../../../shared/grassrootsForms/errors';
 import type { FormFileProblem, FormsImportResult } from '../../../shared/grassrootsForms/model';
 import { isFormPeriod } from '../../../shared/grassrootsForms/period';
+import { formatDateVi } from '../../../shared/domain/format/date';
 import { interpolate, type Locale } from '../../../shared/i18n/locale';
 import { AppError } from '../core/appError';
 import type { Job } from '../core/jobs';
@@ -40,6 +41,15 @@ interface Matched {
   file: string;
   organizationId: number;
   values: ReadonlyMap<string, number>;
+}
+
+/** A period as the file wrote it: dd/mm/yyyy when it is a date, else its own text. */
+function dateOrText(iso: string): string {
+  try {
+    return formatDateVi(iso);
+  } catch {
+    return iso;
+  }
 }
 
 function readOne(file: DroppedFile, catalogue: FormCatalogue): ReturnType<typeof readForm> | null {
@@ -86,7 +96,7 @@ export async function importForms(files: readonly DroppedFile[], options: Import
     }
     if (form.identity && form.identity.period !== options.period) {
       result.skipped++;
-      result.errors.push(say(file.name, 0, '', 'otherPeriod', { found: form.identity.period, period: options.period }));
+      result.errors.push(say(file.name, 0, '', 'otherPeriod', { found: dateOrText(form.identity.period), period: formatDateVi(options.period) }));
       continue;
     }
     const picked = options.assignments?.get(file.name);

@@ -125,4 +125,26 @@ describe('Mẫu 1 taken back', () => {
     const audits = withDb(backend, (db) => db.prepare("SELECT count(*) FROM audit_log WHERE entity = 'form_returns'").pluck().get());
     expect(audits).toBe(2);
   });
+
+  it('matches our form by its hidden sheet even when "Đơn vị báo cáo" was rewritten, and refuses one of another period', async () => {
+    const { backend, ids } = await office();
+    const forms = await madeForms(backend, temp.dir());
+    const renamed = await renameReportingUnit(await fillOurForm(forms.get('CS02') ?? '', { 'Số người được bố trí nhà ở': 3 }), 'Đơn vị báo cáo: Trường TH BM');
+    const result = await call(backend, 'forms:import', { period: PERIOD, files: [{ name: 'bm.xlsx', base64: renamed }] });
+    expect(result).toMatchObject({ imported: 1, skipped: 0 });
+    expect((await call(backend, 'forms:unionFigures', { period: PERIOD, organizationId: ids.binh })).current).toMatchObject({ 'labour.housed': 3 });
+    const other = await call(backend, 'forms:import', { period: '2026-05-31', files: [{ name: 'bm.xlsx', base64: renamed }] });
+    expect(other).toMatchObject({ imported: 0, skipped: 1 });
+    expect(other.errors[0]?.message).toBe('Tệp là Mẫu 1 kỳ 30/11/2025, không phải kỳ 31/05/2026: tệp bị bỏ qua.');
+  });
 });
+
+async function renameReportingUnit(base64: string, line: string): Promise<string> {
+  const ExcelJS = (await import('exceljs')).default;
+  const workbook = new ExcelJS.Workbook();
+  const bytes = Buffer.from(base64, 'base64');
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const sheet = workbook.worksheets[0];
+  if (sheet) sheet.getCell('A2').value = line;
+  return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+}
