@@ -44,6 +44,21 @@ test.describe('Mẫu 1 out and back, Mẫu 2', () => {
     await expect(missing).toContainText('Cường Thịnh');
     await page.screenshot({ path: info.outputPath('thu-thap-mau-1.png') });
 
+    // The covering công văn, with the deadline the user sets.
+    const deadline = page.getByLabel('Hạn nộp', { exact: true });
+    await deadline.click();
+    await deadline.fill('05/12/2026');
+    await deadline.press('Tab');
+    await page.getByTestId('forms-print-letter').click();
+    await expect(page.locator('html[data-print-ready="true"]')).toBeAttached({ timeout: 20_000 });
+    const letterPdf = info.outputPath('cong-van.pdf');
+    await page.pdf({ path: letterPdf, preferCSSPageSize: true, printBackground: true });
+    const letter = execFileSync('pdftotext', ['-layout', letterPdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(letter).toContain('trước ngày 05/12/2026');
+    expect(letter).toContain('Mẫu số 1-HĐCĐ');
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', letterPdf, info.outputPath('cong-van')]);
+    await page.goBack();
+
     await page.getByRole('menuitem', { name: 'Tổng hợp Mẫu 2' }).click();
     const contracts = page.getByTestId('forms-rollup').locator('tr').filter({ has: page.locator('[data-code="labour.contracts"]') });
     await expect(contracts).toContainText('1.270');

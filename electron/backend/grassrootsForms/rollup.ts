@@ -99,7 +99,7 @@ export function rollUpFigures(db: Db, catalogue: FormCatalogue, period: string):
     const whole = rolled.get(figure.denominator);
     const value = part?.value != null && whole?.value ? Math.round((part.value / whole.value) * figure.scale * 10) / 10 : null;
     const sources = new Set([part?.source, whole?.source]);
-    rolled.set(figure.code, { value, source: value === null ? 'none' : sources.size === 1 ? (part?.source ?? 'none') : 'mixed', returned: Math.min(part?.returned ?? 0, whole?.returned ?? 0) });
+    rolled.set(figure.code, { value, source: value === null ? 'none' : sources.size === 1 ? (part?.source ?? 'none') : 'mixed', returned: Math.max(part?.returned ?? 0, whole?.returned ?? 0) });
   }
   return figures.map((figure) => {
     const r = rolled.get(figure.code) ?? { value: null, source: 'none', returned: 0 };

@@ -109,3 +109,14 @@ describe('a figure next to last period’s', () => {
     expect(figureChange(undefined, 5)).toEqual({ percent: null, large: false });
   });
 });
+
+describe('the covering công văn', () => {
+  it('asks for Mẫu 1 of the period back by the deadline, dates as dd/mm/yyyy', async () => {
+    const { formsLetter } = await import('../../../shared/grassrootsForms/letterText');
+    const letter = formsLetter({ name: 'Công đoàn phường Chương Mỹ', shortName: '', symbol: 'CĐP' }, '2026-11-30', '2026-12-05', 3);
+    expect(letter.number).toBe('Số:      /CV-CĐP');
+    expect(letter.subject).toContain('năm 2026 (Mẫu số 1-HĐCĐ)');
+    expect(letter.paragraphs.join(' ')).toContain('tính đến ngày 30/11/2026');
+    expect(letter.paragraphs.join(' ')).toContain('trước ngày 05/12/2026');
+  });
+});

@@ -67,7 +67,7 @@ export function FormsCollectPage() {
         <Space wrap>
           <PeriodPicker period={period} onChange={setPeriod} />
           <Typography.Text>{t('forms.deadline')}</Typography.Text>
-          <DateInput value={deadline ?? null} onChange={(d) => setDeadline(d ?? undefined)} />
+          <DateInput ariaLabel={t('forms.deadline')} value={deadline ?? null} onChange={(d) => setDeadline(d ?? undefined)} />
         </Space>
       }
     >
@@ -77,6 +77,9 @@ export function FormsCollectPage() {
             {t('forms.make')}
           </Button>
           <Button onClick={() => void exportReturns()}>{t('forms.exportReturns')}</Button>
+          <Button data-testid="forms-print-letter" disabled={!deadline} onClick={() => void print(`print/forms-letter?period=${period}&deadline=${deadline ?? ''}`)}>
+            {t('forms.printLetter')}
+          </Button>
           <Button data-testid="forms-print-reminders" onClick={() => void print(`print/forms-reminders?period=${period}${deadline ? `&deadline=${deadline}` : ''}`)}>
             {t('forms.printReminders')}
           </Button>

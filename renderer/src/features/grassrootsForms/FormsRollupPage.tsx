@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { App, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@shared/domain/format/number';
+import type { FormCatalogue } from '@shared/grassrootsForms/catalogue';
 import type { RolledUpFigure } from '@shared/grassrootsForms/model';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errorText';
@@ -19,6 +20,15 @@ export function FormsRollupPage() {
   const print = usePrintDocument();
   const [period, setPeriod] = useFormPeriod();
   const { data, loading } = useLoad(useCallback(() => call('forms:rollup', { period }), [period]), [] as RolledUpFigure[]);
+  const catalogue = useLoad(useCallback(() => call('forms:catalogue', {}), []), null as FormCatalogue | null).data;
+  const sections = new Map(catalogue?.sections.map((s) => [s.key, s]) ?? []);
+  const subRows = new Set(catalogue?.sections.flatMap((s) => s.rows.flatMap((r) => (r.code && r.of ? [r.code] : []))) ?? []);
+  // Each section's heading row ("I. TÌNH HÌNH LAO ĐỘNG") before its first figure.
+  const rows: (RolledUpFigure & { heading?: boolean })[] = data.flatMap((f, i) => {
+    const section = sections.get(f.section);
+    const first = i === 0 || data[i - 1]?.section !== f.section;
+    return first && section ? [{ ...f, code: `section:${section.key}`, tt: section.tt, label: section.label.toUpperCase(), unit: '', value: null, heading: true }, f] : [f];
+  });
   const exportXlsx = async () => {
     try {
       await saveExport(`mau-2-${period}.xlsx`, 'xlsx', (where) => call('forms:exportRollup', { period, ...where }), (r) => void message.success(t('forms.exported', { file: fileNameOf(r.file) })));
@@ -39,21 +49,28 @@ export function FormsRollupPage() {
         </Space>
       }
     >
-      <Table<RolledUpFigure>
+      <Table<RolledUpFigure & { heading?: boolean }>
         rowKey="code"
         size="small"
         loading={loading}
         pagination={false}
-        dataSource={data}
+        dataSource={rows}
         data-testid="forms-rollup"
         columns={[
-          { title: t('forms.content'), dataIndex: 'label', render: (label: string, f) => <span data-code={f.code}>{label}</span> },
+          { title: t('forms.tt'), dataIndex: 'tt', width: 50, render: (tt: string, f) => (f.heading ? <b>{tt}</b> : tt) },
+          {
+            title: t('forms.content'),
+            dataIndex: 'label',
+            render: (label: string, f) =>
+              f.heading ? <b>{label}</b> : <span data-code={f.code} style={subRows.has(f.code) ? { paddingLeft: 16 } : undefined}>{subRows.has(f.code) ? `- ${label}` : label}</span>,
+          },
           { title: t('forms.unit'), dataIndex: 'unit', width: 100 },
           { title: t('forms.value'), dataIndex: 'value', align: 'right', width: 140, render: (v: number | null) => (v === null ? '' : formatNumber(v, 1)) },
           {
             title: t('forms.note'),
             width: 320,
-            render: (_, f) => (
+            render: (_, f) =>
+              f.heading ? null : (
               <Tag color={SOURCE_COLOURS[f.source]}>
                 <Typography.Text style={{ fontSize: 12 }}>{t(`forms.source.${f.source}`, { returned: f.formsReturned, expected: f.formsExpected })}</Typography.Text>
               </Tag>
