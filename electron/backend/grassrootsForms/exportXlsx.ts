@@ -11,7 +11,7 @@ import type { Db } from '../db/connection';
 import { MONEY_FORMAT, THIN_BORDER, writeWorkbook } from '../exchange/export/xlsxSheet';
 import { readSetting } from '../settings/repository';
 import { currentValues } from './returnStore';
-import { expectedUnions } from './rollup';
+import { expectedUnions, SECTOR_INFIX } from './rollup';
 
 export async function exportRollupXlsx(db: Db, catalogue: FormCatalogue, period: string, figures: RolledUpFigure[], file: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
@@ -43,14 +43,17 @@ export async function exportRollupXlsx(db: Db, catalogue: FormCatalogue, period:
         line.font = { italic: true, bold: true };
         continue;
       }
-      line.values = [figure.tt, isFigure(row) && row.of ? `- ${figure.label}` : figure.label, figure.unit, figure.value, sourceNote(figure, 'vi')];
-      if (figure.unit === 'đồng') line.getCell(4).numFmt = MONEY_FORMAT;
-      else if (figure.unit === '%') line.getCell(4).numFmt = '0.0';
-      else line.getCell(4).numFmt = '#,##0';
+      writeFigure(line, figure, isFigure(row) && row.of ? `- ${figure.label}` : figure.label);
+      for (const part of figures.filter((f) => f.code.startsWith(`${figure.code}${SECTOR_INFIX}`))) writeFigure(sheet.getRow(r++), part, part.label);
     }
   }
   for (let row = 7; row < r; row++) for (let col = 1; col <= 5; col++) sheet.getCell(row, col).border = THIN_BORDER;
   await writeWorkbook(workbook, file);
+}
+
+function writeFigure(line: ExcelJS.Row, figure: RolledUpFigure, label: string): void {
+  line.values = [figure.tt, label, figure.unit, figure.value, sourceNote(figure, 'vi')];
+  line.getCell(4).numFmt = figure.unit === 'đồng' ? MONEY_FORMAT : figure.unit === '%' ? '0.0' : '#,##0';
 }
 
 /** Every current return of the period: one row per CĐCS we expect, one column per figure; blank = not reported. */

@@ -13,6 +13,7 @@ import { ownOfficeId } from '../organizations/ownOffice';
 import { unionsAtCutoff, type UnionAtCutoff } from '../statistics/figureContext';
 import { FigureSession } from '../statistics/figureSession';
 import { currentValues } from './returnStore';
+import { sectorsOn } from './sectors';
 
 /** Figures the office's member records give (the statistics engine's codes). */
 export const OFFICE_RECORD_CODES = new Set(['members.total', 'members.female', 'members.admitted']);
@@ -101,7 +102,7 @@ export function rollUpFigures(db: Db, catalogue: FormCatalogue, period: string):
     const sources = new Set([part?.source, whole?.source]);
     rolled.set(figure.code, { value, source: value === null ? 'none' : sources.size === 1 ? (part?.source ?? 'none') : 'mixed', returned: Math.max(part?.returned ?? 0, whole?.returned ?? 0) });
   }
-  return figures.map((figure) => {
+  const result = figures.map((figure): RolledUpFigure => {
     const r = rolled.get(figure.code) ?? { value: null, source: 'none', returned: 0 };
     return {
       code: figure.code,
@@ -113,6 +114,31 @@ export function rollUpFigures(db: Db, catalogue: FormCatalogue, period: string):
       source: r.source,
       formsReturned: r.returned,
       formsExpected: unions.length,
+    };
+  });
+  return result.flatMap((figure) => [figure, ...bySector(db, period, figures.find((f) => f.code === figure.code), unions, byUnion)]);
+}
+
+export const SECTOR_INFIX = '.sector.';
+
+/** Mẫu 2 gives the average wage also by sector (the office's dated list of khối), each weighted by its own count. */
+function bySector(db: Db, period: string, figure: (FormFigure & { section: string }) | undefined, unions: UnionAtCutoff[], byUnion: Map<number, Map<string, number>>): RolledUpFigure[] {
+  if (figure?.rollup !== 'weightedAverage') return [];
+  const countCode = figure.count;
+  return sectorsOn(db, period).map((sector) => {
+    const members = unions.filter((union) => union.sector === sector.code);
+    const forms = members.flatMap((union) => byUnion.get(union.id) ?? []);
+    const r = weightedAverage(forms, figure.code, countCode);
+    return {
+      code: `${figure.code}${SECTOR_INFIX}${sector.code}`,
+      section: figure.section,
+      tt: '',
+      label: `- ${sector.label}`,
+      unit: figure.unit,
+      value: r.value,
+      source: r.source,
+      formsReturned: r.returned,
+      formsExpected: members.length,
     };
   });
 }

@@ -11,9 +11,9 @@ const PERIOD = '2025-11-30';
 async function officeWithReturns() {
   const backend = temp.open({ dataDir: temp.dir() });
   await setUpOffice(backend);
-  const an = await union(backend, { code: 'CS01', name: 'Công đoàn cơ sở Công ty May An Phát', workersTotal: 500, workersFemale: 300 });
-  const binh = await union(backend, { code: 'CS02', name: 'Công đoàn cơ sở Trường Tiểu học Bình Minh', workersTotal: 40, workersFemale: 30 });
-  const cuong = await union(backend, { code: 'CS03', name: 'Công đoàn cơ sở Công ty Cơ khí Cường Thịnh', workersTotal: 120, workersFemale: 10 });
+  const an = await union(backend, { code: 'CS01', name: 'Công đoàn cơ sở Công ty May An Phát', workersTotal: 500, workersFemale: 300, sector: 'private_enterprise' });
+  const binh = await union(backend, { code: 'CS02', name: 'Công đoàn cơ sở Trường Tiểu học Bình Minh', workersTotal: 40, workersFemale: 30, sector: 'public_service' });
+  const cuong = await union(backend, { code: 'CS03', name: 'Công đoàn cơ sở Công ty Cơ khí Cường Thịnh', workersTotal: 120, workersFemale: 10, sector: 'private_enterprise' });
   await admit(backend, an, 'Nguyễn Thị Lan', F, '2025-06-01');
   await admit(backend, an, 'Trần Văn Hùng', M, '2025-07-01');
   await admit(backend, binh, 'Lê Thị Mai', F, '2025-08-01');
@@ -58,6 +58,11 @@ describe('Mẫu 2 rolled up from the returned Mẫu 1', () => {
     // (8.000.000 × 100 + 6.000.000 × 30) / 130 = 7.538.461,5 — not the plain mean 7.000.000.
     expect(pick('labour.wageCount')).toEqual([130, 'forms', 2, 3]);
     expect(pick('labour.avgWage')).toEqual([7_538_462, 'forms', 2, 3]);
+    // Mẫu 2 also by sector, from the office's dated list of khối: each weighted within its sector.
+    expect(pick('labour.avgWage.sector.private_enterprise')).toEqual([8_000_000, 'forms', 1, 2]);
+    expect(pick('labour.avgWage.sector.public_service')).toEqual([6_000_000, 'forms', 1, 1]);
+    expect(pick('labour.avgWage.sector.fdi_enterprise')).toEqual([null, 'none', 0, 0]);
+    expect(rolled.get('labour.avgWage.sector.private_enterprise')?.label).toBe('- Doanh nghiệp ngoài nhà nước');
     // A written 0 counts as reported; a blank does not.
     expect(pick('labour.housed')).toEqual([0, 'forms', 1, 3]);
     expect(pick('labour.disputes')).toEqual([0, 'forms', 1, 3]);
@@ -94,6 +99,7 @@ describe('Mẫu 2 rolled up from the returned Mẫu 1', () => {
     expect(rows.get('TÌNH HÌNH LAO ĐỘNG')).toBeDefined();
     expect(rows.get('Tiền lương bình quân tháng của 1 người lao động')).toEqual([7_538_462, '2/3 CĐCS báo cáo']);
     expect(rows.get('Tổng số lao động')).toEqual([760, '1/3 CĐCS báo cáo, còn lại theo số liệu quản lý']);
+    expect(rows.get('- Doanh nghiệp ngoài nhà nước')).toEqual([8_000_000, '1/2 CĐCS báo cáo']);
     expect(rows.get('Số người phải tự thuê nhà ở')).toEqual([null, 'Chưa có số liệu']);
 
     const all = await call(backend, 'forms:exportReturns', { period: PERIOD, target: path.join(dir, 'mau1.xlsx') });

@@ -64,15 +64,16 @@ export function FormsMau2Print({ params }: { params: URLSearchParams }) {
                     </tr>
                   );
                 }
-                return (
-                  <tr key={row.code} data-code={row.code}>
-                    <td className="center">{row.tt ?? ''}</td>
-                    <td style={{ paddingLeft: row.of ? '12pt' : undefined }}>{row.of ? `- ${row.label}` : row.label}</td>
-                    <td>{row.unit}</td>
-                    <td className="num">{figure.value === null ? '' : formatNumber(figure.value, 1)}</td>
-                    <td style={{ fontSize: '10pt' }}>{t(`forms.source.${figure.source}`, { returned: figure.formsReturned, expected: figure.formsExpected })}</td>
+                const parts = data.figures.filter((f) => f.code.startsWith(`${row.code}.sector.`));
+                return [{ ...figure, label: row.of ? `- ${row.label}` : row.label }, ...parts].map((f) => (
+                  <tr key={f.code} data-code={f.code}>
+                    <td className="center">{f.code === row.code ? (row.tt ?? '') : ''}</td>
+                    <td style={{ paddingLeft: f.label.startsWith('- ') ? '12pt' : undefined }}>{f.label}</td>
+                    <td>{f.unit}</td>
+                    <td className="num">{f.value === null ? '' : formatNumber(f.value, 1)}</td>
+                    <td style={{ fontSize: '10pt' }}>{t(`forms.source.${f.source}`, { returned: f.formsReturned, expected: f.formsExpected })}</td>
                   </tr>
-                );
+                ));
               })}
             </Fragment>
           ))}
