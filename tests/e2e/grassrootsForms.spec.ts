@@ -59,6 +59,13 @@ test.describe('Mẫu 1 out and back, Mẫu 2', () => {
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', letterPdf, info.outputPath('cong-van')]);
     await page.goBack();
 
+    // The reminder list: the one CĐCS still missing.
+    await page.getByTestId('forms-print-reminders').click();
+    await expect(page.locator('html[data-print-ready="true"]')).toBeAttached({ timeout: 20_000 });
+    await expect(page.locator('.print-list tbody tr')).toHaveCount(1);
+    await expect(page.locator('.print-list tbody')).toContainText('Công đoàn cơ sở Công ty Cơ khí Cường Thịnh');
+    await page.goBack();
+
     await page.getByRole('menuitem', { name: 'Tổng hợp Mẫu 2' }).click();
     const contracts = page.getByTestId('forms-rollup').locator('tr').filter({ has: page.locator('[data-code="labour.contracts"]') });
     await expect(contracts).toContainText('1.270');
