@@ -17,6 +17,7 @@ import { proposalsHandlers } from './proposals/handlers';
 import { certificatesHandlers } from './certificates/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
+import { grassrootsFormsHandlers } from './grassrootsForms/handlers';
 import { upwardHandlers } from './upward/handlers';
 import { upperRollupHandlers } from './upperRollup/handlers';
 
@@ -40,6 +41,7 @@ export const handlers: HandlerMap = {
   ...certificatesHandlers,
   ...reportsHandlers,
   ...dashboardHandlers,
+  ...grassrootsFormsHandlers,
   ...upwardHandlers,
   ...upperRollupHandlers,
 };

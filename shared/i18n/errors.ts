@@ -7,6 +7,7 @@ import { awardsErrors } from '../awards/errors';
 import { proposalsErrors } from '../proposals/errors';
 import { certificatesErrors } from '../certificates/errors';
 import { reportsErrors } from '../reports/errors';
+import { grassrootsFormsErrors } from '../grassrootsForms/errors';
 import { upwardErrors } from '../upward/errors';
 import { upperRollupErrors } from '../upperRollup/errors';
 
@@ -23,6 +24,7 @@ const vi = {
   ...proposalsErrors.vi,
   ...certificatesErrors.vi,
   ...reportsErrors.vi,
+  ...grassrootsFormsErrors.vi,
   ...upwardErrors.vi,
   ...upperRollupErrors.vi,
 };
@@ -40,6 +42,7 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     ...proposalsErrors.en,
     ...certificatesErrors.en,
     ...reportsErrors.en,
+    ...grassrootsFormsErrors.en,
     ...upwardErrors.en,
     ...upperRollupErrors.en,
   },

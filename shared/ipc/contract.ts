@@ -16,6 +16,7 @@ import { proposalsContract } from './contracts/proposals';
 import { certificatesContract } from './contracts/certificates';
 import { reportsContract } from './contracts/reports';
 import { dashboardContract } from './contracts/dashboard';
+import { grassrootsFormsContract } from './contracts/grassrootsForms';
 import { upwardContract } from './contracts/upward';
 import { upperRollupContract } from './contracts/upperRollup';
 import type { InputOf, OutputOf, ParsedInputOf } from './channel';
@@ -40,6 +41,7 @@ export const contract = {
   ...certificatesContract,
   ...reportsContract,
   ...dashboardContract,
+  ...grassrootsFormsContract,
   ...upwardContract,
   ...upperRollupContract,
 };

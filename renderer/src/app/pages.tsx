@@ -11,6 +11,7 @@ import { awardsPages } from '../features/awards/pages';
 import { proposalsPages } from '../features/proposals/pages';
 import { certificatesPages } from '../features/certificates/pages';
 import { reportsPages } from '../features/reports/pages';
+import { grassrootsFormsPages } from '../features/grassrootsForms/pages';
 import { upwardPages } from '../features/upward/pages';
 import { upperRollupPages } from '../features/upperRollup/pages';
 import type { Route } from './routes';
@@ -27,6 +28,7 @@ export const PAGES: Record<Route, () => ReactNode> = {
   ...proposalsPages,
   ...certificatesPages,
   ...reportsPages,
+  ...grassrootsFormsPages,
   ...upwardPages,
   ...upperRollupPages,
   settings: () => <SettingsPage />,

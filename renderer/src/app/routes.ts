@@ -16,6 +16,8 @@ export const ROUTES = [
   'awardCatalogue',
   'report',
   'statistics',
+  'formsCollect',
+  'formsRollup',
   'upward',
   'upperRollup',
   'settings',

@@ -6,6 +6,7 @@ import { awardsEn } from '../features/awards/messages';
 import { proposalsEn } from '../features/proposals/messages';
 import { certificatesEn } from '../features/certificates/messages';
 import { reportsEn } from '../features/reports/messages';
+import { formsEn } from '../features/grassrootsForms/messages';
 import { upwardEn } from '../features/upward/messages';
 import { upperRollupEn } from '../features/upperRollup/messages';
 import { dashboardEn } from '../features/dashboard/messages';
@@ -24,6 +25,7 @@ export const en: Messages = {
   proposals: proposalsEn,
   certificates: certificatesEn,
   reports: reportsEn,
+  forms: formsEn,
   upward: upwardEn,
   upperRollup: upperRollupEn,
   app: {
@@ -50,6 +52,8 @@ export const en: Messages = {
     awardCatalogue: 'Titles and forms',
     report: 'Year-end report',
     statistics: 'Statistics',
+    formsCollect: 'Collect Mẫu 1',
+    formsRollup: 'Mẫu 2 summary',
     upward: 'Send upward',
     upperRollup: 'Lower offices roll-up',
     groupEmulation: 'Emulation',
@@ -110,6 +114,7 @@ export const en: Messages = {
     'import.members': 'Importing members: {{done}}/{{total}}',
     'import.unions': 'Importing grassroots unions: {{done}}/{{total}}',
     'export.members': 'Exporting: {{done}}/{{total}} members',
+    forms: 'Reading Mẫu 1 files: {{done}}/{{total}}',
     'certificates.render': 'Printing certificates: {{done}}/{{total}}',
   },
   dashboard: dashboardEn,

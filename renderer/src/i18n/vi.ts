@@ -5,6 +5,7 @@ import { awardsVi } from '../features/awards/messages';
 import { proposalsVi } from '../features/proposals/messages';
 import { certificatesVi } from '../features/certificates/messages';
 import { reportsVi } from '../features/reports/messages';
+import { formsVi } from '../features/grassrootsForms/messages';
 import { upwardVi } from '../features/upward/messages';
 import { upperRollupVi } from '../features/upperRollup/messages';
 import { dashboardVi } from '../features/dashboard/messages';
@@ -24,6 +25,7 @@ export const vi = {
   proposals: proposalsVi,
   certificates: certificatesVi,
   reports: reportsVi,
+  forms: formsVi,
   upward: upwardVi,
   upperRollup: upperRollupVi,
   app: {
@@ -50,6 +52,8 @@ export const vi = {
     awardCatalogue: 'Danh hiệu, hình thức',
     report: 'Báo cáo tổng kết',
     statistics: 'Thống kê',
+    formsCollect: 'Thu thập Mẫu 1',
+    formsRollup: 'Tổng hợp Mẫu 2',
     upward: 'Gửi cấp trên',
     upperRollup: 'Tổng hợp cấp dưới',
     groupEmulation: 'Thi đua',
@@ -110,6 +114,7 @@ export const vi = {
     'import.members': 'Đang nhập đoàn viên: {{done}}/{{total}}',
     'import.unions': 'Đang nhập công đoàn cơ sở: {{done}}/{{total}}',
     'export.members': 'Đang xuất danh sách: {{done}}/{{total}} đoàn viên',
+    forms: 'Đang đọc Mẫu 1: {{done}}/{{total}} tệp',
     'certificates.render': 'Đang in bằng, giấy khen: {{done}}/{{total}}',
   },
   dashboard: dashboardVi,

@@ -15,6 +15,7 @@ import { targets } from './commands/targets';
 import { awards } from './commands/awards';
 import { certificates } from './commands/certificates';
 import { report } from './commands/report';
+import { forms, rollup } from './commands/forms';
 import { packageCommand } from './commands/upward';
 import { upper } from './commands/upper';
 
@@ -33,6 +34,8 @@ const commands: Record<string, Command> = {
   awards,
   certificates,
   report,
+  forms,
+  rollup,
   package: packageCommand,
   upper,
 };
