@@ -25,8 +25,8 @@ test.describe('sending upward', () => {
       const page = await app.page.context().newPage();
       await page.setViewportSize({ width: 1366, height: 768 });
       await page.goto(`${lower.url.split('#')[0]}#/upward`);
+      await expect(page.getByTestId('office-fingerprint')).toHaveText(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/, { timeout: 20_000 });
       const fingerprint = (await page.getByTestId('office-fingerprint').textContent())!;
-      expect(fingerprint).toMatch(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/);
       await expect(page.getByText(`Gói được lập từ bản chốt số 1`)).toBeVisible();
       const downloading = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Lập gói và lưu…' }).click();
