@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { connectBackend, type BackendClient } from './backendClient';
+import { superviseBackend } from './backendSupervisor';
 import { fileChannelInvoker } from './fileChannels';
 import { registerIpcHandlers } from './ipc';
 import { resolveDataDir, resolveMigrationsDir, resolveResourcesDir, type PathInputs } from './paths';
@@ -11,6 +12,7 @@ import { appOrigin, createMainWindow, type RendererLocation } from './window';
 import { createPrintWindow } from './printWindow';
 import { writeFileAtomic } from '../backend/paths/dataDir';
 import type { WorkerInit } from './workerProtocol';
+import type { EventMap, EventName } from '../../shared/ipc/events';
 
 const here = import.meta.dirname;
 const location: RendererLocation = {
@@ -36,9 +38,13 @@ async function startBackend(inputs: PathInputs): Promise<BackendClient> {
     resourcesDir: resolveResourcesDir(inputs),
     version: app.getVersion(),
   };
-  const worker = new Worker(path.join(here, 'backendWorker.js'), { workerData: init });
-  return connectBackend(worker, (name, payload) => {
+  const broadcast = <E extends EventName>(name: E, payload: EventMap[E]) => {
     for (const window of BrowserWindow.getAllWindows()) window.webContents.send(`event:${name}`, payload);
+  };
+  return superviseBackend({
+    start: (onExit) => connectBackend(new Worker(path.join(here, 'backendWorker.js'), { workerData: init }), broadcast, { onUnexpectedExit: onExit }),
+    onRestarted: (restarts) => broadcast('backend', { state: 'restarted', restarts }),
+    onGaveUp: (error) => dialog.showErrorBox('UnionDesk', error.message),
   });
 }
 

@@ -11,12 +11,14 @@ import { PAGES } from './pages';
 import { Shell } from './Shell';
 import { printRoute, useRoute } from './routes';
 import { PrintPage } from '../print/PrintPage';
+import { useBackendRestartNotice } from '../features/desktop/useBackendRestartNotice';
 
 function Screens() {
   const route = useRoute();
   const { info, loadError } = useAppStore();
   const load = useAppStore((state) => state.load);
   useEffect(() => void load(), [load]);
+  useBackendRestartNotice();
 
   if (loadError) return <Alert type="error" message={loadError} style={{ margin: 24 }} />;
   if (!info) return <Spin style={{ display: 'block', marginTop: '30vh' }} />;
