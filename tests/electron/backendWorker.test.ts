@@ -16,6 +16,7 @@ let WORKER_FILE = '';
 // electron/main/backendWorker.ts bundled as electron-vite bundles it (dependencies left to node_modules):
 // tsx inside every worker thread takes seconds to start.
 beforeAll(async () => {
+  fs.mkdirSync(path.join(PROJECT_ROOT, '.tmp'), { recursive: true });
   const outDir = fs.mkdtempSync(path.join(PROJECT_ROOT, '.tmp', 'worker-test-'));
   WORKER_FILE = path.join(outDir, 'backendWorker.mjs');
   await build({ entryPoints: [path.join(PROJECT_ROOT, 'electron/main/backendWorker.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', target: 'node22', outfile: WORKER_FILE, logLevel: 'error' });
