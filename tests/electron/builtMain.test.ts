@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -78,7 +78,7 @@ describe('the built main process, with a stand-in for Electron', () => {
     }
     const userData = tempDir('uniondesk-userdata-');
     const documents = tempDir('uniondesk-docs-');
-    const main = start({ mainFile: path.join(appDir, 'out', 'main', 'index.js'), appPath: appDir, userData, documents, packaged: { resourcesPath: resources } });
+    const main = start({ mainFile: path.join(appDir, 'out', 'main', 'index.js'), appPath: appDir, userData, documents, packaged: { resourcesPath: resources }, env: { UNIONDESK_CHROMIUM: path.join(install, 'no-browser') } });
     const { appUrl } = await expectSecureStart(main, path.join(appDir, 'out', 'renderer'));
     const state = await main.state();
     expect(state.workers.map((w) => w.file)).toEqual([path.join(appDir, 'out', 'main', 'backendWorker.js')]);
@@ -90,6 +90,11 @@ describe('the built main process, with a stand-in for Electron', () => {
     const target = path.join(documents, 'bao-cao.docx');
     expect(await main.invoke(appUrl, 'reports:export', { year: 2025, format: 'docx', target })).toMatchObject({ ok: true, value: { file: target } });
     expect(fs.statSync(target).size).toBeGreaterThan(10_000);
+    // The report's PDF from the window's own printToPDF: the worker's browser search is pointed nowhere.
+    const pdf = path.join(documents, 'bao-cao.pdf');
+    expect(await main.invoke(appUrl, 'reports:export', { year: 2025, format: 'pdf', target: pdf })).toEqual({ ok: true, value: { file: pdf } });
+    expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toMatch(/BÁO CÁO[\s\S]*năm 2025/);
+    expect((await main.state()).windows.filter((w) => !w.destroyed)).toHaveLength(1);
     await main.closeAll();
     expect(await main.exited).toBe(0);
   }, 90_000);

@@ -33,6 +33,7 @@ export interface MainProcessOptions {
   userData: string;
   documents: string;
   packaged?: { resourcesPath: string };
+  env?: NodeJS.ProcessEnv;
 }
 
 /** out/main/index.js in plain Node with `electron` resolved to the stand-in; driven over IPC. */
@@ -52,6 +53,7 @@ export class MainProcess {
       UD_APP_PATH: options.appPath,
       UD_PACKAGED: options.packaged ? '1' : '0',
       UD_RESOURCES_PATH: options.packaged?.resourcesPath ?? '',
+      ...options.env,
     };
     delete env.UNIONDESK_DATA_DIR;
     delete env.ELECTRON_RENDERER_URL;
