@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../fixtures/backend';
 import { expectForeignFrameRefused, expectPrintJobs, expectRealCalls, expectSecureStart, expectWorkerRestart } from './desktop/mainAssertions';
 import { MainProcess, type MainProcessOptions } from './desktop/mainProcess';
+import { CHUNK_LIMIT_BYTES, firstScreenChunks, mainImports, rendererChunks } from './desktop/bundleChecks';
 
 /*
  * The built main process (electron-vite's out/main/index.js) started in plain Node with `electron`
@@ -98,4 +99,27 @@ describe('the built main process, with a stand-in for Electron', () => {
     await main.closeAll();
     expect(await main.exited).toBe(0);
   }, 90_000);
+});
+
+describe('the build', () => {
+  it('ships lean: dependencies are what main loads, the renderer is minified in chunks of at most 1.6 MB, the preload has no zod', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(mainImports(outDir).filter((name) => name !== 'electron'));
+
+    const chunks = rendererChunks(outDir);
+    expect(chunks.length).toBeGreaterThan(10);
+    const oversized = chunks.filter((c) => c.bytes > CHUNK_LIMIT_BYTES);
+    expect(oversized).toEqual([]);
+    const first = firstScreenChunks(outDir);
+    const assets = path.join(outDir, 'renderer', 'assets');
+    for (const file of first) {
+      const code = fs.readFileSync(path.join(assets, file), 'utf8');
+      expect(code, `${file} is loaded by the first screen`).not.toMatch(/ag-grid|prosemirror/i);
+      // Minified: long lines (electron-vite's default leaves 6.6 MB of readable code, ~30 characters a line).
+      if (code.length > 10_000) expect(code.length / code.split('\n').length, file).toBeGreaterThan(500);
+    }
+    const preload = fs.readFileSync(path.join(outDir, 'preload', 'index.cjs'), 'utf8');
+    expect(preload).not.toMatch(/zod|ZodError/);
+    expect(preload.length).toBeLessThan(20_000);
+  });
 });

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Alert, App as AntApp, ConfigProvider, Spin, theme } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import enUS from 'antd/locale/en_US';
@@ -10,8 +10,10 @@ import { FirstRunPage } from '../features/setup/FirstRunPage';
 import { PAGES } from './pages';
 import { Shell } from './Shell';
 import { printRoute, useRoute } from './routes';
-import { PrintPage } from '../print/PrintPage';
 import { useBackendRestartNotice } from '../features/desktop/useBackendRestartNotice';
+
+// A print window loads the print documents only; the screens never load them.
+const PrintPage = lazy(() => import('../print/PrintPage').then((m) => ({ default: m.PrintPage })));
 
 function Screens() {
   const route = useRoute();
@@ -24,7 +26,12 @@ function Screens() {
   if (!info) return <Spin style={{ display: 'block', marginTop: '30vh' }} />;
   if (!info.setupDone) return <FirstRunPage />;
   const print = printRoute();
-  if (print) return <PrintPage name={print.name} params={print.params} />;
+  if (print)
+    return (
+      <Suspense fallback={null}>
+        <PrintPage name={print.name} params={print.params} />
+      </Suspense>
+    );
   return <Shell route={route}>{PAGES[route]()}</Shell>;
 }
 
