@@ -62,6 +62,13 @@ describe('the built main process, with a stand-in for Electron', () => {
     expect((await main.state()).errorBoxes).toEqual([]);
     await main.closeAll();
     expect(await main.exited).toBe(0);
+
+    // The field log in the data folder: startup steps, slow calls with their channel, the restart.
+    const log = fs.readFileSync(path.join(userData, 'logs', 'uniondesk.log'), 'utf8');
+    expect(log).toMatch(/INFO  UnionDesk \d+\.\d+\.\d+ starting/);
+    expect(log).toMatch(/startup: backend ready \(\d+ ms\)[\s\S]*startup: window created/);
+    expect(log).toMatch(/slow call: (import|setup):\w+ took \d+ ms/);
+    expect(log).toContain('ERROR backend worker stopped unexpectedly; restarted (1)');
   }, 120_000);
 
   it('finds the data folder, fonts, templates and worker where the packaged layout puts them', async () => {
@@ -98,7 +105,13 @@ describe('the built main process, with a stand-in for Electron', () => {
     expect((await main.state()).windows.filter((w) => !w.destroyed)).toHaveLength(1);
     await main.closeAll();
     expect(await main.exited).toBe(0);
-  }, 90_000);
+
+    // The administrators' command: `UnionDesk.exe --cli …` on the same data folder, no window.
+    const cli = start({ mainFile: path.join(appDir, 'out', 'main', 'index.js'), appPath: appDir, userData, documents, packaged: { resourcesPath: resources }, args: ['--cli', 'verify', '--json'] });
+    expect(await cli.exited).toBe(0);
+    expect(JSON.parse(cli.stdout.join(''))).toMatchObject({ file: path.join(userData, 'uniondesk.db'), healthy: true });
+    expect(cli.messages.filter((m) => m.type === 'window')).toEqual([]);
+  }, 120_000);
 });
 
 describe('the build', () => {

@@ -34,12 +34,14 @@ export interface MainProcessOptions {
   documents: string;
   packaged?: { resourcesPath: string };
   env?: NodeJS.ProcessEnv;
+  args?: string[];
 }
 
 /** out/main/index.js in plain Node with `electron` resolved to the stand-in; driven over IPC. */
 export class MainProcess {
   readonly messages: FromChild[] = [];
   readonly stderr: string[] = [];
+  readonly stdout: string[] = [];
   readonly exited: Promise<number | null>;
   private readonly child: ChildProcess;
   private nextId = 1;
@@ -57,9 +59,9 @@ export class MainProcess {
     };
     delete env.UNIONDESK_DATA_DIR;
     delete env.ELECTRON_RENDERER_URL;
-    this.child = fork(options.mainFile, [], { execArgv: ['--import', REGISTER], env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    this.child = fork(options.mainFile, options.args ?? [], { execArgv: ['--import', REGISTER], env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
     this.child.stderr!.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
-    this.child.stdout!.on('data', () => undefined);
+    this.child.stdout!.on('data', (chunk: Buffer) => this.stdout.push(chunk.toString()));
     this.child.on('message', (message: FromChild) => {
       this.messages.push(message);
       if (message.type === 'reply') {
