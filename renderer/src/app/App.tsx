@@ -11,6 +11,7 @@ import { PAGES } from './pages';
 import { Shell } from './Shell';
 import { printRoute, useRoute } from './routes';
 import { useBackendRestartNotice } from '../features/desktop/useBackendRestartNotice';
+import { ErrorBoundary } from '../features/desktop/ErrorBoundary';
 
 // A print window loads the print documents only; the screens never load them.
 const PrintPage = lazy(() => import('../print/PrintPage').then((m) => ({ default: m.PrintPage })));
@@ -45,7 +46,9 @@ export function App() {
       theme={{ algorithm: [theme.defaultAlgorithm, theme.compactAlgorithm], token: { colorPrimary: '#c41d1d', fontSize: 14 } }}
     >
       <AntApp>
-        <Screens />
+        <ErrorBoundary>
+          <Screens />
+        </ErrorBoundary>
       </AntApp>
     </ConfigProvider>
   );
