@@ -65,7 +65,7 @@ describe('the built main process, with a stand-in for Electron', () => {
 
     // The field log in the data folder: startup steps, slow calls with their channel, the restart.
     const log = fs.readFileSync(path.join(userData, 'logs', 'uniondesk.log'), 'utf8');
-    expect(log).toMatch(/INFO  UnionDesk \d+\.\d+\.\d+ starting/);
+    expect(log).toMatch(/INFO {2}UnionDesk \d+\.\d+\.\d+ starting/);
     expect(log).toMatch(/startup: backend ready \(\d+ ms\)[\s\S]*startup: window created/);
     expect(log).toMatch(/slow call: (import|setup):\w+ took \d+ ms/);
     expect(log).toContain('ERROR backend worker stopped unexpectedly; restarted (1)');

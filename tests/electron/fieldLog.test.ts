@@ -20,7 +20,7 @@ describe('the field log', () => {
     log.info('startup: window created (120 ms)');
     log.error('startup failed', new Error('cơ sở dữ liệu bị khóa'));
     const text = fs.readFileSync(path.join(dir, 'logs', 'uniondesk.log'), 'utf8');
-    expect(text).toMatch(/^2026-12-07T08:00:00.000Z INFO  startup: window created \(120 ms\)\n2026-12-07T08:00:00.000Z ERROR startup failed: Error: cơ sở dữ liệu bị khóa\n +at /);
+    expect(text).toMatch(/^2026-12-07T08:00:00.000Z INFO {2}startup: window created \(120 ms\)\n2026-12-07T08:00:00.000Z ERROR startup failed: Error: cơ sở dữ liệu bị khóa\n +at /);
 
     const big = 'x'.repeat(300_000);
     for (let i = 0; i < 20; i++) log.info(`${i} ${big}`);
