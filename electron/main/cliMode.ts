@@ -1,12 +1,6 @@
 import { runCli } from '../backend/hosts/cli/run';
 import { resolveDataDir, resolveMigrationsDir, resolveResourcesDir, type PathInputs } from './paths';
 
-/** `UnionDesk.exe --cli backup --out x.db`: the arguments after --cli, or null for the window. */
-export function cliArguments(argv: string[]): string[] | null {
-  const index = argv.indexOf('--cli');
-  return index < 0 ? null : argv.slice(index + 1);
-}
-
 /**
  * The `uniondesk` command of an installed app (uniondesk.cmd beside the .exe runs `UnionDesk.exe
  * --cli …`): the same commands as `npm run cli`, on the app's own data folder and resources, no window.

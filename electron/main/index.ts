@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { connectBackend, type BackendClient } from './backendClient';
 import { superviseBackend } from './backendSupervisor';
-import { cliArguments, runPackagedCli } from './cliMode';
+import { cliArguments } from './cliArguments';
 import { fileChannelInvoker } from './fileChannels';
 import { registerIpcHandlers } from './ipc';
 import { resolveDataDir, resolveMigrationsDir, resolveResourcesDir, type PathInputs } from './paths';
@@ -94,7 +94,8 @@ async function startDesktop(log: FieldLog): Promise<void> {
 
 const cli = cliArguments(process.argv);
 if (cli) {
-  runPackagedCli(cli, pathInputs(), app.getVersion()).then(
+  // Loaded only for the command line: the window's startup never pays for the CLI's modules.
+  import('./cliMode').then(({ runPackagedCli }) => runPackagedCli(cli, pathInputs(), app.getVersion())).then(
     (code) => app.exit(code),
     () => app.exit(1),
   );

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../fixtures/backend';
-import { expectForeignFrameRefused, expectPrintJobs, expectRealCalls, expectSecureStart, expectWorkerRestart } from './desktop/mainAssertions';
+import { expectForeignFrameRefused, expectPrintJobs, expectRealCalls, expectRendererCrashReload, expectSecureStart, expectWorkerRestart } from './desktop/mainAssertions';
 import { MainProcess, type MainProcessOptions } from './desktop/mainProcess';
 import { CHUNK_LIMIT_BYTES, firstScreenChunks, mainImports, rendererChunks } from './desktop/bundleChecks';
 
@@ -49,7 +49,7 @@ describe('the built main process, with a stand-in for Electron', () => {
     const documents = tempDir('uniondesk-docs-');
     const options = { mainFile: path.join(outDir, 'main', 'index.js'), appPath: PROJECT_ROOT, userData, documents };
     const main = start(options);
-    const { appUrl } = await expectSecureStart(main, path.join(outDir, 'renderer'));
+    const { appUrl, windowId } = await expectSecureStart(main, path.join(outDir, 'renderer'));
 
     const second = start(options);
     expect(await second.exited).toBe(0);
@@ -59,6 +59,7 @@ describe('the built main process, with a stand-in for Electron', () => {
     await expectRealCalls(main, appUrl);
     await expectPrintJobs(main, appUrl, documents);
     await expectWorkerRestart(main, appUrl);
+    await expectRendererCrashReload(main, windowId);
     expect((await main.state()).errorBoxes).toEqual([]);
     await main.closeAll();
     expect(await main.exited).toBe(0);
@@ -69,6 +70,7 @@ describe('the built main process, with a stand-in for Electron', () => {
     expect(log).toMatch(/startup: backend ready \(\d+ ms\)[\s\S]*startup: window created/);
     expect(log).toMatch(/slow call: (import|setup):\w+ took \d+ ms/);
     expect(log).toContain('ERROR backend worker stopped unexpectedly; restarted (1)');
+    expect(log).toContain('ERROR renderer gone: crashed (exit 139)');
   }, 120_000);
 
   it('finds the data folder, fonts, templates and worker where the packaged layout puts them', async () => {

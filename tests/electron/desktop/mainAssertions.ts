@@ -24,6 +24,7 @@ export interface DesktopHost {
   headers(): Promise<{ responseHeaders: Record<string, string[]> }>;
   permission(): Promise<boolean>;
   failNextPdf(): Promise<void>;
+  crashRenderer(windowId: number): Promise<void>;
   killWorker(): Promise<unknown>;
   onSent(listener: (channel: string, payload: unknown) => void): void;
 }
@@ -104,4 +105,11 @@ export async function expectWorkerRestart(host: DesktopHost, appUrl: string): Pr
   const info = await host.invoke(appUrl, 'app:info', {});
   assert.equal(info.ok, true);
   if (info.ok) assert.equal((info.value as { setupDone: boolean }).setupDone, true);
+}
+
+/** A crashed page is loaded again instead of leaving a dead window, and the crash is logged. */
+export async function expectRendererCrashReload(host: DesktopHost, windowId: number): Promise<void> {
+  await host.crashRenderer(windowId);
+  const state = await host.until((s) => s.windows.find((w) => w.id === windowId)!.reloads === 1, 'the crashed window reloaded');
+  assert.equal(state.windows.find((w) => w.id === windowId)!.destroyed, false);
 }

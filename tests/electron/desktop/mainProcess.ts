@@ -11,6 +11,7 @@ export interface WindowState {
   destroyed: boolean;
   visible: boolean;
   hasWindowOpenHandler: boolean;
+  reloads: number;
 }
 
 export interface HostState {
@@ -88,6 +89,7 @@ export class MainProcess {
   headers = () => this.request<{ responseHeaders: Record<string, string[]> }>('headers');
   permission = () => this.request<boolean>('permission');
   failNextPdf = () => this.request<void>('failNextPdf');
+  crashRenderer = (windowId: number) => this.request<void>('crashRenderer', { windowId });
   killWorker = () => this.request<number>('killWorker');
   closeAll = () => this.request<void>('closeAll');
 

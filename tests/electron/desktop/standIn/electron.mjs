@@ -44,6 +44,7 @@ export const app = {
       return false;
     }
   },
+  emit: (event, ...args) => appEvents.emit(event, ...args),
   quit: () => {
     quitting = true;
     send({ type: 'quit' });
@@ -118,6 +119,9 @@ class WebContents extends EventEmitter {
     const page = await this.page();
     const margins = options.margins ? Object.fromEntries(Object.entries(options.margins).map(([k, v]) => [k, `${v}in`])) : undefined;
     return page.pdf({ preferCSSPageSize: options.preferCSSPageSize, printBackground: options.printBackground, landscape: options.landscape, margin: margins, format: 'A4' });
+  }
+  reload() {
+    this.reloads = (this.reloads ?? 0) + 1;
   }
   print(_options, callback) {
     callback(false, 'stand-in has no printer');
@@ -210,7 +214,7 @@ export const Menu = { setApplicationMenu: (menu) => (recorded.menu = menu) };
 const callback = (hook, details) => new Promise((resolve) => hook(details, resolve));
 const controls = {
   state: () => ({
-    windows: windows.map((w) => ({ id: w.id, options: w.options, url: w.url, destroyed: w.destroyed, visible: w.visible, hasWindowOpenHandler: !!w.webContents.windowOpenHandler })),
+    windows: windows.map((w) => ({ id: w.id, options: w.options, url: w.url, destroyed: w.destroyed, visible: w.visible, hasWindowOpenHandler: !!w.webContents.windowOpenHandler, reloads: w.webContents.reloads ?? 0 })),
     channels: [...handlers.keys()],
     workers: (globalThis.__uniondeskWorkers ?? []).map((w) => ({ file: w.file, threadId: w.worker.threadId })),
     menu: recorded.menu,
@@ -228,6 +232,11 @@ const controls = {
   headers: async () => callback(sessionHooks.headersReceived, { responseHeaders: {} }),
   permission: async () => new Promise((resolve) => sessionHooks.permission(null, 'media', resolve)),
   failNextPdf: () => (failNextPdf = true),
+  crashRenderer: ({ windowId }) => {
+    const contents = windows.find((w) => w.id === windowId).webContents;
+    contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
+    app.emit('render-process-gone', {}, contents, { reason: 'crashed', exitCode: 139 });
+  },
   killWorker: async () => {
     const live = (globalThis.__uniondeskWorkers ?? []).filter((w) => w.worker.threadId !== -1);
     return live.at(-1)?.worker.terminate();
