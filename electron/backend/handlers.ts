@@ -18,6 +18,7 @@ import { certificatesHandlers } from './certificates/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
 import { diagnosticsHandlers } from './diagnostics/handlers';
+import { grassrootsFormsHandlers } from './grassrootsForms/handlers';
 
 /** The one handler map every host serves; the compiler checks it covers the whole contract. */
 export const handlers: HandlerMap = {
@@ -40,4 +41,5 @@ export const handlers: HandlerMap = {
   ...reportsHandlers,
   ...dashboardHandlers,
   ...diagnosticsHandlers,
+  ...grassrootsFormsHandlers,
 };

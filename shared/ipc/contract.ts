@@ -17,6 +17,7 @@ import { certificatesContract } from './contracts/certificates';
 import { reportsContract } from './contracts/reports';
 import { dashboardContract } from './contracts/dashboard';
 import { diagnosticsContract } from './contracts/diagnostics';
+import { grassrootsFormsContract } from './contracts/grassrootsForms';
 import type { InputOf, OutputOf, ParsedInputOf } from './channel';
 
 /** Every IPC channel, declared once. Preload, main, the preview host and the renderer derive from it. */
@@ -40,6 +41,7 @@ export const contract = {
   ...reportsContract,
   ...dashboardContract,
   ...diagnosticsContract,
+  ...grassrootsFormsContract,
 };
 
 export type Contract = typeof contract;

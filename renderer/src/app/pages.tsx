@@ -25,6 +25,8 @@ const LOADERS: Record<Route, () => Promise<DomainPages>> = {
   certificates: () => import('../features/certificates/pages').then((m) => m.certificatesPages),
   report: () => import('../features/reports/pages').then((m) => m.reportsPages),
   settings: () => import('../features/settings/SettingsPage').then((m) => ({ settings: () => <m.SettingsPage /> })),
+  formsCollect: () => import('../features/grassrootsForms/pages').then((m) => m.grassrootsFormsPages),
+  formsRollup: () => import('../features/grassrootsForms/pages').then((m) => m.grassrootsFormsPages),
 };
 
 const pending = <Spin style={{ display: 'block', marginTop: '20vh' }} />;
