@@ -17,6 +17,7 @@ import { proposalsHandlers } from './proposals/handlers';
 import { certificatesHandlers } from './certificates/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
+import { diagnosticsHandlers } from './diagnostics/handlers';
 import { grassrootsFormsHandlers } from './grassrootsForms/handlers';
 import { upwardHandlers } from './upward/handlers';
 import { upperRollupHandlers } from './upperRollup/handlers';
@@ -41,6 +42,7 @@ export const handlers: HandlerMap = {
   ...certificatesHandlers,
   ...reportsHandlers,
   ...dashboardHandlers,
+  ...diagnosticsHandlers,
   ...grassrootsFormsHandlers,
   ...upwardHandlers,
   ...upperRollupHandlers,

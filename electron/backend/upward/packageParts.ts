@@ -33,7 +33,7 @@ async function documentParts(ctx: BackendContext, doc: ReportDocument, proposalI
   try {
     const parts: RawPart[] = [];
     const add = (name: string, file: string) => parts.push({ path: name, data: fs.readFileSync(file), compress: true });
-    await writeReportDocx(doc, path.join(dir, 'report.docx'), { dataDir: ctx.dataDir, resourcesDir: ctx.resourcesDir, chromium: options.chromium });
+    await writeReportDocx(doc, path.join(dir, 'report.docx'), { dataDir: ctx.dataDir, resourcesDir: ctx.resourcesDir });
     add(PACKAGE_PARTS.reportDocx, path.join(dir, 'report.docx'));
     await writeReportXlsx(doc, path.join(dir, 'report.xlsx'));
     add(PACKAGE_PARTS.reportXlsx, path.join(dir, 'report.xlsx'));
