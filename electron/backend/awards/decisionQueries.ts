@@ -3,6 +3,7 @@ import { awardLabels } from '../../../shared/awards/labels';
 import type { Locale } from '../../../shared/i18n/locale';
 import { AppError } from '../core/appError';
 import type { Db } from '../db/connection';
+import { moneyState } from './moneyState';
 
 const LIST_SELECT = `
   SELECT d.id, d.year, d.number, d.decided_on AS decidedOn, d.issuer_level AS issuerLevel, d.issuer_name AS issuerName,
@@ -46,7 +47,7 @@ export function getDecision(db: Db, id: number): DecisionDetail {
     )
     .get(id) as Omit<DecisionDetail, 'awards'> | undefined;
   if (!row) throw new AppError('AWARD_DECISION_NOT_FOUND', { id });
-  return { ...row, awards: awardsOf(db, id) };
+  return { ...row, ...moneyState(db, id), awards: awardsOf(db, id) };
 }
 
 /** Every award of a year, flat (the CLI's `awards list`). */

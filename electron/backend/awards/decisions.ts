@@ -8,7 +8,7 @@ import { writeAudit } from '../audit/auditLog';
 import { statement } from '../db/statements';
 import { addAwards, checkKind, checkRecipientRefs, requireDecision } from './addAwards';
 import { getDecision } from './decisionQueries';
-import { awardMoney } from './money';
+import { awardMoneyToWrite, type AwardMoney } from './money';
 import { awardWarnings } from './warnings';
 
 const columns = (draft: DecisionDraft) => ({
@@ -146,9 +146,9 @@ export function saveDecision(ctx: BackendContext, id: number | undefined, draft:
       };
       updateAwardSql(db).run(values);
       // Re-priced rows record their new money in the audit row too.
-      let money: ReturnType<typeof awardMoney> | null = null;
+      let money: AwardMoney | null = null;
       if (moneyChanged) {
-        money = awardMoney(db, { formKindId, titleKindId }, draft.decidedOn, r.recipientKind);
+        money = awardMoneyToWrite(db, { formKindId, titleKindId }, draft.decidedOn, r.recipientKind, { row: index + 1, name: r.recipientName });
         updateMoneySql(db).run(money.coefficient, money.baseSalary, money.amount, old.id);
       }
       const after = money ? { ...values, coefficient: money.coefficient, base_salary: money.baseSalary, amount: money.amount } : values;

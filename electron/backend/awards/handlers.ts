@@ -8,6 +8,7 @@ import { exportDecisionXlsx } from './exportXlsx';
 import { importAwards, readListFile, readPastedList } from './importList';
 import { awardMoney } from './money';
 import { suggestDecisionNumber } from './nextNumber';
+import { repriceDecision } from './reprice';
 import { awardWarnings } from './warnings';
 
 const bytesOf = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
@@ -27,6 +28,7 @@ export const awardsHandlers: DomainHandlers<keyof typeof awardsContract> = {
   'awardDecisions:nextNumber': (ctx, { year }) => suggestDecisionNumber(ctx, year),
   'awardDecisions:save': (ctx, { id, draft, recipients }) => saveDecision(ctx, id, draft, recipients),
   'awardDecisions:delete': (ctx, { id }) => deleteDecision(ctx, id),
+  'awardDecisions:reprice': (ctx, { id }) => repriceDecision(ctx, id),
   'awardDecisions:warnings': (ctx, { id, draft, recipients }) => awardWarnings(ctx.db, id ?? null, draft, recipients),
   'awardDecisions:money': (ctx, { decidedOn, formKindId, titleKindId, recipients }) =>
     recipients.map((r) =>

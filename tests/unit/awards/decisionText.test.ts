@@ -5,7 +5,7 @@ import type { DecisionDetail } from '../../../shared/awards/model';
 const base: DecisionDetail = {
   id: 1, year: 2025, number: '123/QĐ-LĐLĐ', decidedOn: '2025-12-05', issuerLevel: 'own_office', issuerName: '', scope: 'all_round', formName: 'Giấy khen',
   titleName: null, subject: '', recipients: 2, total: 564_000_000, signerName: 'Nguyễn Văn A', signerTitle: '', signerBlock: '', campaignId: null, campaignName: null,
-  formKindId: 1, titleKindId: null,
+  formKindId: 1, titleKindId: null, printedCertificates: 0, outdatedMoney: 0,
   awards: [
     { id: 1, position: 1, recipientKind: 'collective', memberId: null, organizationId: 2, recipientName: 'CĐCS Trường A', recipientUnit: '', achievement: 'Vững mạnh', formKindId: 1, titleKindId: null, formName: 'Giấy khen', titleName: null, coefficient: 0.6, baseSalary: 2_340_000, amount: 563_290_000, warningOverride: '' },
     { id: 2, position: 2, recipientKind: 'individual', memberId: null, organizationId: null, recipientName: 'Trần B', recipientUnit: 'Tổ 1', achievement: '', formKindId: 1, titleKindId: null, formName: 'Giấy khen', titleName: null, coefficient: 0.3, baseSalary: 2_340_000, amount: 710_000, warningOverride: '' },

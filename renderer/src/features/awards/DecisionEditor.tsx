@@ -10,6 +10,7 @@ import { DecisionFields, type CampaignOption } from './DecisionFields';
 import { DecisionOutputButtons } from './DecisionOutputButtons';
 import { RecipientAdders } from './RecipientAdders';
 import { RecipientsTable } from './RecipientsTable';
+import { MoneyNotices } from './MoneyNotices';
 import { WarningsPanel } from './WarningsPanel';
 import { emptyDraft, fromDetail, toDraftInput, toRecipients, type EditorDraft, type EditorRow } from './decisionForm';
 import { useDecisionPreview } from './useDecisionPreview';
@@ -48,6 +49,7 @@ export function DecisionEditor({
   const [saving, setSaving] = useState(false);
   // The decision as last saved: its rows keep their frozen money until the date or the form changes.
   const [saved, setSaved] = useState<EditorDraft | null>(() => (detail ? fromDetail(detail).draft : null));
+  const [savedDetail, setSavedDetail] = useState<DecisionDetail | null>(detail);
   const { money, warnings, total } = useDecisionPreview(savedId, draft, rows, saved);
 
   const change = (patch: Partial<EditorDraft>) => {
@@ -79,6 +81,16 @@ export function DecisionEditor({
     );
   }, [decisionYear]);
 
+  const applySaved = (result: DecisionDetail) => {
+    const reloaded = fromDetail(result);
+    setSavedId(result.id);
+    setSavedDetail(result);
+    setDraft(reloaded.draft);
+    setSaved(reloaded.draft);
+    setRows(reloaded.rows);
+    setDirty(false);
+  };
+
   const save = async () => {
     const found: typeof errors = {};
     if (!draft.number.trim()) found.number = t('awards.editor.required', { field: t('awards.editor.number') });
@@ -89,12 +101,7 @@ export function DecisionEditor({
     setSaving(true);
     try {
       const result = await call('awardDecisions:save', { ...(savedId ? { id: savedId } : {}), draft: toDraftInput(draft), recipients: toRecipients(rows) });
-      const reloaded = fromDetail(result);
-      setSavedId(result.id);
-      setDraft(reloaded.draft);
-      setSaved(reloaded.draft);
-      setRows(reloaded.rows);
-      setDirty(false);
+      applySaved(result);
       message.success(t('awards.editor.saved', { number: result.number }));
       onSaved(result);
     } catch (error) {
@@ -167,6 +174,16 @@ export function DecisionEditor({
             onAdd={(added) => {
               setRows((rs) => [...rs, ...added]);
               setDirty(true);
+            }}
+          />
+          <MoneyNotices
+            saved={savedDetail}
+            decidedOn={draft.decidedOn && isValidIsoDate(draft.decidedOn) ? draft.decidedOn : null}
+            money={money}
+            dirty={dirty}
+            onRepriced={(result) => {
+              applySaved(result);
+              onSaved(result);
             }}
           />
           <WarningsPanel warnings={warnings} rows={rows} onReason={(key, warningOverride) => changeRow(key, { warningOverride })} />

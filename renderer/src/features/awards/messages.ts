@@ -55,6 +55,12 @@ export const awardsVi = {
     required: 'Nhập {{field}}.',
     kindRequired: 'Chọn hình thức hoặc danh hiệu khen thưởng cho quyết định.',
   },
+  money: {
+    outdated: 'Tiền thưởng của {{n}} dòng đã lưu theo bảng lương cơ sở/hệ số cũ; quyết định chưa in giấy khen nên có thể tính lại.',
+    reprice: 'Tính lại theo lương cơ sở mới',
+    repriced: 'Đã tính lại tiền thưởng của quyết định {{number}}.',
+    noBaseSalary: 'Ngày ký {{date}} trước mức lương cơ sở đầu tiên trong bảng nên không tính được tiền thưởng. Hãy thêm mức lương cơ sở áp dụng ngày đó ở Cài đặt.',
+  },
   columns: {
     no: 'TT',
     kind: 'Đối tượng',
@@ -172,6 +178,12 @@ export const awardsEn: typeof awardsVi = {
     deleted: 'Decision {{number}} deleted.',
     required: 'Enter {{field}}.',
     kindRequired: 'Choose a form of reward or a title for the decision.',
+  },
+  money: {
+    outdated: 'The money of {{n}} rows was saved on an older base salary/coefficient table; no certificate is printed yet, so it can be recomputed.',
+    reprice: 'Recompute on the new base salary',
+    repriced: 'The prize money of decision {{number}} was recomputed.',
+    noBaseSalary: 'The signing date {{date}} is before the first base salary in the table, so no prize money can be computed. Add the base salary in force on that date in Settings.',
   },
   columns: {
     no: 'No.',
