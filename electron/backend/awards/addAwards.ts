@@ -5,6 +5,7 @@ import { AppError } from '../core/appError';
 import { writeAudit } from '../audit/auditLog';
 import { statement } from '../db/statements';
 import { awardMoneyToWrite } from './money';
+import { checkRecipientFit } from './recipientFit';
 
 export interface NewAward {
   recipientKind: 'individual' | 'collective';
@@ -90,6 +91,7 @@ export function addAwards(ctx: BackendContext, decisionId: number, awards: NewAw
       if (formKindId == null && titleKindId == null) throw new AppError('AWARD_KIND_MISSING', { row, name });
       checkKind(ctx, formKindId, 'form');
       checkKind(ctx, titleKindId, 'title');
+      checkRecipientFit(ctx.db, ctx.locale, [formKindId, titleKindId], award.recipientKind, { row, name });
       const money = awardMoneyToWrite(ctx.db, { formKindId, titleKindId }, decision.decided_on, award.recipientKind, { row, name });
       const values = {
         decision_id: decisionId,
