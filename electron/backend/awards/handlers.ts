@@ -2,6 +2,7 @@ import type { awardsContract } from '../../../shared/ipc/contracts/awards';
 import type { DomainHandlers } from '../core/handler';
 import { deleteAwardKind, deleteCoefficient, listAwardKinds, saveAwardKind, saveCoefficient } from './catalogue';
 import { getDecision, listDecisions, listYearAwards } from './decisionQueries';
+import { deleteDecisionBasis, listDecisionBases, saveDecisionBasis } from './decisionBases';
 import { deleteDecision, saveDecision } from './decisions';
 import { exportDecisionDocx } from './exportDocx';
 import { exportDecisionXlsx } from './exportXlsx';
@@ -42,6 +43,9 @@ export const awardsHandlers: DomainHandlers<keyof typeof awardsContract> = {
   'awardDecisions:parseList': (ctx, { text }) => readPastedList(ctx, text),
   'awardDecisions:importList': (ctx, { fileName, base64 }) => readListFile(ctx, fileName, bytesOf(base64)),
   'awardDecisions:import': (ctx, { base64, ...input }) => importAwards(ctx, { ...input, bytes: bytesOf(base64) }),
+  'decisionBases:list': (ctx) => listDecisionBases(ctx.db),
+  'decisionBases:save': (ctx, draft) => saveDecisionBasis(ctx, draft),
+  'decisionBases:delete': (ctx, { id }) => deleteDecisionBasis(ctx, id),
   'export:awardDecisionDocx': (ctx, { id, target }) => exportDecisionDocx(ctx, id, target),
   'export:awardDecisionXlsx': (ctx, { id, target }) => exportDecisionXlsx(ctx, id, target),
 };

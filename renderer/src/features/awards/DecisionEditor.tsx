@@ -130,7 +130,7 @@ export function DecisionEditor({
       size={1180}
       destroyOnHidden
       title={savedId ? t('awards.editor.editTitle', { number: draft.number }) : t('awards.editor.newTitle')}
-      extra={<DecisionOutputButtons id={savedId} number={draft.number} dirty={dirty} />}
+      extra={<DecisionOutputButtons id={savedId} number={draft.number} dirty={dirty} record={draft.issuerLevel !== 'own_office'} />}
       footer={
         <Flex justify="space-between" align="center" gap={12}>
           <div>
