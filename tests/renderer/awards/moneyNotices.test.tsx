@@ -68,3 +68,24 @@ describe('decision editor: money notices', { timeout: 30_000 }, () => {
     expect(alert.textContent).toContain('Ngày ký 01/03/2024 trước mức lương cơ sở đầu tiên trong bảng');
   });
 });
+
+describe('decision editor: the working year and the cut-off', { timeout: 30_000 }, () => {
+  beforeAll(setupI18n);
+  afterEach(cleanup);
+
+  it('warns that a decision dated 05/12/2026 counts in the 2027 period, not the working year 2026', async () => {
+    backend({ baseSalary: 2_530_000, amount: 760_000 });
+    renderInApp(
+      <DecisionEditor open detail={{ ...OLD, decidedOn: '2026-12-05', outdatedMoney: 0 }} kinds={[GK]} year={2026} onClose={() => undefined} onSaved={() => undefined} onDeleted={() => undefined} />,
+    );
+    const alert = await screen.findByTestId('other-period');
+    expect(alert.textContent).toContain('Ngày ký 05/12/2026 thuộc kỳ thống kê năm 2027 (01/12/2026 – 30/11/2027), không phải năm làm việc 2026');
+  });
+
+  it('says nothing for a date inside the working year’s period', async () => {
+    backend({ baseSalary: 2_530_000, amount: 760_000 });
+    renderInApp(<DecisionEditor open detail={{ ...OLD, decidedOn: '2026-11-30', outdatedMoney: 0 }} kinds={[GK]} year={2026} onClose={() => undefined} onSaved={() => undefined} onDeleted={() => undefined} />);
+    expect(await screen.findByText('Tổng cộng: 1.420.000 đ')).toBeTruthy();
+    expect(screen.queryByTestId('other-period')).toBeNull();
+  });
+});

@@ -5,6 +5,7 @@ import type { AwardKind, DecisionDetail } from '@shared/awards/model';
 import { amountInWords } from '@shared/domain/money/inWords';
 import { formatMoney } from '@shared/domain/format/number';
 import { isValidIsoDate, todayIso } from '@shared/domain/format/date';
+import { defaultDecisionDate } from '@shared/awards/decisionPeriod';
 import { call } from '../../api/client';
 import { DecisionFields, type CampaignOption } from './DecisionFields';
 import { DecisionOutputButtons } from './DecisionOutputButtons';
@@ -38,9 +39,8 @@ export function DecisionEditor({
   const [savedId, setSavedId] = useState<number | undefined>(detail?.id);
   const [draft, setDraft] = useState<EditorDraft>(() => {
     if (detail) return fromDetail(detail).draft;
-    const today = todayIso();
     const gk = kinds.find((k) => k.code === 'GK')?.id ?? null;
-    return emptyDraft(today.startsWith(String(year)) ? today : `${year}-12-01`, gk);
+    return emptyDraft(defaultDecisionDate(year, todayIso()), gk);
   });
   const [rows, setRows] = useState<EditorRow[]>(() => (detail ? fromDetail(detail).rows : []));
   const [dirty, setDirty] = useState(false);
@@ -180,6 +180,7 @@ export function DecisionEditor({
             saved={savedDetail}
             decidedOn={draft.decidedOn && isValidIsoDate(draft.decidedOn) ? draft.decidedOn : null}
             money={money}
+            workingYear={year}
             dirty={dirty}
             onRepriced={(result) => {
               applySaved(result);

@@ -58,6 +58,7 @@ export const awardsVi = {
   money: {
     outdated: 'Tiền thưởng của {{n}} dòng đã lưu theo bảng lương cơ sở/hệ số cũ; quyết định chưa in giấy khen nên có thể tính lại.',
     reprice: 'Tính lại theo lương cơ sở mới',
+    otherPeriod: 'Ngày ký {{date}} thuộc kỳ thống kê năm {{year}} ({{from}} – {{to}}), không phải năm làm việc {{workingYear}}: quyết định này được tính vào số liệu năm {{year}}.',
     repriced: 'Đã tính lại tiền thưởng của quyết định {{number}}.',
     noBaseSalary: 'Ngày ký {{date}} trước mức lương cơ sở đầu tiên trong bảng nên không tính được tiền thưởng. Hãy thêm mức lương cơ sở áp dụng ngày đó ở Cài đặt.',
   },
@@ -196,6 +197,7 @@ export const awardsEn: typeof awardsVi = {
   money: {
     outdated: 'The money of {{n}} rows was saved on an older base salary/coefficient table; no certificate is printed yet, so it can be recomputed.',
     reprice: 'Recompute on the new base salary',
+    otherPeriod: 'The signing date {{date}} falls in the statistics period of {{year}} ({{from}} – {{to}}), not the working year {{workingYear}}: this decision counts in the figures of {{year}}.',
     repriced: 'The prize money of decision {{number}} was recomputed.',
     noBaseSalary: 'The signing date {{date}} is before the first base salary in the table, so no prize money can be computed. Add the base salary in force on that date in Settings.',
   },
