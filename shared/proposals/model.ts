@@ -114,6 +114,8 @@ export interface Proposal extends ProposalDraft {
   campaignName: string | null;
   items: ProposalItem[];
   warnings: ProposalWarning[];
+  /** The last copy sent upward (numbered), or null while it has not been sent. */
+  sent: { version: number; sentAt: string } | null;
 }
 
 export interface ProposalCandidate extends ProposalItemDraft {

@@ -18,6 +18,7 @@ import {
   type ItemRow,
   type ProposalRow,
 } from './repository';
+import { lastSent } from './sends';
 import { proposalWarnings } from './warnings';
 import { checkRecipientFit } from '../awards/recipientFit';
 
@@ -51,6 +52,7 @@ export function getProposal(db: Db, id: number): Proposal {
     campaignName: row.campaign_name,
     items: items.map(toItem),
     warnings: proposalWarnings(db, row, items),
+    sent: lastSent(db, id),
   };
 }
 

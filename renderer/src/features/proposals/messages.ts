@@ -112,6 +112,13 @@ export const proposalsVi = {
     ok: 'Ghi không duyệt',
     done: 'Đã ghi {{count}} dòng không được duyệt.',
   },
+  send: {
+    button: 'Gửi lên cấp trên',
+    confirm: 'Chốt tờ trình và danh sách như hiện tại để gửi lên cấp trên? Bản in lại về sau sẽ đúng như bản đã gửi.',
+    ok: 'Chốt và gửi',
+    done: 'Đã chốt bản gửi lên cấp trên.',
+    state: 'Đã gửi lên cấp trên (lần {{version}}, ngày {{date}}): bản in và tệp xuất là đúng bản đã gửi, kết quả duyệt về sau không làm thay đổi.',
+  },
   output: {
     exportList: 'Xuất danh sách (.xlsx)',
     exportLetter: 'Xuất tờ trình (.docx)',
@@ -279,6 +286,13 @@ export const proposalsEn: typeof proposalsVi = {
     reason: 'Reason (as the upper level wrote)',
     ok: 'Record rejection',
     done: '{{count}} rows recorded as rejected.',
+  },
+  send: {
+    button: 'Send to the upper level',
+    confirm: 'Freeze the cover letter and list as they are now to send them up? Later reprints will be exactly what was sent.',
+    ok: 'Freeze and send',
+    done: 'The copy sent upward was frozen.',
+    state: 'Sent to the upper level (copy {{version}}, {{date}}): printouts and exports show exactly what was sent; later results do not change them.',
   },
   output: {
     exportList: 'Export list (.xlsx)',
