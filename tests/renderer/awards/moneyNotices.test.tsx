@@ -18,7 +18,7 @@ const row = (id: number, name: string, baseSalary: number, amount: number) => ({
 const OLD: DecisionDetail = {
   id: 7, year: 2026, number: '45/QĐ-CĐP', decidedOn: '2026-08-01', issuerLevel: 'own_office', issuerName: '', scope: 'all_round',
   formName: 'Giấy khen', titleName: null, subject: '', recipients: 2, total: 1_420_000, signerName: '', signerTitle: '', signerBlock: '',
-  campaignId: null, campaignName: null, formKindId: 13, titleKindId: null, printedCertificates: 0, outdatedMoney: 2,
+  campaignId: null, campaignName: null, formKindId: 13, titleKindId: null, printedCertificates: 0, outdatedMoney: 2, bases: [],
   awards: [row(1, 'Nguyễn Văn An', 2_340_000, 710_000), row(2, 'Trần Thị Bình', 2_340_000, 710_000)],
 };
 const NEW: DecisionDetail = { ...OLD, total: 1_520_000, outdatedMoney: 0, awards: [row(1, 'Nguyễn Văn An', 2_530_000, 760_000), row(2, 'Trần Thị Bình', 2_530_000, 760_000)] };

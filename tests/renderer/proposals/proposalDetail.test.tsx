@@ -15,6 +15,7 @@ const PROPOSAL: Proposal = {
   campaignId: 3, subject: '', body: '', addressee: '', recipients: '', signerName: '', signerTitle: '', signerBlock: '', themeCap: 4,
   formName: 'Bằng khen của Liên đoàn Lao động thành phố', titleName: null, campaignName: 'Xanh - sạch - đẹp',
   items: [item(1, 'Lê Văn An'), item(2, 'Trần Thị Bình', { status: 'approved', upperDecisionNumber: '9/QĐ-LĐLĐ', upperDecisionDate: '2025-12-10', awardAmount: 3_510_000, awardId: 8 })],
+  sent: null,
   warnings: [
     { code: 'theme_cap', itemId: null, params: { count: 5, cap: 4, theme: 'Xanh - sạch - đẹp' } },
     { code: 'both_scopes', itemId: 1, params: { name: 'Lê Văn An', where: '20/TTr-LĐLĐ' } },
