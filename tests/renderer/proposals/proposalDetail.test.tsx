@@ -55,4 +55,17 @@ describe('proposal detail', { timeout: 30_000 }, () => {
     await waitFor(() => expect(changed).toHaveLength(1));
     expect(await screen.findByText('Đã duyệt 1 dòng và ghi khen thưởng.')).toBeTruthy();
   });
+  it('"Gửi lên cấp trên" freezes the copy sent, and the detail says which copy went up and when', async () => {
+    const backend = fakeBackend({ 'proposals:send': () => ({ ...PROPOSAL, sent: { version: 1, sentAt: '2025-11-21T03:00:00.000Z' } }) });
+    const changed: Proposal[] = [];
+    renderInApp(<ProposalDetail proposal={PROPOSAL} options={null} onChanged={(p) => changed.push(p)} onEdit={() => undefined} onDeleted={() => undefined} />);
+    expect(screen.queryByTestId('proposal-sent')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: /Gửi lên cấp trên/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Chốt và gửi' }));
+    await waitFor(() => expect(backend.inputsOf('proposals:send')).toEqual([{ id: PROPOSAL.id }]));
+    await waitFor(() => expect(changed).toHaveLength(1));
+    cleanup();
+    renderInApp(<ProposalDetail proposal={changed[0]!} options={null} onChanged={() => undefined} onEdit={() => undefined} onDeleted={() => undefined} />);
+    expect(screen.getByTestId('proposal-sent').textContent).toContain('Đã gửi lên cấp trên (lần 1, ngày 21/11/2025)');
+  });
 });
