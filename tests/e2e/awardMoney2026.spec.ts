@@ -61,5 +61,15 @@ test.describe('award money in 2026', () => {
     expect(execFileSync('pdffonts', [pdf], { encoding: 'utf8' })).toMatch(/Tinos-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
     // The pages as images, to be looked at.
     execFileSync('pdftoppm', ['-png', '-r', '60', pdf, info.outputPath('decision-2026')]);
+    await print.close();
+
+    // The căn cứ are data, shown with the dates they apply.
+    await saved.getByRole('button', { name: 'Đóng', exact: true }).last().click();
+    await expect(saved).toBeHidden();
+    await page.getByRole('menuitem', { name: 'Danh hiệu, hình thức' }).click();
+    const bases = page.locator('.ant-card').filter({ hasText: 'Căn cứ ban hành quyết định' });
+    await expect(bases.getByRole('row').filter({ hasText: 'Căn cứ Luật Công đoàn năm 2024;' })).toContainText('Từ 01/07/2025');
+    await bases.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: info.outputPath('bases.png') });
   });
 });
