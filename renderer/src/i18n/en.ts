@@ -11,6 +11,7 @@ import { dashboardEn } from '../features/dashboard/messages';
 import { exchangeEn } from '../features/exchange/messages';
 import { membersEn } from '../features/members/messages';
 import { unionsEn } from '../features/unions/messages';
+import { desktopEn } from '../features/desktop/messages';
 
 export const en: Messages = {
   unions: unionsEn,
@@ -23,6 +24,7 @@ export const en: Messages = {
   proposals: proposalsEn,
   certificates: certificatesEn,
   reports: reportsEn,
+  desktop: desktopEn,
   forms: formsEn,
   app: {
     name: 'UnionDesk',
