@@ -34,6 +34,20 @@ async function office() {
 }
 
 describe('import awards', () => {
+  it('prices a Giấy khen dated 01/07/2026 on the new base salary: awards list --json shows 760000 and 1520000', async () => {
+    const { dir, backend } = await office();
+    const file = await workbook(GOOD.slice(0, 3), path.join(temp.dir(), 'ds-2026.xlsx'));
+    backend.close();
+    const run = await cli(['import', 'awards', file, '--decision', '40/QĐ-CĐP', '--date', '2026-07-01', '--form', 'GK', '--data-dir', dir, '--json']);
+    expect(run.stderr).toEqual([]);
+    expect(run.json()).toEqual({ imported: 2, updated: 0, skipped: 0, errors: [] });
+    const listed = await cli(['awards', 'list', '--year', '2026', '--data-dir', dir, '--json']);
+    expect(listed.json<{ recipient: string; amount: number }[]>().map((i) => [i.recipient, i.amount])).toEqual([
+      ['Nguyễn Văn Một', 760_000],
+      ['Công đoàn cơ sở Trường Mầm non Hoa Sen', 1_520_000],
+    ]);
+  });
+
   it('creates the decision and its awards from a list, priced on the decision date', async () => {
     const { dir, backend } = await office();
     const file = await workbook(GOOD, path.join(temp.dir(), 'ds.xlsx'));
