@@ -13,6 +13,7 @@ import { RecipientsTable } from './RecipientsTable';
 import { WarningsPanel } from './WarningsPanel';
 import { emptyDraft, fromDetail, toDraftInput, toRecipients, type EditorDraft, type EditorRow } from './decisionForm';
 import { useDecisionPreview } from './useDecisionPreview';
+import { drawerSize } from '../../components/drawerSize';
 
 /** Create (detail = null) or edit a decision with its recipients, money, warnings and outputs. */
 export function DecisionEditor({
@@ -120,7 +121,7 @@ export function DecisionEditor({
     <Drawer
       open={open}
       onClose={onClose}
-      size={1180}
+      size={drawerSize(1180)}
       destroyOnHidden
       title={savedId ? t('awards.editor.editTitle', { number: draft.number }) : t('awards.editor.newTitle')}
       extra={<DecisionOutputButtons id={savedId} number={draft.number} dirty={dirty} />}
