@@ -13,6 +13,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../stores/appStore';
 import { LanguageSwitch } from './LanguageSwitch';
+import { WorkingYearChip } from './WorkingYearChip';
 import { navigate, type Route } from './routes';
 
 type MenuEntry = { route: Route; icon: ReactNode } | { group: string; icon: ReactNode; routes: Route[] };
@@ -67,9 +68,7 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
               <Typography.Text strong data-testid="office-name">
                 {settings?.['office.name'] || t('app.noOfficeName')}
               </Typography.Text>
-              <Tag color="red" data-testid="working-year">
-                {t('app.workingYear')} {settings?.['office.workingYear']}
-              </Tag>
+              <WorkingYearChip />
               {isPreview && <Tag>{t('app.previewBadge')}</Tag>}
             </Flex>
             <LanguageSwitch />

@@ -25,6 +25,9 @@ export const en: Messages = {
   app: {
     name: 'UnionDesk',
     workingYear: 'Working year',
+    workingYearChange: 'Change the working year',
+    workingYearOption: 'Year {{year}}',
+    workingYearChanged: 'Working year is now {{year}}.',
     language: 'Language',
     loading: 'Loading…',
     noOfficeName: '(office name not set)',

@@ -25,6 +25,9 @@ export const vi = {
   app: {
     name: 'UnionDesk',
     workingYear: 'Năm làm việc',
+    workingYearChange: 'Đổi năm làm việc',
+    workingYearOption: 'Năm {{year}}',
+    workingYearChanged: 'Đã chuyển sang năm làm việc {{year}}.',
     language: 'Ngôn ngữ',
     loading: 'Đang tải…',
     noOfficeName: '(chưa đặt tên văn phòng)',

@@ -11,6 +11,7 @@ import { saveExport } from '../../api/files';
 import { UnionPicker } from '../../components/UnionPicker';
 import { useDebounced } from '../../components/useDebounced';
 import { useJobRunner } from '../../components/useJobRunner';
+import { useFollowWorkingYear } from '../../components/useWorkingYear';
 import { useAppStore } from '../../stores/appStore';
 
 const EMPTY: Page = { total: 0, items: [], totals: [], amount: 0 };
@@ -21,6 +22,7 @@ export function AwardListPage() {
   const { message } = App.useApp();
   const workingYear = useAppStore((s) => s.settings?.['office.workingYear']) ?? new Date().getFullYear();
   const [filter, setFilter] = useState<AwardListFilter>({ year: workingYear });
+  useFollowWorkingYear((year) => setFilter((current) => ({ ...current, year })));
   const [search, setSearch] = useState('');
   const [paging, setPaging] = useState({ page: 1, pageSize: 50 });
   const [data, setData] = useState<Page>(EMPTY);

@@ -9,6 +9,7 @@ import { officeSymbol } from '@shared/domain/documents/officeSymbol';
 import { todayIso } from '@shared/domain/format/date';
 import type { Settings } from '@shared/settings/schema';
 import { FormField } from '../../components/FormField';
+import { useFollowWorkingYear } from '../../components/useWorkingYear';
 import { useAppStore } from '../../stores/appStore';
 import { officeFormSchema, toFormValues, toPatch, type OfficeFormValues } from './officeForm';
 
@@ -28,10 +29,12 @@ export function OfficeForm({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const saveSettings = useAppStore((state) => state.saveSettings);
-  const { control, handleSubmit, watch, formState } = useForm<OfficeFormValues>({
+  const { control, handleSubmit, watch, formState, setValue } = useForm<OfficeFormValues>({
     resolver: zodResolver(officeFormSchema(t)),
     defaultValues: toFormValues(settings),
   });
+  // The header's year chip saved a new working year: saving this form must not put the old one back.
+  useFollowWorkingYear((year) => setValue('office.workingYear', year));
   const placeName = watch('office.placeName');
   const symbolPreview = officeSymbol(watch('office.symbol') ?? '', watch('office.shortName') ?? '', watch('office.name') ?? '');
 
