@@ -13,15 +13,16 @@ export function suggestedNumber(ctx: BackendContext, year: number): string {
 
 /** The header a new report starts with. */
 export function templateHeader(ctx: BackendContext, year: number): ReportHeader {
+  const settings = getSettings(ctx.db, ctx.now());
   return {
     title: defaultReportTitle(year),
     number: suggestedNumber(ctx, year),
     issuedOn: null,
-    placeName: getSettings(ctx.db, ctx.now())['office.placeName'],
+    placeName: settings['office.placeName'],
     recipients: DEFAULT_RECIPIENTS,
     signerBlock: 'TM. BAN THƯỜNG VỤ',
-    signerTitle: 'CHỦ TỊCH',
-    signerName: '',
+    signerTitle: settings['office.signerTitle'] || 'CHỦ TỊCH',
+    signerName: settings['office.signerName'],
     cutoffOn: defaultCutoff(year),
   };
 }
