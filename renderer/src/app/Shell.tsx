@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../stores/appStore';
 import { LanguageSwitch } from './LanguageSwitch';
 import { WorkingYearChip } from './WorkingYearChip';
+import { DemoBanner } from '../features/setup/DemoBanner';
 import { navigate, type Route } from './routes';
 
 type MenuEntry = { route: Route; icon: ReactNode } | { group: string; icon: ReactNode; routes: Route[] };
@@ -74,6 +75,7 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
             <LanguageSwitch />
           </Flex>
         </Layout.Header>
+        <DemoBanner />
         <Layout.Content data-testid="app-content" style={{ padding: 20, overflow: 'auto', minHeight: 0 }}>
           {children}
         </Layout.Content>
