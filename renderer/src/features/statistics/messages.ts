@@ -111,7 +111,7 @@ export const statisticsVi = {
     typed: 'Số liệu nhập tay',
   },
   save: 'Lưu',
-  cancel: 'Huỷ',
+  cancel: 'Hủy',
 };
 
 export const statisticsEn: typeof statisticsVi = {
