@@ -1,4 +1,6 @@
-import { LIST_MESSAGES, readRecipientGrid, tabGrid, type ListProblem, type ListedRecipient } from '../../../shared/awards/recipientList';
+import { LIST_MESSAGES, readRecipientGrid, tabGrid, type ListProblem } from '../../../shared/awards/recipientList';
+import type { MatchedRecipient } from '../../../shared/awards/recipientMatch';
+import { matchRecipients } from './matchRecipients';
 import { decisionDraftSchema } from '../../../shared/awards/model';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
@@ -26,12 +28,18 @@ export function xlsxGrid(fileName: string, bytes: Uint8Array): string[][] {
   return convertLegacyGrid(first).grid.rows.map((row) => row.map((cell) => (cell === null ? '' : String(cell))));
 }
 
+/** The list's rows, each tied to a member or CĐCS where one fits (matchRecipients), and its problems. */
+function readMatched(ctx: BackendContext, grid: string[][]): { rows: MatchedRecipient[]; errors: ListProblem[] } {
+  const { rows, errors } = readRecipientGrid(grid, LIST_MESSAGES[ctx.locale]);
+  return { rows: matchRecipients(ctx.db, rows), errors };
+}
+
 export function readPastedList(ctx: BackendContext, text: string) {
-  return readRecipientGrid(tabGrid(text), LIST_MESSAGES[ctx.locale]);
+  return readMatched(ctx, tabGrid(text));
 }
 
 export function readListFile(ctx: BackendContext, fileName: string, bytes: Uint8Array) {
-  return readRecipientGrid(xlsxGrid(fileName, bytes), LIST_MESSAGES[ctx.locale]);
+  return readMatched(ctx, xlsxGrid(fileName, bytes));
 }
 
 export interface ImportAwardsInput {
@@ -68,7 +76,14 @@ export function importAwards(
     addAwards(
       ctx,
       id,
-      rows.map((r: ListedRecipient) => ({ ...r, formKindId: form.category === 'form' ? form.id : null, titleKindId: form.category === 'title' ? form.id : null })),
+      rows.map((r: MatchedRecipient) => ({
+        recipientName: r.recipientName,
+        recipientUnit: r.recipientUnit,
+        achievement: r.achievement,
+        recipientKind: r.recipientKind,
+        memberId: r.memberId,
+        organizationId: r.organizationId,
+        formKindId: form.category === 'form' ? form.id : null, titleKindId: form.category === 'title' ? form.id : null })),
     );
     return id;
   })();

@@ -16,6 +16,7 @@ import {
   type YearAwardItem,
 } from '../../awards/model';
 import { isoDateSchema } from '../../members/model';
+import type { MatchedRecipient } from '../../awards/recipientMatch';
 
 const id = z.number().int().positive();
 const year = z.number().int().min(1900).max(2200);
@@ -50,11 +51,11 @@ export const awardsContract = {
       .strict(),
   ).returns<MoneyPreview[]>(),
   'awardDecisions:parseList': channel(z.object({ text: z.string().max(2_000_000) }).strict()).returns<{
-    rows: { recipientName: string; recipientUnit: string; achievement: string; recipientKind: 'individual' | 'collective' }[];
+    rows: MatchedRecipient[];
     errors: { row: number; column: string; message: string }[];
   }>(),
   'awardDecisions:importList': channel(z.object({ fileName: z.string().min(1).max(300), base64: z.string().max(70_000_000) }).strict()).returns<{
-    rows: { recipientName: string; recipientUnit: string; achievement: string; recipientKind: 'individual' | 'collective' }[];
+    rows: MatchedRecipient[];
     errors: { row: number; column: string; message: string }[];
   }>(),
   'awardDecisions:import': channel(
