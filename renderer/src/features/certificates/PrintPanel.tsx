@@ -178,11 +178,13 @@ export function PrintPanel({ templates, calibrations }: { templates: Certificate
                 {
                   key: 'reprint',
                   width: 110,
-                  render: (_: unknown, a) => (
-                    <Popconfirm title={t('certificates.print.reprintConfirm', { name: a.recipientName })} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={() => void print([a.id], true)}>
-                      <Button size="small" onClick={(e) => e.stopPropagation()}>{t('certificates.print.reprint')}</Button>
-                    </Popconfirm>
-                  ),
+                  // "In lại" only for a sheet that was printed before; the others print with the decision.
+                  render: (_: unknown, a) =>
+                    a.certificatePrintedAt ? (
+                      <Popconfirm title={t('certificates.print.reprintConfirm', { name: a.recipientName })} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={() => void print([a.id], true)}>
+                        <Button size="small" onClick={(e) => e.stopPropagation()}>{t('certificates.print.reprint')}</Button>
+                      </Popconfirm>
+                    ) : null,
                 },
               ]}
             />
