@@ -19,6 +19,8 @@ const SCREENS = [
   'awardCatalogue',
   'report',
   'statistics',
+  'formsCollect',
+  'formsRollup',
   'settings',
 ] as const;
 
