@@ -1,4 +1,6 @@
-import { LIST_MESSAGES, readRecipientGrid, tabGrid, type ListProblem, type ListedRecipient } from '../../../shared/awards/recipientList';
+import { LIST_MESSAGES, readRecipientGrid, tabGrid, type ListProblem } from '../../../shared/awards/recipientList';
+import type { MatchedRecipient } from '../../../shared/awards/recipientMatch';
+import { matchRecipients } from './matchRecipients';
 import { decisionDraftSchema } from '../../../shared/awards/model';
 import { errorMessage } from '../../../shared/i18n/errors';
 import type { BackendContext } from '../core/context';
@@ -30,14 +32,18 @@ export function xlsxGrid(fileName: string, bytes: Uint8Array): string[][] {
   return convertLegacyGrid(first).grid.rows.map((row) => row.map((cell) => (cell === null ? '' : String(cell))));
 }
 
+/** The list's rows, each tied to a member or CĐCS where one fits (matchRecipients), and its problems. */
+function readMatched(ctx: BackendContext, grid: string[][]): { rows: MatchedRecipient[]; errors: ListProblem[] } {
+  const { rows, errors } = readRecipientGrid(grid, LIST_MESSAGES[ctx.locale]);
+  return { rows: matchRecipients(ctx.db, rows), errors };
+}
+
 export function readPastedList(ctx: BackendContext, text: string) {
-  const { rows, errors } = readRecipientGrid(tabGrid(text), LIST_MESSAGES[ctx.locale]);
-  return { rows, errors };
+  return readMatched(ctx, tabGrid(text));
 }
 
 export function readListFile(ctx: BackendContext, fileName: string, bytes: Uint8Array) {
-  const { rows, errors } = readRecipientGrid(xlsxGrid(fileName, bytes), LIST_MESSAGES[ctx.locale]);
-  return { rows, errors };
+  return readMatched(ctx, xlsxGrid(fileName, bytes));
 }
 
 export interface ImportAwardsInput {
@@ -57,7 +63,8 @@ export function importAwards(
   ctx: BackendContext,
   input: ImportAwardsInput,
 ): { imported: number; updated: number; skipped: number; errors: ListProblem[]; decisionId: number | null } {
-  const { rows, rowNumbers, errors } = readRecipientGrid(xlsxGrid(input.fileName, input.bytes), LIST_MESSAGES[ctx.locale]);
+  const { rows: listed, rowNumbers, errors } = readRecipientGrid(xlsxGrid(input.fileName, input.bytes), LIST_MESSAGES[ctx.locale]);
+  const rows = matchRecipients(ctx.db, listed);
   const form = kindByCode(ctx.db, input.formCode);
   if (!form) throw new AppError('AWARD_KIND_NOT_FOUND', { ref: input.formCode });
   rows.forEach((r, i) => {
@@ -80,7 +87,14 @@ export function importAwards(
     addAwards(
       ctx,
       id,
-      rows.map((r: ListedRecipient) => ({ ...r, formKindId: form.category === 'form' ? form.id : null, titleKindId: form.category === 'title' ? form.id : null })),
+      rows.map((r: MatchedRecipient) => ({
+        recipientName: r.recipientName,
+        recipientUnit: r.recipientUnit,
+        achievement: r.achievement,
+        recipientKind: r.recipientKind,
+        memberId: r.memberId,
+        organizationId: r.organizationId,
+        formKindId: form.category === 'form' ? form.id : null, titleKindId: form.category === 'title' ? form.id : null })),
       rowNumbers,
     );
     return id;
