@@ -4,7 +4,7 @@ import type { Locale } from '../../shared/i18n/locale';
 import { openDatabase, type Db } from './db/connection';
 import { loadMigrations } from './db/migrations';
 import { migrate, type MigrateResult } from './db/migrate';
-import { backupTo, checkRestorable, replaceDatabaseFile, timestampForFile } from './db/backup';
+import { backupTo, checkRestorable, discardStaged, replaceDatabaseFile, stageRestoreCopy, timestampForFile } from './db/backup';
 import { backupsDir, DB_FILE_NAME, ensureWritableDir } from './paths/dataDir';
 import { defaultMigrationsDir, defaultResourcesDir } from './paths/resources';
 import { createDispatcher, type Invoke } from './core/dispatch';
@@ -72,6 +72,7 @@ export function openBackend(options: BackendOptions): Backend {
     resourcesDir: options.resourcesDir ?? defaultResourcesDir(),
     version: options.version ?? '0.0.0',
     latestSchemaVersion,
+    migrationsDir,
     actor: options.actor ?? 'user',
     locale: options.locale ?? storedLocale(db),
     now,
@@ -89,10 +90,17 @@ export function openBackend(options: BackendOptions): Backend {
     },
     restore(file) {
       const source = path.resolve(file);
-      checkRestorable(source, latestSchemaVersion);
+      // The copy that is checked is the copy that is swapped in: the source cannot change in between.
+      const staged = stageRestoreCopy(source, dbFile);
+      try {
+        checkRestorable(staged, loadMigrations(migrationsDir), source);
+      } catch (error) {
+        discardStaged(staged);
+        throw error;
+      }
       const safetyBackup = backupTo(db, path.join(backupsDir(options.dataDir), `before-restore-${timestampForFile(now())}.db`)).file;
       db.close();
-      replaceDatabaseFile(source, dbFile);
+      replaceDatabaseFile(staged, dbFile);
       db = openAndMigrate(dbFile, options.dataDir, migrationsDir, now).db;
       writeAudit(db, options.actor ?? 'user', now().toISOString(), {
         action: 'restore',

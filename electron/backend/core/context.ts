@@ -10,6 +10,8 @@ export interface BackendContext {
   readonly resourcesDir: string;
   readonly version: string;
   readonly latestSchemaVersion: number;
+  /** Where the migrations are (the sources' folder when not given). */
+  readonly migrationsDir?: string;
   /** Who made the change, for the audit log. */
   readonly actor: string;
   readonly locale: Locale;
