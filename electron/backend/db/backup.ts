@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import type { Db } from './connection';
 import type { Migration } from './migrations';
 import { schemaProblems } from './schemaCheck';
-import { assertSqliteFile, openDatabase } from './connection';
+import { assertSqliteFile } from './connection';
 import { AppError } from '../core/appError';
 
 /** A consistent copy of a live database, written beside the target and renamed into place. */
