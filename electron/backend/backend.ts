@@ -37,6 +37,8 @@ export interface Backend {
   backup(file: string): { file: string; sizeBytes: number };
   /** Replaces the database with a backup, keeping a copy of the current one first. */
   restore(file: string): { restoredFrom: string; safetyBackup: string };
+  /** The language messages are made in now. */
+  locale(): Locale;
   close(): void;
 }
 
@@ -108,6 +110,9 @@ export function openBackend(options: BackendOptions): Backend {
         after: { restoredFrom: source, safetyBackup },
       });
       return { restoredFrom: source, safetyBackup };
+    },
+    locale() {
+      return options.locale ?? storedLocale(db);
     },
     close() {
       db.close();

@@ -8,6 +8,9 @@ export const safetyErrors = {
       'Bản sao lưu "{{file}}" có {{count}} dòng tham chiếu tới dữ liệu không tồn tại (bảng {{tables}}). Hãy chọn bản sao lưu khác; dữ liệu hiện tại chưa bị thay đổi.',
     RESTORE_HOSTILE_TRIGGER:
       'Bản sao lưu "{{file}}" chứa trigger lạ ({{names}}) mà UnionDesk không tạo ra. Tệp đã bị từ chối; dữ liệu hiện tại chưa bị thay đổi.',
+    UPLOAD_TOO_LARGE: 'Tệp quá lớn: mỗi lần chỉ gửi được tối đa {{limit}}. Hãy chia tệp thành nhiều tệp nhỏ hơn rồi nhập lần lượt.',
+    UPLOAD_EMPTY: 'Tệp rỗng: "{{file}}" không có nội dung (0 byte). Hãy chọn lại đúng tệp.',
+    REQUEST_MALFORMED: 'Yêu cầu gửi tới ứng dụng bị hỏng nên không được thực hiện. Hãy tải lại trang rồi thử lại.',
   },
   en: {
     RESTORE_EMPTY_FILE: 'The file "{{file}}" is empty (0 bytes), not a backup. Your current data has not been changed.',
@@ -17,5 +20,8 @@ export const safetyErrors = {
       'The backup "{{file}}" has {{count}} rows pointing at data that does not exist (tables {{tables}}). Choose another backup; your current data has not been changed.',
     RESTORE_HOSTILE_TRIGGER:
       'The backup "{{file}}" contains triggers UnionDesk never creates ({{names}}). It was refused; your current data has not been changed.',
+    UPLOAD_TOO_LARGE: 'The file is too large: at most {{limit}} can be sent at once. Split it into smaller files and import them one by one.',
+    UPLOAD_EMPTY: 'Empty file: "{{file}}" has no content (0 bytes). Choose the right file.',
+    REQUEST_MALFORMED: 'A request to the app was damaged and was not carried out. Reload the page and try again.',
   },
 } as const;

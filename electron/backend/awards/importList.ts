@@ -14,6 +14,7 @@ import { writeDecisionRow } from './decisions';
  * (merged cells filled, TCVN3/VNI text converted to Unicode).
  */
 export function xlsxGrid(fileName: string, bytes: Uint8Array): string[][] {
+  if (bytes.length === 0) throw new AppError('UPLOAD_EMPTY', { file: fileName });
   let sheets;
   try {
     sheets = readGrids(bytes);

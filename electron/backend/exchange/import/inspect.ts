@@ -16,6 +16,7 @@ import { newImportToken, saveSession } from './session';
 export const fieldsFor = (kind: ImportKind): readonly ImportField[] => (kind === 'members' ? MEMBER_FIELDS : UNION_FIELDS);
 
 function readFile(fileName: string, bytes: Uint8Array): SheetGrid[] {
+  if (bytes.length === 0) throw new AppError('UPLOAD_EMPTY', { file: fileName });
   try {
     return readGrids(bytes);
   } catch (error) {
