@@ -11,6 +11,8 @@ export const safetyErrors = {
     UPLOAD_TOO_LARGE: 'Tệp quá lớn: mỗi lần chỉ gửi được tối đa {{limit}}. Hãy chia tệp thành nhiều tệp nhỏ hơn rồi nhập lần lượt.',
     UPLOAD_EMPTY: 'Tệp rỗng: "{{file}}" không có nội dung (0 byte). Hãy chọn lại đúng tệp.',
     REQUEST_MALFORMED: 'Yêu cầu gửi tới ứng dụng bị hỏng nên không được thực hiện. Hãy tải lại trang rồi thử lại.',
+    IMPORT_SHEET_TOO_LARGE:
+      'Trang "{{sheet}}" của tệp "{{file}}" có dữ liệu trải tới ô {{cell}} ({{rows}} dòng × {{columns}} cột), quá lớn để là một danh sách. Hãy mở tệp bằng Excel, xoá các ô thừa ở xa bên phải hoặc bên dưới bảng, lưu lại rồi nhập.',
   },
   en: {
     RESTORE_EMPTY_FILE: 'The file "{{file}}" is empty (0 bytes), not a backup. Your current data has not been changed.',
@@ -23,5 +25,7 @@ export const safetyErrors = {
     UPLOAD_TOO_LARGE: 'The file is too large: at most {{limit}} can be sent at once. Split it into smaller files and import them one by one.',
     UPLOAD_EMPTY: 'Empty file: "{{file}}" has no content (0 bytes). Choose the right file.',
     REQUEST_MALFORMED: 'A request to the app was damaged and was not carried out. Reload the page and try again.',
+    IMPORT_SHEET_TOO_LARGE:
+      'Sheet "{{sheet}}" of "{{file}}" has data as far as cell {{cell}} ({{rows}} rows × {{columns}} columns), too large to be a list. Open it in Excel, delete the stray cells far to the right or below the table, save it and import again.',
   },
 } as const;

@@ -3,7 +3,7 @@ import { decisionDraftSchema } from '../../../shared/awards/model';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import { convertLegacyGrid } from '../exchange/encoding/convertGrid';
-import { ImportFileError } from '../exchange/workbook/importFileError';
+import { ImportFileError, importFileProblem } from '../exchange/workbook/importFileError';
 import { readGrids } from '../exchange/workbook/readGrid';
 import { addAwards } from './addAwards';
 import { kindByCode } from './catalogue';
@@ -20,7 +20,8 @@ export function xlsxGrid(fileName: string, bytes: Uint8Array): string[][] {
     sheets = readGrids(bytes);
   } catch (error) {
     if (!(error instanceof ImportFileError)) throw error;
-    throw new AppError(error.code === 'ENCRYPTED' ? 'IMPORT_ENCRYPTED' : 'IMPORT_UNREADABLE', { file: fileName, reason: error.reason });
+    const problem = importFileProblem(error, fileName);
+    throw new AppError(problem.code, problem.params);
   }
   const first = sheets[0];
   if (!first) return [];
