@@ -86,4 +86,6 @@ export interface ImportResult {
   errors: { row: number; column: string; message: string }[];
   rejectedFile: string | null;
   dryRun: boolean;
+  /** Problems after the rows were committed (e.g. the rejected-rows file could not be written). */
+  warnings?: string[];
 }

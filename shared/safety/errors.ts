@@ -13,6 +13,15 @@ export const safetyErrors = {
     REQUEST_MALFORMED: 'Yêu cầu gửi tới ứng dụng bị hỏng nên không được thực hiện. Hãy tải lại trang rồi thử lại.',
     IMPORT_SHEET_TOO_LARGE:
       'Trang "{{sheet}}" của tệp "{{file}}" có dữ liệu trải tới ô {{cell}} ({{rows}} dòng × {{columns}} cột), quá lớn để là một danh sách. Hãy mở tệp bằng Excel, xoá các ô thừa ở xa bên phải hoặc bên dưới bảng, lưu lại rồi nhập.',
+    IMPORT_REJECTED_FILE_FAILED: 'Đã nhập xong, nhưng không ghi được tệp các dòng bị loại: {{reason}}',
+    DISK_FULL:
+      'Ổ đĩa đã đầy nên không ghi được; thao tác vừa rồi chưa được lưu. Hãy giải phóng dung lượng (xoá bớt tệp, dọn Thùng rác) rồi thử lại. Dữ liệu đã lưu trước đó vẫn nguyên vẹn.',
+    DB_LOCKED:
+      'Cơ sở dữ liệu đang bận vì một chương trình khác (cửa sổ UnionDesk khác hoặc lệnh uniondesk) đang ghi. Hãy đợi thao tác đó xong rồi thử lại.',
+    PATH_MISSING:
+      'Không tìm thấy thư mục hoặc tệp {{path}}: có thể ổ USB hoặc ổ mạng đã bị rút, hoặc thư mục đã bị xoá. Thao tác vừa rồi chưa được lưu; hãy cắm lại ổ (hoặc chọn thư mục khác) rồi mở lại UnionDesk.',
+    NO_PERMISSION: 'Không có quyền ghi vào {{path}}. Hãy chọn thư mục khác hoặc nhờ quản trị máy cấp quyền ghi.',
+    PORT_IN_USE: 'Cổng {{port}} đang được chương trình khác dùng. Hãy đóng chương trình đó hoặc chạy lại với --port khác (--port 0 để tự chọn cổng trống).',
   },
   en: {
     RESTORE_EMPTY_FILE: 'The file "{{file}}" is empty (0 bytes), not a backup. Your current data has not been changed.',
@@ -27,5 +36,13 @@ export const safetyErrors = {
     REQUEST_MALFORMED: 'A request to the app was damaged and was not carried out. Reload the page and try again.',
     IMPORT_SHEET_TOO_LARGE:
       'Sheet "{{sheet}}" of "{{file}}" has data as far as cell {{cell}} ({{rows}} rows × {{columns}} columns), too large to be a list. Open it in Excel, delete the stray cells far to the right or below the table, save it and import again.',
+    IMPORT_REJECTED_FILE_FAILED: 'The import is done, but the file of rejected rows could not be written: {{reason}}',
+    DISK_FULL:
+      'The disk is full, so nothing could be written; the last operation was not saved. Free some space (delete files, empty the Recycle Bin) and try again. Data saved before is intact.',
+    DB_LOCKED: 'The database is busy: another program (another UnionDesk window or the uniondesk command) is writing. Wait for it to finish and try again.',
+    PATH_MISSING:
+      'The folder or file {{path}} is not there: a USB or network drive may have been removed, or the folder deleted. The last operation was not saved; reconnect the drive (or choose another folder) and reopen UnionDesk.',
+    NO_PERMISSION: 'No permission to write to {{path}}. Choose another folder or ask the administrator for write access.',
+    PORT_IN_USE: 'Port {{port}} is used by another program. Close it or run again with another --port (--port 0 picks a free one).',
   },
 } as const;

@@ -6,6 +6,11 @@ export interface Job {
   progress(phase: string, done: number, total: number): void;
   /** Lets queued messages (a cancel) in, then stops the job if it was cancelled. */
   checkpoint(): Promise<void>;
+  /**
+   * The point of no return, called right before COMMIT: from here on a cancel answers
+   * "not cancelled", so "cancelled" always means nothing was committed.
+   */
+  seal(): void;
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -32,6 +37,10 @@ export class JobRegistry {
       checkpoint: async () => {
         await yieldToEventLoop();
         if (controller.signal.aborted) throw new AppError('CANCELLED');
+      },
+      seal: () => {
+        if (controller.signal.aborted) throw new AppError('CANCELLED');
+        this.running.delete(id);
       },
       finish: () => {
         this.running.delete(id);
