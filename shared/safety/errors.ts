@@ -22,6 +22,11 @@ export const safetyErrors = {
       'Không tìm thấy thư mục hoặc tệp {{path}}: có thể ổ USB hoặc ổ mạng đã bị rút, hoặc thư mục đã bị xoá. Thao tác vừa rồi chưa được lưu; hãy cắm lại ổ (hoặc chọn thư mục khác) rồi mở lại UnionDesk.',
     NO_PERMISSION: 'Không có quyền ghi vào {{path}}. Hãy chọn thư mục khác hoặc nhờ quản trị máy cấp quyền ghi.',
     PORT_IN_USE: 'Cổng {{port}} đang được chương trình khác dùng. Hãy đóng chương trình đó hoặc chạy lại với --port khác (--port 0 để tự chọn cổng trống).',
+    DATA_DIR_BUSY_RESTORE:
+      'Một chương trình UnionDesk khác (tiến trình {{pid}}) đang khôi phục cơ sở dữ liệu này từ bản sao lưu. Hãy đợi việc đó xong rồi mở lại.',
+    DATA_DIR_BUSY_MIGRATE:
+      'Một chương trình UnionDesk khác (tiến trình {{pid}}) đang nâng cấp cơ sở dữ liệu này. Hãy đợi việc đó xong rồi mở lại.',
+    DATA_DIR_WAITING: 'Đang đợi chương trình UnionDesk khác (tiến trình {{pid}}) khôi phục hoặc nâng cấp cơ sở dữ liệu xong…',
   },
   en: {
     RESTORE_EMPTY_FILE: 'The file "{{file}}" is empty (0 bytes), not a backup. Your current data has not been changed.',
@@ -44,5 +49,9 @@ export const safetyErrors = {
       'The folder or file {{path}} is not there: a USB or network drive may have been removed, or the folder deleted. The last operation was not saved; reconnect the drive (or choose another folder) and reopen UnionDesk.',
     NO_PERMISSION: 'No permission to write to {{path}}. Choose another folder or ask the administrator for write access.',
     PORT_IN_USE: 'Port {{port}} is used by another program. Close it or run again with another --port (--port 0 picks a free one).',
+    DATA_DIR_BUSY_RESTORE:
+      'Another UnionDesk program (process {{pid}}) is restoring this database from a backup. Wait for it to finish and open again.',
+    DATA_DIR_BUSY_MIGRATE: 'Another UnionDesk program (process {{pid}}) is upgrading this database. Wait for it to finish and open again.',
+    DATA_DIR_WAITING: 'Waiting for another UnionDesk program (process {{pid}}) to finish restoring or upgrading the database…',
   },
 } as const;

@@ -98,10 +98,3 @@ export function stageRestoreCopy(source: string, dbFile: string): string {
 export function discardStaged(staged: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(staged + suffix, { force: true });
 }
-
-/** Moves a checked, staged copy into place; the caller has closed the live connection. */
-export function replaceDatabaseFile(staged: string, dbFile: string): void {
-  for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(staged + suffix, { force: true });
-  for (const suffix of ['-wal', '-shm']) fs.rmSync(dbFile + suffix, { force: true });
-  fs.renameSync(staged, dbFile);
-}

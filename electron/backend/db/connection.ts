@@ -55,5 +55,25 @@ export function openDatabase(file: string, options: { readonly?: boolean; maxSch
     db.close();
     throw new AppError('DB_CORRUPT', { file, reason: (error as Error).message });
   }
+  beginWritesImmediately(db);
   return db;
+}
+
+/**
+ * db.transaction(fn)() begins IMMEDIATE: the write lock is taken at BEGIN, where the busy timeout
+ * waits for another process's transaction, instead of failing at the first write with "database
+ * is locked" (a deferred reader cannot be upgraded while another process writes).
+ */
+function beginWritesImmediately(db: Db): void {
+  const deferredTransaction = db.transaction.bind(db);
+  db.transaction = ((fn: (...args: never[]) => unknown) => {
+    const transaction = deferredTransaction(fn);
+    return Object.assign((...args: never[]) => transaction.immediate(...args), {
+      default: transaction.immediate,
+      deferred: transaction.deferred,
+      immediate: transaction.immediate,
+      exclusive: transaction.exclusive,
+      database: db,
+    });
+  }) as unknown as Db['transaction'];
 }
