@@ -8,6 +8,7 @@ import { proposalsErrors } from '../proposals/errors';
 import { certificatesErrors } from '../certificates/errors';
 import { reportsErrors } from '../reports/errors';
 import { safetyErrors } from '../safety/errors';
+import { grassrootsFormsErrors } from '../grassrootsForms/errors';
 
 /**
  * Error messages shared by the backend (CLI, IPC) and the renderer's i18next "errors" namespace:
@@ -23,6 +24,7 @@ const vi = {
   ...certificatesErrors.vi,
   ...reportsErrors.vi,
   ...safetyErrors.vi,
+  ...grassrootsFormsErrors.vi,
 };
 
 export type ErrorCode = keyof typeof vi;
@@ -39,6 +41,7 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     ...certificatesErrors.en,
     ...reportsErrors.en,
     ...safetyErrors.en,
+    ...grassrootsFormsErrors.en,
   },
 };
 
