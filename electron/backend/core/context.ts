@@ -1,6 +1,6 @@
 import type { Locale } from '../../../shared/i18n/locale';
 import type { Db } from '../db/connection';
-import type { Job } from './jobs';
+import type { RunningJob } from './jobs';
 
 export interface BackendContext {
   readonly db: Db;
@@ -16,7 +16,7 @@ export interface BackendContext {
   readonly actor: string;
   readonly locale: Locale;
   now(): Date;
-  startJob(jobId: string | undefined): Job & { finish(): void };
+  startJob(jobId: string | undefined): RunningJob;
   cancelJob(jobId: string): boolean;
 }
 

@@ -6,11 +6,15 @@ export interface Job {
   progress(phase: string, done: number, total: number): void;
   /** Lets queued messages (a cancel) in, then stops the job if it was cancelled. */
   checkpoint(): Promise<void>;
+}
+
+export interface RunningJob extends Job {
   /**
    * The point of no return, called right before COMMIT: from here on a cancel answers
    * "not cancelled", so "cancelled" always means nothing was committed.
    */
   seal(): void;
+  finish(): void;
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -21,7 +25,7 @@ export class JobRegistry {
 
   constructor(private readonly emit: (event: ProgressEvent) => void) {}
 
-  start(jobId: string | undefined): Job & { finish(): void } {
+  start(jobId: string | undefined): RunningJob {
     const id = jobId ?? `job-${Math.random().toString(36).slice(2, 10)}`;
     const controller = new AbortController();
     this.running.set(id, controller);
