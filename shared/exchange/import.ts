@@ -13,7 +13,7 @@ export const inspectSchema = z
     kind: z.enum(IMPORT_KINDS),
     fileName: z.string().trim().min(1).max(260),
     /** The file's bytes, base64: the renderer reads the chosen file itself, in Electron and the preview alike. */
-    base64: z.string().min(1).max(90_000_000),
+    base64: z.string().max(90_000_000),
     sheetIndex: z.number().int().min(0).max(200).optional(),
   })
   .strict();
@@ -86,4 +86,6 @@ export interface ImportResult {
   errors: { row: number; column: string; message: string }[];
   rejectedFile: string | null;
   dryRun: boolean;
+  /** Problems after the rows were committed (e.g. the rejected-rows file could not be written). */
+  warnings?: string[];
 }

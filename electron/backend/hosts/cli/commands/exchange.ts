@@ -31,11 +31,12 @@ async function importFile(cx: CommandContext) {
   });
   const { imported, updated, skipped, errors } = result;
   return {
-    json: { imported, updated, skipped, errors },
+    json: { imported, updated, skipped, errors, ...(result.warnings ? { warnings: result.warnings } : {}) },
     text: [
       cx.message('importDone', { imported, updated, skipped, rejected: errors.length }),
       ...errors.map((e) => `  ${e.row}\t${e.column}\t${e.message}`),
       ...(result.rejectedFile ? [cx.message('rejectedFile', { file: result.rejectedFile })] : []),
+      ...(result.warnings ?? []),
     ].join('\n'),
   };
 }
