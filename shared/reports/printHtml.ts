@@ -5,6 +5,7 @@ import { figureSections, figureSectionTitle, ROMAN } from './figures';
 import type { ReportDocument, ReportFigure } from './model';
 import { REPORT_PRINT_CSS } from './printCss';
 import { escapeHtml, sanitizeRichText } from './richText';
+import { printableSections } from './sectionText';
 
 const e = escapeHtml;
 const num = (n: number | null) => (n === null ? '' : formatNumber(n, 1));
@@ -27,7 +28,7 @@ function header(doc: ReportDocument): string {
 }
 
 function sections(doc: ReportDocument): string {
-  return doc.sections
+  return printableSections(doc.sections, doc.figures)
     .map((s) => {
       const heading = s.level === 1 ? `<h2 class="part">${e(s.heading)}</h2>` : `<h3 class="area">${e(s.heading)}</h3>`;
       return `<section class="report-section" data-key="${e(s.key)}">${heading}<div class="rich">${sanitizeRichText(s.html)}</div></section>`;

@@ -6,6 +6,7 @@ import { formatDateVi } from '../../../../shared/domain/format/date';
 import { formatNumber } from '../../../../shared/domain/format/number';
 import { figureSections, figureSectionTitle, ROMAN } from '../../../../shared/reports/figures';
 import type { ReportDocument } from '../../../../shared/reports/model';
+import { printableSections } from '../../../../shared/reports/sectionText';
 import { figureNoteText, figureNotes, numberLine, reportDateLine, STATS_COLUMNS } from '../../../../shared/reports/printHtml';
 import { AppError } from '../../core/appError';
 import { BLANK_PNG, svgsToPng } from './svgToPng';
@@ -16,7 +17,7 @@ const num = (n: number | null) => (n === null ? '' : formatNumber(n, 1));
 const EMU_PER_PX = 9525;
 
 function body(doc: ReportDocument, numbering: Numbering): string {
-  return doc.sections
+  return printableSections(doc.sections, doc.figures)
     .map((s) => {
       const heading = s.level === 1 ? paragraph(textRun(s.heading, { bold: true }), '<w:pStyle w:val="Heading1"/>') : paragraph(textRun(s.heading, { bold: true }), '<w:pStyle w:val="Heading2"/>');
       return heading + richTextXml(s.html, numbering);
