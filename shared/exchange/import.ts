@@ -65,7 +65,8 @@ export interface DuplicateView {
   existingId: number;
   existingName: string;
   existingDetail: string;
-  reason: 'cccd' | 'nameBirth' | 'code' | 'name';
+  /** similarName: the same name without diacritics and birth date, a possible duplicate only. */
+  reason: 'cccd' | 'nameBirth' | 'code' | 'name' | 'similarName';
 }
 
 export interface ImportPreview {
@@ -76,6 +77,8 @@ export interface ImportPreview {
   problems: ImportProblemView[];
   problemCount: number;
   duplicates: DuplicateView[];
+  /** "Có thể trùng": rows imported as new members unless the user decides otherwise. */
+  possibleDuplicates: DuplicateView[];
 }
 
 /** The shape scripts rely on (`uniondesk import … --json`). */
@@ -86,4 +89,6 @@ export interface ImportResult {
   errors: { row: number; column: string; message: string }[];
   rejectedFile: string | null;
   dryRun: boolean;
+  /** Rows imported (or to import) as new members that resemble one already there ("có thể trùng"). */
+  possibleDuplicates: { row: number; name: string; existingName: string; existingDetail: string }[];
 }

@@ -4,7 +4,7 @@ import { formatDateVi } from '../../../shared/domain/format/date';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import { writeAudit } from '../audit/auditLog';
-import { changedFacts, setOrganizationFact } from './facts';
+import { changedFacts, setOrganizationFacts } from './facts';
 import { ownOfficeId } from './ownOffice';
 import { nextUnionCode, unionColumns, unionDetail } from './unionRepository';
 
@@ -72,7 +72,7 @@ export function updateUnion(ctx: BackendContext, id: number, draft: UnionDraft, 
        WHERE id = @id`,
     )
     .run({ ...columns, id, at, sector: before.sector, workers_total: before.workersTotal, workers_female: before.workersFemale });
-  for (const { fact, value } of changedFacts(before, draft)) setOrganizationFact(ctx.db, id, fact, value, factsFrom);
+  setOrganizationFacts(ctx.db, id, changedFacts(before, draft), factsFrom);
   writeAudit(ctx.db, ctx.actor, at, { action: 'update', entity: 'organizations', entityId: id, before, after: { ...columns, factsFrom } });
 }
 

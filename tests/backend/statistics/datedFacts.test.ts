@@ -78,6 +78,13 @@ describe('figures of past cut-offs stay put when today’s data is edited', () =
     ]);
   });
 
+  it('dates a smaller total and women’s count together (checked against each other, not one by one)', async () => {
+    const { backend, a, draftA } = await office();
+    await call(backend, 'unions:save', { id: a, draft: { ...draftA, workersTotal: 100, workersFemale: 50 } });
+    expect(values(await figures(backend, 2027), ['workers.total', 'workers.female'])).toEqual({ 'workers.total': 535, 'workers.female': 250 });
+    expect(values(await figures(backend, 2025), ['workers.total', 'workers.female'])).toEqual({ 'workers.total': 5435, 'workers.female': 3200 });
+  });
+
   it('keeps the report draft’s “Năm trước / Tăng, giảm” of a finished year', async () => {
     const { backend, a, draftA } = await office();
     await call(backend, 'reports:create', { year: 2025, from: 'template' });

@@ -70,7 +70,10 @@ export async function runImport(ctx: BackendContext, options: RunOptions): Promi
     }
     const rejectedFile = plan.problems.length > 0 && !options.dryRun ? await writeRejected(ctx, session) : null;
     const errors = problemViews(ctx, plan.problems).map(({ row, column, message }) => ({ row, column, message }));
-    return { ...counts, errors, rejectedFile, dryRun: options.dryRun };
+    const possibleDuplicates = plan.rows.flatMap((r) =>
+      r.possible && !r.duplicate ? [{ row: r.row, name: (r.draft as { fullName: string }).fullName, existingName: r.possible.existingName, existingDetail: r.possible.existingDetail }] : [],
+    );
+    return { ...counts, errors, rejectedFile, dryRun: options.dryRun, possibleDuplicates };
   } finally {
     job.finish();
   }
