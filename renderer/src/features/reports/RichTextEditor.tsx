@@ -52,8 +52,9 @@ function Toolbar({ editor, label, figures }: { editor: Editor; label: string; fi
   );
   // One Tab stop for the whole toolbar; the arrow keys, Home and End move between its buttons (WAI-ARIA toolbar).
   const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
-    const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button')];
-    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    // The figure picker is one more stop of the toolbar (its search box), reached by the arrows too.
+    const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement | HTMLInputElement>('button, input')];
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement | HTMLInputElement);
     const next = event.key === 'ArrowRight' ? at + 1 : event.key === 'ArrowLeft' ? at - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1 : null;
     if (next === null || at < 0) return;
     event.preventDefault();
@@ -77,6 +78,7 @@ function Toolbar({ editor, label, figures }: { editor: Editor; label: string; fi
           size="small"
           showSearch
           value={null}
+          tabIndex={-1}
           placeholder={t('reports.editor.insertFigure')}
           aria-label={t('reports.editor.insertFigure')}
           style={{ width: 220 }}
