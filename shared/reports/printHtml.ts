@@ -6,6 +6,7 @@ import type { ReportDocument, ReportFigure } from './model';
 import { REPORT_PRINT_CSS } from './printCss';
 import { escapeHtml, sanitizeRichText } from './richText';
 import { printableSections } from './sectionText';
+import { APPENDIX_POINTER, appendixReference, appendixTitle, REPORT_KIND, reportSubject } from './titleBlock';
 
 const e = escapeHtml;
 const num = (n: number | null) => (n === null ? '' : formatNumber(n, 1));
@@ -100,11 +101,14 @@ export function reportPrintBody(doc: ReportDocument): string {
   return `<article class="report-doc" lang="vi">
 <div class="report-main">
 ${header(doc)}${draft}
-<h1 class="report-title">${e(doc.header.title)}</h1>
+<div class="report-kind">${REPORT_KIND}</div>
+<h1 class="report-title">${e(reportSubject(doc.header.title))}</h1>
 ${sections(doc)}
+<p class="appendix-pointer">${e(APPENDIX_POINTER)}</p>
 ${signature(doc)}
 </div>
-<section class="appendix"><h2>PHỤ LỤC: SỐ LIỆU THỐNG KÊ NĂM ${doc.year}</h2>
+<section class="appendix"><h2>PHỤ LỤC</h2><h2>${e(appendixTitle(doc.year))}</h2>
+<p class="appendix-reference">${e(appendixReference(doc))}</p>
 ${doc.header.cutoffOn ? `<p style="text-align:center;text-indent:0"><em>(Số liệu tính đến ngày ${formatDateVi(doc.header.cutoffOn)})</em></p>` : ''}
 ${statsTables(doc)}
 ${charts(doc)}

@@ -160,7 +160,7 @@ describe('the year-end report', () => {
     const { backend, dir } = await demo();
     const original = fs.readFileSync(path.resolve('resources/templates/report.docx'));
     const zip = new PizZip(original);
-    zip.file('word/document.xml', zip.file('word/document.xml')!.asText().replace('{title}', 'MẪU RIÊNG {title}'));
+    zip.file('word/document.xml', zip.file('word/document.xml')!.asText().replace('{subject}', 'MẪU RIÊNG {subject}'));
     const edited = Buffer.from(zip.generate({ type: 'uint8array' })).toString('base64');
     expect((await callError(backend, 'reports:templateReplace', { fileName: 'x.docx', base64: Buffer.from('not a zip').toString('base64') })).code).toBe('REPORT_TEMPLATE_INVALID');
     expect(await call(backend, 'reports:templateReplace', { fileName: 'mau.docx', base64: edited })).toEqual({ custom: true });

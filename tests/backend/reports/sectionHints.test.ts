@@ -83,3 +83,25 @@ describe('template hints are placeholders, not the office’s words', () => {
     expect(docxText(file)).toContain('Toàn phường có 3 đoàn viên.');
   });
 });
+
+describe('the report’s title and appendix (Nghị định 30)', () => {
+  it('puts "BÁO CÁO" on its own line with the subject under it, and heads the appendix "(Kèm theo Báo cáo số …)" that the body refers to', async () => {
+    const { backend } = await office();
+    const state = await call(backend, 'reports:get', { year: 2025 });
+    await call(backend, 'reports:saveHeader', { year: 2025, header: { ...state.draft!.header, number: '15/BC-CĐP', issuedOn: '2025-12-05' } });
+    const doc = await call(backend, 'reports:document', { year: 2025 });
+    const html = reportPrintBody(doc);
+    expect(html).toContain('<div class="report-kind">BÁO CÁO</div>\n<h1 class="report-title">Tổng kết phong trào CNVCLĐ và hoạt động công đoàn năm 2025, phương hướng, nhiệm vụ năm 2026</h1>');
+    expect(html).toContain('Số liệu thống kê chi tiết tại Phụ lục kèm theo Báo cáo này.');
+    expect(html).toContain('(Kèm theo Báo cáo số 15/BC-CĐP ngày 05 tháng 12 năm 2025 của Công đoàn phường Chương Mỹ)');
+    const { file } = await call(backend, 'reports:export', { year: 2025, format: 'docx' });
+    const xml = new PizZip(fs.readFileSync(file)).file('word/document.xml')!.asText();
+    const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0].replace(/<[^>]+>/g, ''));
+    const kind = paragraphs.indexOf('BÁO CÁO');
+    expect(kind).toBeGreaterThan(0);
+    expect(paragraphs[kind + 1]).toBe('Tổng kết phong trào CNVCLĐ và hoạt động công đoàn năm 2025, phương hướng, nhiệm vụ năm 2026');
+    expect(paragraphs).toContain('Số liệu thống kê chi tiết tại Phụ lục kèm theo Báo cáo này.');
+    const appendix = paragraphs.indexOf('PHỤ LỤC');
+    expect(paragraphs.slice(appendix, appendix + 3)).toEqual(['PHỤ LỤC', 'SỐ LIỆU THỐNG KÊ NĂM 2025', '(Kèm theo Báo cáo số 15/BC-CĐP ngày 05 tháng 12 năm 2025 của Công đoàn phường Chương Mỹ)']);
+  });
+});
