@@ -65,7 +65,8 @@ export interface DuplicateView {
   existingId: number;
   existingName: string;
   existingDetail: string;
-  reason: 'cccd' | 'nameBirth' | 'code' | 'name';
+  /** similarName: the same name without diacritics and birth date, a possible duplicate only. */
+  reason: 'cccd' | 'nameBirth' | 'code' | 'name' | 'similarName';
 }
 
 export interface ImportPreview {
@@ -76,6 +77,8 @@ export interface ImportPreview {
   problems: ImportProblemView[];
   problemCount: number;
   duplicates: DuplicateView[];
+  /** "Có thể trùng": rows imported as new members unless the user decides otherwise. */
+  possibleDuplicates: DuplicateView[];
 }
 
 /** The shape scripts rely on (`uniondesk import … --json`). */
@@ -88,4 +91,6 @@ export interface ImportResult {
   dryRun: boolean;
   /** Problems after the rows were committed (e.g. the rejected-rows file could not be written). */
   warnings?: string[];
+  /** Rows imported (or to import) as new members that resemble one already there ("có thể trùng"). */
+  possibleDuplicates: { row: number; name: string; existingName: string; existingDetail: string }[];
 }

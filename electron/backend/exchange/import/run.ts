@@ -82,7 +82,10 @@ export async function runImport(ctx: BackendContext, options: RunOptions): Promi
     // Committed: whatever happens from here is a warning on a successful import, never a failure.
     const errors = problemViews(ctx, plan.problems).map(({ row, column, message }) => ({ row, column, message }));
     const rejected = plan.problems.length > 0 && !options.dryRun ? await tryWriteRejected(ctx, session) : { file: null };
-    return { ...counts, errors, rejectedFile: rejected.file, dryRun: options.dryRun, ...(rejected.warning ? { warnings: [rejected.warning] } : {}) };
+    const possibleDuplicates = plan.rows.flatMap((r) =>
+      r.possible && !r.duplicate ? [{ row: r.row, name: (r.draft as { fullName: string }).fullName, existingName: r.possible.existingName, existingDetail: r.possible.existingDetail }] : [],
+    );
+    return { ...counts, errors, rejectedFile: rejected.file, dryRun: options.dryRun, possibleDuplicates, ...(rejected.warning ? { warnings: [rejected.warning] } : {}) };
   } finally {
     job.finish();
   }
