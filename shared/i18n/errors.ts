@@ -7,6 +7,8 @@ import { awardsErrors } from '../awards/errors';
 import { proposalsErrors } from '../proposals/errors';
 import { certificatesErrors } from '../certificates/errors';
 import { reportsErrors } from '../reports/errors';
+import { setupErrors } from '../setup/errors';
+import { safetyErrors } from '../safety/errors';
 import { grassrootsFormsErrors } from '../grassrootsForms/errors';
 import { upwardErrors } from '../upward/errors';
 import { upperRollupErrors } from '../upperRollup/errors';
@@ -24,6 +26,8 @@ const vi = {
   ...proposalsErrors.vi,
   ...certificatesErrors.vi,
   ...reportsErrors.vi,
+  ...setupErrors.vi,
+  ...safetyErrors.vi,
   ...grassrootsFormsErrors.vi,
   ...upwardErrors.vi,
   ...upperRollupErrors.vi,
@@ -42,6 +46,8 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     ...proposalsErrors.en,
     ...certificatesErrors.en,
     ...reportsErrors.en,
+    ...setupErrors.en,
+    ...safetyErrors.en,
     ...grassrootsFormsErrors.en,
     ...upwardErrors.en,
     ...upperRollupErrors.en,

@@ -1,10 +1,12 @@
-import { LIST_MESSAGES, readRecipientGrid, tabGrid, type ListProblem, type ListedRecipient } from '../../../shared/awards/recipientList';
+import { LIST_MESSAGES, readRecipientGrid, tabGrid, type ListProblem } from '../../../shared/awards/recipientList';
+import type { MatchedRecipient } from '../../../shared/awards/recipientMatch';
+import { matchRecipients } from './matchRecipients';
 import { decisionDraftSchema } from '../../../shared/awards/model';
 import { errorMessage } from '../../../shared/i18n/errors';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import { convertLegacyGrid } from '../exchange/encoding/convertGrid';
-import { ImportFileError } from '../exchange/workbook/importFileError';
+import { ImportFileError, importFileProblem } from '../exchange/workbook/importFileError';
 import { readGrids } from '../exchange/workbook/readGrid';
 import { addAwards } from './addAwards';
 import { kindByCode } from './catalogue';
@@ -18,26 +20,32 @@ const LIST_KIND_COLUMN = { vi: 'Loại', en: 'Kind' } as const;
  * (merged cells filled, TCVN3/VNI text converted to Unicode).
  */
 export function xlsxGrid(fileName: string, bytes: Uint8Array): string[][] {
+  if (bytes.length === 0) throw new AppError('UPLOAD_EMPTY', { file: fileName });
   let sheets;
   try {
     sheets = readGrids(bytes);
   } catch (error) {
     if (!(error instanceof ImportFileError)) throw error;
-    throw new AppError(error.code === 'ENCRYPTED' ? 'IMPORT_ENCRYPTED' : 'IMPORT_UNREADABLE', { file: fileName, reason: error.reason });
+    const problem = importFileProblem(error, fileName);
+    throw new AppError(problem.code, problem.params);
   }
   const first = sheets[0];
   if (!first) return [];
   return convertLegacyGrid(first).grid.rows.map((row) => row.map((cell) => (cell === null ? '' : String(cell))));
 }
 
+/** The list's rows, each tied to a member or CĐCS where one fits (matchRecipients), and its problems. */
+function readMatched(ctx: BackendContext, grid: string[][]): { rows: MatchedRecipient[]; errors: ListProblem[] } {
+  const { rows, errors } = readRecipientGrid(grid, LIST_MESSAGES[ctx.locale]);
+  return { rows: matchRecipients(ctx.db, rows), errors };
+}
+
 export function readPastedList(ctx: BackendContext, text: string) {
-  const { rows, errors } = readRecipientGrid(tabGrid(text), LIST_MESSAGES[ctx.locale]);
-  return { rows, errors };
+  return readMatched(ctx, tabGrid(text));
 }
 
 export function readListFile(ctx: BackendContext, fileName: string, bytes: Uint8Array) {
-  const { rows, errors } = readRecipientGrid(xlsxGrid(fileName, bytes), LIST_MESSAGES[ctx.locale]);
-  return { rows, errors };
+  return readMatched(ctx, xlsxGrid(fileName, bytes));
 }
 
 export interface ImportAwardsInput {
@@ -57,7 +65,8 @@ export function importAwards(
   ctx: BackendContext,
   input: ImportAwardsInput,
 ): { imported: number; updated: number; skipped: number; errors: ListProblem[]; decisionId: number | null } {
-  const { rows, rowNumbers, errors } = readRecipientGrid(xlsxGrid(input.fileName, input.bytes), LIST_MESSAGES[ctx.locale]);
+  const { rows: listed, rowNumbers, errors } = readRecipientGrid(xlsxGrid(input.fileName, input.bytes), LIST_MESSAGES[ctx.locale]);
+  const rows = matchRecipients(ctx.db, listed);
   const form = kindByCode(ctx.db, input.formCode);
   if (!form) throw new AppError('AWARD_KIND_NOT_FOUND', { ref: input.formCode });
   rows.forEach((r, i) => {
@@ -80,7 +89,14 @@ export function importAwards(
     addAwards(
       ctx,
       id,
-      rows.map((r: ListedRecipient) => ({ ...r, formKindId: form.category === 'form' ? form.id : null, titleKindId: form.category === 'title' ? form.id : null })),
+      rows.map((r: MatchedRecipient) => ({
+        recipientName: r.recipientName,
+        recipientUnit: r.recipientUnit,
+        achievement: r.achievement,
+        recipientKind: r.recipientKind,
+        memberId: r.memberId,
+        organizationId: r.organizationId,
+        formKindId: form.category === 'form' ? form.id : null, titleKindId: form.category === 'title' ? form.id : null })),
       rowNumbers,
     );
     return id;

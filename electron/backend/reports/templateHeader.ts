@@ -23,8 +23,8 @@ export function templateHeader(ctx: BackendContext, year: number): ReportHeader 
     // Nơi nhận from the office's settings, as at the report's cut-off (no district party committee after 01/07/2025).
     recipients: defaultReportRecipients(settings['office.upperName'], defaultCutoff(year)),
     signerBlock: 'TM. BAN THƯỜNG VỤ',
-    signerTitle: 'CHỦ TỊCH',
-    signerName: '',
+    signerTitle: settings['office.signerTitle'] || 'CHỦ TỊCH',
+    signerName: settings['office.signerName'],
     cutoffOn: defaultCutoff(year),
   };
 }

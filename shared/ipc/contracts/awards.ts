@@ -17,6 +17,7 @@ import {
 } from '../../awards/model';
 import { isoDateSchema } from '../../members/model';
 import { decisionBasisDraftSchema, type DecisionBasis } from '../../awards/decisionBases';
+import type { MatchedRecipient } from '../../awards/recipientMatch';
 
 const id = z.number().int().positive();
 const year = z.number().int().min(1900).max(2200);
@@ -52,11 +53,11 @@ export const awardsContract = {
       .strict(),
   ).returns<MoneyPreview[]>(),
   'awardDecisions:parseList': channel(z.object({ text: z.string().max(2_000_000) }).strict()).returns<{
-    rows: { recipientName: string; recipientUnit: string; achievement: string; recipientKind: 'individual' | 'collective' }[];
+    rows: MatchedRecipient[];
     errors: { row: number; column: string; message: string }[];
   }>(),
   'awardDecisions:importList': channel(z.object({ fileName: z.string().min(1).max(300), base64: z.string().max(70_000_000) }).strict()).returns<{
-    rows: { recipientName: string; recipientUnit: string; achievement: string; recipientKind: 'individual' | 'collective' }[];
+    rows: MatchedRecipient[];
     errors: { row: number; column: string; message: string }[];
   }>(),
   'awardDecisions:import': channel(

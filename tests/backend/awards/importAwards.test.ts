@@ -127,19 +127,22 @@ describe('import awards', () => {
     expect(bad.message).toContain('anh.png');
   });
 
+  // Names that are not in the office's data (matchRecipients.test.ts covers the linking).
+  const UNLINKED = { memberId: null, organizationId: null, match: 'none', candidates: [] };
+
   it('reads a list pasted from Excel (tab-separated, with or without a header)', async () => {
     const backend = temp.open({ dataDir: temp.dir() });
     await awardsOffice(backend);
     const withHeader = await call(backend, 'awardDecisions:parseList', { text: 'Họ và tên\tĐơn vị\tThành tích\r\nNguyễn Văn A\tTổ 1\t"Dòng 1\nDòng 2"\r\n\r\nTrần B\t\t\r\n' });
     expect(withHeader).toEqual({
       rows: [
-        { recipientName: 'Nguyễn Văn A', recipientUnit: 'Tổ 1', achievement: 'Dòng 1 Dòng 2', recipientKind: 'individual' },
-        { recipientName: 'Trần B', recipientUnit: '', achievement: '', recipientKind: 'individual' },
+        { recipientName: 'Nguyễn Văn A', recipientUnit: 'Tổ 1', achievement: 'Dòng 1 Dòng 2', recipientKind: 'individual', ...UNLINKED },
+        { recipientName: 'Trần B', recipientUnit: '', achievement: '', recipientKind: 'individual', ...UNLINKED },
       ],
       errors: [],
     });
     const bare = await call(backend, 'awardDecisions:parseList', { text: 'Lê C\tPhòng Kế toán\tTích cực\n\tX\tY' });
-    expect(bare.rows).toEqual([{ recipientName: 'Lê C', recipientUnit: 'Phòng Kế toán', achievement: 'Tích cực', recipientKind: 'individual' }]);
+    expect(bare.rows).toEqual([{ recipientName: 'Lê C', recipientUnit: 'Phòng Kế toán', achievement: 'Tích cực', recipientKind: 'individual', ...UNLINKED }]);
     expect(bare.errors).toEqual([{ row: 2, column: 'A', message: 'Thiếu họ tên hoặc tên tập thể.' }]);
   });
 });

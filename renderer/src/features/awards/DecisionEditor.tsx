@@ -15,6 +15,7 @@ import { MoneyNotices } from './MoneyNotices';
 import { WarningsPanel } from './WarningsPanel';
 import { emptyDraft, fromDetail, toDraftInput, toRecipients, type EditorDraft, type EditorRow } from './decisionForm';
 import { useDecisionPreview } from './useDecisionPreview';
+import { drawerSize } from '../../components/drawerSize';
 
 /** Create (detail = null) or edit a decision with its recipients, money, warnings and outputs. */
 export function DecisionEditor({
@@ -127,7 +128,7 @@ export function DecisionEditor({
     <Drawer
       open={open}
       onClose={onClose}
-      size={1180}
+      size={drawerSize(1180)}
       destroyOnHidden
       title={savedId ? t('awards.editor.editTitle', { number: draft.number }) : t('awards.editor.newTitle')}
       extra={<DecisionOutputButtons id={savedId} number={draft.number} dirty={dirty} record={draft.issuerLevel !== 'own_office'} />}

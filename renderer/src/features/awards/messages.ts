@@ -100,6 +100,20 @@ export const awardsVi = {
     imported: 'Đã thêm {{n}} dòng từ tệp.',
     fileProblems: 'Tệp có {{n}} lỗi, chưa thêm dòng nào. Sửa tệp rồi nhập lại:',
   },
+  match: {
+    name: 'Họ và tên / Tên tập thể',
+    unit: 'Đơn vị',
+    link: 'Liên kết hồ sơ',
+    choose: 'Chọn hồ sơ của {{name}}',
+    ambiguous: 'Có {{n}} hồ sơ trùng tên, hãy chọn',
+    summary: 'Đã liên kết {{linked}}/{{n}} dòng với đoàn viên, CĐCS có sẵn; khen thưởng của họ sẽ hiện trong hồ sơ.',
+    status: {
+      exact: 'Đã liên kết (trùng tên, đơn vị)',
+      folded: 'Đã liên kết (tên không dấu + đơn vị)',
+      ambiguous: 'Cần chọn',
+      none: 'Không có trong dữ liệu',
+    },
+  },
   output: {
     print: 'In quyết định',
     printList: 'In danh sách được khen thưởng',
@@ -238,6 +252,20 @@ export const awardsEn: typeof awardsVi = {
     nothing: 'No rows read yet.',
     imported: '{{n}} rows added from the file.',
     fileProblems: 'The file has {{n}} problems; no rows were added. Fix the file and import again:',
+  },
+  match: {
+    name: 'Name',
+    unit: 'Unit',
+    link: 'Linked record',
+    choose: 'Choose the record of {{name}}',
+    ambiguous: '{{n}} records with this name: choose one',
+    summary: '{{linked}} of {{n}} rows linked to existing members or unions; their awards will show on their records.',
+    status: {
+      exact: 'Linked (same name and unit)',
+      folded: 'Linked (name without diacritics + unit)',
+      ambiguous: 'Choose',
+      none: 'Not in the data',
+    },
   },
   output: {
     print: 'Print decision',

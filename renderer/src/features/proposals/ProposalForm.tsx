@@ -5,6 +5,7 @@ import { PROPOSAL_LEVELS, PROPOSAL_SCOPES, type Proposal, type ProposalDraft, ty
 import { todayIso } from '@shared/domain/format/date';
 import { call } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
+import { FOLDED_SEARCH } from '../../components/foldedSearch';
 
 type Values = Omit<ProposalDraft, 'year'>;
 
@@ -111,12 +112,12 @@ export function ProposalForm({ open, year, proposal, options, onClose, onSaved }
           </Col>
           <Col span={12}>
             <Form.Item name="formKindId" label={t('proposals.form.formKind')}>
-              <Select allowClear aria-label={t('proposals.form.formKind')} options={kinds('form')} />
+              <Select allowClear showSearch={FOLDED_SEARCH} aria-label={t('proposals.form.formKind')} options={kinds('form')} />
             </Form.Item>
           </Col>
           <Col span={12}>
             <Form.Item name="titleKindId" label={t('proposals.form.titleKind')}>
-              <Select allowClear aria-label={t('proposals.form.titleKind')} options={kinds('title')} />
+              <Select allowClear showSearch={FOLDED_SEARCH} aria-label={t('proposals.form.titleKind')} options={kinds('title')} />
             </Form.Item>
           </Col>
           <Col span={6}>
@@ -126,7 +127,7 @@ export function ProposalForm({ open, year, proposal, options, onClose, onSaved }
           </Col>
           <Col span={12}>
             <Form.Item name="campaignId" label={t('proposals.form.campaign')}>
-              <Select allowClear aria-label={t('proposals.form.campaign')} options={(options?.campaigns ?? []).map((c) => ({ value: c.id, label: c.name }))} />
+              <Select allowClear showSearch={FOLDED_SEARCH} aria-label={t('proposals.form.campaign')} options={(options?.campaigns ?? []).map((c) => ({ value: c.id, label: c.name }))} />
             </Form.Item>
           </Col>
           <Col span={6}>

@@ -112,7 +112,7 @@ export const statisticsVi = {
     cutoff: 'Ngày chốt số liệu: {{cutoff}}. Số quyết định khen thưởng ký trong năm {{year}} sau ngày chốt (tính vào kỳ năm {{next}}): {{n}}.',
   },
   save: 'Lưu',
-  cancel: 'Huỷ',
+  cancel: 'Hủy',
 };
 
 export const statisticsEn: typeof statisticsVi = {

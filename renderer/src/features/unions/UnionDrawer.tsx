@@ -9,6 +9,7 @@ import { navigate } from '../../app/routes';
 import { UnionForm } from './UnionForm';
 import { AwardHistory } from '../proposals/AwardHistory';
 import { emptyUnion, toUnionDraft, toUnionFormValues, type UnionFormValues } from './unionForm';
+import { drawerSize } from '../../components/drawerSize';
 
 type Dialog = 'dissolve' | 'move' | null;
 
@@ -20,7 +21,8 @@ export function UnionDrawer({ open, union, onClose, onChanged }: { open: boolean
 
   const save = async (values: UnionFormValues) => {
     try {
-      const saved = await call('unions:save', { ...(union ? { id: union.id } : {}), draft: toUnionDraft(values) });
+      const dated = union && values.factsFrom ? { factsFrom: values.factsFrom } : {};
+      const saved = await call('unions:save', { ...(union ? { id: union.id } : {}), draft: toUnionDraft(values), ...dated });
       message.success(t('unions.saved', { name: saved.name }));
       onChanged(saved);
     } catch (error) {
@@ -40,7 +42,7 @@ export function UnionDrawer({ open, union, onClose, onChanged }: { open: boolean
   };
 
   return (
-    <Drawer open={open} onClose={onClose} width={760} title={union ? t('unions.editTitle', { name: union.name }) : t('unions.newTitle')} destroyOnHidden>
+    <Drawer open={open} onClose={onClose} size={drawerSize(760)} title={union ? t('unions.editTitle', { name: union.name }) : t('unions.newTitle')} destroyOnHidden>
       <UnionForm key={union?.id ?? 'new'} initial={union ? toUnionFormValues(union) : emptyUnion} onSubmit={save} />
       {union && (
         <>
