@@ -20,7 +20,7 @@ test.describe('sending upward', () => {
       await invoke('setup:start', { mode: 'demo', unions: 12, members: 400, seed: 3 } as never);
       const year = ((await invoke('settings:get', {} as never)) as Record<string, number>)['office.workingYear']!;
       await invoke('reports:create', { year, from: 'template' } as never);
-      await invoke('reports:finalize', { year } as never);
+      await invoke('reports:finalize', { year, allowUnwritten: true } as never);
 
       const page = await app.page.context().newPage();
       await page.setViewportSize({ width: 1366, height: 768 });

@@ -12,7 +12,7 @@ describe('uniondesk report finalize, package build|verify, upper import', () => 
     const upper = temp.dir();
     expect((await cli(['seed', '--unions', '6', '--members', '120', '--year', '2025', '--seed', '2', '--data-dir', lower])).code).toBe(0);
     expectOneLineFailure(await cli(['package', 'build', '--year', '2025', '--out', path.join(lower, 'p.zip'), '--data-dir', lower]), 1);
-    const finalized = await cli(['report', 'finalize', '--year', '2025', '--json', '--data-dir', lower]);
+    const finalized = await cli(['report', 'finalize', '--year', '2025', '--allow-unwritten', '--json', '--data-dir', lower]);
     expect(finalized.json()).toMatchObject({ version: 1 });
     const zip = path.join(lower, 'p.zip');
     const built = await cli(['package', 'build', '--year', '2025', '--out', zip, '--no-pdf', '--json', '--data-dir', lower]);

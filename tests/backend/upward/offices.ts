@@ -36,7 +36,7 @@ export async function lowerOffice(temp: Temp, options: { name: string; code: str
     if (options.prefix) db.prepare("UPDATE organizations SET code = ? || code WHERE level = 'grassroots'").run(options.prefix);
   });
   await call(backend, 'reports:create', { year: YEAR, from: 'template' });
-  await call(backend, 'reports:finalize', { year: YEAR });
+  await call(backend, 'reports:finalize', { year: YEAR, allowUnwritten: true });
   return { dir, backend };
 }
 

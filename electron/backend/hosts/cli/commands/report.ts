@@ -47,13 +47,13 @@ async function exportCommand(cx: CommandContext) {
 async function finalize(cx: CommandContext) {
   const y = year(cx, 'report finalize');
   if ((await cx.call('reports:get', { year: y })).draft === null) await cx.call('reports:create', { year: y, from: 'template' });
-  const result = await cx.call('reports:finalize', { year: y });
+  const result = await cx.call('reports:finalize', { year: y, allowUnwritten: cx.values['allow-unwritten'] === true });
   return { json: result, text: cx.message('reportFinalized', { year: y, version: result.version }) };
 }
 
 /** `uniondesk report …` (the reports domain). */
 export const report: Command = {
-  options: { year: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, chromium: { type: 'string' }, version: { type: 'string' } },
+  options: { year: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, chromium: { type: 'string' }, version: { type: 'string' }, 'allow-unwritten': { type: 'boolean' } },
   run(cx) {
     const action = cx.positionals[1];
     if (action === 'stats') return stats(cx);
