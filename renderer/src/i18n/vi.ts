@@ -9,9 +9,11 @@ import { dashboardVi } from '../features/dashboard/messages';
 import { exchangeVi } from '../features/exchange/messages';
 import { membersVi } from '../features/members/messages';
 import { unionsVi } from '../features/unions/messages';
+import { formsVi } from '../components/formMessages';
 
 /** Vietnamese, the app's first language. en.ts must have the same keys (a test checks). */
 export const vi = {
+  forms: formsVi,
   unions: unionsVi,
   members: membersVi,
   exchange: exchangeVi,

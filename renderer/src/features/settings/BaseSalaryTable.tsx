@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Space, Table, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Form, Input, Modal, Popconfirm, Space, Table, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { BaseSalaryInput, BaseSalaryRow } from '@shared/settings/baseSalary';
 import { formatDateVi } from '@shared/domain/format/date';
-import { formatMoney, formatNumber } from '@shared/domain/format/number';
+import { formatMoney } from '@shared/domain/format/number';
 import { call } from '../../api/client';
+import { MoneyInput } from '../../components/MoneyInput';
 
 interface Draft {
   id?: number;
@@ -124,12 +125,7 @@ export function BaseSalaryTable() {
             <DatePicker format="DD/MM/YYYY" placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name="amount" label={t('settings.amount')} rules={[{ required: true, message: t('settings.required', { field: t('settings.amount').toLowerCase() }) }]}>
-            <InputNumber<number>
-              style={{ width: '100%' }}
-              min={0}
-              formatter={(value) => (value === undefined || value === null || `${value}` === '' ? '' : formatNumber(Number(value)))}
-              parser={(text) => Number((text ?? '').replace(/\D/g, ''))}
-            />
+            <MoneyInput aria-label={t('settings.amount')} />
           </Form.Item>
           <Form.Item name="legalBasis" label={t('settings.legalBasis')}>
             <Input />

@@ -10,6 +10,7 @@ import { DateInput } from '../../components/DateInput';
 import { FormField } from '../../components/FormField';
 import { UnionPicker } from '../../components/UnionPicker';
 import { NumberInput } from './NumberInput';
+import { MoneyInput } from '../../components/MoneyInput';
 import { careDraft, careFormSchema, careFormValues, type CareFormValues } from './careForm';
 import { errorText } from '../../api/errorText';
 
@@ -70,7 +71,7 @@ export function CareDialog({ open, year, care, onClose, onSaved }: { open: boole
               <FormField control={control} name="people" label={k('people')} required render={(field, a11y) => <NumberInput integer value={field.value as number} onChange={field.onChange} id={a11y.id} ariaLabel={a11y['aria-label']} status={a11y.status} />} />
             </Col>
             <Col span={12}>
-              <FormField control={control} name="amount" label={k('amount')} required render={(field, a11y) => <NumberInput integer value={field.value as number} onChange={field.onChange} id={a11y.id} ariaLabel={a11y['aria-label']} status={a11y.status} />} />
+              <FormField control={control} name="amount" label={k('amount')} required render={(field, a11y) => <MoneyInput value={field.value as number | null} onChange={field.onChange} id={a11y.id} ariaLabel={a11y['aria-label']} status={a11y.status} />} />
             </Col>
             <Col span={24}>
               <FormField control={control} name="note" label={k('note')} render={(field, a11y) => <Input {...field} {...a11y} value={String(field.value ?? '')} />} />
