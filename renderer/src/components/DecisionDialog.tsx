@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { todayIso } from '@shared/domain/format/date';
+import { useDefaultDate } from './useDefaultDate';
 import { DateInput } from './DateInput';
 
 export interface DecisionValues {
@@ -33,8 +33,9 @@ export function DecisionDialog({
   onOk(values: DecisionValues): Promise<void>;
   onCancel(): void;
 }) {
+  const defaultDate = useDefaultDate();
   const { t } = useTranslation();
-  const [values, setValues] = useState<DecisionValues>({ date: todayIso(), decisionNo: '', text: '' });
+  const [values, setValues] = useState<DecisionValues>({ date: defaultDate, decisionNo: '', text: '' });
   const [busy, setBusy] = useState(false);
   const missingText = textLabel !== undefined && !values.text.trim();
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { MemberListItem } from '@shared/members/model';
-import { todayIso } from '@shared/domain/format/date';
+import { useDefaultDate } from '../../components/useDefaultDate';
 import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
 import { DecisionFields } from './DecisionFields';
@@ -28,7 +28,7 @@ function endSchema(t: TFunction) {
 
 type EndValues = z.input<ReturnType<typeof endSchema>>;
 
-const endDefaults = (): EndValues => ({ date: todayIso(), decisionNo: '', note: '' });
+const endDefaults = (date: string): EndValues => ({ date, decisionNo: '', note: '' });
 
 /** Thôi sinh hoạt or từ trần for the selected members: a status change with a history row. */
 export function EndDialog({
@@ -44,11 +44,12 @@ export function EndDialog({
   onClose(): void;
   onDone(): void;
 }) {
+  const defaultDate = useDefaultDate();
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { control, handleSubmit, reset, formState } = useForm<EndValues>({ resolver: zodResolver(endSchema(t)), defaultValues: endDefaults() });
+  const { control, handleSubmit, reset, formState } = useForm<EndValues>({ resolver: zodResolver(endSchema(t)), defaultValues: endDefaults(defaultDate) });
   useEffect(() => {
-    if (open) reset(endDefaults());
+    if (open) reset(endDefaults(defaultDate));
   }, [open, reset]);
 
   const n = formatNumber(members.length);

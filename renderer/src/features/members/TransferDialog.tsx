@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { MemberListItem } from '@shared/members/model';
-import { todayIso } from '@shared/domain/format/date';
+import { useDefaultDate } from '../../components/useDefaultDate';
 import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
 import { UnionPicker } from '../../components/UnionPicker';
@@ -41,18 +41,19 @@ function transferSchema(t: TFunction) {
 
 type TransferValues = z.input<ReturnType<typeof transferSchema>>;
 
-const transferDefaults = (): TransferValues => ({ target: 'internal', toOrganizationId: null, toName: '', date: todayIso(), decisionNo: '' });
+const transferDefaults = (date: string): TransferValues => ({ target: 'internal', toOrganizationId: null, toName: '', date, decisionNo: '' });
 
 /** Chuyển sinh hoạt: the selected members go to another CĐCS of ours, or out of the office. */
 export function TransferDialog({ members, open, onClose, onDone }: { members: MemberListItem[]; open: boolean; onClose(): void; onDone(): void }) {
+  const defaultDate = useDefaultDate();
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [unionName, setUnionName] = useState('');
-  const { control, handleSubmit, reset, watch, formState } = useForm<TransferValues>({ resolver: zodResolver(transferSchema(t)), defaultValues: transferDefaults() });
+  const { control, handleSubmit, reset, watch, formState } = useForm<TransferValues>({ resolver: zodResolver(transferSchema(t)), defaultValues: transferDefaults(defaultDate) });
   const target = watch('target');
 
   useEffect(() => {
-    if (open) reset(transferDefaults());
+    if (open) reset(transferDefaults(defaultDate));
   }, [open, reset]);
 
   const n = formatNumber(members.length);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { todayIso } from '@shared/domain/format/date';
+import { useDefaultDate } from '../../components/useDefaultDate';
 import type { UpperDecision } from '@shared/proposals/model';
 import { DateInput } from '../../components/DateInput';
 
@@ -20,8 +20,9 @@ function useBusy() {
 
 /** The upper level's decision that approves the selected rows: its number and date. */
 export function ApproveDialog({ open, count, onClose, onOk }: { open: boolean; count: number; onClose(): void; onOk(decision: UpperDecision): Promise<void> }) {
+  const defaultDate = useDefaultDate();
   const { t } = useTranslation();
-  const [value, setValue] = useState<UpperDecision>({ number: '', decidedOn: todayIso(), issuerName: '', signerName: '', signerTitle: '' });
+  const [value, setValue] = useState<UpperDecision>({ number: '', decidedOn: defaultDate, issuerName: '', signerName: '', signerTitle: '' });
   const { busy, wrap } = useBusy();
   useEffect(() => {
     if (open) setValue((v) => ({ ...v, number: '' }));

@@ -3,12 +3,13 @@ import { App, Button, Col, Form, Input, InputNumber, Modal, Row, Select, Space }
 import { useTranslation } from 'react-i18next';
 import { PROPOSAL_LEVELS, PROPOSAL_SCOPES, type Proposal, type ProposalDraft, type ProposalOptions } from '@shared/proposals/model';
 import { todayIso } from '@shared/domain/format/date';
+import { defaultDateInYear } from '@shared/domain/format/typedDate';
 import { call } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
 
 type Values = Omit<ProposalDraft, 'year'>;
 
-function initialValues(proposal: Proposal | null): Values {
+function initialValues(proposal: Proposal | null, year: number): Values {
   if (proposal) {
     const { id, formName, titleName, campaignName, items, warnings, year, ...draft } = proposal;
     void [id, formName, titleName, campaignName, items, warnings, year];
@@ -16,7 +17,7 @@ function initialValues(proposal: Proposal | null): Values {
   }
   return {
     number: '',
-    submittedOn: todayIso(),
+    submittedOn: defaultDateInYear(year, todayIso()),
     toIssuerLevel: 'province',
     formKindId: null,
     titleKindId: null,
@@ -51,7 +52,7 @@ export function ProposalForm({ open, year, proposal, options, onClose, onSaved }
 
   useEffect(() => {
     if (!open) return;
-    form.setFieldsValue(initialValues(proposal));
+    form.setFieldsValue(initialValues(proposal, year));
     if (!proposal) call('proposals:suggestNumber', { year }).then(({ number }) => form.setFieldValue('number', number), () => undefined);
   }, [open, proposal, year, form]);
 

@@ -1,17 +1,17 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Card, DatePicker, Form, Input, Modal, Popconfirm, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Popconfirm, Space, Table, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { BaseSalaryInput, BaseSalaryRow } from '@shared/settings/baseSalary';
 import { formatDateVi } from '@shared/domain/format/date';
 import { formatMoney } from '@shared/domain/format/number';
 import { call } from '../../api/client';
 import { MoneyInput } from '../../components/MoneyInput';
+import { DateInput } from '../../components/DateInput';
 
 interface Draft {
   id?: number;
-  effectiveFrom: Dayjs | null;
+  effectiveFrom: string | null;
   amount: number | null;
   legalBasis: string;
 }
@@ -61,7 +61,7 @@ export function BaseSalaryTable() {
     const values = await form.validateFields();
     await save({
       ...(draft?.id ? { id: draft.id } : {}),
-      effectiveFrom: values.effectiveFrom!.format('YYYY-MM-DD'),
+      effectiveFrom: values.effectiveFrom!,
       amount: values.amount!,
       legalBasis: values.legalBasis ?? '',
     });
@@ -101,7 +101,7 @@ export function BaseSalaryTable() {
                   size="small"
                   icon={<EditOutlined />}
                   aria-label={t('common.edit')}
-                  onClick={() => open({ id: row.id, effectiveFrom: dayjs(row.effectiveFrom), amount: row.amount, legalBasis: row.legalBasis })}
+                  onClick={() => open({ id: row.id, effectiveFrom: row.effectiveFrom, amount: row.amount, legalBasis: row.legalBasis })}
                 />
                 <Popconfirm title={t('common.confirmDelete')} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={() => void remove(row)}>
                   <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
@@ -122,7 +122,7 @@ export function BaseSalaryTable() {
       >
         <Form form={form} layout="vertical" onFinish={() => void submitDraft()}>
           <Form.Item name="effectiveFrom" label={t('settings.effectiveFrom')} rules={[{ required: true, message: t('settings.dateFormat') }]}>
-            <DatePicker format="DD/MM/YYYY" placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+            <DateField ariaLabel={t('settings.effectiveFrom')} />
           </Form.Item>
           <Form.Item name="amount" label={t('settings.amount')} rules={[{ required: true, message: t('settings.required', { field: t('settings.amount').toLowerCase() }) }]}>
             <MoneyInput aria-label={t('settings.amount')} />
@@ -135,4 +135,9 @@ export function BaseSalaryTable() {
       </Modal>
     </Card>
   );
+}
+
+/** Form.Item gives value/onChange to its child. */
+function DateField({ value, onChange, id, ariaLabel }: { value?: string | null; onChange?(value: string | null): void; id?: string; ariaLabel: string }) {
+  return <DateInput id={id} ariaLabel={ariaLabel} value={value} onChange={(next) => onChange?.(next)} />;
 }
