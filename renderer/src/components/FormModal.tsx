@@ -13,13 +13,15 @@ export interface FormDialogProps {
   /** Runs the form's own validation and save; called by the save button and Ctrl+Enter. */
   onSubmit(): void;
   okText?: string;
+  /** The save button in red, for actions that end something (a member leaving). */
+  danger?: boolean;
   width?: number | string;
   /** Shown left of the buttons (e.g. a restore-draft link). */
   extra?: ReactNode;
   children: ReactNode;
 }
 
-function Footer({ saving, okText, extra, onCancel, onOk }: { saving?: boolean; okText?: string; extra?: ReactNode; onCancel(): void; onOk(): void }) {
+function Footer({ saving, okText, danger, extra, onCancel, onOk }: { saving?: boolean; okText?: string; danger?: boolean; extra?: ReactNode; onCancel(): void; onOk(): void }) {
   const { t } = useTranslation();
   return (
     <Flex justify="space-between" align="center" gap={8}>
@@ -31,7 +33,7 @@ function Footer({ saving, okText, extra, onCancel, onOk }: { saving?: boolean; o
       </Space>
       <Space size={8}>
         <Button onClick={onCancel}>{t('common.cancel')}</Button>
-        <Button type="primary" loading={saving} onClick={onOk}>
+        <Button type="primary" danger={danger} loading={saving} onClick={onOk}>
           {okText ?? t('common.save')}
         </Button>
       </Space>
@@ -44,7 +46,7 @@ function Footer({ saving, okText, extra, onCancel, onOk }: { saving?: boolean; o
  * an empty form, never what the last opening left); Enter never submits, the save button or
  * Ctrl+Enter does; Esc, × and Hủy ask "Bỏ các thay đổi chưa lưu?" when something changed.
  */
-export function FormModal({ open, title, dirty, saving, onClose, onSubmit, okText, width = 640, extra, children }: FormDialogProps) {
+export function FormModal({ open, title, dirty, saving, onClose, onSubmit, okText, danger, width = 640, extra, afterOpenChange, children }: FormDialogProps & { afterOpenChange?(open: boolean): void }) {
   const guard = useFormGuard({ open, dirty, onClose, onSubmit });
   return (
     <Modal
@@ -52,9 +54,11 @@ export function FormModal({ open, title, dirty, saving, onClose, onSubmit, okTex
       title={title}
       width={width}
       onCancel={guard.requestClose}
-      maskClosable={false}
+      mask={{ closable: false }}
       destroyOnHidden
-      footer={<Footer saving={saving} okText={okText} extra={extra} onCancel={guard.requestClose} onOk={guard.trySubmit} />}
+      afterOpenChange={afterOpenChange}
+      styles={{ body: { maxHeight: 'calc(100vh - 200px)', overflowY: 'auto', paddingRight: 8 } }}
+      footer={<Footer saving={saving} okText={okText} danger={danger} extra={extra} onCancel={guard.requestClose} onOk={guard.trySubmit} />}
     >
       <div ref={guard.container} onKeyDownCapture={guard.onKeyDownCapture}>
         {children}
@@ -64,7 +68,7 @@ export function FormModal({ open, title, dirty, saving, onClose, onSubmit, okTex
 }
 
 /** The same as FormModal, as a drawer for long forms. */
-export function FormDrawer({ open, title, dirty, saving, onClose, onSubmit, okText, width = 720, extra, children }: FormDialogProps) {
+export function FormDrawer({ open, title, dirty, saving, onClose, onSubmit, okText, danger, width = 720, extra, children }: FormDialogProps) {
   const guard = useFormGuard({ open, dirty, onClose, onSubmit });
   return (
     <Drawer
@@ -72,9 +76,9 @@ export function FormDrawer({ open, title, dirty, saving, onClose, onSubmit, okTe
       title={title}
       size={width}
       onClose={guard.requestClose}
-      maskClosable={false}
+      mask={{ closable: false }}
       destroyOnHidden
-      footer={<Footer saving={saving} okText={okText} extra={extra} onCancel={guard.requestClose} onOk={guard.trySubmit} />}
+      footer={<Footer saving={saving} okText={okText} danger={danger} extra={extra} onCancel={guard.requestClose} onOk={guard.trySubmit} />}
     >
       <div ref={guard.container} onKeyDownCapture={guard.onKeyDownCapture}>
         {children}

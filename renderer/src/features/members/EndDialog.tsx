@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { App, Button, Form, Input, Modal, Typography } from 'antd';
+import { App, Form, Input, Typography } from 'antd';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
@@ -9,6 +9,7 @@ import type { MemberListItem } from '@shared/members/model';
 import { useDefaultDate } from '../../components/useDefaultDate';
 import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
+import { FormModal } from '../../components/FormModal';
 import { DecisionFields } from './DecisionFields';
 import { SelectedNames } from './SelectedNames';
 import { inSentence } from './memberForm';
@@ -65,21 +66,16 @@ export function EndDialog({
   });
 
   return (
-    <Modal
+    <FormModal
       open={open}
       width={600}
       title={t(left ? 'members.end.titleLeft' : 'members.end.titleDeceased', { n })}
-      onCancel={onClose}
-      mask={{ closable: false }}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" danger htmlType="submit" form={FORM_ID} loading={formState.isSubmitting}>
-          {t(left ? 'members.end.okLeft' : 'members.end.okDeceased')}
-        </Button>,
-      ]}
+      dirty={formState.isDirty}
+      saving={formState.isSubmitting}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      okText={t(left ? 'members.end.okLeft' : 'members.end.okDeceased')}
+      danger
     >
       <SelectedNames members={members} />
       <Typography.Paragraph type="secondary">{t('members.end.intro')}</Typography.Paragraph>
@@ -97,6 +93,6 @@ export function EndDialog({
           />
         </Form>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Form, Input, Modal, Radio } from 'antd';
+import { App, Form, Input, Radio } from 'antd';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
@@ -9,6 +9,7 @@ import type { MemberListItem } from '@shared/members/model';
 import { useDefaultDate } from '../../components/useDefaultDate';
 import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
+import { FormModal } from '../../components/FormModal';
 import { UnionPicker } from '../../components/UnionPicker';
 import { DecisionFields } from './DecisionFields';
 import { SelectedNames } from './SelectedNames';
@@ -76,21 +77,15 @@ export function TransferDialog({ members, open, onClose, onDone }: { members: Me
   });
 
   return (
-    <Modal
+    <FormModal
       open={open}
       width={640}
       title={t('members.transfer.title', { n })}
-      onCancel={onClose}
-      mask={{ closable: false }}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" htmlType="submit" form={FORM_ID} loading={formState.isSubmitting}>
-          {t('members.transfer.ok')}
-        </Button>,
-      ]}
+      dirty={formState.isDirty}
+      saving={formState.isSubmitting}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      okText={t('members.transfer.ok')}
     >
       <SelectedNames members={members} />
       <form id={FORM_ID} onSubmit={(event) => void submit(event)} noValidate>
@@ -139,6 +134,6 @@ export function TransferDialog({ members, open, onClose, onDone }: { members: Me
           <DecisionFields control={control} dateLabel={t('members.transfer.date')} idPrefix="transfer" />
         </Form>
       </form>
-    </Modal>
+    </FormModal>
   );
 }
