@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Card, Form, Input, Modal, Popconfirm, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Popconfirm, Space, Table, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { BaseSalaryInput, BaseSalaryRow } from '@shared/settings/baseSalary';
@@ -8,6 +8,7 @@ import { formatMoney } from '@shared/domain/format/number';
 import { call } from '../../api/client';
 import { MoneyInput } from '../../components/MoneyInput';
 import { DateInput } from '../../components/DateInput';
+import { FormModal } from '../../components/FormModal';
 
 interface Draft {
   id?: number;
@@ -21,6 +22,7 @@ export function BaseSalaryTable() {
   const { message } = App.useApp();
   const [rows, setRows] = useState<BaseSalaryRow[]>([]);
   const [draft, setDraft] = useState<Draft | null>(null);
+  const [dirty, setDirty] = useState(false);
   const [form] = Form.useForm<Draft>();
 
   useEffect(() => {
@@ -69,6 +71,8 @@ export function BaseSalaryTable() {
 
   const open = (next: Draft) => {
     setDraft(next);
+    setDirty(false);
+    form.resetFields();
     form.setFieldsValue(next);
   };
 
@@ -111,16 +115,8 @@ export function BaseSalaryTable() {
           },
         ]}
       />
-      <Modal
-        open={draft !== null}
-        title={t('settings.baseSalarySection')}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
-        onOk={() => void submitDraft()}
-        onCancel={() => setDraft(null)}
-        destroyOnHidden
-      >
-        <Form form={form} layout="vertical" onFinish={() => void submitDraft()}>
+      <FormModal open={draft !== null} title={t('settings.baseSalarySection')} dirty={dirty} onClose={() => setDraft(null)} onSubmit={() => void submitDraft()}>
+        <Form form={form} layout="vertical" onValuesChange={() => setDirty(true)} onFinish={() => void submitDraft()}>
           <Form.Item name="effectiveFrom" label={t('settings.effectiveFrom')} rules={[{ required: true, message: t('settings.dateFormat') }]}>
             <DateField ariaLabel={t('settings.effectiveFrom')} />
           </Form.Item>
@@ -130,9 +126,8 @@ export function BaseSalaryTable() {
           <Form.Item name="legalBasis" label={t('settings.legalBasis')}>
             <Input />
           </Form.Item>
-          <button type="submit" hidden />
         </Form>
-      </Modal>
+      </FormModal>
     </Card>
   );
 }
