@@ -118,6 +118,8 @@ test.describe('settings', () => {
     ).toBeVisible();
     await expect(again).toBeVisible();
     await again.getByRole('button', { name: 'Hủy' }).click();
+    // What was typed is not thrown away without asking.
+    await page.getByRole('dialog').filter({ hasText: 'Bỏ các thay đổi chưa lưu?' }).getByRole('button', { name: 'Bỏ thay đổi' }).click();
     await expect(again).toBeHidden();
     await expect(rowOf('01/07/2026')).toHaveCount(1);
     expect(await app.call('baseSalary:list', {})).toHaveLength(2);
