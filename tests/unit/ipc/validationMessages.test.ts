@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { contract, type Channel } from '../../../shared/ipc/contract';
 import { validateInput } from '../../../shared/ipc/validate';
-import { LOCALES } from '../../../shared/i18n/locale';
+import { LOCALES, type Locale } from '../../../shared/i18n/locale';
+import { validationMessages } from '../../../shared/i18n/validationMessages';
 
 /*
  * Walks every contract schema and feeds it values that break each rule it has (missing, wrong
@@ -70,7 +71,22 @@ function mutant(schema: z.ZodType, mode: Mode, depth = 0): unknown {
 const ZOD_TEXT = /\b(expected|received|invalid input|too big|too small|must be|unrecognized|characters|mong đợi|nhận được|đầu vào không hợp lệ|quá lớn|quá nhỏ)\b/iu;
 const EN_ONLY_IN_VI = /\b(required|invalid|expected|value|field|must)\b/iu;
 
-describe('validation messages reaching the screen', () => {
+/** The catalogue sentence a message is, with the field it names; null when it is someone else's text. */
+function catalogueSentence(locale: Locale, message: string): { field: string } | null {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const { row, ...templates } = validationMessages[locale];
+  const rowPrefix = escape(row).replace('\\{\\{row\\}\\}', '\\d+').replace('\\{\\{message\\}\\}', '');
+  for (const template of Object.values(templates)) {
+    const body = escape(template)
+      .replace('\\{\\{field\\}\\}', '([^:]+)')
+      .replace(/\\\{\\\{\w+\\\}\\\}/gu, '[\\d.,-]+');
+    const match = new RegExp(`^(?:${rowPrefix})?${body}$`, 'u').exec(message);
+    if (match) return { field: match[1] ?? '' };
+  }
+  return null;
+}
+
+describe('validation messages reaching the screen', { timeout: 120_000 }, () => {
   const channels = Object.keys(contract) as Channel[];
 
   it('walks every channel of the contract', () => {
@@ -96,6 +112,10 @@ describe('validation messages reaching the screen', () => {
             }
             if (path.includes('.')) expect(message, where).not.toContain(path);
             expect(outcome.reason, where).not.toMatch(/\b\w+\.\w+\s*:/u);
+            const sentence = catalogueSentence(locale, message);
+            expect(sentence, where).not.toBeNull();
+            // The field is named by its label, never by a programmer's key (camelCase, dotted, snake_case).
+            expect(sentence?.field ?? '', where).not.toMatch(/[a-z][A-Z]|\w\.\w|_/u);
             seen.add(message);
           }
         }
