@@ -173,4 +173,42 @@ test.describe('types like a clerk', () => {
     expect(rows.map((r) => r.effectiveFrom)).toContain('2029-07-01');
     expect(rows.map((r) => r.effectiveFrom)).not.toContain('2030-02-28');
   });
+
+  test('a transfer: Enter in its date confirms the date and does not save without the decision number', async ({ app }) => {
+    test.setTimeout(120_000);
+    const { page } = app;
+    await loadDemo(app);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const [member] = (await app.call('members:list', { status: 'active', offset: 0, limit: 1 })).items;
+    const unions = (await app.call('unions:list', { offset: 0, limit: 200 })).items;
+    const target = unions.find((u) => u.code !== member!.unionCode && u.dissolvedOn === null)!;
+    const year = (await app.call('settings:get', {}))['office.workingYear'];
+
+    await page.getByRole('menuitem', { name: 'Đoàn viên' }).click();
+    await page.getByPlaceholder(/Tìm theo tên, CCCD/).fill(member!.cccd!);
+    await expect(page.getByText('1 đoàn viên', { exact: true })).toBeVisible();
+    const row = page.getByRole('row').filter({ hasText: member!.fullName });
+    await row.getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Chuyển sinh hoạt' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Chuyển sinh hoạt 1 đoàn viên' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('combobox').first().fill(target.code!);
+    await page.getByRole('option', { name: new RegExp(target.code!) }).first().click();
+
+    const date = dialog.getByLabel('Ngày chuyển');
+    await date.click();
+    await date.pressSequentially(`2612${String(year).slice(2)}`);
+    await date.press('Enter');
+    await expect(date).toHaveValue(`26/12/${year}`);
+    await expect(dialog).toBeVisible();
+    expect((await app.call('members:get', { id: member!.id })).member.organizationId).not.toBe(target.id);
+
+    await dialog.getByLabel('Số quyết định').fill('15/QĐ-CĐCS');
+    await page.screenshot({ path: test.info().outputPath('clerk-transfer-1920.png') });
+    await dialog.getByLabel('Số quyết định').press('Control+Enter');
+    await expect(dialog).toBeHidden();
+    const saved = await app.call('members:get', { id: member!.id });
+    expect(saved.member.organizationId).toBe(target.id);
+    expect(saved.movements.find((m) => m.kind === 'transferred_out')).toMatchObject({ date: `${year}-12-26`, decisionNo: '15/QĐ-CĐCS' });
+  });
 });
