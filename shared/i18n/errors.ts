@@ -7,6 +7,7 @@ import { awardsErrors } from '../awards/errors';
 import { proposalsErrors } from '../proposals/errors';
 import { certificatesErrors } from '../certificates/errors';
 import { reportsErrors } from '../reports/errors';
+import { grassrootsFormsErrors } from '../grassrootsForms/errors';
 
 /**
  * Error messages shared by the backend (CLI, IPC) and the renderer's i18next "errors" namespace:
@@ -21,6 +22,7 @@ const vi = {
   ...proposalsErrors.vi,
   ...certificatesErrors.vi,
   ...reportsErrors.vi,
+  ...grassrootsFormsErrors.vi,
 };
 
 export type ErrorCode = keyof typeof vi;
@@ -36,6 +38,7 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     ...proposalsErrors.en,
     ...certificatesErrors.en,
     ...reportsErrors.en,
+    ...grassrootsFormsErrors.en,
   },
 };
 

@@ -16,6 +16,7 @@ import { proposalsContract } from './contracts/proposals';
 import { certificatesContract } from './contracts/certificates';
 import { reportsContract } from './contracts/reports';
 import { dashboardContract } from './contracts/dashboard';
+import { grassrootsFormsContract } from './contracts/grassrootsForms';
 import type { InputOf, OutputOf, ParsedInputOf } from './channel';
 
 /** Every IPC channel, declared once. Preload, main, the preview host and the renderer derive from it. */
@@ -38,6 +39,7 @@ export const contract = {
   ...certificatesContract,
   ...reportsContract,
   ...dashboardContract,
+  ...grassrootsFormsContract,
 };
 
 export type Contract = typeof contract;

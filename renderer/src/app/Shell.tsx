@@ -24,7 +24,7 @@ const MENU: MenuEntry[] = [
   { route: 'members', icon: <TeamOutlined /> },
   { group: 'groupEmulation', icon: <FlagOutlined />, routes: ['campaigns', 'clusters', 'scoring', 'targets'] },
   { group: 'groupAwards', icon: <TrophyOutlined />, routes: ['decisions', 'proposals', 'certificates', 'awardList', 'awardCatalogue'] },
-  { group: 'groupReports', icon: <BarChartOutlined />, routes: ['report', 'statistics'] },
+  { group: 'groupReports', icon: <BarChartOutlined />, routes: ['report', 'statistics', 'formsCollect', 'formsRollup'] },
   { route: 'import', icon: <ImportOutlined /> },
   { route: 'settings', icon: <SettingOutlined /> },
 ];

@@ -11,6 +11,7 @@ import { awardsPages } from '../features/awards/pages';
 import { proposalsPages } from '../features/proposals/pages';
 import { certificatesPages } from '../features/certificates/pages';
 import { reportsPages } from '../features/reports/pages';
+import { grassrootsFormsPages } from '../features/grassrootsForms/pages';
 import type { Route } from './routes';
 
 export const PAGES: Record<Route, () => ReactNode> = {
@@ -25,5 +26,6 @@ export const PAGES: Record<Route, () => ReactNode> = {
   ...proposalsPages,
   ...certificatesPages,
   ...reportsPages,
+  ...grassrootsFormsPages,
   settings: () => <SettingsPage />,
 };

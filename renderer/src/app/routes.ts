@@ -16,6 +16,8 @@ export const ROUTES = [
   'awardCatalogue',
   'report',
   'statistics',
+  'formsCollect',
+  'formsRollup',
   'settings',
 ] as const;
 export type Route = (typeof ROUTES)[number];

@@ -6,6 +6,7 @@ import { awardsEn } from '../features/awards/messages';
 import { proposalsEn } from '../features/proposals/messages';
 import { certificatesEn } from '../features/certificates/messages';
 import { reportsEn } from '../features/reports/messages';
+import { formsEn } from '../features/grassrootsForms/messages';
 import { dashboardEn } from '../features/dashboard/messages';
 import { exchangeEn } from '../features/exchange/messages';
 import { membersEn } from '../features/members/messages';
@@ -24,6 +25,7 @@ export const en: Messages = {
   proposals: proposalsEn,
   certificates: certificatesEn,
   reports: reportsEn,
+  forms: formsEn,
   app: {
     name: 'UnionDesk',
     workingYear: 'Working year',
@@ -48,6 +50,8 @@ export const en: Messages = {
     awardCatalogue: 'Titles and forms',
     report: 'Year-end report',
     statistics: 'Statistics',
+    formsCollect: 'Collect Mẫu 1',
+    formsRollup: 'Mẫu 2 summary',
     groupEmulation: 'Emulation',
     groupAwards: 'Awards',
     groupReports: 'Reports',
@@ -106,6 +110,7 @@ export const en: Messages = {
     'import.members': 'Importing members: {{done}}/{{total}}',
     'import.unions': 'Importing grassroots unions: {{done}}/{{total}}',
     'export.members': 'Exporting: {{done}}/{{total}} members',
+    forms: 'Reading Mẫu 1 files: {{done}}/{{total}}',
     'certificates.render': 'Printing certificates: {{done}}/{{total}}',
   },
   dashboard: dashboardEn,

@@ -5,6 +5,7 @@ import { awardsVi } from '../features/awards/messages';
 import { proposalsVi } from '../features/proposals/messages';
 import { certificatesVi } from '../features/certificates/messages';
 import { reportsVi } from '../features/reports/messages';
+import { formsVi } from '../features/grassrootsForms/messages';
 import { dashboardVi } from '../features/dashboard/messages';
 import { exchangeVi } from '../features/exchange/messages';
 import { membersVi } from '../features/members/messages';
@@ -24,6 +25,7 @@ export const vi = {
   proposals: proposalsVi,
   certificates: certificatesVi,
   reports: reportsVi,
+  forms: formsVi,
   app: {
     name: 'UnionDesk',
     workingYear: 'Năm làm việc',
@@ -48,6 +50,8 @@ export const vi = {
     awardCatalogue: 'Danh hiệu, hình thức',
     report: 'Báo cáo tổng kết',
     statistics: 'Thống kê',
+    formsCollect: 'Thu thập Mẫu 1',
+    formsRollup: 'Tổng hợp Mẫu 2',
     groupEmulation: 'Thi đua',
     groupAwards: 'Khen thưởng',
     groupReports: 'Báo cáo',
@@ -106,6 +110,7 @@ export const vi = {
     'import.members': 'Đang nhập đoàn viên: {{done}}/{{total}}',
     'import.unions': 'Đang nhập công đoàn cơ sở: {{done}}/{{total}}',
     'export.members': 'Đang xuất danh sách: {{done}}/{{total}} đoàn viên',
+    forms: 'Đang đọc Mẫu 1: {{done}}/{{total}} tệp',
     'certificates.render': 'Đang in bằng, giấy khen: {{done}}/{{total}}',
   },
   dashboard: dashboardVi,

@@ -8,6 +8,7 @@ import { awardsPrintDocuments } from './documents/awards';
 import { proposalsPrintDocuments } from './documents/proposals';
 import { certificatesPrintDocuments } from './documents/certificates';
 import { reportsPrintDocuments } from './documents/reports';
+import { grassrootsFormsPrintDocuments } from './documents/grassrootsForms';
 import './print.css';
 
 const DOCUMENTS: Record<string, (params: URLSearchParams) => ReactNode> = {
@@ -19,6 +20,7 @@ const DOCUMENTS: Record<string, (params: URLSearchParams) => ReactNode> = {
   ...proposalsPrintDocuments,
   ...certificatesPrintDocuments,
   ...reportsPrintDocuments,
+  ...grassrootsFormsPrintDocuments,
 };
 
 /** #/print/<document>?…: a printable page; the toolbar does not print. */

@@ -6,6 +6,7 @@ import { awardsCli } from './domainMessages/awards';
 import { proposalsCli } from './domainMessages/proposals';
 import { certificatesCli } from './domainMessages/certificates';
 import { reportsCli } from './domainMessages/reports';
+import { grassrootsFormsCli } from './domainMessages/grassrootsForms';
 
 const coreCatalogue = {
   vi: {
@@ -39,6 +40,16 @@ Lệnh:
   report stats --year Y        số liệu thống kê của báo cáo tổng kết năm
   report export --year Y --format docx|xlsx|pdf --out TỆP [--chromium ĐƯỜNG_DẪN]
                                xuất báo cáo tổng kết (pdf cần Chromium, Chrome hoặc Edge)
+  forms make --period YYYY-MM-DD --out THƯ_MỤC|TỆP.zip [--union MÃ,MÃ]
+                               lập Mẫu 1 điền sẵn cho các CĐCS (kỳ 31/05 hoặc 30/11)
+  forms import TỆP_HOẶC_THƯ_MỤC… --period YYYY-MM-DD
+                               nhận Mẫu 1 các CĐCS gửi về
+  forms status --period YYYY-MM-DD
+                               CĐCS đã nộp, chưa nộp Mẫu 1
+  forms export --period YYYY-MM-DD --out TỆP.xlsx
+                               xuất Mẫu 2 tổng hợp
+  rollup figures --period YYYY-MM-DD
+                               số liệu Mẫu 2 tổng hợp từ Mẫu 1 và số liệu quản lý
 
 Tùy chọn chung: --data-dir THƯ_MỤC (mặc định: thư mục dữ liệu của ứng dụng; biến UNIONDESK_DATA_DIR),
   --json (kết quả dạng JSON), --lang vi|en`,
@@ -90,6 +101,16 @@ Commands:
   report stats --year Y        the figures of the year-end report
   report export --year Y --format docx|xlsx|pdf --out FILE [--chromium PATH]
                                export the year-end report (pdf needs Chromium, Chrome or Edge)
+  forms make --period YYYY-MM-DD --out DIR|FILE.zip [--union CODE,CODE]
+                               make pre-filled Mẫu 1 forms for the unions (period 31/05 or 30/11)
+  forms import FILE_OR_DIR… --period YYYY-MM-DD
+                               take back the Mẫu 1 forms the unions returned
+  forms status --period YYYY-MM-DD
+                               which unions have returned their Mẫu 1, which not
+  forms export --period YYYY-MM-DD --out FILE.xlsx
+                               export the office's Mẫu 2
+  rollup figures --period YYYY-MM-DD
+                               the Mẫu 2 figures, from the returned forms and the office's records
 
 Global options: --data-dir DIR (default: the app's data folder; env UNIONDESK_DATA_DIR),
   --json (machine-readable output), --lang vi|en`,
@@ -114,8 +135,8 @@ Global options: --data-dir DIR (default: the app's data folder; env UNIONDESK_DA
 
 /** The foundation's texts and each domain's own (messages/<domain>.ts). */
 const catalogue = {
-  vi: { ...coreCatalogue.vi, ...campaignsCli.vi, ...clustersCli.vi, ...statisticsCli.vi, ...awardsCli.vi, ...proposalsCli.vi, ...certificatesCli.vi, ...reportsCli.vi },
-  en: { ...coreCatalogue.en, ...campaignsCli.en, ...clustersCli.en, ...statisticsCli.en, ...awardsCli.en, ...proposalsCli.en, ...certificatesCli.en, ...reportsCli.en },
+  vi: { ...coreCatalogue.vi, ...campaignsCli.vi, ...clustersCli.vi, ...statisticsCli.vi, ...awardsCli.vi, ...proposalsCli.vi, ...certificatesCli.vi, ...reportsCli.vi, ...grassrootsFormsCli.vi },
+  en: { ...coreCatalogue.en, ...campaignsCli.en, ...clustersCli.en, ...statisticsCli.en, ...awardsCli.en, ...proposalsCli.en, ...certificatesCli.en, ...reportsCli.en, ...grassrootsFormsCli.en },
 } satisfies Record<Locale, Record<string, string>>;
 
 export type CliMessage = keyof (typeof catalogue)['vi'];

@@ -15,6 +15,7 @@ import { targets } from './commands/targets';
 import { awards } from './commands/awards';
 import { certificates } from './commands/certificates';
 import { report } from './commands/report';
+import { forms, rollup } from './commands/forms';
 
 const commands: Record<string, Command> = {
   init,
@@ -31,6 +32,8 @@ const commands: Record<string, Command> = {
   awards,
   certificates,
   report,
+  forms,
+  rollup,
 };
 
 const globalOptions = {

@@ -1,0 +1,75 @@
+/**
+ * Returned forms in the database. Saving a form for a CĐCS and period that already has one marks
+ * the old one replaced (kept in the history) and makes the new one current.
+ */
+import { writeAudit } from '../audit/auditLog';
+import type { Db } from '../db/connection';
+
+export interface NewReturn {
+  organizationId: number;
+  period: string;
+  source: 'file' | 'typed';
+  fileName: string;
+  catalogueVersion: string;
+  values: ReadonlyMap<string, number>;
+}
+
+/** Saves one return; call inside the drop's transaction. Returns whether it replaced an earlier one. */
+export function saveReturn(db: Db, actor: string, at: string, form: NewReturn): { id: number; replaced: boolean } {
+  const previous = db
+    .prepare('SELECT id FROM form_returns WHERE organization_id = ? AND period = ? AND replaced_at IS NULL')
+    .pluck()
+    .get(form.organizationId, form.period) as number | undefined;
+  if (previous !== undefined) db.prepare('UPDATE form_returns SET replaced_at = ? WHERE id = ?').run(at, previous);
+  const id = Number(
+    db
+      .prepare('INSERT INTO form_returns (organization_id, period, source, file_name, catalogue, received_at, received_by) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(form.organizationId, form.period, form.source, form.fileName, form.catalogueVersion, at, actor).lastInsertRowid,
+  );
+  const insert = db.prepare('INSERT INTO form_values (return_id, code, value) VALUES (?, ?, ?)');
+  for (const [code, value] of form.values) insert.run(id, code, value);
+  writeAudit(db, actor, at, {
+    action: previous === undefined ? 'create' : 'replace',
+    entity: 'form_returns',
+    entityId: id,
+    before: previous === undefined ? undefined : { id: previous },
+    after: { organizationId: form.organizationId, period: form.period, file: form.fileName, values: Object.fromEntries(form.values) },
+  });
+  return { id, replaced: previous !== undefined };
+}
+
+/** The current return's figures of every CĐCS for a period: organization id → code → value. */
+export function currentValues(db: Db, period: string): Map<number, Map<string, number>> {
+  const rows = db
+    .prepare(
+      `SELECT r.organization_id, v.code, v.value FROM form_returns r JOIN form_values v ON v.return_id = r.id
+        WHERE r.period = ? AND r.replaced_at IS NULL`,
+    )
+    .raw()
+    .all(period) as [number, string, number][];
+  const byUnion = new Map<number, Map<string, number>>();
+  for (const [org, code, value] of rows) {
+    let values = byUnion.get(org);
+    if (!values) byUnion.set(org, (values = new Map()));
+    values.set(code, value);
+  }
+  return byUnion;
+}
+
+export interface ReturnHistoryRow {
+  id: number;
+  source: 'file' | 'typed';
+  fileName: string;
+  receivedAt: string;
+  replacedAt: string | null;
+}
+
+/** Every return of a CĐCS for a period, the newest first. */
+export function returnHistory(db: Db, organizationId: number, period: string): ReturnHistoryRow[] {
+  return db
+    .prepare(
+      `SELECT id, source, file_name AS fileName, received_at AS receivedAt, replaced_at AS replacedAt
+         FROM form_returns WHERE organization_id = ? AND period = ? ORDER BY id DESC`,
+    )
+    .all(organizationId, period) as ReturnHistoryRow[];
+}

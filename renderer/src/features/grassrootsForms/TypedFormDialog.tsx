@@ -1,0 +1,60 @@
+import { useCallback, useState } from 'react';
+import { App, InputNumber, Modal, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { catalogueFigures, isInputFigure, type FormCatalogue } from '@shared/grassrootsForms/catalogue';
+import type { UnionFormFigures } from '@shared/ipc/contracts/grassrootsForms';
+import { call } from '../../api/client';
+import { errorText } from '../../api/errorText';
+import { useLoad } from '../../components/useLoad';
+
+/** A paper Mẫu 1 typed into the same rows; an empty cell stays "not reported". */
+export function TypedFormDialog({ period, union, catalogue, onClose, onSaved }: { period: string; union: { id: number; name: string }; catalogue: FormCatalogue; onClose(): void; onSaved(): void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [typed, setTyped] = useState<Record<string, number | null> | null>(null);
+  const { data } = useLoad(useCallback(() => call('forms:unionFigures', { period, organizationId: union.id }), [period, union.id]), null as UnionFormFigures | null);
+  const values = typed ?? data?.current ?? {};
+  const [saving, setSaving] = useState(false);
+  const save = async () => {
+    setSaving(true);
+    try {
+      await call('forms:saveTyped', { period, organizationId: union.id, values });
+      void message.success(t('forms.saved', { union: union.name }));
+      onSaved();
+    } catch (error) {
+      void message.error(errorText(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Modal open width={760} title={t('forms.typedTitle', { union: union.name })} onCancel={onClose} onOk={() => void save()} okText={t('common.save')} confirmLoading={saving}>
+      <Typography.Paragraph type="secondary">{t('forms.typedHelp')}</Typography.Paragraph>
+      <Table
+        size="small"
+        pagination={false}
+        scroll={{ y: 420 }}
+        rowKey="code"
+        dataSource={catalogueFigures(catalogue).filter(isInputFigure)}
+        columns={[
+          { title: t('forms.content'), dataIndex: 'label' },
+          { title: t('forms.unit'), dataIndex: 'unit', width: 90 },
+          {
+            title: t('forms.value'),
+            width: 170,
+            render: (_, f) => (
+              <InputNumber
+                aria-label={f.label}
+                min={0}
+                precision={0}
+                style={{ width: '100%' }}
+                value={values[f.code] ?? null}
+                onChange={(v) => setTyped({ ...values, [f.code]: typeof v === 'number' ? v : null })}
+              />
+            ),
+          },
+        ]}
+      />
+    </Modal>
+  );
+}

@@ -1,0 +1,50 @@
+/** What the grassroots forms domain returns to its screens and the CLI. */
+
+export interface FormFileProblem {
+  file: string;
+  /** The sheet's own row number; 0 for the file as a whole. */
+  row: number;
+  column: string;
+  message: string;
+}
+
+export interface FormsImportResult {
+  imported: number;
+  updated: number;
+  skipped: number;
+  errors: FormFileProblem[];
+  /** Files whose CĐCS could not be found: the user picks one and imports them again. */
+  unmatched: { file: string; reportingUnit: string | null }[];
+}
+
+export type FormStatus = 'returned' | 'missing';
+
+export interface FormStatusRow {
+  organizationId: number;
+  unionCode: string;
+  unionName: string;
+  status: FormStatus;
+  late: boolean;
+  returnedAt: string | null;
+  file: string | null;
+}
+
+export type RollupSource = 'office' | 'forms' | 'mixed' | 'none';
+
+export interface RolledUpFigure {
+  code: string;
+  section: string;
+  tt: string;
+  label: string;
+  unit: string;
+  value: number | null;
+  source: RollupSource;
+  formsReturned: number;
+  formsExpected: number;
+}
+
+export interface FormsMade {
+  files: string[];
+  folder: string;
+  zip: string | null;
+}
