@@ -86,7 +86,7 @@ export function DateInput({ value, onChange, id, ariaLabel, status, disabled, si
 
   const label = rest['aria-label'] ?? ariaLabel;
   const errorId = id ? `${id}-entry-error` : undefined;
-  const message = invalid === 'impossible' || (invalid !== null && showError) ? (invalid === 'impossible' ? t('forms.date.impossible', { text: text.trim() }) : t('forms.date.format')) : null;
+  const message = invalid === 'impossible' || (invalid !== null && showError) ? (invalid === 'impossible' ? t('inputs.date.impossible', { text: text.trim() }) : t('inputs.date.format')) : null;
   const calendarValue = dayjs(sent.current && isValidIsoDate(sent.current) ? sent.current : defaultDateInYear(workingYear, todayIso()), 'YYYY-MM-DD');
   return (
     <>
@@ -124,7 +124,7 @@ export function DateInput({ value, onChange, id, ariaLabel, status, disabled, si
             placement="bottomRight"
             content={<Calendar key={`${calendarOpen}-${sent.current ?? ''}`} fullscreen={false} defaultValue={calendarValue} onSelect={(date, info) => info.source === 'date' && pick(date)} style={{ width: 290 }} />}
           >
-            <Button type="text" size="small" tabIndex={-1} disabled={disabled} icon={<CalendarOutlined />} aria-label={t('forms.date.openCalendar')} style={{ height: 20 }} />
+            <Button type="text" size="small" tabIndex={-1} disabled={disabled} icon={<CalendarOutlined />} aria-label={t('inputs.date.openCalendar')} style={{ height: 20 }} />
           </Popover>
         }
       />

@@ -28,7 +28,7 @@ function Footer({ saving, okText, danger, extra, onCancel, onOk }: { saving?: bo
       <Space size={8}>
         {extra}
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('forms.dialog.shortcut')}
+          {t('inputs.dialog.shortcut')}
         </Typography.Text>
       </Space>
       <Space size={8}>

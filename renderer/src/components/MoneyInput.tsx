@@ -49,7 +49,7 @@ export function MoneyInput({ value, onChange, id, ariaLabel, status, disabled, s
     setText(grouped.text);
     const parsed = parseTypedMoney(grouped.text);
     if (!parsed.ok) {
-      setError(t(`forms.money.${parsed.error}`));
+      setError(t(`inputs.money.${parsed.error}`));
       return;
     }
     setError(null);

@@ -1,5 +1,5 @@
 /** Messages of the app-wide form inputs and dialogs (money, dates, unsaved changes, validation). */
-export const formsVi = {
+export const inputsVi = {
   money: {
     thousandsComma: 'Dùng dấu chấm để phân nhóm nghìn: 1.500.000 (hoặc viết 1,5 triệu).',
     notANumber: 'Số tiền chưa đúng. Ví dụ: 1.500.000; 1,5 tỷ; 2 triệu; 500 nghìn.',
@@ -25,7 +25,7 @@ export const formsVi = {
   },
 };
 
-export const formsEn: typeof formsVi = {
+export const inputsEn: typeof inputsVi = {
   money: {
     thousandsComma: 'Group thousands with dots: 1.500.000 (or write 1,5 triệu).',
     notANumber: 'This amount is not understood. Examples: 1.500.000; 1,5 tỷ; 2 triệu; 500 nghìn.',

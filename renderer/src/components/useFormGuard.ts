@@ -45,7 +45,7 @@ export function useFormGuard({ open, dirty, onClose, onSubmit }: FormGuardOption
       invalid.focus();
       invalid.blur();
       invalid.focus();
-      void message.error(t('forms.dialog.fixFirst'));
+      void message.error(t('inputs.dialog.fixFirst'));
       return;
     }
     onSubmit();
@@ -59,11 +59,11 @@ export function useFormGuard({ open, dirty, onClose, onSubmit }: FormGuardOption
     if (asking.current) return;
     asking.current = true;
     modal.confirm({
-      title: t('forms.dialog.discardTitle'),
-      content: t('forms.dialog.discardText'),
-      okText: t('forms.dialog.discard'),
+      title: t('inputs.dialog.discardTitle'),
+      content: t('inputs.dialog.discardText'),
+      okText: t('inputs.dialog.discard'),
       okButtonProps: { danger: true },
-      cancelText: t('forms.dialog.keepEditing'),
+      cancelText: t('inputs.dialog.keepEditing'),
       onOk: onClose,
       afterClose: () => {
         asking.current = false;

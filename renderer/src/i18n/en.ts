@@ -11,10 +11,10 @@ import { dashboardEn } from '../features/dashboard/messages';
 import { exchangeEn } from '../features/exchange/messages';
 import { membersEn } from '../features/members/messages';
 import { unionsEn } from '../features/unions/messages';
-import { formsEn } from '../components/formMessages';
+import { inputsEn } from '../components/formMessages';
 
 export const en: Messages = {
-  forms: formsEn,
+  inputs: inputsEn,
   unions: unionsEn,
   members: membersEn,
   exchange: exchangeEn,

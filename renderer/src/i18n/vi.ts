@@ -10,11 +10,11 @@ import { dashboardVi } from '../features/dashboard/messages';
 import { exchangeVi } from '../features/exchange/messages';
 import { membersVi } from '../features/members/messages';
 import { unionsVi } from '../features/unions/messages';
-import { formsVi } from '../components/formMessages';
+import { inputsVi } from '../components/formMessages';
 
 /** Vietnamese, the app's first language. en.ts must have the same keys (a test checks). */
 export const vi = {
-  forms: formsVi,
+  inputs: inputsVi,
   unions: unionsVi,
   members: membersVi,
   exchange: exchangeVi,

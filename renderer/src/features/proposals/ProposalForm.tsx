@@ -108,10 +108,10 @@ export function ProposalForm({ open, year, proposal, options, onClose, onSaved }
         draft.found && !restored ? (
           <Space size={4}>
             <Typography.Text type="warning" style={{ fontSize: 12 }}>
-              {t('forms.dialog.draftFound', { when: draft.found.savedAt })}
+              {t('inputs.dialog.draftFound', { when: draft.found.savedAt })}
             </Typography.Text>
             <Button size="small" type="link" onClick={restore}>
-              {t('forms.dialog.restoreDraft')}
+              {t('inputs.dialog.restoreDraft')}
             </Button>
           </Space>
         ) : undefined
