@@ -29,7 +29,12 @@ const count = (ok) => (ok ? totals.passed++ : totals.failed++);
 count(step('typecheck', 'tsc', ['-b']));
 count(step('lint', 'eslint', ['.']));
 
-const vitestOk = step('vitest', 'vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
+// One build for the built-main test (tests/electron/builtMain.test.ts) and the Playwright projects.
+const buildOk = step('build', 'electron-vite', ['build']);
+count(buildOk);
+const built = buildOk ? { UNIONDESK_BUILT_OUT: 'out' } : {};
+
+const vitestOk = step('vitest', 'vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json'], built);
 const vitest = readJson('test-results/vitest.json');
 if (vitest) {
   totals.passed += vitest.numPassedTests;
@@ -38,7 +43,10 @@ if (vitest) {
 }
 if (!vitestOk && (!vitest || vitest.numFailedTests === 0)) totals.failed++;
 
-const e2eOk = step('playwright', 'playwright', ['test', '--project=web', '--project=electron'], { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' });
+const e2eOk = step('playwright', 'playwright', ['test', '--project=web', '--project=electron'], {
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+  ...(buildOk ? { UNIONDESK_SKIP_BUILD: '1' } : {}),
+});
 const e2e = readJson('test-results/e2e.json');
 if (e2e) {
   totals.passed += e2e.stats.expected + e2e.stats.flaky;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { EventMap, EventName } from '../../shared/ipc/events';
+import type { BackendEventMap as EventMap, BackendEventName as EventName } from '../../shared/ipc/events';
 import type { Locale } from '../../shared/i18n/locale';
 import { openDatabase, type Db } from './db/connection';
 import { loadMigrations } from './db/migrations';

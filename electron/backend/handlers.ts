@@ -17,6 +17,7 @@ import { proposalsHandlers } from './proposals/handlers';
 import { certificatesHandlers } from './certificates/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
+import { diagnosticsHandlers } from './diagnostics/handlers';
 import { grassrootsFormsHandlers } from './grassrootsForms/handlers';
 
 /** The one handler map every host serves; the compiler checks it covers the whole contract. */
@@ -39,5 +40,6 @@ export const handlers: HandlerMap = {
   ...certificatesHandlers,
   ...reportsHandlers,
   ...dashboardHandlers,
+  ...diagnosticsHandlers,
   ...grassrootsFormsHandlers,
 };

@@ -1,5 +1,5 @@
 import type { AppErrorShape, Result } from '../../shared/ipc/result';
-import type { EventMap, EventName } from '../../shared/ipc/events';
+import type { BackendEventMap as EventMap, BackendEventName as EventName } from '../../shared/ipc/events';
 import type { FromWorker, ToWorker } from './workerProtocol';
 
 /** The part of a worker_threads Worker we use; injected so tests can drive it. */
@@ -7,6 +7,7 @@ export interface WorkerLike {
   postMessage(message: ToWorker): void;
   on(event: 'message', listener: (message: FromWorker) => void): unknown;
   on(event: 'error', listener: (error: Error) => void): unknown;
+  on(event: 'exit', listener: (exitCode: number) => void): unknown;
   terminate(): Promise<number>;
 }
 
@@ -15,16 +16,29 @@ export interface BackendClient {
   close(): Promise<void>;
 }
 
+export interface ConnectOptions {
+  /** The worker stopped on its own (a crash, an out-of-memory kill) after it was ready. */
+  onUnexpectedExit?: (error: AppErrorShape) => void;
+}
+
 /** Waits for the worker to open the database, then forwards calls and events. */
 export function connectBackend(
   worker: WorkerLike,
   onEvent: <E extends EventName>(name: E, payload: EventMap[E]) => void,
+  options: ConnectOptions = {},
 ): Promise<BackendClient> {
   return new Promise((resolve, reject) => {
     let nextId = 1;
     const pending = new Map<number, (result: Result<unknown>) => void>();
     let closed: (() => void) | undefined;
+    let closing = false;
     let failure: AppErrorShape | undefined;
+
+    const failAll = (error: AppErrorShape) => {
+      failure ??= error;
+      for (const done of pending.values()) done({ ok: false, error: failure });
+      pending.clear();
+    };
 
     const client: BackendClient = {
       invoke(channel, input) {
@@ -37,6 +51,8 @@ export function connectBackend(
         });
       },
       close() {
+        closing = true;
+        if (failure) return worker.terminate().then(() => undefined);
         return new Promise<void>((done) => {
           closed = done;
           worker.postMessage({ type: 'close' });
@@ -62,11 +78,13 @@ export function connectBackend(
     });
     worker.on('error', (error) => {
       reject(error);
-      failure = { code: 'INTERNAL', message: error.message };
-      for (const done of pending.values()) {
-        done({ ok: false, error: failure });
-      }
-      pending.clear();
+      failAll({ code: 'INTERNAL', message: error.message });
+    });
+    worker.on('exit', (exitCode) => {
+      reject(new Error(`backend worker exited (${exitCode}) before it was ready`));
+      failAll({ code: 'BACKEND_RESTARTED', message: `backend worker exited (${exitCode})` });
+      closed?.();
+      if (!closing) options.onUnexpectedExit?.(failure!);
     });
   });
 }

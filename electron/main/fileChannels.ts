@@ -9,8 +9,8 @@ export interface FileDialogs {
 }
 
 /**
- * Channels main answers itself because they need a window: the save dialog, the file manager and
- * printing.
+ * Channels main answers itself because they need a window: the save dialog, the file manager,
+ * printing and the report's PDF.
  * Everything else goes on to the backend worker.
  */
 export function fileChannelInvoker(
@@ -22,6 +22,17 @@ export function fileChannelInvoker(
     if (channel === 'print:document' && printDeps) {
       try {
         return { ok: true, value: await runPrintJob(printDeps, input as Parameters<typeof runPrintJob>[1]) };
+      } catch (error) {
+        return { ok: false, error: { code: 'INTERNAL', message: (error as Error).message } };
+      }
+    }
+    // The desktop app makes the report's PDF itself, in a hidden window: no browser outside it.
+    if (channel === 'reports:export' && printDeps && (input as { format?: string }).format === 'pdf') {
+      const { year, version, target } = input as { year: number; version?: number; target?: string };
+      const route = `print/report?year=${year}${version ? `&version=${version}` : ''}`;
+      try {
+        const { file } = await runPrintJob(printDeps, { route, mode: 'pdf', target });
+        return { ok: true, value: { file } };
       } catch (error) {
         return { ok: false, error: { code: 'INTERNAL', message: (error as Error).message } };
       }

@@ -3,14 +3,19 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { connectBackend, type BackendClient } from './backendClient';
+import { superviseBackend } from './backendSupervisor';
+import { cliArguments } from './cliArguments';
 import { fileChannelInvoker } from './fileChannels';
 import { registerIpcHandlers } from './ipc';
 import { resolveDataDir, resolveMigrationsDir, resolveResourcesDir, type PathInputs } from './paths';
 import { hardenSession, isAppUrl } from './security';
+import { timeCalls } from './slowCalls';
 import { appOrigin, createMainWindow, type RendererLocation } from './window';
 import { createPrintWindow } from './printWindow';
 import { writeFileAtomic } from '../backend/paths/dataDir';
+import { openFieldLog, type FieldLog } from '../backend/diagnostics/log';
 import type { WorkerInit } from './workerProtocol';
+import type { EventMap, EventName } from '../../shared/ipc/events';
 
 const here = import.meta.dirname;
 const location: RendererLocation = {
@@ -21,44 +26,46 @@ const origin = appOrigin(location);
 const preload = path.join(here, '..', 'preload', 'index.cjs');
 let backend: BackendClient | undefined;
 
-if (!app.requestSingleInstanceLock()) app.quit();
-
-app.on('second-instance', () => {
-  const [window] = BrowserWindow.getAllWindows();
-  if (window?.isMinimized()) window.restore();
-  window?.focus();
+const pathInputs = (): PathInputs => ({
+  isPackaged: app.isPackaged,
+  userData: app.getPath('userData'),
+  resourcesPath: process.resourcesPath,
+  appPath: app.getAppPath(),
+  env: process.env,
+  argv: process.argv,
 });
 
-async function startBackend(inputs: PathInputs): Promise<BackendClient> {
+const broadcast = <E extends EventName>(name: E, payload: EventMap[E]) => {
+  for (const window of BrowserWindow.getAllWindows()) window.webContents.send(`event:${name}`, payload);
+};
+
+function startBackend(inputs: PathInputs, log: FieldLog): Promise<BackendClient> {
   const init: WorkerInit = {
     dataDir: resolveDataDir(inputs),
     migrationsDir: resolveMigrationsDir(inputs),
     resourcesDir: resolveResourcesDir(inputs),
     version: app.getVersion(),
   };
-  const worker = new Worker(path.join(here, 'backendWorker.js'), { workerData: init });
-  return connectBackend(worker, (name, payload) => {
-    for (const window of BrowserWindow.getAllWindows()) window.webContents.send(`event:${name}`, payload);
+  return superviseBackend({
+    start: (onExit) => connectBackend(new Worker(path.join(here, 'backendWorker.js'), { workerData: init }), broadcast, { onUnexpectedExit: onExit }),
+    onRestarted: (restarts) => {
+      log.error(`backend worker stopped unexpectedly; restarted (${restarts})`);
+      broadcast('backend', { state: 'restarted', restarts });
+    },
+    onGaveUp: (error) => {
+      log.error('backend worker could not be restarted', error);
+      dialog.showErrorBox('UnionDesk', error.message);
+    },
   });
 }
 
-app.whenReady().then(async () => {
+async function startDesktop(log: FieldLog): Promise<void> {
+  const started = performance.now();
+  const step = (what: string) => log.info(`startup: ${what} (${Math.round(performance.now() - started)} ms)`);
   Menu.setApplicationMenu(null);
-  hardenSession(session.defaultSession, origin, (url) => console.warn(`[security] blocked request to ${url}`));
-  try {
-    backend = await startBackend({
-      isPackaged: app.isPackaged,
-      userData: app.getPath('userData'),
-      resourcesPath: process.resourcesPath,
-      appPath: app.getAppPath(),
-      env: process.env,
-      argv: process.argv,
-    });
-  } catch (error) {
-    dialog.showErrorBox('UnionDesk', (error as Error).message);
-    app.exit(1);
-    return;
-  }
+  hardenSession(session.defaultSession, origin, (url) => log.error(`security: blocked request to ${url}`));
+  backend = await startBackend(pathInputs(), log);
+  step('backend ready');
   const client = backend;
   const invoke = fileChannelInvoker(
     {
@@ -78,10 +85,43 @@ app.whenReady().then(async () => {
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     },
   );
-  registerIpcHandlers({ ipcMain, invoke, isTrustedUrl: (url) => isAppUrl(url, origin) });
+  const timed = timeCalls(invoke, (channel, ms, ok) => log.info(`slow call: ${channel} took ${ms} ms${ok ? '' : ' (failed)'}`));
+  registerIpcHandlers({ ipcMain, invoke: timed, isTrustedUrl: (url) => isAppUrl(url, origin) });
+  step('channels registered');
   createMainWindow(location, preload);
-});
+  step('window created');
+}
 
-app.on('window-all-closed', () => {
-  void (backend?.close() ?? Promise.resolve()).finally(() => app.quit());
-});
+const cli = cliArguments(process.argv);
+if (cli) {
+  // Loaded only for the command line: the window's startup never pays for the CLI's modules.
+  import('./cliMode').then(({ runPackagedCli }) => runPackagedCli(cli, pathInputs(), app.getVersion())).then(
+    (code) => app.exit(code),
+    () => app.exit(1),
+  );
+} else if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  const log = openFieldLog(resolveDataDir(pathInputs()));
+  log.info(`UnionDesk ${app.getVersion()} starting (${process.platform}, Electron ${process.versions.electron ?? '-'})`);
+  process.on('uncaughtException', (error) => log.error('uncaught exception in main', error));
+  process.on('unhandledRejection', (reason) => log.error('unhandled rejection in main', reason));
+  app.on('render-process-gone', (_event, _contents, details) => log.error(`renderer gone: ${details.reason} (exit ${details.exitCode})`));
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+  app.on('window-all-closed', () => {
+    log.info('all windows closed; quitting');
+    void (backend?.close() ?? Promise.resolve()).finally(() => app.quit());
+  });
+  app
+    .whenReady()
+    .then(() => startDesktop(log))
+    .catch((error: unknown) => {
+      log.error('startup failed', error);
+      dialog.showErrorBox('UnionDesk', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+}

@@ -41,6 +41,8 @@ export function registerIpcHandlers({ ipcMain, invoke, isTrustedUrl }: IpcDeps):
         });
       }
       const result = await invoke(channel, checked.value);
+      // Main's own failure (the worker stopped mid-call): worded here, where the language is known.
+      if (!result.ok && result.error.code === 'BACKEND_RESTARTED') return fail({ code: 'BACKEND_RESTARTED', message: errorMessage(locale, 'BACKEND_RESTARTED', {}) });
       if (result.ok && (channel === 'settings:get' || channel === 'settings:update')) rememberLocale(result.value);
       return result;
     });

@@ -25,6 +25,10 @@ export function createMainWindow(location: RendererLocation, preload: string): B
   });
   hardenWebContents(window.webContents, appOrigin(location));
   window.once('ready-to-show', () => window.show());
+  // A crashed page would leave a dead window: load the app again (saved data is in the database).
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason !== 'clean-exit' && !window.isDestroyed()) window.webContents.reload();
+  });
   if (location.devServerUrl) void window.loadURL(location.devServerUrl);
   else void window.loadFile(path.join(location.rendererDir, 'index.html'));
   return window;

@@ -1,5 +1,5 @@
 import type { AppErrorShape, Result } from '../../shared/ipc/result';
-import type { EventName, EventMap } from '../../shared/ipc/events';
+import type { BackendEventName as EventName, BackendEventMap as EventMap } from '../../shared/ipc/events';
 
 export interface WorkerInit {
   dataDir: string;

@@ -1,4 +1,4 @@
-import { CHANNELS, type Channel } from '../../shared/ipc/contract';
+import type { Channel } from '../../shared/ipc/contract';
 import { EVENT_NAMES, type EventMap, type EventName } from '../../shared/ipc/events';
 import type { DesktopApi } from '../../shared/ipc/desktopApi';
 
@@ -8,10 +8,14 @@ export interface IpcRendererLike {
   removeListener(channel: string, listener: (event: unknown, payload: unknown) => void): unknown;
 }
 
-/** One function per contract channel and one subscriber per event; nothing generic leaks out. */
-export function buildDesktopApi(ipc: IpcRendererLike): DesktopApi {
+/**
+ * One function per contract channel and one subscriber per event; nothing generic leaks out.
+ * `channels` are the contract's names only: the build writes them in, so the preload carries no
+ * schemas (main validates every input).
+ */
+export function buildDesktopApi(ipc: IpcRendererLike, channels: readonly Channel[]): DesktopApi {
   const calls = Object.fromEntries(
-    CHANNELS.map((channel: Channel) => [channel, (input: unknown) => ipc.invoke(channel, input)]),
+    channels.map((channel: Channel) => [channel, (input: unknown) => ipc.invoke(channel, input)]),
   );
   const events = Object.fromEntries(
     EVENT_NAMES.map((name: EventName) => [

@@ -32,6 +32,7 @@ export const coreErrors = {
     OFFICE_NOT_SET: 'Chưa có tên đơn vị của bạn. Hãy nhập tên đơn vị trong Cài đặt trước.',
     SETUP_ALREADY_DONE: 'Dữ liệu đã được khởi tạo; không thể nạp lại dữ liệu mẫu lên dữ liệu đang dùng.',
     INTERNAL: 'Lỗi không mong muốn: {{reason}}',
+    BACKEND_RESTARTED: 'Bộ xử lý dữ liệu vừa dừng bất ngờ và đã được khởi động lại. Thao tác chưa được thực hiện; hãy làm lại.',
   },
   en: {
     VALIDATION: 'Invalid data: {{reason}}',
@@ -65,6 +66,7 @@ export const coreErrors = {
     OFFICE_NOT_SET: 'Your office has no name yet. Enter it in Settings first.',
     SETUP_ALREADY_DONE: 'This office is already set up; demo data cannot be loaded over data in use.',
     INTERNAL: 'Unexpected error: {{reason}}',
+    BACKEND_RESTARTED: 'The data engine stopped unexpectedly and has been restarted. The operation was not carried out; please do it again.',
   },
 } as const;
 

@@ -16,6 +16,7 @@ import { proposalsContract } from './contracts/proposals';
 import { certificatesContract } from './contracts/certificates';
 import { reportsContract } from './contracts/reports';
 import { dashboardContract } from './contracts/dashboard';
+import { diagnosticsContract } from './contracts/diagnostics';
 import { grassrootsFormsContract } from './contracts/grassrootsForms';
 import type { InputOf, OutputOf, ParsedInputOf } from './channel';
 
@@ -39,6 +40,7 @@ export const contract = {
   ...certificatesContract,
   ...reportsContract,
   ...dashboardContract,
+  ...diagnosticsContract,
   ...grassrootsFormsContract,
 };
 

@@ -110,4 +110,31 @@ describe('connectBackend', () => {
     await closing;
     expect(worker.terminated).toBe(true);
   });
+
+  it('fails calls in flight and answers later ones at once when the worker exits; close does not wait for it', async () => {
+    const onUnexpectedExit = vi.fn();
+    const worker = new FakeWorker();
+    const pending = connectBackend(worker, vi.fn(), { onUnexpectedExit });
+    worker.send({ type: 'ready', dbFile: '/data/uniondesk.db' });
+    const client = await pending;
+    const inFlight = client.invoke('app:info', {});
+    worker.emit('exit', 1);
+    expect(await inFlight).toMatchObject({ ok: false, error: { code: 'BACKEND_RESTARTED' } });
+    expect(await client.invoke('app:info', {})).toMatchObject({ ok: false, error: { code: 'BACKEND_RESTARTED' } });
+    expect(onUnexpectedExit).toHaveBeenCalledTimes(1);
+    await client.close();
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('an exit after close is not unexpected', async () => {
+    const onUnexpectedExit = vi.fn();
+    const worker = new FakeWorker();
+    const pending = connectBackend(worker, vi.fn(), { onUnexpectedExit });
+    worker.send({ type: 'ready', dbFile: '/data/uniondesk.db' });
+    const closing = (await pending).close();
+    worker.send({ type: 'closed' });
+    worker.emit('exit', 0);
+    await closing;
+    expect(onUnexpectedExit).not.toHaveBeenCalled();
+  });
 });

@@ -31,4 +31,43 @@ describe('channels main answers itself', () => {
     expect(await invoke('members:list', { limit: 5 })).toEqual({ ok: true, value: 'from backend' });
     expect(forward).toHaveBeenCalledWith('members:list', { limit: 5 });
   });
+
+  it("makes the report's PDF in a hidden window, destroyed also when printing fails; Word and Excel go to the backend", async () => {
+    const written: { file: string; bytes: Uint8Array }[] = [];
+    const windows: { url?: string; destroyed: boolean; fail: boolean }[] = [];
+    let failNext = false;
+    const printDeps = {
+      createWindow: () => {
+        const state = { destroyed: false, fail: failNext, url: undefined as string | undefined };
+        failNext = false;
+        windows.push(state);
+        return {
+          loadURL: async (url: string) => void (state.url = url),
+          isPrintReady: async () => true,
+          printToPDF: async () => (state.fail ? Promise.reject(new Error('printer driver crashed')) : new Uint8Array([37, 80, 68, 70])),
+          print: async () => true,
+          destroy: () => void (state.destroyed = true),
+        };
+      },
+      appUrl: (route: string) => `file:///app/index.html#/${route}`,
+      writeFile: (file: string, bytes: Uint8Array) => void written.push({ file, bytes }),
+      defaultPdfPath: () => '/home/clerk/Documents/bao-cao.pdf',
+      sleep: async () => undefined,
+    };
+    const forward = vi.fn(async () => ({ ok: true as const, value: { file: '/x.docx' } }));
+    const invoke = fileChannelInvoker({ showSaveDialog: vi.fn(), showItemInFolder: vi.fn(), documentsDir: '/d' }, forward, printDeps);
+
+    expect(await invoke('reports:export', { year: 2025, version: 2, format: 'pdf', target: '/out/bc.pdf' })).toEqual({ ok: true, value: { file: '/out/bc.pdf' } });
+    expect(windows[0]).toEqual({ url: 'file:///app/index.html#/print/report?year=2025&version=2', destroyed: true, fail: false });
+    expect(written).toEqual([{ file: '/out/bc.pdf', bytes: new Uint8Array([37, 80, 68, 70]) }]);
+
+    failNext = true;
+    expect(await invoke('reports:export', { year: 2025, format: 'pdf' })).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'printer driver crashed' } });
+    expect(windows[1]).toMatchObject({ url: 'file:///app/index.html#/print/report?year=2025', destroyed: true });
+    expect(written).toHaveLength(1);
+    expect(forward).not.toHaveBeenCalled();
+
+    await invoke('reports:export', { year: 2025, format: 'docx' });
+    expect(forward).toHaveBeenCalledWith('reports:export', { year: 2025, format: 'docx' });
+  });
 });

@@ -99,4 +99,10 @@ describe('registerIpcHandlers', () => {
     const invalid = await send('settings:update', { 'office.name': '' });
     expect(invalid).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Invalid data: office\.name/) } });
   });
+
+  it('words a call lost to a worker restart in the user language', async () => {
+    const { send } = setup({ ok: false, error: { code: 'BACKEND_RESTARTED', message: 'backend worker exited (1)' } });
+    const result = await send('app:info', {});
+    expect(result).toEqual({ ok: false, error: { code: 'BACKEND_RESTARTED', message: expect.stringContaining('khởi động lại') } });
+  });
 });

@@ -38,7 +38,7 @@ function allKeys(value: unknown, out: string[] = []): string[] {
 describe('buildDesktopApi', () => {
   it('has one function per contract channel and one subscriber per event, nothing else', () => {
     const { ipc } = fakeIpcRenderer();
-    const api = buildDesktopApi(ipc);
+    const api = buildDesktopApi(ipc, CHANNELS);
     expect(Object.keys(api).sort()).toEqual(['calls', 'events']);
     expect(Object.keys(api.calls).sort()).toEqual([...CHANNELS].sort());
     expect(Object.keys(api.events).sort()).toEqual([...EVENT_NAMES].sort());
@@ -51,7 +51,7 @@ describe('buildDesktopApi', () => {
 
   it('each call invokes its own channel with the input, and nothing else', async () => {
     const { ipc } = fakeIpcRenderer();
-    const api = buildDesktopApi(ipc);
+    const api = buildDesktopApi(ipc, CHANNELS);
     for (const channel of CHANNELS) {
       const call = api.calls[channel] as (input: unknown) => Promise<unknown>;
       const input = { probe: channel };
@@ -64,7 +64,7 @@ describe('buildDesktopApi', () => {
 
   it('subscribes to event:progress, passes only the payload, and unsubscribes', () => {
     const { ipc, emit, listeners } = fakeIpcRenderer();
-    const api = buildDesktopApi(ipc);
+    const api = buildDesktopApi(ipc, CHANNELS);
     const seen: ProgressEvent[] = [];
     const seenArgs: unknown[][] = [];
     const unsubscribe = api.events.progress((payload, ...rest: unknown[]) => {
@@ -88,7 +88,7 @@ describe('buildDesktopApi', () => {
 
   it('keeps two subscribers apart', () => {
     const { ipc, emit } = fakeIpcRenderer();
-    const api = buildDesktopApi(ipc);
+    const api = buildDesktopApi(ipc, CHANNELS);
     const a = vi.fn();
     const b = vi.fn();
     const offA = api.events.progress(a);

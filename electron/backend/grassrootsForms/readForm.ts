@@ -62,14 +62,14 @@ interface Layout {
   ttCol: number | null;
 }
 
-const LABEL_HEADERS = ['noi dung', 'chi tieu', 'noi dung chi tieu'];
-const VALUE_HEADERS = ['so luong', 'so lieu', 'ket qua', 'so luong ky nay', 'thuc hien'];
+const LABEL_HEADERS = /^(?:noi dung|chi tieu)\b/u;
+const VALUE_HEADERS = /^(?:so luong|so lieu|ket qua|thuc hien)(?: (?:ky nay|nam nay|bao cao))?$/u;
 
 function findLayout(rows: Cell[][]): Layout | null {
   for (let r = 0; r < Math.min(rows.length, 40); r++) {
     const keys = (rows[r] ?? []).map((cell) => labelKey(text(cell)));
-    const labelCol = keys.findIndex((key) => LABEL_HEADERS.includes(key));
-    const valueCol = keys.findIndex((key) => VALUE_HEADERS.includes(key));
+    const labelCol = keys.findIndex((key) => LABEL_HEADERS.test(key));
+    const valueCol = keys.findIndex((key) => VALUE_HEADERS.test(key));
     if (labelCol < 0 || valueCol < 0) continue;
     const ttCol = keys.findIndex((key) => key === 'tt' || key === 'stt');
     return { headerRow: r, labelCol, valueCol, valueLabel: text(rows[r]?.[valueCol]), ttCol: ttCol >= 0 && ttCol !== labelCol ? ttCol : null };

@@ -15,5 +15,5 @@ export async function exportReport(
   const file = exportTarget(ctx, input.target, `bao-cao-tong-ket-${input.year}${input.version ? `-v${input.version}` : ''}`, input.format);
   if (input.format === 'xlsx') return { file: (await writeReportXlsx(doc, file)).file };
   if (input.format === 'pdf') return writeReportPdf(doc, file, { resourcesDir: ctx.resourcesDir, chromium: input.chromium });
-  return { file: (await writeReportDocx(doc, file, { dataDir: ctx.dataDir, resourcesDir: ctx.resourcesDir, chromium: input.chromium })).file };
+  return { file: (await writeReportDocx(doc, file, { dataDir: ctx.dataDir, resourcesDir: ctx.resourcesDir })).file };
 }

@@ -1,31 +1,47 @@
-import type { ReactNode } from 'react';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { ImportPage } from '../features/exchange/ImportPage';
-import { MembersPage } from '../features/members/MembersPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { UnionsPage } from '../features/unions/UnionsPage';
-import { campaignsPages } from '../features/campaigns/pages';
-import { clustersPages } from '../features/clusters/pages';
-import { statisticsPages } from '../features/statistics/pages';
-import { awardsPages } from '../features/awards/pages';
-import { proposalsPages } from '../features/proposals/pages';
-import { certificatesPages } from '../features/certificates/pages';
-import { reportsPages } from '../features/reports/pages';
-import { grassrootsFormsPages } from '../features/grassrootsForms/pages';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { Spin } from 'antd';
 import type { Route } from './routes';
 
-export const PAGES: Record<Route, () => ReactNode> = {
-  dashboard: () => <DashboardPage />,
-  unions: () => <UnionsPage />,
-  members: () => <MembersPage />,
-  import: () => <ImportPage />,
-  ...campaignsPages,
-  ...clustersPages,
-  ...statisticsPages,
-  ...awardsPages,
-  ...proposalsPages,
-  ...certificatesPages,
-  ...reportsPages,
-  ...grassrootsFormsPages,
-  settings: () => <SettingsPage />,
+type DomainPages = Partial<Record<Route, () => ReactNode>>;
+
+/*
+ * Each screen's code (and what only it uses: AG Grid, the rich-text editor, the charts) is a chunk
+ * of its own, loaded when the route is first opened; the first screen loads only what it shows.
+ */
+const LOADERS: Record<Route, () => Promise<DomainPages>> = {
+  dashboard: () => import('../features/dashboard/DashboardPage').then((m) => ({ dashboard: () => <m.DashboardPage /> })),
+  unions: () => import('../features/unions/UnionsPage').then((m) => ({ unions: () => <m.UnionsPage /> })),
+  members: () => import('../features/members/MembersPage').then((m) => ({ members: () => <m.MembersPage /> })),
+  import: () => import('../features/exchange/ImportPage').then((m) => ({ import: () => <m.ImportPage /> })),
+  campaigns: () => import('../features/campaigns/pages').then((m) => m.campaignsPages),
+  clusters: () => import('../features/clusters/pages').then((m) => m.clustersPages),
+  scoring: () => import('../features/clusters/pages').then((m) => m.clustersPages),
+  targets: () => import('../features/statistics/pages').then((m) => m.statisticsPages),
+  statistics: () => import('../features/statistics/pages').then((m) => m.statisticsPages),
+  decisions: () => import('../features/awards/pages').then((m) => m.awardsPages),
+  awardCatalogue: () => import('../features/awards/pages').then((m) => m.awardsPages),
+  proposals: () => import('../features/proposals/pages').then((m) => m.proposalsPages),
+  awardList: () => import('../features/proposals/pages').then((m) => m.proposalsPages),
+  certificates: () => import('../features/certificates/pages').then((m) => m.certificatesPages),
+  report: () => import('../features/reports/pages').then((m) => m.reportsPages),
+  settings: () => import('../features/settings/SettingsPage').then((m) => ({ settings: () => <m.SettingsPage /> })),
+  formsCollect: () => import('../features/grassrootsForms/pages').then((m) => m.grassrootsFormsPages),
+  formsRollup: () => import('../features/grassrootsForms/pages').then((m) => m.grassrootsFormsPages),
 };
+
+const pending = <Spin style={{ display: 'block', marginTop: '20vh' }} />;
+
+function lazyRoute(route: Route): () => ReactNode {
+  const Screen: ComponentType = lazy(async () => {
+    const render = (await LOADERS[route]())[route];
+    if (!render) throw new Error(`no screen for route ${route}`);
+    return { default: () => <>{render()}</> };
+  });
+  return () => (
+    <Suspense fallback={pending}>
+      <Screen />
+    </Suspense>
+  );
+}
+
+export const PAGES = Object.fromEntries(Object.keys(LOADERS).map((route) => [route, lazyRoute(route as Route)])) as Record<Route, () => ReactNode>;

@@ -12,6 +12,7 @@ import { exchangeEn } from '../features/exchange/messages';
 import { membersEn } from '../features/members/messages';
 import { unionsEn } from '../features/unions/messages';
 import { inputsEn } from '../components/formMessages';
+import { desktopEn } from '../features/desktop/messages';
 
 export const en: Messages = {
   inputs: inputsEn,
@@ -25,6 +26,7 @@ export const en: Messages = {
   proposals: proposalsEn,
   certificates: certificatesEn,
   reports: reportsEn,
+  desktop: desktopEn,
   forms: formsEn,
   app: {
     name: 'UnionDesk',

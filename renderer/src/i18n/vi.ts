@@ -11,6 +11,7 @@ import { exchangeVi } from '../features/exchange/messages';
 import { membersVi } from '../features/members/messages';
 import { unionsVi } from '../features/unions/messages';
 import { inputsVi } from '../components/formMessages';
+import { desktopVi } from '../features/desktop/messages';
 
 /** Vietnamese, the app's first language. en.ts must have the same keys (a test checks). */
 export const vi = {
@@ -25,6 +26,7 @@ export const vi = {
   proposals: proposalsVi,
   certificates: certificatesVi,
   reports: reportsVi,
+  desktop: desktopVi,
   forms: formsVi,
   app: {
     name: 'UnionDesk',

@@ -48,6 +48,9 @@ export interface CliIo {
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
   version?: string;
+  /** The packaged app's migrations and resources (fonts, templates); from sources they are found. */
+  migrationsDir?: string;
+  resourcesDir?: string;
 }
 
 /** The first word that is neither an option nor the value of a global option (`--data-dir D`). */
@@ -96,7 +99,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       values,
       locale,
       json: values.json === true,
-      backend: () => (backend ??= openBackend({ dataDir, locale, actor: 'cli', version: io.version })),
+      backend: () => (backend ??= openBackend({ dataDir, locale, actor: 'cli', version: io.version, ...(io.migrationsDir ? { migrationsDir: io.migrationsDir } : {}), ...(io.resourcesDir ? { resourcesDir: io.resourcesDir } : {}) })),
       call: async (channel, input) => {
         const result = await cx.backend().invoke(channel, input);
         if (!result.ok) throw new CliFailure(result.error.message);

@@ -8,7 +8,7 @@ import { figureSections, figureSectionTitle, ROMAN } from '../../../../shared/re
 import type { ReportDocument } from '../../../../shared/reports/model';
 import { figureNoteText, figureNotes, numberLine, reportDateLine, STATS_COLUMNS } from '../../../../shared/reports/printHtml';
 import { AppError } from '../../core/appError';
-import { BLANK_PNG, svgsToPng } from './svgToPng';
+import { svgsToPng } from './svgToPng';
 import { Numbering, paragraph, richTextXml, tableXml, textRun, TEXT_WIDTH } from './wordml';
 import { writeFileAtomic } from '../../paths/dataDir';
 
@@ -147,7 +147,7 @@ function ensureContentTypes(zip: PizZip): void {
 }
 
 /** The report as an editable Word document from the (default or custom) template. */
-export async function writeReportDocx(doc: ReportDocument, file: string, options: { dataDir: string; resourcesDir: string; chromium?: string }): Promise<{ file: string; pngFallback: boolean }> {
+export async function writeReportDocx(doc: ReportDocument, file: string, options: { dataDir: string; resourcesDir: string }): Promise<{ file: string }> {
   const template = reportTemplatePath(options.dataDir, options.resourcesDir);
   const numbering = new Numbering();
   let zip: PizZip;
@@ -179,11 +179,11 @@ export async function writeReportDocx(doc: ReportDocument, file: string, options
   ensureContentTypes(out);
   const numberingXml = out.file('word/numbering.xml')?.asText();
   if (numberingXml) out.file('word/numbering.xml', numbering.into(numberingXml));
-  const pngs = await svgsToPng(doc.charts, options.chromium);
+  const pngs = svgsToPng(doc.charts, options.resourcesDir);
   const rels: string[] = [];
   doc.charts.forEach((chart, i) => {
     out.file(`word/media/udchart${i + 1}.svg`, chart.svg);
-    out.file(`word/media/udchart${i + 1}.png`, pngs?.[i] ?? BLANK_PNG);
+    out.file(`word/media/udchart${i + 1}.png`, pngs[i]!);
     rels.push(
       `<Relationship Id="rIdUdChartPng${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/udchart${i + 1}.png"/>`,
       `<Relationship Id="rIdUdChartSvg${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/udchart${i + 1}.svg"/>`,
@@ -191,5 +191,5 @@ export async function writeReportDocx(doc: ReportDocument, file: string, options
   });
   if (rels.length) addRelationships(out, rels);
   writeFileAtomic(file, out.generate({ type: 'uint8array', compression: 'DEFLATE' }));
-  return { file, pngFallback: pngs !== null };
+  return { file };
 }
