@@ -154,6 +154,12 @@ export interface DecisionDetail extends DecisionListItem {
   campaignName: string | null;
   formKindId: number | null;
   titleKindId: number | null;
+  /** Certificates printed: from the first one the decision is finished and its money final. */
+  printedCertificates: number;
+  /** Căn cứ of this issuer in force on the decision date (Cài đặt → căn cứ quyết định). */
+  bases: string[];
+  /** Rows whose stored money differs from today's tables (e.g. a base salary added later). */
+  outdatedMoney: number;
   awards: AwardRow[];
 }
 

@@ -49,6 +49,8 @@ function kindOf(text: string): RecipientKind | null {
  */
 export function readRecipientGrid(grid: string[][], messages: { nameMissing: string; kindUnknown: string; tooLong: string }): {
   rows: ListedRecipient[];
+  /** The sheet's row of each of `rows`. */
+  rowNumbers: number[];
   errors: ListProblem[];
 } {
   let headerAt = -1;
@@ -66,6 +68,7 @@ export function readRecipientGrid(grid: string[][], messages: { nameMissing: str
   const label = (i: number) => (header[i]?.trim() ? header[i]!.trim() : columnLetter(i));
   const at = (field: Field) => columns.indexOf(field);
   const rows: ListedRecipient[] = [];
+  const rowNumbers: number[] = [];
   const errors: ListProblem[] = [];
   for (let r = headerAt + 1; r < grid.length; r++) {
     const cells = (grid[r] ?? []).map((c) => nfc(c ?? '').trim());
@@ -91,8 +94,9 @@ export function readRecipientGrid(grid: string[][], messages: { nameMissing: str
       errors.push({ row: sheetRow, column: label(at('achievement')), message: messages.tooLong.replace('{{max}}', String(MAX_ACHIEVEMENT)) });
     }
     rows.push({ recipientName: name, recipientUnit: cell('unit'), achievement, recipientKind });
+    rowNumbers.push(sheetRow);
   }
-  return { rows, errors };
+  return { rows, rowNumbers, errors };
 }
 
 /** Text copied from Excel: rows by newline, cells by tab (quoted cells may hold newlines). */

@@ -7,6 +7,7 @@ import { awardsErrors } from '../awards/errors';
 import { proposalsErrors } from '../proposals/errors';
 import { certificatesErrors } from '../certificates/errors';
 import { reportsErrors } from '../reports/errors';
+import { setupErrors } from '../setup/errors';
 import { grassrootsFormsErrors } from '../grassrootsForms/errors';
 
 /**
@@ -22,6 +23,7 @@ const vi = {
   ...proposalsErrors.vi,
   ...certificatesErrors.vi,
   ...reportsErrors.vi,
+  ...setupErrors.vi,
   ...grassrootsFormsErrors.vi,
 };
 
@@ -38,6 +40,7 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     ...proposalsErrors.en,
     ...certificatesErrors.en,
     ...reportsErrors.en,
+    ...setupErrors.en,
     ...grassrootsFormsErrors.en,
   },
 };

@@ -85,6 +85,8 @@ export interface MemberListItem {
   joinedOn: string | null;
   unionCode: string | null;
   unionName: string;
+  /** The CĐCS's short name ('' when it has none): what a narrow grid column shows. */
+  unionShortName: string;
 }
 
 export interface Movement {

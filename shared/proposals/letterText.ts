@@ -1,4 +1,5 @@
 import { formatDateLine } from '../domain/documents/dateLine';
+import { recipientLines } from '../domain/documents/recipients';
 import { todayIso } from '../domain/format/date';
 import { issuerLevelLabels } from './labels';
 import type { Proposal } from './model';
@@ -21,6 +22,8 @@ export function letterTexts(proposal: Proposal, settings: Settings, now: Date) {
         `Kính đề nghị ${upper} xem xét, quyết định./.`,
       ];
   const recipients = (proposal.recipients || 'Như trên\nLưu: VT').split('\n').map((r) => r.trim()).filter(Boolean);
+  // As printed: "- Như trên;" … "- Lưu: VT." (NĐ 30). `recipients` stays bare for offices' own older templates.
+  const recipientsPrinted = recipientLines(recipients);
   const number = proposal.number || '      /TTr';
   const dateLine = formatDateLine(settings['office.placeName'], proposal.submittedOn ?? todayIso(now));
   return {
@@ -28,14 +31,14 @@ export function letterTexts(proposal: Proposal, settings: Settings, now: Date) {
     officeName: settings['office.name'],
     number,
     dateLine,
-    shortSubject: subject,
     title: `Về việc ${subject}`,
     addressee: proposal.addressee || (proposal.toIssuerLevel === 'province' ? `Ban Thường vụ ${upper}` : upper),
     paragraphs,
     recipients,
+    recipientLines: recipientsPrinted,
     signerBlock: proposal.signerBlock || 'TM. BAN THƯỜNG VỤ',
     signerTitle: proposal.signerTitle || 'CHỦ TỊCH',
     signerName: proposal.signerName,
-    listSubtitle: `(Kèm theo Tờ trình số ${number} ${dateLine.replace(/^.*?(ngày)/u, '$1')} của ${settings['office.name']})`,
+    listSubtitle: `(Kèm theo Tờ trình số ${number} ${formatDateLine('', proposal.submittedOn ?? todayIso(now))} của ${settings['office.name']})`,
   };
 }

@@ -66,6 +66,8 @@ export const upperDecisionSchema = z
     issuerName: text(200).default(''),
     signerName: text(120).default(''),
     signerTitle: text(120).default(''),
+    /** The upper decision's own trích yếu as it is written on it; never our proposal's. */
+    subject: text(500).default(''),
   })
   .strict();
 export type UpperDecision = z.output<typeof upperDecisionSchema>;
@@ -112,6 +114,8 @@ export interface Proposal extends ProposalDraft {
   campaignName: string | null;
   items: ProposalItem[];
   warnings: ProposalWarning[];
+  /** The last copy sent upward (numbered), or null while it has not been sent. */
+  sent: { version: number; sentAt: string } | null;
 }
 
 export interface ProposalCandidate extends ProposalItemDraft {

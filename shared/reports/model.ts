@@ -72,6 +72,8 @@ export interface ReportDocument {
   sections: ReportSection[];
   figures: ReportFigure[];
   charts: ReportChart[];
+  /** Award decisions signed in the report's year after its cut-off (they count in the next period); absent in older snapshots. */
+  decisionsAfterCutoff?: number;
   /** null for the draft. */
   version: number | null;
   finalizedAt: string | null;

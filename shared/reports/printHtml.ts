@@ -93,6 +93,13 @@ function charts(doc: ReportDocument): string {
   return doc.charts.map((c) => `<figure class="chart">${c.svg}<figcaption>${e(c.title)}</figcaption></figure>`).join('\n');
 }
 
+/** Which cut-off the statistics use and how many award decisions of the year fall after it (they count next year). */
+function cutoffNote(doc: ReportDocument): string {
+  if (doc.decisionsAfterCutoff === undefined) return '';
+  const cutoff = formatDateVi(doc.header.cutoffOn ?? `${doc.year}-11-30`);
+  return `<p class="cutoff-note" style="text-indent:0">Số liệu khen thưởng tính theo ngày ký quyết định, ngày chốt ${cutoff}; ${formatNumber(doc.decisionsAfterCutoff)} quyết định khen thưởng ký trong năm ${doc.year} sau ngày chốt được tính vào kỳ năm ${doc.year + 1}.</p>`;
+}
+
 /** The body of the printed report (inside the print route or a standalone document). */
 export function reportPrintBody(doc: ReportDocument): string {
   const draft = doc.version === null ? '<div class="draft-mark">(Dự thảo)</div>' : '';
@@ -105,6 +112,7 @@ ${signature(doc)}
 </div>
 <section class="appendix"><h2>PHỤ LỤC: SỐ LIỆU THỐNG KÊ NĂM ${doc.year}</h2>
 ${doc.header.cutoffOn ? `<p style="text-align:center;text-indent:0"><em>(Số liệu tính đến ngày ${formatDateVi(doc.header.cutoffOn)})</em></p>` : ''}
+${cutoffNote(doc)}
 ${statsTables(doc)}
 ${charts(doc)}
 </section>

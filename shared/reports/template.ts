@@ -32,8 +32,5 @@ export function defaultReportSections(year: number): ReportSection[] {
   ];
 }
 
-/** The default recipients (Nơi nhận). */
-export const DEFAULT_RECIPIENTS = ['- LĐLĐ thành phố (để b/c);', '- Thường trực Quận ủy (để b/c);', '- Các CĐCS trực thuộc;', '- Lưu: VT.'];
-
 /** Default cut-off of the statistics: 30 November of the year. */
 export const defaultCutoff = (year: number) => `${year}-11-30`;

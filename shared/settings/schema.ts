@@ -16,6 +16,9 @@ export const settingShapes = {
   'office.upperName': required(200),
   'office.placeName': required(60),
   'office.workingYear': z.coerce.number().int().min(2000).max(2100),
+  /** Who signs the office's documents by default (each document can change it). */
+  'office.signerName': text(120),
+  'office.signerTitle': text(120),
   'levels.national': required(120),
   'levels.province': required(120),
   'levels.upper_grassroots': required(120),
@@ -43,6 +46,8 @@ export function defaultSettings(year: number): Settings {
     'office.upperName': '',
     'office.placeName': '',
     'office.workingYear': year,
+    'office.signerName': '',
+    'office.signerTitle': '',
     'levels.national': 'Tổng Liên đoàn Lao động Việt Nam',
     'levels.province': 'Liên đoàn Lao động tỉnh, thành phố',
     'levels.upper_grassroots': 'Công đoàn cấp trên trực tiếp cơ sở',

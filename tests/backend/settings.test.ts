@@ -131,24 +131,25 @@ describe('settings:update', () => {
 });
 
 describe('base salaries', () => {
-  it('lists the statutory 2,340,000 from 01/07/2024', async () => {
+  it('lists the statutory 2,340,000 from 01/07/2024 and 2,530,000 from 01/07/2026 with their legal bases', async () => {
     const backend = temp.open({ dataDir: temp.dir() });
     expect(await call(backend, 'baseSalary:list', {})).toEqual([
-      { id: 1, effectiveFrom: '2024-07-01', amount: 2_340_000, legalBasis: 'Nghị định 73/2024/NĐ-CP' },
+      { id: 1, effectiveFrom: '2024-07-01', amount: 2_340_000, legalBasis: 'Nghị định 73/2024/NĐ-CP ngày 30/06/2024, khoản 2 Điều 3' },
+      { id: 2, effectiveFrom: '2026-07-01', amount: 2_530_000, legalBasis: 'Nghị định 161/2026/NĐ-CP ngày 15/05/2026, khoản 2 Điều 3' },
     ]);
   });
 
   it('saves, updates and deletes with one audit row each', async () => {
     const backend = temp.open({ dataDir: temp.dir() });
-    const added = await call(backend, 'baseSalary:save', { effectiveFrom: '2026-07-01', amount: 2_530_000, legalBasis: ' NĐ mới ' });
-    expect(added.map((row) => row.effectiveFrom)).toEqual(['2024-07-01', '2026-07-01']);
-    const row = added[1];
+    const added = await call(backend, 'baseSalary:save', { effectiveFrom: '2027-07-01', amount: 2_530_000, legalBasis: ' NĐ mới ' });
+    expect(added.map((row) => row.effectiveFrom)).toEqual(['2024-07-01', '2026-07-01', '2027-07-01']);
+    const row = added[2];
     if (!row) throw new Error('missing row');
     expect(row).toMatchObject({ amount: 2_530_000, legalBasis: 'NĐ mới' });
 
-    await call(backend, 'baseSalary:save', { id: row.id, effectiveFrom: '2026-07-01', amount: 2_600_000, legalBasis: 'NĐ mới' });
+    await call(backend, 'baseSalary:save', { id: row.id, effectiveFrom: '2027-07-01', amount: 2_600_000, legalBasis: 'NĐ mới' });
     const afterDelete = await call(backend, 'baseSalary:delete', { id: row.id });
-    expect(afterDelete.map((r) => r.effectiveFrom)).toEqual(['2024-07-01']);
+    expect(afterDelete.map((r) => r.effectiveFrom)).toEqual(['2024-07-01', '2026-07-01']);
 
     const audit = auditRows(backend, 'base_salaries');
     expect(audit.map((a) => [a.action, a.entity_id])).toEqual([
@@ -157,7 +158,7 @@ describe('base salaries', () => {
       ['delete', String(row.id)],
     ]);
     expect(audit[0]?.before).toBeNull();
-    expect(JSON.parse(audit[0]?.after ?? 'null')).toMatchObject({ effective_from: '2026-07-01', amount: 2_530_000 });
+    expect(JSON.parse(audit[0]?.after ?? 'null')).toMatchObject({ effective_from: '2027-07-01', amount: 2_530_000 });
     expect(JSON.parse(audit[1]?.before ?? 'null')).toMatchObject({ amount: 2_530_000 });
     expect(JSON.parse(audit[1]?.after ?? 'null')).toMatchObject({ amount: 2_600_000 });
     expect(JSON.parse(audit[2]?.before ?? 'null')).toMatchObject({ amount: 2_600_000 });
@@ -177,8 +178,8 @@ describe('base salaries', () => {
 
   it('moving a row onto another row’s date is refused too', async () => {
     const backend = temp.open({ dataDir: temp.dir() });
-    const rows = await call(backend, 'baseSalary:save', { effectiveFrom: '2026-07-01', amount: 2_530_000 });
-    const error = await callError(backend, 'baseSalary:save', { id: rows[1]?.id, effectiveFrom: '2024-07-01', amount: 2_530_000 });
+    const rows = await call(backend, 'baseSalary:save', { effectiveFrom: '2027-07-01', amount: 2_600_000 });
+    const error = await callError(backend, 'baseSalary:save', { id: rows[2]?.id, effectiveFrom: '2026-07-01', amount: 2_600_000 });
     expect(error.code).toBe('BASE_SALARY_DATE_TAKEN');
   });
 
@@ -195,12 +196,12 @@ describe('base salaries', () => {
     const backend = temp.open({ dataDir: temp.dir() });
     for (const input of [
       { effectiveFrom: '01/07/2026', amount: 2_530_000 },
-      { effectiveFrom: '2026-07-01', amount: 0 },
-      { effectiveFrom: '2026-07-01', amount: 2_530_000.5 },
+      { effectiveFrom: '2027-07-01', amount: 0 },
+      { effectiveFrom: '2027-07-01', amount: 2_530_000.5 },
     ]) {
       expect((await callError(backend, 'baseSalary:save', input)).code).toBe('VALIDATION');
     }
-    expect(await call(backend, 'baseSalary:list', {})).toHaveLength(1);
+    expect(await call(backend, 'baseSalary:list', {})).toHaveLength(2);
   });
 });
 

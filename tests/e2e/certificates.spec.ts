@@ -98,6 +98,8 @@ test.describe('certificates', () => {
     await page.getByRole('menuitem', { name: 'In bằng, giấy khen' }).click();
     await page.getByRole('combobox', { name: 'Quyết định khen thưởng' }).fill('78/QĐ-E2E');
     await page.locator('.ant-select-item-option', { hasText: '78/QĐ-E2E' }).click();
+    // "In lại" is offered only for sheets printed before.
+    await expect(page.getByRole('button', { name: 'In lại tờ này' })).toHaveCount(0);
     await page.getByRole('button', { name: 'In ra máy in (2 tờ)' }).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toContainText('Kích thước thật / Actual size');
@@ -107,6 +109,9 @@ test.describe('certificates', () => {
     const sheet = await opening;
     await expect(sheet.locator('html[data-print-ready="true"]')).toBeAttached({ timeout: 20_000 });
     expect(sheet.url()).toContain(`#/print/certificates?decision=${decisionId}`);
+    // The print page's own buttons look like the app's.
+    await expect(sheet.locator('.print-toolbar .ant-btn-primary')).toHaveText('In');
+    await expect(sheet.locator('.print-toolbar .ant-btn')).toHaveText(['In', 'Quay lại']);
     await sheet.screenshot({ path: info.outputPath('printer-route.png') });
     const printed = info.outputPath('printer-route.pdf');
     await sheet.pdf({ path: printed, preferCSSPageSize: true });
@@ -117,6 +122,7 @@ test.describe('certificates', () => {
     await dialog.getByRole('button', { name: 'Ghi nhận đã in' }).click();
     await expect(page.getByText('Máy in đã nhận 2 tờ; đã ghi nhận ngày in.')).toBeVisible();
     await expect(page.getByRole('cell', { name: 'Chưa in' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'In lại tờ này' })).toHaveCount(2);
 
     const info1 = execFileSync('pdfinfo', ['-f', '1', '-l', '9', printed], { encoding: 'utf8' });
     expect(info1).toMatch(/Pages:\s+2/);

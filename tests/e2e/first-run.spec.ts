@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { DEMO_OFFICE, expectWelcome, parseViNumber, viNumber } from './steps';
+import { DEMO_OFFICE, expectWelcome, loadDemo, parseViNumber, viNumber } from './steps';
 
 test.describe('first run', () => {
   test('a fresh data dir offers both choices; the demo office fills the dashboard', async ({ app }) => {
@@ -55,31 +55,82 @@ test.describe('first run', () => {
     expect(settings['office.workingYear']).toBe(year);
   });
 
-  test('"Bắt đầu với văn phòng trống" with a typed name lands on Cài đặt with that name', async ({ app }) => {
+  test('"Bắt đầu với văn phòng trống" asks what documents need, refuses an empty name, then points to the import', async ({ app }) => {
     const { page } = app;
     const officeName = 'Công đoàn xã Phú Nghĩa';
 
     await expectWelcome(page);
     const name = page.getByRole('textbox', { name: 'Tên đơn vị (văn phòng của bạn)' });
     await expect(name).toBeFocused();
-    await page.keyboard.type(officeName);
+    // The office name carries the required mark; the others do not.
+    await expect(page.locator('label[for="setup-officeName"]')).toHaveClass(/ant-form-item-required/);
+    await expect(page.locator('label[for="setup-placeName"]')).not.toHaveClass(/ant-form-item-required/);
+
+    // An empty (or blank) name is refused with a message under the field; nothing is written.
+    await page.keyboard.type('   ');
+    await page.getByRole('button', { name: 'Bắt đầu', exact: true }).click();
+    await expect(page.getByText('Hãy nhập tên đơn vị (văn phòng của bạn).')).toBeVisible();
+    await expect(name).toHaveAttribute('aria-invalid', 'true');
+    await expect(name).toBeFocused();
+    expect((await app.call('app:info', {})).setupDone).toBe(false);
+
+    await name.fill(officeName);
+    await expect(page.getByText('Hãy nhập tên đơn vị (văn phòng của bạn).')).toHaveCount(0);
+    await page.getByRole('textbox', { name: 'Công đoàn cấp trên' }).fill('Liên đoàn Lao động thành phố Hà Nội');
+    await page.getByRole('textbox', { name: 'Địa danh ghi trên văn bản' }).fill('Phú Nghĩa');
+    await page.getByRole('textbox', { name: 'Người ký văn bản' }).fill('Nguyễn Thị Hòa');
+    await page.getByRole('textbox', { name: 'Chức vụ người ký' }).fill('CHỦ TỊCH');
+    await page.screenshot({ path: test.info().outputPath('first-run-filled.png') });
     await page.getByRole('button', { name: 'Bắt đầu', exact: true }).click();
 
-    await expect(page.getByRole('heading', { name: 'Cài đặt', level: 4 })).toBeVisible();
-    await expect(page).toHaveURL(/#\/settings$/);
+    await expect(page).toHaveURL(/#\/dashboard$/);
     await expect(page.getByTestId('office-name')).toHaveText(officeName);
     await expect(page.getByTestId('working-year')).toHaveText(`Năm làm việc ${new Date().getFullYear()}`);
-    await expect(page.getByRole('textbox', { name: 'Tên đơn vị (văn phòng của bạn)' })).toHaveValue(officeName);
-
     const settings = await app.call('settings:get', {});
-    expect(settings['office.name']).toBe(officeName);
-    const summary = await app.call('organizations:summary', {});
-    expect(summary.grassrootsTotal).toBe(0);
+    expect(settings).toMatchObject({
+      'office.name': officeName,
+      'office.upperName': 'Liên đoàn Lao động thành phố Hà Nội',
+      'office.placeName': 'Phú Nghĩa',
+      'office.signerName': 'Nguyễn Thị Hòa',
+      'office.signerTitle': 'CHỦ TỊCH',
+    });
+    expect((await app.call('organizations:summary', {})).grassrootsTotal).toBe(0);
+    await expect(page.getByTestId('demo-banner')).toHaveCount(0);
 
-    // The empty dashboard says what to do first.
-    await page.getByRole('menuitem', { name: 'Tổng quan' }).click();
-    await expect(page.getByText('Chưa có công đoàn cơ sở nào. Hãy kiểm tra thông tin đơn vị trong Cài đặt trước.')).toBeVisible();
-    await page.getByRole('button', { name: 'Mở Cài đặt' }).click();
-    await expect(page.getByRole('heading', { name: 'Cài đặt', level: 4 })).toBeVisible();
+    // The empty dashboard's first step is the import.
+    await expect(page.getByText(/Chưa có công đoàn cơ sở nào. Bước đầu tiên/)).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('empty-dashboard.png') });
+    await page.getByRole('button', { name: 'Nhập danh sách CĐCS, đoàn viên từ Excel' }).click();
+    await expect(page).toHaveURL(/#\/import$/);
+
+    // Cài đặt shows the same values, with the required marks.
+    await page.getByRole('menuitem', { name: 'Cài đặt' }).click();
+    await expect(page.getByRole('textbox', { name: 'Tên đơn vị (văn phòng của bạn)' })).toHaveValue(officeName);
+    await expect(page.getByRole('textbox', { name: 'Người ký văn bản' })).toHaveValue('Nguyễn Thị Hòa');
+    await expect(page.locator('label[for="office.name"]')).toHaveClass(/ant-form-item-required/);
+  });
+
+  test('demo data carries a banner and is cleared, after a confirmation, back to the first run', async ({ app }) => {
+    const { page } = app;
+    await loadDemo(app);
+    const banner = page.getByTestId('demo-banner');
+    await expect(banner).toContainText('Bạn đang xem dữ liệu mẫu');
+    await page.getByRole('menuitem', { name: 'Đoàn viên' }).click();
+    await expect(banner).toBeVisible();
+
+    // Cancelling the confirmation keeps everything.
+    await banner.getByRole('button', { name: 'Xóa dữ liệu mẫu' }).click();
+    const confirm = page.getByRole('dialog').filter({ hasText: 'Xóa toàn bộ dữ liệu mẫu?' });
+    await expect(confirm).toContainText('Không thể hoàn tác');
+    await confirm.getByRole('button', { name: 'Hủy' }).click();
+    await expect(confirm).toHaveCount(0);
+    expect((await app.call('organizations:summary', {})).grassrootsTotal).toBeGreaterThan(0);
+
+    await banner.getByRole('button', { name: 'Xóa dữ liệu mẫu' }).click();
+    await confirm.getByRole('button', { name: 'Xóa dữ liệu mẫu' }).click();
+    await expectWelcome(page);
+    expect(await app.call('app:info', {})).toMatchObject({ setupDone: false, demoData: false });
+    expect((await app.call('organizations:summary', {})).grassrootsTotal).toBe(0);
+    expect((await app.call('members:list', { offset: 0, limit: 5 })).total).toBe(0);
   });
 });

@@ -37,7 +37,7 @@ test.describe('members', () => {
     await dialog.getByRole('button', { name: 'Chuyển sinh hoạt' }).click();
     await expect(page.getByText(`Đã chuyển 1 đoàn viên sang ${target.name}.`)).toBeVisible();
 
-    await row.getByRole('gridcell', { name: member!.fullName }).dblclick();
+    await row.getByRole('gridcell', { name: member!.fullName }).click();
     await page.getByRole('tab', { name: 'Quá trình sinh hoạt' }).click();
     const history = page.getByRole('tabpanel', { name: 'Quá trình sinh hoạt' });
     await expect(history).toContainText('Chuyển đi');

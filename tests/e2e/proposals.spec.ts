@@ -86,7 +86,7 @@ test.describe('award proposals', () => {
     await page.getByRole('menuitem', { name: 'Đoàn viên' }).click();
     await page.getByPlaceholder(/Tìm theo tên, CCCD/).fill(person.cccd!);
     await expect(page.getByText('1 đoàn viên', { exact: true })).toBeVisible();
-    await page.getByRole('gridcell', { name: person.fullName }).dblclick();
+    await page.getByRole('gridcell', { name: person.fullName }).click();
     await page.getByRole('tab', { name: 'Khen thưởng' }).click();
     await expect(page.getByTestId('award-history')).toContainText('777/QĐ-LĐLĐ');
     await page.screenshot({ path: test.info().outputPath('member-awards.png') });

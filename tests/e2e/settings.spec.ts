@@ -84,45 +84,49 @@ test.describe('settings', () => {
     const { page } = app;
     const rowOf = (date: string) => page.getByRole('row').filter({ has: page.getByRole('cell', { name: date, exact: true }) });
     await expect(rowOf('01/07/2024')).toContainText('2.340.000 đ');
+    // The shipped table has the 2026 base salary with its legal basis.
+    await expect(rowOf('01/07/2026')).toContainText('2.530.000 đ');
+    await expect(rowOf('01/07/2026')).toContainText('Nghị định 161/2026/NĐ-CP ngày 15/05/2026, khoản 2 Điều 3');
 
     const addRow = async () => {
       const dialog = await openDialog(page, 'Thêm mức lương cơ sở', 'Mức lương cơ sở');
       // Dates are typed as dd/mm/yyyy into the picker.
       const date = dialog.getByRole('textbox', { name: 'Áp dụng từ ngày' });
       await date.click();
-      await date.pressSequentially('01/07/2026');
+      await date.pressSequentially('01/07/2027');
       await date.press('Tab');
-      await expect(date).toHaveValue('01/07/2026');
+      await expect(date).toHaveValue('01/07/2027');
       // The whole amount at once (as pasted): typing it key by key is broken, see the test below.
       const amount = dialog.getByRole('textbox', { name: 'Mức lương cơ sở (đồng)' });
-      await amount.fill('2.530.000');
+      await amount.fill('2.600.000');
       await dialog.getByRole('textbox', { name: 'Căn cứ' }).fill('Nghị định thử nghiệm');
-      await expect(amount).toHaveValue('2.530.000');
+      await expect(amount).toHaveValue('2.600.000');
       await dialog.getByRole('button', { name: 'Lưu' }).click();
       return dialog;
     };
 
     const dialog = await addRow();
     await expect(dialog).toBeHidden();
-    await expect(rowOf('01/07/2026')).toContainText('2.530.000 đ');
-    await expect(rowOf('01/07/2026')).toContainText('Nghị định thử nghiệm');
+    await expect(rowOf('01/07/2027')).toContainText('2.600.000 đ');
+    await expect(rowOf('01/07/2027')).toContainText('Nghị định thử nghiệm');
     expect(await app.call('baseSalary:list', {})).toEqual([
       expect.objectContaining({ effectiveFrom: '2024-07-01', amount: 2_340_000 }),
-      expect.objectContaining({ effectiveFrom: '2026-07-01', amount: 2_530_000, legalBasis: 'Nghị định thử nghiệm' }),
+      expect.objectContaining({ effectiveFrom: '2026-07-01', amount: 2_530_000 }),
+      expect.objectContaining({ effectiveFrom: '2027-07-01', amount: 2_600_000, legalBasis: 'Nghị định thử nghiệm' }),
     ]);
 
     // The same date again: refused, in Vietnamese, saying what to do instead.
     const again = await addRow();
     await expect(
-      page.getByText('Đã có mức lương cơ sở áp dụng từ ngày 01/07/2026. Hãy sửa dòng đó thay vì thêm dòng mới.', { exact: true }),
+      page.getByText('Đã có mức lương cơ sở áp dụng từ ngày 01/07/2027. Hãy sửa dòng đó thay vì thêm dòng mới.', { exact: true }),
     ).toBeVisible();
     await expect(again).toBeVisible();
     await again.getByRole('button', { name: 'Hủy' }).click();
     // What was typed is not thrown away without asking.
     await page.getByRole('dialog').filter({ hasText: 'Bỏ các thay đổi chưa lưu?' }).getByRole('button', { name: 'Bỏ thay đổi' }).click();
     await expect(again).toBeHidden();
-    await expect(rowOf('01/07/2026')).toHaveCount(1);
-    expect(await app.call('baseSalary:list', {})).toHaveLength(2);
+    await expect(rowOf('01/07/2027')).toHaveCount(1);
+    expect(await app.call('baseSalary:list', {})).toHaveLength(3);
 
     // Deleting asks first; "Không" keeps the row.
     await rowOf('01/07/2024').getByRole('button', { name: 'Xóa' }).click();
@@ -136,16 +140,17 @@ test.describe('settings', () => {
     await expect(confirm).toBeVisible();
     await confirm.getByRole('button', { name: 'Đồng ý' }).click();
     await expect(rowOf('01/07/2024')).toHaveCount(0);
-    expect((await app.call('baseSalary:list', {})).map((row) => row.effectiveFrom)).toEqual(['2026-07-01']);
+    expect((await app.call('baseSalary:list', {})).map((row) => row.effectiveFrom)).toEqual(['2026-07-01', '2027-07-01']);
 
     // …and the last destructive action can be undone.
     await expect(page.getByText('Đã xóa.', { exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Hoàn tác' }).click();
     await expect(rowOf('01/07/2024')).toContainText('2.340.000 đ');
-    await expect(rowOf('01/07/2024')).toContainText('Nghị định 73/2024/NĐ-CP');
+    await expect(rowOf('01/07/2024')).toContainText('Nghị định 73/2024/NĐ-CP ngày 30/06/2024, khoản 2 Điều 3');
     expect(await app.call('baseSalary:list', {})).toEqual([
-      expect.objectContaining({ effectiveFrom: '2024-07-01', amount: 2_340_000, legalBasis: 'Nghị định 73/2024/NĐ-CP' }),
+      expect.objectContaining({ effectiveFrom: '2024-07-01', amount: 2_340_000, legalBasis: 'Nghị định 73/2024/NĐ-CP ngày 30/06/2024, khoản 2 Điều 3' }),
       expect.objectContaining({ effectiveFrom: '2026-07-01', amount: 2_530_000 }),
+      expect.objectContaining({ effectiveFrom: '2027-07-01', amount: 2_600_000 }),
     ]);
   });
 

@@ -6,6 +6,7 @@ import { schemaVersion } from '../db/migrate';
 import { backupsDir } from '../paths/dataDir';
 import { isSetupDone } from '../settings/service';
 import { verifyDatabase } from './verify';
+import { hasDemoData } from '../setup/demoData';
 
 export const appHandlers: DomainHandlers<keyof typeof appContract> = {
   'app:info': (ctx) => ({
@@ -14,6 +15,7 @@ export const appHandlers: DomainHandlers<keyof typeof appContract> = {
     dbFile: ctx.dbFile,
     schemaVersion: schemaVersion(ctx.db),
     setupDone: isSetupDone(ctx.db),
+    demoData: hasDemoData(ctx.db),
   }),
   'db:verify': (ctx) => verifyDatabase(ctx),
   'db:backup': (ctx) =>

@@ -4,7 +4,8 @@ import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import { writeAudit } from '../audit/auditLog';
 import { statement } from '../db/statements';
-import { awardMoney } from './money';
+import { awardMoneyToWrite } from './money';
+import { checkRecipientFit } from './recipientFit';
 
 export interface NewAward {
   recipientKind: 'individual' | 'collective';
@@ -90,7 +91,8 @@ export function addAwards(ctx: BackendContext, decisionId: number, awards: NewAw
       if (formKindId == null && titleKindId == null) throw new AppError('AWARD_KIND_MISSING', { row, name });
       checkKind(ctx, formKindId, 'form');
       checkKind(ctx, titleKindId, 'title');
-      const money = awardMoney(ctx.db, { formKindId, titleKindId }, decision.decided_on, award.recipientKind);
+      checkRecipientFit(ctx.db, ctx.locale, [formKindId, titleKindId], award.recipientKind, { row, name });
+      const money = awardMoneyToWrite(ctx.db, { formKindId, titleKindId }, decision.decided_on, award.recipientKind, { row, name });
       const values = {
         decision_id: decisionId,
         year: decision.year,

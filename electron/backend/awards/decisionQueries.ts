@@ -3,6 +3,8 @@ import { awardLabels } from '../../../shared/awards/labels';
 import type { Locale } from '../../../shared/i18n/locale';
 import { AppError } from '../core/appError';
 import type { Db } from '../db/connection';
+import { decisionBasesOn } from './decisionBases';
+import { moneyState } from './moneyState';
 
 const LIST_SELECT = `
   SELECT d.id, d.year, d.number, d.decided_on AS decidedOn, d.issuer_level AS issuerLevel, d.issuer_name AS issuerName,
@@ -44,9 +46,9 @@ export function getDecision(db: Db, id: number): DecisionDetail {
          JOIN award_decisions d ON d.id = x.id
          LEFT JOIN campaigns c ON c.id = d.campaign_id`,
     )
-    .get(id) as Omit<DecisionDetail, 'awards'> | undefined;
+    .get(id) as Omit<DecisionDetail, 'awards' | 'bases' | 'printedCertificates' | 'outdatedMoney'> | undefined;
   if (!row) throw new AppError('AWARD_DECISION_NOT_FOUND', { id });
-  return { ...row, awards: awardsOf(db, id) };
+  return { ...row, ...moneyState(db, id), bases: decisionBasesOn(db, row.issuerLevel, row.decidedOn), awards: awardsOf(db, id) };
 }
 
 /** Every award of a year, flat (the CLI's `awards list`). */

@@ -8,7 +8,8 @@ import { writeAudit } from '../audit/auditLog';
 import { statement } from '../db/statements';
 import { addAwards, checkKind, checkRecipientRefs, requireDecision } from './addAwards';
 import { getDecision } from './decisionQueries';
-import { awardMoney } from './money';
+import { awardMoneyToWrite, type AwardMoney } from './money';
+import { checkRecipientFit } from './recipientFit';
 import { awardWarnings } from './warnings';
 
 const columns = (draft: DecisionDraft) => ({
@@ -127,6 +128,7 @@ export function saveDecision(ctx: BackendContext, id: number | undefined, draft:
       if (formKindId == null && titleKindId == null) throw new AppError('AWARD_KIND_MISSING', { row: index + 1, name: r.recipientName });
       checkKind(ctx, formKindId, 'form');
       checkKind(ctx, titleKindId, 'title');
+      checkRecipientFit(db, ctx.locale, [formKindId, titleKindId], r.recipientKind, { row: index + 1, name: r.recipientName });
       checkRecipientRefs(ctx, index + 1, r.memberId, r.organizationId);
       const moneyChanged =
         previousDate !== draft.decidedOn || old.form_kind_id !== formKindId || old.title_kind_id !== titleKindId || old.recipient_kind !== r.recipientKind;
@@ -146,9 +148,9 @@ export function saveDecision(ctx: BackendContext, id: number | undefined, draft:
       };
       updateAwardSql(db).run(values);
       // Re-priced rows record their new money in the audit row too.
-      let money: ReturnType<typeof awardMoney> | null = null;
+      let money: AwardMoney | null = null;
       if (moneyChanged) {
-        money = awardMoney(db, { formKindId, titleKindId }, draft.decidedOn, r.recipientKind);
+        money = awardMoneyToWrite(db, { formKindId, titleKindId }, draft.decidedOn, r.recipientKind, { row: index + 1, name: r.recipientName });
         updateMoneySql(db).run(money.coefficient, money.baseSalary, money.amount, old.id);
       }
       const after = money ? { ...values, coefficient: money.coefficient, base_salary: money.baseSalary, amount: money.amount } : values;

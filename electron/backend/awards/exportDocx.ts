@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
-import { decisionText } from '../../../shared/awards/decisionText';
+import { decisionText, isUpperRecord } from '../../../shared/awards/decisionText';
+import { awardLabels } from '../../../shared/awards/labels';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import { exportTarget } from '../files/exportPath';
@@ -15,6 +16,9 @@ export const DECISION_TEMPLATE = path.join('templates', 'decision.docx');
 /** The decision and its attached list as an editable Word document, from resources/templates/decision.docx. */
 export function exportDecisionDocx(ctx: BackendContext, id: number, target: string | undefined): { file: string } {
   const detail = getDecision(ctx.db, id);
+  if (isUpperRecord(detail)) {
+    throw new AppError('AWARD_RECORD_NOT_PRINTED', { number: detail.number, issuer: detail.issuerName || awardLabels[ctx.locale].issuer[detail.issuerLevel] });
+  }
   const templateFile = path.join(ctx.resourcesDir, DECISION_TEMPLATE);
   if (!fs.existsSync(templateFile)) throw new AppError('FILE_NOT_FOUND', { file: templateFile });
   const doc = new Docxtemplater(new PizZip(fs.readFileSync(templateFile)), { paragraphLoop: true, linebreaks: true, nullGetter: () => '' });

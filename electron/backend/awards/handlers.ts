@@ -2,12 +2,14 @@ import type { awardsContract } from '../../../shared/ipc/contracts/awards';
 import type { DomainHandlers } from '../core/handler';
 import { deleteAwardKind, deleteCoefficient, listAwardKinds, saveAwardKind, saveCoefficient } from './catalogue';
 import { getDecision, listDecisions, listYearAwards } from './decisionQueries';
+import { deleteDecisionBasis, listDecisionBases, saveDecisionBasis } from './decisionBases';
 import { deleteDecision, saveDecision } from './decisions';
 import { exportDecisionDocx } from './exportDocx';
 import { exportDecisionXlsx } from './exportXlsx';
 import { importAwards, readListFile, readPastedList } from './importList';
 import { awardMoney } from './money';
 import { suggestDecisionNumber } from './nextNumber';
+import { repriceDecision } from './reprice';
 import { awardWarnings } from './warnings';
 
 const bytesOf = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
@@ -27,6 +29,7 @@ export const awardsHandlers: DomainHandlers<keyof typeof awardsContract> = {
   'awardDecisions:nextNumber': (ctx, { year }) => suggestDecisionNumber(ctx, year),
   'awardDecisions:save': (ctx, { id, draft, recipients }) => saveDecision(ctx, id, draft, recipients),
   'awardDecisions:delete': (ctx, { id }) => deleteDecision(ctx, id),
+  'awardDecisions:reprice': (ctx, { id }) => repriceDecision(ctx, id),
   'awardDecisions:warnings': (ctx, { id, draft, recipients }) => awardWarnings(ctx.db, id ?? null, draft, recipients),
   'awardDecisions:money': (ctx, { decidedOn, formKindId, titleKindId, recipients }) =>
     recipients.map((r) =>
@@ -40,6 +43,9 @@ export const awardsHandlers: DomainHandlers<keyof typeof awardsContract> = {
   'awardDecisions:parseList': (ctx, { text }) => readPastedList(ctx, text),
   'awardDecisions:importList': (ctx, { fileName, base64 }) => readListFile(ctx, fileName, bytesOf(base64)),
   'awardDecisions:import': (ctx, { base64, ...input }) => importAwards(ctx, { ...input, bytes: bytesOf(base64) }),
+  'decisionBases:list': (ctx) => listDecisionBases(ctx.db),
+  'decisionBases:save': (ctx, draft) => saveDecisionBasis(ctx, draft),
+  'decisionBases:delete': (ctx, { id }) => deleteDecisionBasis(ctx, id),
   'export:awardDecisionDocx': (ctx, { id, target }) => exportDecisionDocx(ctx, id, target),
   'export:awardDecisionXlsx': (ctx, { id, target }) => exportDecisionXlsx(ctx, id, target),
 };

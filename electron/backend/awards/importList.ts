@@ -1,5 +1,8 @@
-import { LIST_MESSAGES, readRecipientGrid, tabGrid, type ListProblem, type ListedRecipient } from '../../../shared/awards/recipientList';
+import { LIST_MESSAGES, readRecipientGrid, tabGrid, type ListProblem } from '../../../shared/awards/recipientList';
+import type { MatchedRecipient } from '../../../shared/awards/recipientMatch';
+import { matchRecipients } from './matchRecipients';
 import { decisionDraftSchema } from '../../../shared/awards/model';
+import { errorMessage } from '../../../shared/i18n/errors';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import { convertLegacyGrid } from '../exchange/encoding/convertGrid';
@@ -8,6 +11,9 @@ import { readGrids } from '../exchange/workbook/readGrid';
 import { addAwards } from './addAwards';
 import { kindByCode } from './catalogue';
 import { writeDecisionRow } from './decisions';
+import { recipientMisfit } from './recipientFit';
+
+const LIST_KIND_COLUMN = { vi: 'Loại', en: 'Kind' } as const;
 
 /**
  * The first sheet of an .xlsx or .xls as text cells, read as the member import reads files
@@ -26,12 +32,18 @@ export function xlsxGrid(fileName: string, bytes: Uint8Array): string[][] {
   return convertLegacyGrid(first).grid.rows.map((row) => row.map((cell) => (cell === null ? '' : String(cell))));
 }
 
+/** The list's rows, each tied to a member or CĐCS where one fits (matchRecipients), and its problems. */
+function readMatched(ctx: BackendContext, grid: string[][]): { rows: MatchedRecipient[]; errors: ListProblem[] } {
+  const { rows, errors } = readRecipientGrid(grid, LIST_MESSAGES[ctx.locale]);
+  return { rows: matchRecipients(ctx.db, rows), errors };
+}
+
 export function readPastedList(ctx: BackendContext, text: string) {
-  return readRecipientGrid(tabGrid(text), LIST_MESSAGES[ctx.locale]);
+  return readMatched(ctx, tabGrid(text));
 }
 
 export function readListFile(ctx: BackendContext, fileName: string, bytes: Uint8Array) {
-  return readRecipientGrid(xlsxGrid(fileName, bytes), LIST_MESSAGES[ctx.locale]);
+  return readMatched(ctx, xlsxGrid(fileName, bytes));
 }
 
 export interface ImportAwardsInput {
@@ -51,9 +63,16 @@ export function importAwards(
   ctx: BackendContext,
   input: ImportAwardsInput,
 ): { imported: number; updated: number; skipped: number; errors: ListProblem[]; decisionId: number | null } {
-  const { rows, errors } = readListFile(ctx, input.fileName, input.bytes);
+  const { rows: listed, rowNumbers, errors } = readRecipientGrid(xlsxGrid(input.fileName, input.bytes), LIST_MESSAGES[ctx.locale]);
+  const rows = matchRecipients(ctx.db, listed);
   const form = kindByCode(ctx.db, input.formCode);
   if (!form) throw new AppError('AWARD_KIND_NOT_FOUND', { ref: input.formCode });
+  rows.forEach((r, i) => {
+    const row = rowNumbers[i]!;
+    const misfit = recipientMisfit(ctx.db, ctx.locale, [form.id], r.recipientKind, { row, name: r.recipientName });
+    if (misfit) errors.push({ row, column: LIST_KIND_COLUMN[ctx.locale], message: errorMessage(ctx.locale, 'AWARD_KIND_WRONG_RECIPIENT', misfit) });
+  });
+  errors.sort((a, b) => a.row - b.row);
   if (errors.length > 0) return { imported: 0, updated: 0, skipped: 0, errors, decisionId: null };
   const issuerLevel = input.issuerLevel ?? 'own_office';
   const kindField = form.category === 'form' ? 'formKindId' : 'titleKindId';
@@ -68,7 +87,15 @@ export function importAwards(
     addAwards(
       ctx,
       id,
-      rows.map((r: ListedRecipient) => ({ ...r, formKindId: form.category === 'form' ? form.id : null, titleKindId: form.category === 'title' ? form.id : null })),
+      rows.map((r: MatchedRecipient) => ({
+        recipientName: r.recipientName,
+        recipientUnit: r.recipientUnit,
+        achievement: r.achievement,
+        recipientKind: r.recipientKind,
+        memberId: r.memberId,
+        organizationId: r.organizationId,
+        formKindId: form.category === 'form' ? form.id : null, titleKindId: form.category === 'title' ? form.id : null })),
+      rowNumbers,
     );
     return id;
   })();

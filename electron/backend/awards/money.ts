@@ -1,4 +1,6 @@
 import { baseSalaryOn, prizeAmount, type BaseSalaryRow } from '../../../shared/domain/money/prize';
+import { formatDateVi } from '../../../shared/domain/format/date';
+import { AppError } from '../core/appError';
 import type { Db } from '../db/connection';
 import { statement } from '../db/statements';
 
@@ -48,4 +50,31 @@ export function awardMoney(
   }
   const amount = coefficient === null || baseSalary === null ? 0 : prizeAmount(coefficient, baseSalary);
   return { coefficient, baseSalary, amount };
+}
+
+const firstBaseSalarySql = statement('SELECT min(effective_from) FROM base_salaries');
+
+/**
+ * awardMoney for a row being written: a coefficient with no base salary on the date (a decision
+ * dated before the table's first row) is refused naming the row, never priced at 0 đ.
+ */
+export function awardMoneyToWrite(
+  db: Db,
+  kinds: { formKindId: number | null; titleKindId: number | null },
+  isoDate: string,
+  recipient: RecipientKind,
+  row: { row: number; name: string },
+): AwardMoney {
+  const money = awardMoney(db, kinds, isoDate, recipient);
+  if (money.coefficient !== null && money.coefficient > 0 && money.baseSalary === null) {
+    const first = firstBaseSalarySql(db).pluck().get() as string | null;
+    throw new AppError('AWARD_NO_BASE_SALARY', {
+      row: row.row,
+      name: row.name,
+      date: formatDateVi(isoDate),
+      first: first ? formatDateVi(first) : '—',
+      field: 'decidedOn',
+    });
+  }
+  return money;
 }

@@ -4,6 +4,8 @@ import type { BackendContext } from '../core/context';
 import type { Db } from '../db/connection';
 import { writeAudit } from '../audit/auditLog';
 import { camelRow, columnsOf } from './rows';
+import { registerFold } from '../db/foldFunction';
+import { foldVietnamese } from '../../../shared/domain/text/normalize';
 
 /** One kind of record kept under a campaign (or under a contest): how to list, check and store it. */
 export interface OutcomeKind<D extends object, R extends { id: number }> {
@@ -32,9 +34,12 @@ export function listOutcomes<D extends object, R extends { id: number }>(db: Db,
   kind.requireParent(db, parentId);
   const where = [`t.${kind.parent} = ?`];
   const params: unknown[] = [parentId];
-  if (query.search) {
-    where.push(`${kind.searchColumn} LIKE ? ESCAPE '\\'`);
-    params.push(`%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  const search = query.search ? foldVietnamese(query.search) : '';
+  if (search) {
+    // Typed with or without diacritics: both sides folded (đ = d, no tones).
+    registerFold(db);
+    where.push(`instr(fold_vi(${kind.searchColumn}), ?) > 0`);
+    params.push(search);
   }
   const whereSql = where.join(' AND ');
   // Counted over the kind's own SELECT: its search column may name a joined table (o.name).

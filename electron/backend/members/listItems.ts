@@ -8,7 +8,7 @@ export function listItemsByIds(db: Db, ids: number[]): MemberListItem[] {
     .prepare(
       `SELECT m.id, m.full_name AS fullName, m.birth_date AS birthDate, m.sex, m.cccd, m.phone,
               m.card_number AS cardNumber, m.union_position AS unionPosition, m.status, m.joined_on AS joinedOn,
-              o.code AS unionCode, o.name AS unionName
+              o.code AS unionCode, o.name AS unionName, COALESCE(o.short_name, '') AS unionShortName
          FROM members m JOIN organizations o ON o.id = m.organization_id
         WHERE m.id IN (${ids.map(() => '?').join(',')})`,
     )

@@ -3,6 +3,7 @@ import type { DomainHandlers } from '../core/handler';
 import { AppError } from '../core/appError';
 import { findUnionByCode } from './lookup';
 import { listOwnUnions } from './unionRepository';
+import { exportUnionsXlsx } from './exportUnionsXlsx';
 import { dissolveUnion, moveUnion, requireUnionDetail, saveUnion, sortUnions } from './unionService';
 
 export const unionsHandlers: DomainHandlers<keyof typeof unionsContract> = {
@@ -11,6 +12,7 @@ export const unionsHandlers: DomainHandlers<keyof typeof unionsContract> = {
     return { total: all.length, items: all.slice(offset, offset + limit) };
   },
   'unions:get': (ctx, { id }) => requireUnionDetail(ctx, id),
+  'export:unionsXlsx': (ctx, { target, ...filter }) => exportUnionsXlsx(ctx, filter, target),
   'unions:byCode': (ctx, { code }) => {
     const union = findUnionByCode(ctx.db, code);
     if (!union) throw new AppError('UNION_NOT_FOUND', { ref: code });

@@ -1,6 +1,7 @@
 import { foldVietnamese } from '../../../shared/domain/text/normalize';
 import type { AwardHistoryRow, AwardListFilter, AwardListItem, AwardListPage, AwardTotal } from '../../../shared/proposals/awardList';
 import type { Db } from '../db/connection';
+import { registerFold } from '../db/foldFunction';
 
 const SELECT = `
   SELECT a.id, a.year, a.recipient_kind AS recipientKind, a.recipient_name AS recipientName, a.recipient_unit AS recipientUnit,
@@ -46,14 +47,6 @@ export function awardFilterSql(filter: AwardListFilter): { where: string; params
     params.search = search;
   }
   return { where: clauses.join(' AND '), params };
-}
-
-/** SQLite cannot fold Vietnamese: a function registered per connection does. */
-export function registerFold(db: Db): void {
-  const registered = db as Db & { __foldVi?: boolean };
-  if (registered.__foldVi) return;
-  db.function('fold_vi', { deterministic: true }, (text: unknown) => foldVietnamese(String(text ?? '')));
-  registered.__foldVi = true;
 }
 
 /** One page of the filtered awards, in list order (the export reads the list by pages). */

@@ -32,7 +32,8 @@ function upperDecisionId(ctx: BackendContext, proposal: ProposalRow, decision: U
   const found = findDecisionSql(ctx.db).get(proposal.to_issuer_level, decision.number, decision.decidedOn) as { id: number } | undefined;
   if (found) return found.id;
   const values = {
-    year: proposal.year,
+    // Its own date decides its year, whatever year our proposal was for.
+    year: Number(decision.decidedOn.slice(0, 4)),
     number: decision.number,
     sequence: parseDocumentNumber(decision.number)?.number ?? null,
     decided_on: decision.decidedOn,
@@ -44,7 +45,7 @@ function upperDecisionId(ctx: BackendContext, proposal: ProposalRow, decision: U
     campaign_id: proposal.campaign_id,
     form_kind_id: proposal.form_kind_id,
     title_kind_id: proposal.title_kind_id,
-    subject: proposal.subject,
+    subject: decision.subject,
   };
   const id = Number(insertDecisionSql(ctx.db).run({ ...values, at }).lastInsertRowid);
   writeAudit(ctx.db, ctx.actor, at, { action: 'create', entity: 'award_decisions', entityId: id, after: values });

@@ -10,6 +10,7 @@ import { letterTemplateStatus, replaceLetterTemplate, restoreLetterTemplate } fr
 import { writeProposalList } from './listXlsx';
 import { proposalOptions, suggestProposalNumber } from './options';
 import { listProposals } from './repository';
+import { sendProposal, sentCopy } from './sends';
 import { addItems, editItem, getProposal, removeItems, removeProposal, saveProposal } from './service';
 
 export const proposalsHandlers: DomainHandlers<keyof typeof proposalsContract> = {
@@ -19,6 +20,11 @@ export const proposalsHandlers: DomainHandlers<keyof typeof proposalsContract> =
   'proposals:suggestNumber': (ctx, { year }) => suggestProposalNumber(ctx, year),
   'proposals:save': (ctx, { id, draft }) => saveProposal(ctx, id, draft),
   'proposals:delete': (ctx, { id }) => removeProposal(ctx, id),
+  'proposals:send': (ctx, { id }) => {
+    sendProposal(ctx, getProposal(ctx.db, id));
+    return getProposal(ctx.db, id);
+  },
+  'proposals:sentCopy': (ctx, { id }) => sentCopy(ctx.db, id),
   'proposals:candidates': (ctx, query) => proposalCandidates(ctx.db, query),
   'proposalItems:add': (ctx, { proposalId, items }) => addItems(ctx, proposalId, items),
   'proposalItems:update': (ctx, { id, item }) => editItem(ctx, id, item),

@@ -8,6 +8,7 @@ import { getSettings } from '../settings/service';
 import { writeFileAtomic } from '../paths/dataDir';
 import { proposalListRows } from '../../../shared/proposals/listRows';
 import { letterTexts } from '../../../shared/proposals/letterText';
+import { sentCopy } from './sends';
 import { getProposal } from './service';
 
 export const LETTER_TEMPLATE = 'proposal-letter.docx';
@@ -20,11 +21,14 @@ export function letterTemplatePath(ctx: BackendContext): string {
 
 /** Tờ trình (NĐ 30) with the list attached, as an editable Word document. */
 export function writeProposalLetter(ctx: BackendContext, proposalId: number, file: string): { file: string } {
-  const proposal = getProposal(ctx.db, proposalId);
+  // Once sent, what went up stays as sent: later approvals never rewrite the letter or its list.
+  const sent = sentCopy(ctx.db, proposalId);
+  const proposal = sent?.proposal ?? getProposal(ctx.db, proposalId);
+  const settings = sent?.settings ?? getSettings(ctx.db, ctx.now());
   const template = letterTemplatePath(ctx);
   if (!fs.existsSync(template)) throw new AppError('PROPOSAL_TEMPLATE_MISSING', { file: template });
   const doc = new Docxtemplater(new PizZip(fs.readFileSync(template)), { paragraphLoop: true, linebreaks: true, nullGetter: () => '' });
-  const texts = letterTexts(proposal, getSettings(ctx.db, ctx.now()), ctx.now());
+  const texts = letterTexts(proposal, settings, ctx.now());
   doc.render({ ...texts, paragraphs: texts.paragraphs.map((text) => ({ text })), rows: proposalListRows(proposal) });
   writeFileAtomic(file, doc.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' }));
   return { file };

@@ -4,6 +4,7 @@ import { THIN_BORDER, writeWorkbook } from '../exchange/export/xlsxSheet';
 import { getSettings } from '../settings/service';
 import { letterTexts } from '../../../shared/proposals/letterText';
 import { proposalListRows } from '../../../shared/proposals/listRows';
+import { sentCopy } from './sends';
 import { getProposal } from './service';
 
 const COLUMNS = [
@@ -17,8 +18,11 @@ const COLUMNS = [
 
 /** The list in the upper level's columns: title lines, a bordered table, sections for collectives and individuals. */
 export async function writeProposalList(ctx: BackendContext, proposalId: number, file: string): Promise<{ file: string; rows: number }> {
-  const proposal = getProposal(ctx.db, proposalId);
-  const texts = letterTexts(proposal, getSettings(ctx.db, ctx.now()), ctx.now());
+  // Once sent, what went up stays as sent: later approvals never rewrite the letter or its list.
+  const sent = sentCopy(ctx.db, proposalId);
+  const proposal = sent?.proposal ?? getProposal(ctx.db, proposalId);
+  const settings = sent?.settings ?? getSettings(ctx.db, ctx.now());
+  const texts = letterTexts(proposal, settings, ctx.now());
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'UnionDesk';
   const sheet = workbook.addWorksheet('Danh sách đề nghị', { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });

@@ -18,7 +18,16 @@ import {
   type ItemRow,
   type ProposalRow,
 } from './repository';
+import { lastSent } from './sends';
 import { proposalWarnings } from './warnings';
+import { checkRecipientFit } from '../awards/recipientFit';
+
+/** Every row must fit the proposal's title and form (a collective title never to a person, and back). */
+function checkFits(ctx: BackendContext, kinds: { formKindId: number | null; titleKindId: number | null }, row: number, item: { recipientKind: 'individual' | 'collective'; recipientName: string }): void {
+  checkRecipientFit(ctx.db, ctx.locale, [kinds.titleKindId, kinds.formKindId], item.recipientKind, { row, name: item.recipientName });
+}
+
+const kindsOf = (row: ProposalRow) => ({ formKindId: row.form_kind_id, titleKindId: row.title_kind_id });
 
 export function requireProposal(db: Db, id: number): ProposalRow {
   const row = findProposalRow(db, id);
@@ -43,6 +52,7 @@ export function getProposal(db: Db, id: number): Proposal {
     campaignName: row.campaign_name,
     items: items.map(toItem),
     warnings: proposalWarnings(db, row, items),
+    sent: lastSent(db, id),
   };
 }
 
@@ -66,6 +76,9 @@ export function saveProposal(ctx: BackendContext, id: number | undefined, draft:
       return created;
     }
     const before = requireProposal(ctx.db, id);
+    for (const item of itemRows(ctx.db, id)) {
+      checkFits(ctx, draft, item.position, { recipientKind: item.recipient_kind, recipientName: item.recipient_name });
+    }
     updateProposal(ctx.db, id, draft, at);
     writeAudit(ctx.db, ctx.actor, at, { action: 'update', entity: 'award_proposals', entityId: id, before: toDraft(before), after: draft });
     return id;
@@ -107,9 +120,11 @@ function resolveItem(db: Db, item: ProposalItemDraft): ProposalItemDraft {
 export function addItems(ctx: BackendContext, proposalId: number, items: ProposalItemDraft[]): Proposal {
   const at = ctx.now().toISOString();
   ctx.db.transaction(() => {
-    requireProposal(ctx.db, proposalId);
+    const proposal = requireProposal(ctx.db, proposalId);
+    let row = itemRows(ctx.db, proposalId).length;
     for (const item of items) {
       const resolved = resolveItem(ctx.db, item);
+      checkFits(ctx, kindsOf(proposal), ++row, resolved);
       const id = insertItem(ctx.db, proposalId, resolved);
       writeAudit(ctx.db, ctx.actor, at, { action: 'create', entity: 'award_proposal_items', entityId: id, after: { proposalId, ...resolved } });
     }
@@ -127,6 +142,7 @@ export function editItem(ctx: BackendContext, id: number, item: ProposalItemDraf
     const before = requireItem(ctx.db, id);
     requireUndecided(before);
     const resolved = resolveItem(ctx.db, item);
+    checkFits(ctx, kindsOf(requireProposal(ctx.db, before.proposal_id)), before.position, resolved);
     updateItem(ctx.db, id, resolved);
     writeAudit(ctx.db, ctx.actor, at, { action: 'update', entity: 'award_proposal_items', entityId: id, before: toItem(before), after: resolved });
     return before.proposal_id;

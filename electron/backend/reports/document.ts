@@ -1,5 +1,7 @@
 import { applyFigureEntries } from '../../../shared/reports/figures';
 import type { ReportDocument, ReportFigure } from '../../../shared/reports/model';
+import { reportingPeriod } from '../../../shared/statistics/period';
+import { decisionsAfterCutoff } from '../statistics/decisionsAfterCutoff';
 import type { YearFigure } from '../../../shared/statistics/figures';
 import type { Locale } from '../../../shared/i18n/locale';
 import { writeAudit } from '../audit/auditLog';
@@ -48,6 +50,7 @@ export function buildDraftDocument(ctx: BackendContext, row: repo.ReportRow, opt
     sections: repo.readSections(ctx.db, row.id),
     figures,
     charts: options.charts ? reportCharts(row.year, figures, history(ctx, row.year)) : [],
+    decisionsAfterCutoff: decisionsAfterCutoff(ctx.db, reportingPeriod(row.year, repo.headerOf(row).cutoffOn)).decisions,
     version: null,
     finalizedAt: null,
   };

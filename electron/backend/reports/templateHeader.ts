@@ -1,6 +1,7 @@
 import { suggestDocumentNumber } from '../../../shared/domain/documents/officeSymbol';
 import type { ReportHeader } from '../../../shared/reports/model';
-import { defaultCutoff, defaultReportTitle, DEFAULT_RECIPIENTS } from '../../../shared/reports/template';
+import { defaultReportRecipients } from '../../../shared/domain/documents/recipients';
+import { defaultCutoff, defaultReportTitle } from '../../../shared/reports/template';
 import type { BackendContext } from '../core/context';
 import { getSettings } from '../settings/service';
 import { ownOfficeSymbol } from '../settings/officeSymbol';
@@ -13,15 +14,17 @@ export function suggestedNumber(ctx: BackendContext, year: number): string {
 
 /** The header a new report starts with. */
 export function templateHeader(ctx: BackendContext, year: number): ReportHeader {
+  const settings = getSettings(ctx.db, ctx.now());
   return {
     title: defaultReportTitle(year),
     number: suggestedNumber(ctx, year),
     issuedOn: null,
-    placeName: getSettings(ctx.db, ctx.now())['office.placeName'],
-    recipients: DEFAULT_RECIPIENTS,
+    placeName: settings['office.placeName'],
+    // Nơi nhận from the office's settings, as at the report's cut-off (no district party committee after 01/07/2025).
+    recipients: defaultReportRecipients(settings['office.upperName'], defaultCutoff(year)),
     signerBlock: 'TM. BAN THƯỜNG VỤ',
-    signerTitle: 'CHỦ TỊCH',
-    signerName: '',
+    signerTitle: settings['office.signerTitle'] || 'CHỦ TỊCH',
+    signerName: settings['office.signerName'],
     cutoffOn: defaultCutoff(year),
   };
 }

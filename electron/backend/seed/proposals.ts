@@ -83,6 +83,6 @@ export function seedProposals(cx: DomainSeedContext): void {
   const rows = filled.items;
   const approved = [rows[0], rows[1], rows[3], rows[4]].filter((r) => r !== undefined).map((r) => r.id);
   const rejected = rows[2] ? [rows[2].id] : [];
-  if (approved.length > 0) approveItems(ctx, approved, { number: `${cx.rng.int(1000, 2500)}/QĐ-LĐLĐ`, decidedOn: `${cx.year}-12-10`, issuerName: '', signerName: '', signerTitle: 'CHỦ TỊCH' });
+  if (approved.length > 0) approveItems(ctx, approved, { number: `${cx.rng.int(1000, 2500)}/QĐ-LĐLĐ`, decidedOn: `${cx.year}-12-10`, issuerName: '', signerName: '', signerTitle: 'CHỦ TỊCH', subject: `Về việc tặng Bằng khen cho các tập thể, cá nhân có thành tích xuất sắc năm ${cx.year}` });
   if (rejected.length > 0) rejectItems(ctx, rejected, 'Chưa đủ thời gian đạt danh hiệu theo quy định');
 }

@@ -2,13 +2,14 @@ import type { statisticsContract } from '../../../shared/ipc/contracts/statistic
 import type { DomainHandlers } from '../core/handler';
 import { deleteCare, listCare, saveCare } from './careService';
 import { copyTargets, listTargets, removeTarget, saveTarget, setTargetActual } from './targetsService';
+import { decisionsAfterCutoff } from './decisionsAfterCutoff';
 import { computeYearFigures, periodOf } from './yearFigures';
 
 export const statisticsHandlers: DomainHandlers<keyof typeof statisticsContract> = {
-  'statistics:year': (ctx, { year, cutoff }) => ({
-    period: periodOf({ year, cutoff }),
-    figures: computeYearFigures(ctx.db, { year, cutoff, locale: ctx.locale }),
-  }),
+  'statistics:year': (ctx, { year, cutoff }) => {
+    const period = periodOf({ year, cutoff });
+    return { period, figures: computeYearFigures(ctx.db, { year, cutoff, locale: ctx.locale }), afterCutoff: decisionsAfterCutoff(ctx.db, period) };
+  },
   'targets:list': (ctx, { year, cutoff }) => listTargets(ctx, year, cutoff),
   'targets:save': (ctx, { id, draft }) => saveTarget(ctx, id, draft),
   'targets:setActual': (ctx, { id, value }) => setTargetActual(ctx, id, value),

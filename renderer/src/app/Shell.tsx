@@ -13,6 +13,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../stores/appStore';
 import { LanguageSwitch } from './LanguageSwitch';
+import { WorkingYearChip } from './WorkingYearChip';
+import { DemoBanner } from '../features/setup/DemoBanner';
 import { navigate, type Route } from './routes';
 
 type MenuEntry = { route: Route; icon: ReactNode } | { group: string; icon: ReactNode; routes: Route[] };
@@ -35,8 +37,8 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
   const settings = useAppStore((state) => state.settings);
   const isPreview = !window.api;
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={210} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+    <Layout style={{ height: '100vh', overflow: 'hidden' }}>
+      <Layout.Sider width={210} theme="light" data-testid="app-sider" style={{ borderRight: '1px solid #f0f0f0', height: '100vh', overflowY: 'auto' }}>
         <Typography.Title level={4} style={{ padding: '14px 20px 6px', margin: 0, color: '#c41d1d' }}>
           {t('app.name')}
         </Typography.Title>
@@ -57,24 +59,26 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
           onClick={({ key }) => navigate(key as Route)}
         />
       </Layout.Sider>
-      <Layout>
+      <Layout style={{ height: '100vh', minWidth: 0 }}>
         <Layout.Header
-          style={{ background: '#fff', padding: '0 20px', height: 48, lineHeight: '48px', borderBottom: '1px solid #f0f0f0' }}
+          data-testid="app-header"
+          style={{ flex: 'none', background: '#fff', padding: '0 20px', height: 48, lineHeight: '48px', borderBottom: '1px solid #f0f0f0' }}
         >
           <Flex justify="space-between" align="center" style={{ height: '100%' }}>
             <Flex gap={12} align="center">
               <Typography.Text strong data-testid="office-name">
                 {settings?.['office.name'] || t('app.noOfficeName')}
               </Typography.Text>
-              <Tag color="red" data-testid="working-year">
-                {t('app.workingYear')} {settings?.['office.workingYear']}
-              </Tag>
+              <WorkingYearChip />
               {isPreview && <Tag>{t('app.previewBadge')}</Tag>}
             </Flex>
             <LanguageSwitch />
           </Flex>
         </Layout.Header>
-        <Layout.Content style={{ padding: 20 }}>{children}</Layout.Content>
+        <DemoBanner />
+        <Layout.Content data-testid="app-content" style={{ padding: 20, overflow: 'auto', minHeight: 0 }}>
+          {children}
+        </Layout.Content>
       </Layout>
     </Layout>
   );

@@ -13,6 +13,7 @@ import { membersEn } from '../features/members/messages';
 import { unionsEn } from '../features/unions/messages';
 import { inputsEn } from '../components/formMessages';
 import { desktopEn } from '../features/desktop/messages';
+import { setupEn } from '../features/setup/messages';
 
 export const en: Messages = {
   inputs: inputsEn,
@@ -31,6 +32,9 @@ export const en: Messages = {
   app: {
     name: 'UnionDesk',
     workingYear: 'Working year',
+    workingYearChange: 'Change the working year',
+    workingYearOption: 'Year {{year}}',
+    workingYearChanged: 'Working year is now {{year}}.',
     language: 'Language',
     loading: 'Loading…',
     noOfficeName: '(office name not set)',
@@ -74,17 +78,7 @@ export const en: Messages = {
     deleted: 'Deleted.',
     retry: 'Retry',
   },
-  setup: {
-    title: 'Welcome to UnionDesk',
-    subtitle: 'Grassroots unions, members, emulation, awards and reports — on this computer, no network needed.',
-    emptyTitle: 'Start with an empty office',
-    emptyText: 'Enter the name of your union office; everything else can be filled in later in Settings.',
-    officeNamePlaceholder: 'e.g. Công đoàn phường Chương Mỹ',
-    emptyButton: 'Start',
-    demoTitle: 'Load demo data',
-    demoText: 'A sample union office with {{count}} grassroots unions across sectors, to explore the app.',
-    demoButton: 'Load demo data',
-  },
+  setup: setupEn,
   print: {
     print: 'Print',
     back: 'Back',
@@ -161,6 +155,10 @@ export const en: Messages = {
     verifyUnhealthy: 'The data has problems: {{problems}}',
     required: 'Please enter {{field}}.',
     yearRange: 'The year must be between 2000 and 2100.',
+    signerName: 'Documents signed by',
+    signerTitle: "Signer's title",
+    signerHelp: 'Filled into new reports and decisions; each document can change it.',
+    tooLong: 'At most {{max}} characters.',
     dateFormat: 'Dates as dd/mm/yyyy.',
   },
 };

@@ -12,6 +12,7 @@ import { membersVi } from '../features/members/messages';
 import { unionsVi } from '../features/unions/messages';
 import { inputsVi } from '../components/formMessages';
 import { desktopVi } from '../features/desktop/messages';
+import { setupVi } from '../features/setup/messages';
 
 /** Vietnamese, the app's first language. en.ts must have the same keys (a test checks). */
 export const vi = {
@@ -31,6 +32,9 @@ export const vi = {
   app: {
     name: 'UnionDesk',
     workingYear: 'Năm làm việc',
+    workingYearChange: 'Đổi năm làm việc',
+    workingYearOption: 'Năm {{year}}',
+    workingYearChanged: 'Đã chuyển sang năm làm việc {{year}}.',
     language: 'Ngôn ngữ',
     loading: 'Đang tải…',
     noOfficeName: '(chưa đặt tên văn phòng)',
@@ -74,17 +78,7 @@ export const vi = {
     deleted: 'Đã xóa.',
     retry: 'Thử lại',
   },
-  setup: {
-    title: 'Chào mừng đến với UnionDesk',
-    subtitle: 'Phần mềm quản lý công đoàn cơ sở, đoàn viên, thi đua, khen thưởng và báo cáo — chạy trên máy, không cần mạng.',
-    emptyTitle: 'Bắt đầu với văn phòng trống',
-    emptyText: 'Nhập tên đơn vị của bạn; các thông tin khác có thể bổ sung sau trong Cài đặt.',
-    officeNamePlaceholder: 'Ví dụ: Công đoàn phường Chương Mỹ',
-    emptyButton: 'Bắt đầu',
-    demoTitle: 'Nạp dữ liệu mẫu',
-    demoText: 'Một văn phòng công đoàn mẫu với {{count}} công đoàn cơ sở thuộc các khu vực, để tìm hiểu phần mềm.',
-    demoButton: 'Nạp dữ liệu mẫu',
-  },
+  setup: setupVi,
   print: {
     print: 'In',
     back: 'Quay lại',
@@ -161,6 +155,10 @@ export const vi = {
     verifyUnhealthy: 'Dữ liệu có vấn đề: {{problems}}',
     required: 'Vui lòng nhập {{field}}.',
     yearRange: 'Năm phải từ 2000 đến 2100.',
+    signerName: 'Người ký văn bản',
+    signerTitle: 'Chức vụ người ký',
+    signerHelp: 'Điền sẵn vào báo cáo, quyết định mới; sửa được trên từng văn bản.',
+    tooLong: 'Tối đa {{max}} ký tự.',
     dateFormat: 'Ngày theo dạng dd/mm/yyyy.',
   },
 } as const;

@@ -1,3 +1,5 @@
+import { Button } from 'antd';
+import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MemberListPrint } from './documents/MemberListPrint';
@@ -30,12 +32,12 @@ export function PrintPage({ name, params }: { name: string; params: URLSearchPar
   return (
     <>
       <div className="print-toolbar">
-        <button type="button" onClick={() => window.print()}>
+        <Button type="primary" icon={<PrinterOutlined aria-hidden />} onClick={() => window.print()}>
           {t('print.print')}
-        </button>
-        <button type="button" onClick={() => window.history.back()}>
+        </Button>
+        <Button icon={<ArrowLeftOutlined aria-hidden />} onClick={() => window.history.back()}>
           {t('print.back')}
-        </button>
+        </Button>
       </div>
       {render ? render(params) : <p>{t('print.unknown')}</p>}
     </>

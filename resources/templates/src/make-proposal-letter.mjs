@@ -25,7 +25,6 @@ const header = table(HEADER_WIDTHS, [
       p(run('{officeName}', { b: true, caps: true, sz: 24 }), { jc: 'center' }),
       p(run('________', { sz: 20 }), { jc: 'center', line: 200 }),
       p(run('Số: {number}', { sz: 26 }), { jc: 'center', before: 120 }),
-      p(run('V/v {shortSubject}', { sz: 24 }), { jc: 'center' }),
     ].join('')),
     cell(HEADER_WIDTHS[1], [
       p(run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { b: true, sz: 24 }), { jc: 'center' }),
@@ -48,9 +47,9 @@ const signature = table([4400, 4955], [
   tr([
     cell(4400, [
       p([run('Nơi nhận:', { b: true, i: true, sz: 24 })], { before: 240 }),
-      p(run('{#recipients}', { sz: 22 })),
-      p(run('- {.};', { sz: 22 })),
-      p(run('{/recipients}', { sz: 22 })),
+      p(run('{#recipientLines}', { sz: 22 })),
+      p(run('{.}', { sz: 22 })),
+      p(run('{/recipientLines}', { sz: 22 })),
     ].join('')),
     cell(4955, [
       p(run('{signerBlock}', { b: true }), { jc: 'center', before: 240 }),

@@ -7,6 +7,8 @@ export interface AppInfo {
   dbFile: string;
   schemaVersion: number;
   setupDone: boolean;
+  /** The office holds demo data (the first run's "Nạp dữ liệu mẫu"), not yet cleared. */
+  demoData: boolean;
 }
 
 export interface VerifyReport {

@@ -16,6 +16,8 @@ import {
   type YearAwardItem,
 } from '../../awards/model';
 import { isoDateSchema } from '../../members/model';
+import { decisionBasisDraftSchema, type DecisionBasis } from '../../awards/decisionBases';
+import type { MatchedRecipient } from '../../awards/recipientMatch';
 
 const id = z.number().int().positive();
 const year = z.number().int().min(1900).max(2200);
@@ -34,6 +36,7 @@ export const awardsContract = {
   'awardDecisions:nextNumber': channel(z.object({ year }).strict()).returns<{ number: string; sequence: number }>(),
   'awardDecisions:save': channel(saveDecisionSchema).returns<DecisionDetail>(),
   'awardDecisions:delete': channel(z.object({ id }).strict()).returns<{ deleted: number }>(),
+  'awardDecisions:reprice': channel(z.object({ id }).strict()).returns<DecisionDetail>(),
   'awardDecisions:warnings': channel(
     z.object({ id: id.optional(), draft: decisionDraftSchema, recipients: z.array(recipientDraftSchema).max(5000) }).strict(),
   ).returns<AwardWarning[]>(),
@@ -50,11 +53,11 @@ export const awardsContract = {
       .strict(),
   ).returns<MoneyPreview[]>(),
   'awardDecisions:parseList': channel(z.object({ text: z.string().max(2_000_000) }).strict()).returns<{
-    rows: { recipientName: string; recipientUnit: string; achievement: string; recipientKind: 'individual' | 'collective' }[];
+    rows: MatchedRecipient[];
     errors: { row: number; column: string; message: string }[];
   }>(),
   'awardDecisions:importList': channel(z.object({ fileName: z.string().min(1).max(300), base64: z.string().max(70_000_000) }).strict()).returns<{
-    rows: { recipientName: string; recipientUnit: string; achievement: string; recipientKind: 'individual' | 'collective' }[];
+    rows: MatchedRecipient[];
     errors: { row: number; column: string; message: string }[];
   }>(),
   'awardDecisions:import': channel(
@@ -69,6 +72,9 @@ export const awardsContract = {
       })
       .strict(),
   ).returns<{ imported: number; updated: number; skipped: number; errors: { row: number; column: string; message: string }[]; decisionId: number | null }>(),
+  'decisionBases:list': channel(z.object({}).strict()).returns<DecisionBasis[]>(),
+  'decisionBases:save': channel(decisionBasisDraftSchema).returns<DecisionBasis[]>(),
+  'decisionBases:delete': channel(z.object({ id }).strict()).returns<DecisionBasis[]>(),
   'export:awardDecisionDocx': channel(z.object({ id, target }).strict()).returns<{ file: string }>(),
   'export:awardDecisionXlsx': channel(z.object({ id, target }).strict()).returns<{ file: string }>(),
 };

@@ -1,3 +1,4 @@
+import type { Settings } from '../../settings/schema';
 import { z } from 'zod';
 import { channel } from '../channel';
 import { exportTargetSchema } from './files';
@@ -22,6 +23,8 @@ const jobId = z.string().regex(/^[\w-]{6,64}$/).optional();
 export const proposalsContract = {
   'proposals:list': channel(z.object({ year }).strict()).returns<ProposalSummary[]>(),
   'proposals:get': channel(z.object({ id }).strict()).returns<Proposal>(),
+  'proposals:send': channel(z.object({ id }).strict()).returns<Proposal>(),
+  'proposals:sentCopy': channel(z.object({ id }).strict()).returns<{ version: number; sentAt: string; proposal: Proposal; settings: Settings } | null>(),
   'proposals:options': channel(z.object({ year }).strict()).returns<ProposalOptions>(),
   'proposals:suggestNumber': channel(z.object({ year }).strict()).returns<{ number: string }>(),
   'proposals:save': channel(z.object({ id: id.optional(), draft: proposalDraftSchema }).strict()).returns<Proposal>(),

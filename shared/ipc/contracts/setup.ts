@@ -8,6 +8,11 @@ export const setupStartSchema = z
     mode: z.enum(['empty', 'demo']),
     jobId: jobId.optional(),
     officeName: z.string().trim().max(200).optional(),
+    /** What every document needs; asked on the first run, each may stay empty until Cài đặt. */
+    upperName: z.string().trim().max(200).optional(),
+    placeName: z.string().trim().max(60).optional(),
+    signerName: z.string().trim().max(120).optional(),
+    signerTitle: z.string().trim().max(120).optional(),
     /** Demo data size and shape; the defaults make a typical district office. */
     unions: z.number().int().min(1).max(20_000).default(120),
     members: z.number().int().min(0).max(2_000_000).default(6_000),
@@ -18,4 +23,6 @@ export const setupStartSchema = z
 
 export const setupContract = {
   'setup:start': channel(setupStartSchema).returns<Settings>(),
+  /** Empties a demo office (everything the demo and the user wrote since), back to the first run. */
+  'setup:clearDemo': channel(z.object({}).strict()).returns<{ cleared: boolean }>(),
 };

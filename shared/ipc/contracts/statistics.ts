@@ -19,7 +19,7 @@ export interface TargetList {
 }
 
 export const statisticsContract = {
-  'statistics:year': channel(z.object({ year, cutoff }).strict()).returns<{ period: ReportingPeriod; figures: YearFigure[] }>(),
+  'statistics:year': channel(z.object({ year, cutoff }).strict()).returns<{ period: ReportingPeriod; figures: YearFigure[]; afterCutoff: { decisions: number; awards: number } }>(),
   'targets:list': channel(z.object({ year, cutoff }).strict()).returns<TargetList>(),
   'targets:save': channel(z.object({ id: id.optional(), draft: targetDraftSchema }).strict()).returns<TargetView>(),
   'targets:setActual': channel(z.object({ id, value: z.number().min(0).max(1e15).nullable() }).strict()).returns<TargetView>(),

@@ -12,6 +12,10 @@ export const unionsContract = {
   'unions:byCode': channel(z.object({ code: z.string().trim().min(1).max(30) }).strict()).returns<UnionDetail>(),
   'unions:save': channel(z.object({ id: id.optional(), draft: unionDraftSchema }).strict()).returns<UnionDetail>(),
   'unions:dissolve': channel(z.object({ id, date: isoDateSchema, decisionNo }).strict()).returns<UnionDetail>(),
+  /** The list as filtered on screen, to .xlsx (a path from the save dialog, else exports/). */
+  'export:unionsXlsx': channel(
+    unionListSchema.omit({ offset: true, limit: true }).extend({ target: z.string().min(1).max(1000).optional() }).strict(),
+  ).returns<{ file: string; rows: number }>(),
   'unions:move': channel(
     z.object({ id, managerName: z.string().trim().min(1).max(200), date: isoDateSchema, decisionNo }).strict(),
   ).returns<UnionDetail>(),

@@ -34,9 +34,8 @@ describe('award money from the dated tables', () => {
     expect(coefficientOn(ctx.db, kindId(ctx, 'CTD-TLD'), '2025-08-01', 'collective')).toBe(8);
   });
 
-  it('0.3 × 2,340,000 = 702,000 → 710,000; the base salary changes on 01/07/2026, not the day before', () => {
+  it('0.3 × 2,340,000 = 702,000 → 710,000; the shipped base salary changes on 01/07/2026, not the day before', () => {
     const ctx = newContext();
-    ctx.db.prepare("INSERT INTO base_salaries (effective_from, amount) VALUES ('2026-07-01', 2530000)").run();
     const kinds = { formKindId: kindId(ctx, 'GK'), titleKindId: null };
     expect(baseSalaryOnDate(ctx.db, '2026-06-30')).toBe(2_340_000);
     expect(baseSalaryOnDate(ctx.db, '2026-07-01')).toBe(2_530_000);

@@ -52,7 +52,7 @@ describe('decision exports', () => {
     expect(text).toContain('2.830.000');
     expect(text).toContain('Hai triệu tám trăm ba mươi nghìn đồng');
     expect(text).toContain('Điều 1. Tặng Giấy khen cho 1 tập thể và 2 cá nhân');
-    expect(text).toContain('(Kèm theo Quyết định số 123/QĐ-CĐP ngày 05/12/2025');
+    expect(text).toContain('(Kèm theo Quyết định số 123/QĐ-CĐP ngày 05 tháng 12 năm 2025');
     expect(text).not.toMatch(/\{[#/]?[a-zA-Z.]+\}/);
     // Header row repeated, then one row per recipient and the total row.
     expect((xml.match(/<w:tr>|<w:tr /g) ?? []).length).toBeGreaterThanOrEqual(1 + 1 + 1 + 3 + 1);

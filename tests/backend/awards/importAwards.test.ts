@@ -34,6 +34,20 @@ async function office() {
 }
 
 describe('import awards', () => {
+  it('prices a Giấy khen dated 01/07/2026 on the new base salary: awards list --json shows 760000 and 1520000', async () => {
+    const { dir, backend } = await office();
+    const file = await workbook(GOOD.slice(0, 3), path.join(temp.dir(), 'ds-2026.xlsx'));
+    backend.close();
+    const run = await cli(['import', 'awards', file, '--decision', '40/QĐ-CĐP', '--date', '2026-07-01', '--form', 'GK', '--data-dir', dir, '--json']);
+    expect(run.stderr).toEqual([]);
+    expect(run.json()).toEqual({ imported: 2, updated: 0, skipped: 0, errors: [] });
+    const listed = await cli(['awards', 'list', '--year', '2026', '--data-dir', dir, '--json']);
+    expect(listed.json<{ recipient: string; amount: number }[]>().map((i) => [i.recipient, i.amount])).toEqual([
+      ['Nguyễn Văn Một', 760_000],
+      ['Công đoàn cơ sở Trường Mầm non Hoa Sen', 1_520_000],
+    ]);
+  });
+
   it('creates the decision and its awards from a list, priced on the decision date', async () => {
     const { dir, backend } = await office();
     const file = await workbook(GOOD, path.join(temp.dir(), 'ds.xlsx'));
@@ -113,19 +127,22 @@ describe('import awards', () => {
     expect(bad.message).toContain('anh.png');
   });
 
+  // Names that are not in the office's data (matchRecipients.test.ts covers the linking).
+  const UNLINKED = { memberId: null, organizationId: null, match: 'none', candidates: [] };
+
   it('reads a list pasted from Excel (tab-separated, with or without a header)', async () => {
     const backend = temp.open({ dataDir: temp.dir() });
     await awardsOffice(backend);
     const withHeader = await call(backend, 'awardDecisions:parseList', { text: 'Họ và tên\tĐơn vị\tThành tích\r\nNguyễn Văn A\tTổ 1\t"Dòng 1\nDòng 2"\r\n\r\nTrần B\t\t\r\n' });
     expect(withHeader).toEqual({
       rows: [
-        { recipientName: 'Nguyễn Văn A', recipientUnit: 'Tổ 1', achievement: 'Dòng 1 Dòng 2', recipientKind: 'individual' },
-        { recipientName: 'Trần B', recipientUnit: '', achievement: '', recipientKind: 'individual' },
+        { recipientName: 'Nguyễn Văn A', recipientUnit: 'Tổ 1', achievement: 'Dòng 1 Dòng 2', recipientKind: 'individual', ...UNLINKED },
+        { recipientName: 'Trần B', recipientUnit: '', achievement: '', recipientKind: 'individual', ...UNLINKED },
       ],
       errors: [],
     });
     const bare = await call(backend, 'awardDecisions:parseList', { text: 'Lê C\tPhòng Kế toán\tTích cực\n\tX\tY' });
-    expect(bare.rows).toEqual([{ recipientName: 'Lê C', recipientUnit: 'Phòng Kế toán', achievement: 'Tích cực', recipientKind: 'individual' }]);
+    expect(bare.rows).toEqual([{ recipientName: 'Lê C', recipientUnit: 'Phòng Kế toán', achievement: 'Tích cực', recipientKind: 'individual', ...UNLINKED }]);
     expect(bare.errors).toEqual([{ row: 2, column: 'A', message: 'Thiếu họ tên hoặc tên tập thể.' }]);
   });
 });

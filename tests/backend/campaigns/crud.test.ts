@@ -129,6 +129,17 @@ describe('campaigns: save, validate, delete', () => {
     expect(byPerson.items.map((r) => r.personName)).toEqual(['Lê Văn Nam']);
   });
 
+  it('finds records typed without diacritics (đ = d), like the member search', async () => {
+    const { backend, campaign } = await office();
+    await call(backend, 'campaignWorks:save', { campaignId: campaign.id, draft: { name: 'Đường điện chiếu sáng khu nhà ở', level: 'grassroots' } });
+    await call(backend, 'campaignWorks:save', { campaignId: campaign.id, draft: { name: 'Nhà ăn ca', level: 'grassroots' } });
+    const folded = await call(backend, 'campaignWorks:list', { campaignId: campaign.id, search: 'duong dien' });
+    expect(folded.items.map((w) => w.name)).toEqual(['Đường điện chiếu sáng khu nhà ở']);
+    expect((await call(backend, 'campaignWorks:list', { campaignId: campaign.id, search: 'NHA AN' })).items.map((w) => w.name)).toEqual(['Nhà ăn ca']);
+    // A LIKE wildcard typed by the user is a plain character.
+    expect((await call(backend, 'campaignWorks:list', { campaignId: campaign.id, search: '%' })).total).toBe(0);
+  });
+
   it('deleting a campaign deletes everything recorded under it, in one audited step', async () => {
     const { backend, campaign, memberId } = await office();
     const other = await call(backend, 'campaigns:save', { draft: { ...PEAK, name: 'Giỏi việc nước, đảm việc nhà', kind: 'regular' } });

@@ -85,10 +85,13 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('seed the base salary of 2,340,000 đồng from 2024-07-01', () => {
+  it('seed the base salary: 2,340,000 đồng from 2024-07-01 and 2,530,000 from 2026-07-01, each with its legal basis', () => {
     const db = migrated();
-    const rows = db.prepare('SELECT effective_from, amount, legal_basis FROM base_salaries').all();
-    expect(rows).toContainEqual({ effective_from: '2024-07-01', amount: 2_340_000, legal_basis: 'Nghị định 73/2024/NĐ-CP' });
+    const rows = db.prepare('SELECT effective_from, amount, legal_basis FROM base_salaries ORDER BY effective_from').all();
+    expect(rows).toEqual([
+      { effective_from: '2024-07-01', amount: 2_340_000, legal_basis: 'Nghị định 73/2024/NĐ-CP ngày 30/06/2024, khoản 2 Điều 3' },
+      { effective_from: '2026-07-01', amount: 2_530_000, legal_basis: 'Nghị định 161/2026/NĐ-CP ngày 15/05/2026, khoản 2 Điều 3' },
+    ]);
     db.close();
   });
 

@@ -12,7 +12,7 @@ const GK: AwardKind = {
 const DETAIL: DecisionDetail = {
   id: 5, year: 2025, number: '12/QĐ-CĐP', decidedOn: '2025-12-05', issuerLevel: 'own_office', issuerName: '', scope: 'all_round',
   formName: 'Giấy khen', titleName: null, subject: '', recipients: 2, total: 2_120_000, signerName: 'Nguyễn Thị Thu Hà', signerTitle: 'CHỦ TỊCH',
-  signerBlock: 'TM. BAN THƯỜNG VỤ', campaignId: null, campaignName: null, formKindId: 13, titleKindId: null,
+  signerBlock: 'TM. BAN THƯỜNG VỤ', campaignId: null, campaignName: null, formKindId: 13, titleKindId: null, printedCertificates: 0, outdatedMoney: 0, bases: [],
   awards: [
     { id: 51, position: 1, recipientKind: 'collective', memberId: null, organizationId: 7, recipientName: 'Công đoàn cơ sở Trường A', recipientUnit: '', achievement: 'Vững mạnh', formKindId: 13, titleKindId: null, formName: 'Giấy khen', titleName: null, coefficient: 0.6, baseSalary: 2_340_000, amount: 1_410_000, warningOverride: '' },
     { id: 52, position: 2, recipientKind: 'individual', memberId: 3, organizationId: null, recipientName: 'Phạm Thị Hoa', recipientUnit: 'Tổ 2', achievement: 'Tích cực', formKindId: 13, titleKindId: null, formName: 'Giấy khen', titleName: null, coefficient: 0.3, baseSalary: 2_340_000, amount: 710_000, warningOverride: '' },

@@ -38,6 +38,7 @@ export function listItem(id: number, fullName: string, extra: Partial<MemberList
     joinedOn: '2010-05-01',
     unionCode: 'CS0007',
     unionName: UNIONS[0]!.name,
+    unionShortName: '',
     ...extra,
   };
 }

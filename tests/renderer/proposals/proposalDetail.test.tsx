@@ -15,6 +15,7 @@ const PROPOSAL: Proposal = {
   campaignId: 3, subject: '', body: '', addressee: '', recipients: '', signerName: '', signerTitle: '', signerBlock: '', themeCap: 4,
   formName: 'Bằng khen của Liên đoàn Lao động thành phố', titleName: null, campaignName: 'Xanh - sạch - đẹp',
   items: [item(1, 'Lê Văn An'), item(2, 'Trần Thị Bình', { status: 'approved', upperDecisionNumber: '9/QĐ-LĐLĐ', upperDecisionDate: '2025-12-10', awardAmount: 3_510_000, awardId: 8 })],
+  sent: null,
   warnings: [
     { code: 'theme_cap', itemId: null, params: { count: 5, cap: 4, theme: 'Xanh - sạch - đẹp' } },
     { code: 'both_scopes', itemId: 1, params: { name: 'Lê Văn An', where: '20/TTr-LĐLĐ' } },
@@ -53,5 +54,18 @@ describe('proposal detail', { timeout: 30_000 }, () => {
     expect(input?.decision.decidedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await waitFor(() => expect(changed).toHaveLength(1));
     expect(await screen.findByText('Đã duyệt 1 dòng và ghi khen thưởng.')).toBeTruthy();
+  });
+  it('"Gửi lên cấp trên" freezes the copy sent, and the detail says which copy went up and when', async () => {
+    const backend = fakeBackend({ 'proposals:send': () => ({ ...PROPOSAL, sent: { version: 1, sentAt: '2025-11-21T03:00:00.000Z' } }) });
+    const changed: Proposal[] = [];
+    renderInApp(<ProposalDetail proposal={PROPOSAL} options={null} onChanged={(p) => changed.push(p)} onEdit={() => undefined} onDeleted={() => undefined} />);
+    expect(screen.queryByTestId('proposal-sent')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: /Gửi lên cấp trên/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Chốt và gửi' }));
+    await waitFor(() => expect(backend.inputsOf('proposals:send')).toEqual([{ id: PROPOSAL.id }]));
+    await waitFor(() => expect(changed).toHaveLength(1));
+    cleanup();
+    renderInApp(<ProposalDetail proposal={changed[0]!} options={null} onChanged={() => undefined} onEdit={() => undefined} onDeleted={() => undefined} />);
+    expect(screen.getByTestId('proposal-sent').textContent).toContain('Đã gửi lên cấp trên (lần 1, ngày 21/11/2025)');
   });
 });

@@ -95,7 +95,7 @@ describe('statistics page (thống kê)', { timeout: 30_000 }, () => {
       { code: 'members.total', section: 'members', label: 'Tổng số đoàn viên', unit: 'đoàn viên', value: 12345, lastYear: 12000, target: 12500 },
       { code: 'agreements.collective', section: 'representation', label: 'Thỏa ước lao động tập thể ký mới', unit: 'bản', value: null, lastYear: null, target: 20 },
     ];
-    fakeBackend({ 'statistics:year': () => ({ period: PERIOD, figures }), 'care:list': () => [] });
+    fakeBackend({ 'statistics:year': () => ({ period: PERIOD, figures, afterCutoff: { decisions: 0, awards: 0 } }), 'care:list': () => [] });
     renderInApp(<StatisticsPage />);
     const row = (await screen.findByText('Tổng số đoàn viên')).closest('tr')!;
     for (const text of ['12.345', '12.000', '+345', '12.500', '98,8%']) expect(within(row).getByText(text)).toBeTruthy();

@@ -7,6 +7,7 @@ import { formatNumber } from '@shared/domain/format/number';
 import { todayIso } from '@shared/domain/format/date';
 import { call } from '../../api/client';
 import { useLoad } from '../../components/useLoad';
+import { DecisionBasesTable } from './DecisionBasesTable';
 import { KindDrawer } from './KindDrawer';
 
 /** The coefficient in force today, individual and collective (stored or doubled). */
@@ -90,6 +91,7 @@ export function AwardCataloguePage() {
           {section('form', t('awards.catalogue.forms'))}
         </Col>
       </Row>
+      <DecisionBasesTable />
       {drawer && <KindDrawer key={drawer.key} kind={drawer.kind} category={drawer.category} onClose={() => setDrawer(null)} onChanged={() => void load()} />}
     </Flex>
   );

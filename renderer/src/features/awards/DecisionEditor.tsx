@@ -5,14 +5,17 @@ import type { AwardKind, DecisionDetail } from '@shared/awards/model';
 import { amountInWords } from '@shared/domain/money/inWords';
 import { formatMoney } from '@shared/domain/format/number';
 import { isValidIsoDate, todayIso } from '@shared/domain/format/date';
+import { defaultDecisionDate } from '@shared/awards/decisionPeriod';
 import { call } from '../../api/client';
 import { DecisionFields, type CampaignOption } from './DecisionFields';
 import { DecisionOutputButtons } from './DecisionOutputButtons';
 import { RecipientAdders } from './RecipientAdders';
 import { RecipientsTable } from './RecipientsTable';
+import { MoneyNotices } from './MoneyNotices';
 import { WarningsPanel } from './WarningsPanel';
 import { emptyDraft, fromDetail, toDraftInput, toRecipients, type EditorDraft, type EditorRow } from './decisionForm';
 import { useDecisionPreview } from './useDecisionPreview';
+import { drawerSize } from '../../components/drawerSize';
 
 /** Create (detail = null) or edit a decision with its recipients, money, warnings and outputs. */
 export function DecisionEditor({
@@ -37,9 +40,8 @@ export function DecisionEditor({
   const [savedId, setSavedId] = useState<number | undefined>(detail?.id);
   const [draft, setDraft] = useState<EditorDraft>(() => {
     if (detail) return fromDetail(detail).draft;
-    const today = todayIso();
     const gk = kinds.find((k) => k.code === 'GK')?.id ?? null;
-    return emptyDraft(today.startsWith(String(year)) ? today : `${year}-12-01`, gk);
+    return emptyDraft(defaultDecisionDate(year, todayIso()), gk);
   });
   const [rows, setRows] = useState<EditorRow[]>(() => (detail ? fromDetail(detail).rows : []));
   const [dirty, setDirty] = useState(false);
@@ -48,6 +50,7 @@ export function DecisionEditor({
   const [saving, setSaving] = useState(false);
   // The decision as last saved: its rows keep their frozen money until the date or the form changes.
   const [saved, setSaved] = useState<EditorDraft | null>(() => (detail ? fromDetail(detail).draft : null));
+  const [savedDetail, setSavedDetail] = useState<DecisionDetail | null>(detail);
   const { money, warnings, total } = useDecisionPreview(savedId, draft, rows, saved);
 
   const change = (patch: Partial<EditorDraft>) => {
@@ -79,6 +82,16 @@ export function DecisionEditor({
     );
   }, [decisionYear]);
 
+  const applySaved = (result: DecisionDetail) => {
+    const reloaded = fromDetail(result);
+    setSavedId(result.id);
+    setSavedDetail(result);
+    setDraft(reloaded.draft);
+    setSaved(reloaded.draft);
+    setRows(reloaded.rows);
+    setDirty(false);
+  };
+
   const save = async () => {
     const found: typeof errors = {};
     if (!draft.number.trim()) found.number = t('awards.editor.required', { field: t('awards.editor.number') });
@@ -89,12 +102,7 @@ export function DecisionEditor({
     setSaving(true);
     try {
       const result = await call('awardDecisions:save', { ...(savedId ? { id: savedId } : {}), draft: toDraftInput(draft), recipients: toRecipients(rows) });
-      const reloaded = fromDetail(result);
-      setSavedId(result.id);
-      setDraft(reloaded.draft);
-      setSaved(reloaded.draft);
-      setRows(reloaded.rows);
-      setDirty(false);
+      applySaved(result);
       message.success(t('awards.editor.saved', { number: result.number }));
       onSaved(result);
     } catch (error) {
@@ -120,10 +128,10 @@ export function DecisionEditor({
     <Drawer
       open={open}
       onClose={onClose}
-      size={1180}
+      size={drawerSize(1180)}
       destroyOnHidden
       title={savedId ? t('awards.editor.editTitle', { number: draft.number }) : t('awards.editor.newTitle')}
-      extra={<DecisionOutputButtons id={savedId} number={draft.number} dirty={dirty} />}
+      extra={<DecisionOutputButtons id={savedId} number={draft.number} dirty={dirty} record={draft.issuerLevel !== 'own_office'} />}
       footer={
         <Flex justify="space-between" align="center" gap={12}>
           <div>
@@ -167,6 +175,17 @@ export function DecisionEditor({
             onAdd={(added) => {
               setRows((rs) => [...rs, ...added]);
               setDirty(true);
+            }}
+          />
+          <MoneyNotices
+            saved={savedDetail}
+            decidedOn={draft.decidedOn && isValidIsoDate(draft.decidedOn) ? draft.decidedOn : null}
+            money={money}
+            workingYear={year}
+            dirty={dirty}
+            onRepriced={(result) => {
+              applySaved(result);
+              onSaved(result);
             }}
           />
           <WarningsPanel warnings={warnings} rows={rows} onReason={(key, warningOverride) => changeRow(key, { warningOverride })} />

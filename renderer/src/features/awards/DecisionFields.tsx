@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ISSUER_LEVELS, type AwardKind } from '@shared/awards/model';
 import { DateInput } from '../../components/DateInput';
 import type { EditorDraft } from './decisionForm';
+import { FOLDED_SEARCH } from '../../components/foldedSearch';
 
 export interface CampaignOption {
   id: number;
@@ -87,18 +88,19 @@ export function DecisionFields({
         )}
         <Col span={own ? 8 : 5}>
           <Form.Item label={t('awards.editor.form')} htmlFor="award-form" validateStatus={errors.kind ? 'error' : ''} help={errors.kind}>
-            <Select id="award-form" showSearch={{ optionFilterProp: 'label' }} value={draft.formKindId ?? 0} onChange={(v) => onChange({ formKindId: v || null })} options={options('form')} />
+            <Select id="award-form" showSearch={FOLDED_SEARCH} value={draft.formKindId ?? 0} onChange={(v) => onChange({ formKindId: v || null })} options={options('form')} />
           </Form.Item>
         </Col>
         <Col span={own ? 8 : 5}>
           <Form.Item label={t('awards.editor.titleKind')} htmlFor="award-title">
-            <Select id="award-title" showSearch={{ optionFilterProp: 'label' }} value={draft.titleKindId ?? 0} onChange={(v) => onChange({ titleKindId: v || null })} options={options('title')} />
+            <Select id="award-title" showSearch={FOLDED_SEARCH} value={draft.titleKindId ?? 0} onChange={(v) => onChange({ titleKindId: v || null })} options={options('title')} />
           </Form.Item>
         </Col>
         <Col span={own ? 8 : 6}>
           <Form.Item label={t('awards.editor.campaign')} htmlFor="award-campaign">
             <Select
               id="award-campaign"
+            showSearch={FOLDED_SEARCH}
               value={draft.campaignId ?? 0}
               onChange={(v) => onChange({ campaignId: v || null })}
               options={[{ value: 0, label: t('awards.editor.noCampaign') }, ...campaigns.map((c) => ({ value: c.id, label: c.name }))]}

@@ -8,7 +8,8 @@ import { usePrintDocument } from '../../components/usePrintDocument';
 export const decisionPrintRoute = (id: number) => `print/awardDecision?id=${id}`;
 
 /** Print the saved decision, or export it to Word / Excel. Disabled until it is saved. */
-export function DecisionOutputButtons({ id, number, dirty }: { id: number | undefined; number: string; dirty: boolean }) {
+/** An upper level's decision (`record`) prints its list only and has no Word decision. */
+export function DecisionOutputButtons({ id, number, dirty, record }: { id: number | undefined; number: string; dirty: boolean; record: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const printDocument = usePrintDocument();
@@ -38,11 +39,13 @@ export function DecisionOutputButtons({ id, number, dirty }: { id: number | unde
     <Tooltip title={disabled ? t('awards.editor.needSave') : undefined}>
       <Space.Compact>
         <Button icon={<PrinterOutlined />} disabled={disabled} onClick={() => void print()}>
-          {t('awards.output.print')}
+          {record ? t('awards.output.printList') : t('awards.output.print')}
         </Button>
-        <Button icon={<FileWordOutlined />} disabled={disabled} onClick={() => void exportAs('docx')}>
-          {t('awards.output.word')}
-        </Button>
+        {!record && (
+          <Button icon={<FileWordOutlined />} disabled={disabled} onClick={() => void exportAs('docx')}>
+            {t('awards.output.word')}
+          </Button>
+        )}
         <Button icon={<FileExcelOutlined />} disabled={disabled} onClick={() => void exportAs('xlsx')}>
           {t('awards.output.excel')}
         </Button>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ISSUER_LEVELS, KIND_RECIPIENTS, type AwardKind, type AwardKindDraft, type KindCategory } from '@shared/awards/model';
 import { call } from '../../api/client';
 import { CoefficientTable } from './CoefficientTable';
+import { drawerSize } from '../../components/drawerSize';
 
 const emptyKind = (category: KindCategory): AwardKindDraft => ({ category, code: '', name: '', issuerLevel: 'own_office', recipientKind: 'both', position: 0, active: true });
 
@@ -50,7 +51,7 @@ export function KindDrawer({
   };
 
   return (
-    <Drawer open onClose={onClose} size={760} title={current ? t('awards.catalogue.editKind', { name: current.name }) : t('awards.catalogue.newKind')} destroyOnHidden>
+    <Drawer open onClose={onClose} size={drawerSize(760)} title={current ? t('awards.catalogue.editKind', { name: current.name }) : t('awards.catalogue.newKind')} destroyOnHidden>
       <Form layout="vertical" size="small" component="div" onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT' && void save()}>
         <Row gutter={12}>
           <Col span={6}>

@@ -2,13 +2,15 @@ import { useState } from 'react';
 import { Alert, App, Button, Flex, Input, Modal, Typography } from 'antd';
 import { ClusterOutlined, FileExcelOutlined, SnippetsOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { ListedRecipient, ListProblem } from '@shared/awards/recipientList';
+import type { ListProblem } from '@shared/awards/recipientList';
+import type { MatchedRecipient } from '@shared/awards/recipientMatch';
 import { call } from '../../api/client';
 import { FilePickButton } from '../../components/FilePickButton';
 import { MemberPicker } from '../../components/MemberPicker';
 import { UnionPicker } from '../../components/UnionPicker';
 import { fileToBase64 } from '../../api/fileBase64';
 import { newRow, type EditorRow } from './decisionForm';
+import { MatchPreview } from './MatchPreview';
 
 function Problems({ problems }: { problems: ListProblem[] }) {
   const { t } = useTranslation();
@@ -29,7 +31,15 @@ function Problems({ problems }: { problems: ListProblem[] }) {
   );
 }
 
-const listedRow = (r: ListedRecipient) => newRow({ ...r });
+const listedRow = (r: MatchedRecipient) =>
+  newRow({
+    recipientKind: r.recipientKind,
+    recipientName: r.recipientName,
+    recipientUnit: r.recipientUnit,
+    achievement: r.achievement,
+    memberId: r.memberId,
+    organizationId: r.organizationId,
+  });
 
 /** Ways to put recipients on the list: a CĐCS, a member, a typed row, text pasted from Excel, an .xlsx list. */
 export function RecipientAdders({ onAdd }: { onAdd(rows: EditorRow[]): void }) {
@@ -37,7 +47,7 @@ export function RecipientAdders({ onAdd }: { onAdd(rows: EditorRow[]): void }) {
   const { message } = App.useApp();
   const [pasting, setPasting] = useState(false);
   const [text, setText] = useState('');
-  const [parsed, setParsed] = useState<{ rows: ListedRecipient[]; errors: ListProblem[] } | null>(null);
+  const [parsed, setParsed] = useState<{ rows: MatchedRecipient[]; errors: ListProblem[] } | null>(null);
   const [fileProblems, setFileProblems] = useState<ListProblem[]>([]);
   // The pickers are for adding: remounted empty after each pick.
   const [pickerKey, setPickerKey] = useState(0);
@@ -56,8 +66,10 @@ export function RecipientAdders({ onAdd }: { onAdd(rows: EditorRow[]): void }) {
       const result = await call('awardDecisions:importList', { fileName: file.name, base64: await fileToBase64(file) });
       setFileProblems(result.errors);
       if (result.errors.length > 0) return;
-      onAdd(result.rows.map(listedRow));
-      message.success(t('awards.paste.imported', { n: result.rows.length }));
+      // The rows are shown with what they were linked to before they join the list.
+      setText('');
+      setParsed(result);
+      setPasting(true);
     } catch (error) {
       message.error((error as Error).message);
     }
@@ -125,7 +137,12 @@ export function RecipientAdders({ onAdd }: { onAdd(rows: EditorRow[]): void }) {
           {parsed && parsed.errors.length > 0 ? (
             <Problems problems={parsed.errors} />
           ) : (
-            <Typography.Text type="secondary">{parsed ? t('awards.paste.add', { n: parsed.rows.length }) : t('awards.paste.nothing')}</Typography.Text>
+            <Typography.Text type="secondary">
+              {parsed ? t('awards.match.summary', { linked: parsed.rows.filter((r) => r.memberId !== null || r.organizationId !== null).length, n: parsed.rows.length }) : t('awards.paste.nothing')}
+            </Typography.Text>
+          )}
+          {parsed && parsed.errors.length === 0 && (
+            <MatchPreview rows={parsed.rows} onChoose={(index, row) => setParsed({ ...parsed, rows: parsed.rows.map((r, i) => (i === index ? row : r)) })} />
           )}
         </div>
       </Modal>

@@ -28,7 +28,7 @@ export function CampaignTable({ items, loading, onOpen }: { items: CampaignWithT
       dataSource={items}
       pagination={false}
       scroll={{ x: 'max-content', y: 'calc(100vh - 240px)' }}
-      onRow={(row) => ({ tabIndex: 0, onDoubleClick: () => onOpen(row), onKeyDown: (e) => e.key === 'Enter' && onOpen(row) })}
+      onRow={(row) => ({ tabIndex: 0, onClick: () => onOpen(row), onKeyDown: (e) => e.key === 'Enter' && onOpen(row) })}
       columns={[
         {
           title: t('campaigns.columns.name'),

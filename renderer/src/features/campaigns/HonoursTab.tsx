@@ -5,6 +5,7 @@ import { RECIPIENT_KINDS, type Honour, type HonourDraft } from '@shared/campaign
 import { call } from '../../api/client';
 import { OutcomeTable, type PageQuery } from './OutcomeTable';
 import { areaField, dateField, field, memberField, showDate, textField, unionField } from './fields';
+import { FOLDED_SEARCH } from '../../components/foldedSearch';
 
 const EMPTY: HonourDraft = { title: 'Công nhân giỏi', recipientKind: 'individual', memberId: null, organizationId: null, recipientName: '', honouredOn: null, note: '' };
 /** Titles offices use; the field takes any other. */
@@ -34,7 +35,7 @@ export function HonoursTab({ campaignId, onChanged }: { campaignId: number; onCh
       ]}
       fields={
         <Row gutter={12}>
-          {field('title', f('title'), 16, <AutoComplete aria-label={f('title')} options={TITLES.map((value) => ({ value }))} filterOption />, [
+          {field('title', f('title'), 16, <AutoComplete aria-label={f('title')} options={TITLES.map((value) => ({ value }))} filterOption={FOLDED_SEARCH.filterOption} />, [
             { required: true, whitespace: true, message: t('campaigns.errors.required', { field: f('title').toLowerCase() }) },
           ])}
           {field('recipientKind', f('recipientKind'), 8, <Select aria-label={f('recipientKind')} options={RECIPIENT_KINDS.map((k) => ({ value: k, label: t(`campaigns.honours.kinds.${k}`) }))} />)}

@@ -12,6 +12,7 @@ import { useAppStore } from '../../stores/appStore';
 import { CertificateCanvas } from './CertificateCanvas';
 import { toDraft, useBackground, useLayout } from './useLayout';
 import { usePrinterPrint } from './usePrinterPrint';
+import { FOLDED_SEARCH } from '../../components/foldedSearch';
 
 const formatStamp = (iso: string) => {
   const d = new Date(iso);
@@ -98,8 +99,7 @@ export function PrintPanel({ templates, calibrations }: { templates: Certificate
       <Flex gap={8} wrap align="center">
         <Select
           aria-label={t('certificates.print.decision')}
-          showSearch
-          optionFilterProp="label"
+          showSearch={FOLDED_SEARCH}
           style={{ width: 420 }}
           placeholder={t('certificates.print.decisionPlaceholder', { year })}
           value={decisionId}
@@ -114,9 +114,10 @@ export function PrintPanel({ templates, calibrations }: { templates: Certificate
             label: t('certificates.print.decisionOption', { number: d.number, date: formatDateVi(d.decidedOn), awards: d.awards, printed: d.printed }),
           }))}
         />
-        <Select aria-label={t('certificates.print.template')} style={{ width: 240 }} value={template?.id} onChange={setTemplateId} options={templates.map((x) => ({ value: x.id, label: x.name }))} />
+        <Select aria-label={t('certificates.print.template')} showSearch={FOLDED_SEARCH} style={{ width: 240 }} value={template?.id} onChange={setTemplateId} options={templates.map((x) => ({ value: x.id, label: x.name }))} />
         <Select
           aria-label={t('certificates.print.calibration')}
+          showSearch={FOLDED_SEARCH}
           style={{ width: 260 }}
           value={calibrationId ?? 0}
           onChange={(id) => setCalibrationId(id || undefined)}
@@ -177,11 +178,13 @@ export function PrintPanel({ templates, calibrations }: { templates: Certificate
                 {
                   key: 'reprint',
                   width: 110,
-                  render: (_: unknown, a) => (
-                    <Popconfirm title={t('certificates.print.reprintConfirm', { name: a.recipientName })} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={() => void print([a.id], true)}>
-                      <Button size="small" onClick={(e) => e.stopPropagation()}>{t('certificates.print.reprint')}</Button>
-                    </Popconfirm>
-                  ),
+                  // "In lại" only for a sheet that was printed before; the others print with the decision.
+                  render: (_: unknown, a) =>
+                    a.certificatePrintedAt ? (
+                      <Popconfirm title={t('certificates.print.reprintConfirm', { name: a.recipientName })} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={() => void print([a.id], true)}>
+                        <Button size="small" onClick={(e) => e.stopPropagation()}>{t('certificates.print.reprint')}</Button>
+                      </Popconfirm>
+                    ) : null,
                 },
               ]}
             />

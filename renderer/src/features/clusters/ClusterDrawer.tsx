@@ -9,6 +9,7 @@ import { ClusterForm } from './ClusterForm';
 import { MembersEditor } from './MembersEditor';
 import { PledgeForm } from './PledgeForm';
 import { errorText } from '../../api/errorText';
+import { drawerSize } from '../../components/drawerSize';
 
 /** A cluster's units, roles, rotation and pledge, with copy/delete. */
 export function ClusterDrawer({ id, onClose, onChanged, onOpenOther }: { id: number; onClose(): void; onChanged(): void; onOpenOther(id: number, year: number): void }) {
@@ -50,7 +51,7 @@ export function ClusterDrawer({ id, onClose, onChanged, onOpenOther }: { id: num
   return (
     <Drawer
       open
-      size={980}
+      size={drawerSize(980)}
       onClose={onClose}
       title={cluster ? `${cluster.name} — ${cluster.year}` : ''}
       extra={

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Col, Empty, Flex, Progress, Row, Statistic, Typography } from 'antd';
+import { ImportOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { OrganizationSummary } from '@shared/ipc/contracts/organizations';
 import { formatNumber } from '@shared/domain/format/number';
@@ -22,10 +23,16 @@ export function DashboardPage() {
   if (!summary) return null;
   if (summary.grassrootsTotal === 0) {
     return (
-      <Empty description={t('dashboard.empty')}>
-        <Button type="primary" onClick={() => navigate('settings')}>
-          {t('dashboard.goToSettings')}
-        </Button>
+      <Empty description={t('dashboard.empty')} style={{ marginTop: 48 }}>
+        <Flex vertical align="center" gap={12}>
+          <Button type="primary" size="large" icon={<ImportOutlined />} onClick={() => navigate('import')}>
+            {t('dashboard.firstStepImport')}
+          </Button>
+          <Flex gap={8}>
+            <Button onClick={() => navigate('unions')}>{t('dashboard.addUnionByHand')}</Button>
+            <Button onClick={() => navigate('settings')}>{t('dashboard.goToSettings')}</Button>
+          </Flex>
+        </Flex>
       </Empty>
     );
   }

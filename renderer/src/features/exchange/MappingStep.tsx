@@ -1,10 +1,10 @@
 import { Alert, Button, Flex, Select, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportInspection } from '@shared/exchange/import';
-import { foldVietnamese } from '@shared/domain/text/normalize';
 import { UnionPicker } from '../../components/UnionPicker';
 import { columnLetter, samplesText, sharingFields, withColumn } from './mapping';
 import { STEP, type ImportWizard } from './useImportWizard';
+import { foldedMatch } from '@shared/domain/text/foldedMatch';
 
 type Field = ImportInspection['fields'][number];
 type ColumnOption = { value: number; label: string; samples: string };
@@ -13,8 +13,7 @@ type ColumnOption = { value: number; label: string; samples: string };
 const SKIP = -1;
 
 /** Typing finds a column by its title, letter or samples, with or without diacritics. */
-const matches = (input: string, option: ColumnOption | undefined) =>
-  option !== undefined && foldVietnamese(`${option.label} ${option.samples}`).includes(foldVietnamese(input));
+const matches = (input: string, option: ColumnOption | undefined) => option !== undefined && foldedMatch(`${option.label} ${option.samples}`, input);
 
 /** Step 2: one row per field, with the file column that holds it. */
 export function MappingStep({ wizard }: { wizard: ImportWizard }) {

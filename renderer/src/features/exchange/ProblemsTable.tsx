@@ -3,8 +3,8 @@ import { Flex, Input, Select, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportProblemView } from '@shared/exchange/import';
 import { formatNumber } from '@shared/domain/format/number';
-import { foldVietnamese } from '@shared/domain/text/normalize';
 import { useDebounced } from '../../components/useDebounced';
+import { foldedMatch } from '@shared/domain/text/foldedMatch';
 
 type Row = ImportProblemView & { key: number };
 
@@ -13,7 +13,7 @@ export function ProblemsTable({ problems }: { problems: ImportProblemView[] }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [column, setColumn] = useState<string | null>(null);
-  const query = foldVietnamese(useDebounced(text, 150).trim());
+  const query = useDebounced(text, 150);
 
   const rows = useMemo<Row[]>(() => problems.map((problem, key) => ({ ...problem, key })), [problems]);
   const columns = useMemo(() => [...new Set(problems.map((p) => p.column).filter(Boolean))], [problems]);
@@ -22,7 +22,7 @@ export function ProblemsTable({ problems }: { problems: ImportProblemView[] }) {
       rows.filter(
         (row) =>
           (column === null || row.column === column) &&
-          (query === '' || foldVietnamese(`${row.row} ${row.column} ${row.message}`).includes(query)),
+          foldedMatch(`${row.row} ${row.column} ${row.message}`, query),
       ),
     [rows, column, query],
   );

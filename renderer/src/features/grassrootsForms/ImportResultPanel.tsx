@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Select, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FormFileProblem, FormStatusRow, FormsImportResult } from '@shared/grassrootsForms/model';
+import { FOLDED_SEARCH } from '../../components/foldedSearch';
 
 /** What a drop gave: the counts, each problem by file, row and column, and the files whose CĐCS the user picks. */
 export function ImportResultPanel({
@@ -36,8 +37,7 @@ export function ImportResultPanel({
                 width: 320,
                 render: (_, row) => (
                   <Select
-                    showSearch
-                    optionFilterProp="label"
+                    showSearch={FOLDED_SEARCH}
                     style={{ width: '100%' }}
                     placeholder={t('forms.pickUnion')}
                     value={picked[row.file]}

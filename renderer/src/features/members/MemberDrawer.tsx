@@ -11,6 +11,7 @@ import { MemberFields } from './MemberFields';
 import { MovementTimeline } from './MovementTimeline';
 import { AwardHistory } from '../proposals/AwardHistory';
 import { formToDraft, memberFormSchema, memberToForm, emptyMemberForm, type MemberFormValues } from './memberForm';
+import { drawerSize } from '../../components/drawerSize';
 
 const FORM_ID = 'member-detail-form';
 
@@ -70,7 +71,7 @@ export function MemberDrawer({ memberId, onClose, onSaved }: { memberId: number 
     <Drawer
       open={memberId !== null}
       onClose={onClose}
-      size={880}
+      size={drawerSize(880)}
       destroyOnHidden
       title={
         member ? (

@@ -19,6 +19,8 @@ export const MAX_BLOCKS = 50;
  * (about 550,000 rows) Chromium places rows to the nearest few pixels and they overlap.
  */
 export const PAGE_ROWS = 500_000;
+/** Grid width (px) under which the phone, card number and union position columns are left out. */
+const COMPACT_WIDTH = 1300;
 
 export interface MemberGridHandle {
   focusFirstRow(): void;
@@ -108,42 +110,56 @@ export function MemberGrid({
     [api],
   );
 
+  // Below COMPACT_WIDTH the grid drops phone, card number (both still searchable) and union position
+  // (shown in the member's drawer) so that the CĐCS, its status and the joining date stay on screen at 1366×768.
+  const [compact, setCompact] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => setCompact((entry?.contentRect.width ?? COMPACT_WIDTH) < COMPACT_WIDTH));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
   const columns = useMemo<ColDef<MemberListItem>[]>(
     () => [
       {
         colId: 'index',
         headerName: t('members.columns.index'),
-        width: 76,
+        width: 56,
         type: 'rightAligned',
         valueGetter: ({ node }) => (node?.rowIndex == null ? '' : formatNumber(node.rowIndex + 1)),
       },
-      { field: 'fullName', headerName: t('members.columns.fullName'), width: 180, tooltip: true, cellStyle: { fontWeight: 500 } },
-      { field: 'birthDate', headerName: t('members.columns.birthDate'), width: 96, valueFormatter: ({ value }) => formatBirthDate(value) },
-      { field: 'sex', headerName: t('members.columns.sex'), width: 80, valueFormatter: ({ value }) => (value ? t(`members.sex.${value}`) : '') },
-      { field: 'cccd', headerName: t('members.columns.cccd'), width: 116 },
-      { field: 'phone', headerName: t('members.columns.phone'), width: 104 },
-      { field: 'cardNumber', headerName: t('members.columns.cardNumber'), width: 104 },
+      { field: 'fullName', headerName: t('members.columns.fullName'), width: 168, tooltip: true, cellStyle: { fontWeight: 500 } },
+      { field: 'birthDate', headerName: t('members.columns.birthDate'), width: 90, valueFormatter: ({ value }) => formatBirthDate(value) },
+      { field: 'sex', headerName: t('members.columns.sex'), width: 64, valueFormatter: ({ value }) => (value ? t(`members.sex.${value}`) : '') },
+      { field: 'cccd', headerName: t('members.columns.cccd'), width: 108 },
+      { field: 'phone', headerName: t('members.columns.phone'), width: 102, hide: compact },
+      { field: 'cardNumber', headerName: t('members.columns.cardNumber'), width: 100, hide: compact },
       {
         field: 'unionPosition',
         headerName: t('members.columns.position'),
-        width: 118,
+        width: 112,
+        hide: compact,
         valueFormatter: ({ value }) => (value && value !== 'none' ? t(`members.position.${value}`) : ''),
       },
       {
         field: 'unionName',
         headerName: t('members.columns.union'),
         flex: 1,
-        minWidth: 200,
+        minWidth: 180,
+        valueFormatter: ({ data }) => (data ? data.unionShortName || data.unionName : ''),
         tooltip: ({ data }) => (data ? [data.unionCode, data.unionName].filter(Boolean).join(' — ') : ''),
       },
-      { field: 'status', headerName: t('members.columns.status'), width: 116, valueFormatter: ({ value }) => (value ? t(`members.status.${value}`) : '') },
-      { field: 'joinedOn', headerName: t('members.columns.joinedOn'), width: 104, valueFormatter: ({ value }) => isoToVi(value) },
+      { field: 'status', headerName: t('members.columns.status'), width: 108, valueFormatter: ({ value }) => (value ? t(`members.status.${value}`) : '') },
+      { field: 'joinedOn', headerName: t('members.columns.joinedOn'), width: 100, valueFormatter: ({ value }) => isoToVi(value) },
     ],
-    [t],
+    [t, compact],
   );
 
   return (
-    <div style={{ height: '100%', width: '100%' }} data-testid="members-grid">
+    <div ref={box} style={{ height: '100%', width: '100%' }} data-testid="members-grid">
       <AgGridReact<MemberListItem>
         theme={gridTheme}
         localeText={i18n.language === 'vi' ? AG_GRID_LOCALE_VN : undefined}
@@ -173,7 +189,8 @@ export function MemberGrid({
           onSelectionChange([]);
         }}
         onSelectionChanged={({ api: grid }) => onSelectionChange(grid.getSelectedRows())}
-        onRowDoubleClicked={({ data }) => data && onOpen(data)}
+        // One click opens the member; the checkbox column only selects.
+        onCellClicked={({ data, column }) => data && !column.getColId().startsWith('ag-Grid-') && onOpen(data)}
         onCellKeyDown={({ event, data }) => {
           if ((event as KeyboardEvent | null)?.key === 'Enter' && data) onOpen(data);
         }}

@@ -11,7 +11,9 @@ import { saveExport } from '../../api/files';
 import { UnionPicker } from '../../components/UnionPicker';
 import { useDebounced } from '../../components/useDebounced';
 import { useJobRunner } from '../../components/useJobRunner';
+import { useFollowWorkingYear } from '../../components/useWorkingYear';
 import { useAppStore } from '../../stores/appStore';
+import { FOLDED_SEARCH } from '../../components/foldedSearch';
 
 const EMPTY: Page = { total: 0, items: [], totals: [], amount: 0 };
 
@@ -21,6 +23,7 @@ export function AwardListPage() {
   const { message } = App.useApp();
   const workingYear = useAppStore((s) => s.settings?.['office.workingYear']) ?? new Date().getFullYear();
   const [filter, setFilter] = useState<AwardListFilter>({ year: workingYear });
+  useFollowWorkingYear((year) => setFilter((current) => ({ ...current, year })));
   const [search, setSearch] = useState('');
   const [paging, setPaging] = useState({ page: 1, pageSize: 50 });
   const [data, setData] = useState<Page>(EMPTY);
@@ -88,8 +91,8 @@ export function AwardListPage() {
         <InputNumber aria-label={t('proposals.awardList.year')} min={2000} max={2100} value={filter.year} onChange={(v) => v && change({ year: v })} style={{ width: 90 }} />
         <Select allowClear aria-label={t('proposals.awardList.issuer')} placeholder={t('proposals.awardList.issuer')} style={{ width: 190 }} value={filter.issuerLevel} onChange={(v) => change({ issuerLevel: v })}
           options={AWARD_ISSUER_LEVELS.map((l) => ({ value: l, label: t(`proposals.level.${l}`) }))} />
-        <Select allowClear showSearch={{ optionFilterProp: 'label' }} aria-label={t('proposals.awardList.form')} placeholder={t('proposals.awardList.form')} style={{ width: 240 }} value={filter.formKindId} onChange={(v) => change({ formKindId: v })} options={kindOptions('form')} />
-        <Select allowClear showSearch={{ optionFilterProp: 'label' }} aria-label={t('proposals.awardList.title_')} placeholder={t('proposals.awardList.title_')} style={{ width: 220 }} value={filter.titleKindId} onChange={(v) => change({ titleKindId: v })} options={kindOptions('title')} />
+        <Select allowClear showSearch={FOLDED_SEARCH} aria-label={t('proposals.awardList.form')} placeholder={t('proposals.awardList.form')} style={{ width: 240 }} value={filter.formKindId} onChange={(v) => change({ formKindId: v })} options={kindOptions('form')} />
+        <Select allowClear showSearch={FOLDED_SEARCH} aria-label={t('proposals.awardList.title_')} placeholder={t('proposals.awardList.title_')} style={{ width: 220 }} value={filter.titleKindId} onChange={(v) => change({ titleKindId: v })} options={kindOptions('title')} />
         <Select allowClear aria-label={t('proposals.awardList.recipientKind')} placeholder={t('proposals.awardList.recipientKind')} style={{ width: 150 }} value={filter.recipientKind} onChange={(v) => change({ recipientKind: v })}
           options={(['individual', 'collective'] as const).map((k) => ({ value: k, label: t(`proposals.kind.${k}`) }))} />
         <UnionPicker value={filter.organizationId} onChange={(v) => change({ organizationId: v ?? undefined })} placeholder={t('proposals.awardList.union')} style={{ width: 260 }} />

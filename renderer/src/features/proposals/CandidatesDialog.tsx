@@ -3,6 +3,7 @@ import { Alert, App, Flex, Modal, Segmented, Select, Table, Tag, Typography } fr
 import { useTranslation } from 'react-i18next';
 import { candidateToItem, type ProposalCandidate, type ProposalItemDraft, type ProposalOptions } from '@shared/proposals/model';
 import { call } from '../../api/client';
+import { FOLDED_SEARCH } from '../../components/foldedSearch';
 
 type Source = 'cluster_rank' | 'initiative' | 'award';
 const SOURCES: Source[] = ['cluster_rank', 'initiative', 'award'];
@@ -69,7 +70,7 @@ export function CandidatesDialog({ open, proposalId, options, onClose, onAdd }: 
           (sheets.length === 0 ? (
             <Alert type="info" title={t('proposals.candidates.noSheets')} />
           ) : (
-            <Select aria-label={t('proposals.candidates.sheet')} value={sheetId} onChange={setSheetId} style={{ width: 420 }}
+            <Select showSearch={FOLDED_SEARCH} aria-label={t('proposals.candidates.sheet')} value={sheetId} onChange={setSheetId} style={{ width: 420 }}
               options={sheets.map((s) => ({ value: s.id, label: s.clusterName ? `${s.clusterName} — ${s.name}` : s.name }))} />
           ))}
         <Table<ProposalCandidate & { index: number }>

@@ -23,7 +23,7 @@ function useBusy() {
 export function ApproveDialog({ open, count, onClose, onOk }: { open: boolean; count: number; onClose(): void; onOk(decision: UpperDecision): Promise<void> }) {
   const defaultDate = useDefaultDate();
   const { t } = useTranslation();
-  const [value, setValue] = useState<UpperDecision>({ number: '', decidedOn: defaultDate, issuerName: '', signerName: '', signerTitle: '' });
+  const [value, setValue] = useState<UpperDecision>({ number: '', decidedOn: defaultDate, issuerName: '', signerName: '', signerTitle: '', subject: '' });
   const { busy, wrap } = useBusy();
   useEffect(() => {
     if (open) setValue((v) => ({ ...v, number: '' }));
@@ -43,6 +43,9 @@ export function ApproveDialog({ open, count, onClose, onOk }: { open: boolean; c
           </Form.Item>
           <Form.Item label={t('proposals.approve.issuerName')}>
             <Input aria-label={t('proposals.approve.issuerName')} value={value.issuerName} onChange={(e) => setValue({ ...value, issuerName: e.target.value })} />
+          </Form.Item>
+          <Form.Item label={t('proposals.approve.subject')}>
+            <Input aria-label={t('proposals.approve.subject')} placeholder={t('proposals.approve.subjectPlaceholder')} value={value.subject} onChange={(e) => setValue({ ...value, subject: e.target.value })} />
           </Form.Item>
         </Form>
       </form>

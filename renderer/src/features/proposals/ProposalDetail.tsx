@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, Button, Descriptions, Empty, Flex, Popconfirm, Space, Typography } from 'antd';
-import { CheckOutlined, CloseOutlined, DeleteOutlined, EditOutlined, FileExcelOutlined, FileWordOutlined, PlusOutlined, PrinterOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { CheckOutlined, CloseOutlined, DeleteOutlined, EditOutlined, FileExcelOutlined, FileWordOutlined, PlusOutlined, PrinterOutlined, SendOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Proposal, ProposalItem, ProposalItemDraft, ProposalOptions } from '@shared/proposals/model';
 import { formatDateVi } from '@shared/domain/format/date';
@@ -98,8 +98,15 @@ export function ProposalDetail({ proposal, options, onChanged, onEdit, onDeleted
           <Button icon={<FileWordOutlined />} onClick={() => void exportFile('letter')}>{t('proposals.output.exportLetter')}</Button>
           <Button icon={<PrinterOutlined />} onClick={() => void print()}>{t('proposals.output.print')}</Button>
         </Space.Compact>
+        <Popconfirm title={t('proposals.send.confirm')} okText={t('proposals.send.ok')} cancelText={t('common.cancel')}
+          onConfirm={() => void act(() => call('proposals:send', { id: proposal.id }), t('proposals.send.done'))}>
+          <Button icon={<SendOutlined />} disabled={proposal.items.length === 0}>{t('proposals.send.button')}</Button>
+        </Popconfirm>
         <LetterTemplateMenu />
       </Flex>
+      {proposal.sent && (
+        <Alert type="info" showIcon data-testid="proposal-sent" title={t('proposals.send.state', { version: proposal.sent.version, date: formatDateVi(proposal.sent.sentAt.slice(0, 10)) })} />
+      )}
       {proposal.items.length === 0 ? (
         <Empty description={t('proposals.noItems')} />
       ) : (

@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
 import { FormModal } from '../../components/FormModal';
 import { useFormDraft } from '../../components/useFormDraft';
+import { FOLDED_SEARCH } from '../../components/foldedSearch';
 
 type Values = Omit<ProposalDraft, 'year'>;
 
@@ -152,12 +153,12 @@ export function ProposalForm({ open, year, proposal, options, onClose, onSaved }
           </Col>
           <Col span={12}>
             <Form.Item name="formKindId" label={t('proposals.form.formKind')}>
-              <Select allowClear aria-label={t('proposals.form.formKind')} options={kinds('form')} />
+              <Select allowClear showSearch={FOLDED_SEARCH} aria-label={t('proposals.form.formKind')} options={kinds('form')} />
             </Form.Item>
           </Col>
           <Col span={12}>
             <Form.Item name="titleKindId" label={t('proposals.form.titleKind')}>
-              <Select allowClear aria-label={t('proposals.form.titleKind')} options={kinds('title')} />
+              <Select allowClear showSearch={FOLDED_SEARCH} aria-label={t('proposals.form.titleKind')} options={kinds('title')} />
             </Form.Item>
           </Col>
           <Col span={6}>
@@ -167,7 +168,7 @@ export function ProposalForm({ open, year, proposal, options, onClose, onSaved }
           </Col>
           <Col span={12}>
             <Form.Item name="campaignId" label={t('proposals.form.campaign')}>
-              <Select allowClear aria-label={t('proposals.form.campaign')} options={(options?.campaigns ?? []).map((c) => ({ value: c.id, label: c.name }))} />
+              <Select allowClear showSearch={FOLDED_SEARCH} aria-label={t('proposals.form.campaign')} options={(options?.campaigns ?? []).map((c) => ({ value: c.id, label: c.name }))} />
             </Form.Item>
           </Col>
           <Col span={6}>

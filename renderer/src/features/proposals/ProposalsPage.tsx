@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Proposal, ProposalOptions, ProposalSummary } from '@shared/proposals/model';
 import { formatDateVi } from '@shared/domain/format/date';
 import { call } from '../../api/client';
+import { useFollowWorkingYear } from '../../components/useWorkingYear';
 import { useAppStore } from '../../stores/appStore';
 import { ProposalDetail } from './ProposalDetail';
 import { ProposalForm } from './ProposalForm';
@@ -15,6 +16,7 @@ export function ProposalsPage() {
   const { message } = App.useApp();
   const workingYear = useAppStore((s) => s.settings?.['office.workingYear']) ?? new Date().getFullYear();
   const [year, setYear] = useState(workingYear);
+  useFollowWorkingYear(setYear);
   const [list, setList] = useState<ProposalSummary[] | null>(null);
   const [current, setCurrent] = useState<Proposal | null>(null);
   const [options, setOptions] = useState<ProposalOptions | null>(null);

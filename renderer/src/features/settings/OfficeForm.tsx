@@ -9,15 +9,29 @@ import { officeSymbol } from '@shared/domain/documents/officeSymbol';
 import { todayIso } from '@shared/domain/format/date';
 import type { Settings } from '@shared/settings/schema';
 import { FormField } from '../../components/FormField';
+import { useFollowWorkingYear } from '../../components/useWorkingYear';
 import { useAppStore } from '../../stores/appStore';
 import { officeFormSchema, toFormValues, toPatch, type OfficeFormValues } from './officeForm';
 
-function TextField({ control, name, label, help }: { control: Control<OfficeFormValues>; name: FieldPath<OfficeFormValues>; label: string; help?: string }) {
+function TextField({
+  control,
+  name,
+  label,
+  help,
+  required,
+}: {
+  control: Control<OfficeFormValues>;
+  name: FieldPath<OfficeFormValues>;
+  label: string;
+  help?: string;
+  required?: boolean;
+}) {
   return (
     <FormField
       control={control}
       name={name}
       label={label}
+      required={required ?? false}
       {...(help ? { help } : {})}
       render={(field, a11y) => <Input {...field} {...a11y} value={String(field.value ?? '')} />}
     />
@@ -28,10 +42,12 @@ export function OfficeForm({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const saveSettings = useAppStore((state) => state.saveSettings);
-  const { control, handleSubmit, watch, formState } = useForm<OfficeFormValues>({
+  const { control, handleSubmit, watch, formState, setValue } = useForm<OfficeFormValues>({
     resolver: zodResolver(officeFormSchema(t)),
     defaultValues: toFormValues(settings),
   });
+  // The header's year chip saved a new working year: saving this form must not put the old one back.
+  useFollowWorkingYear((year) => setValue('office.workingYear', year));
   const placeName = watch('office.placeName');
   const symbolPreview = officeSymbol(watch('office.symbol') ?? '', watch('office.shortName') ?? '', watch('office.name') ?? '');
 
@@ -50,7 +66,7 @@ export function OfficeForm({ settings }: { settings: Settings }) {
         <Card title={t('settings.officeSection')} size="small">
           <Row gutter={16}>
             <Col span={12}>
-              <TextField control={control} name="office.name" label={t('settings.officeName')} />
+              <TextField control={control} name="office.name" label={t('settings.officeName')} required />
             </Col>
             <Col span={6}>
               <TextField control={control} name="office.shortName" label={t('settings.officeShortName')} />
@@ -67,13 +83,14 @@ export function OfficeForm({ settings }: { settings: Settings }) {
               />
             </Col>
             <Col span={12}>
-              <TextField control={control} name="office.upperName" label={t('settings.upperName')} />
+              <TextField control={control} name="office.upperName" label={t('settings.upperName')} required />
             </Col>
             <Col span={12}>
               <TextField
                 control={control}
                 name="office.placeName"
                 label={t('settings.placeName')}
+                required
                 help={t('settings.placeNameHelp', { example: formatDateLine(placeName || '…', todayIso()) })}
               />
             </Col>
@@ -85,6 +102,12 @@ export function OfficeForm({ settings }: { settings: Settings }) {
                 help={t('settings.officeSymbolHelp', { example: `15/BC-${symbolPreview}` })}
               />
             </Col>
+            <Col span={6}>
+              <TextField control={control} name="office.signerName" label={t('settings.signerName')} help={t('settings.signerHelp')} />
+            </Col>
+            <Col span={6}>
+              <TextField control={control} name="office.signerTitle" label={t('settings.signerTitle')} />
+            </Col>
           </Row>
         </Card>
         <Card title={t('settings.levelsSection')} size="small" style={{ marginTop: 16 }}>
@@ -92,7 +115,7 @@ export function OfficeForm({ settings }: { settings: Settings }) {
           <Row gutter={16}>
             {ORG_LEVELS.map((level) => (
               <Col span={12} key={level}>
-                <TextField control={control} name={`levels.${level}`} label={t(`settings.levels.${level}`)} />
+                <TextField control={control} name={`levels.${level}`} label={t(`settings.levels.${level}`)} required />
               </Col>
             ))}
           </Row>

@@ -14,6 +14,8 @@ export function officeFormSchema(t: TFunction) {
       upperName: required(t('settings.upperName')),
       placeName: required(t('settings.placeName')),
       workingYear: z.number({ error: t('settings.yearRange') }).int().min(2000, t('settings.yearRange')).max(2100, t('settings.yearRange')),
+      signerName: z.string().trim().max(120, t('settings.tooLong', { max: 120 })),
+      signerTitle: z.string().trim().max(120, t('settings.tooLong', { max: 120 })),
     }),
     levels: z.object(Object.fromEntries(ORG_LEVELS.map((level) => [level, required(t(`settings.levels.${level}`))]))),
   });
@@ -30,6 +32,8 @@ export function toFormValues(settings: Settings): OfficeFormValues {
       upperName: settings['office.upperName'],
       placeName: settings['office.placeName'],
       workingYear: settings['office.workingYear'],
+      signerName: settings['office.signerName'],
+      signerTitle: settings['office.signerTitle'],
     },
     levels: Object.fromEntries(ORG_LEVELS.map((level) => [level, settings[`levels.${level}`]])),
   };
@@ -43,6 +47,8 @@ export function toPatch(values: OfficeFormValues): SettingsPatch {
     'office.upperName': values.office.upperName,
     'office.placeName': values.office.placeName,
     'office.workingYear': values.office.workingYear,
+    'office.signerName': values.office.signerName,
+    'office.signerTitle': values.office.signerTitle,
     ...Object.fromEntries(ORG_LEVELS.map((level) => [`levels.${level}`, values.levels[level]])),
   };
 }

@@ -12,6 +12,7 @@ import { UnionPicker } from '../../components/UnionPicker';
 import { NumberInput } from './NumberInput';
 import { formValues, targetFormSchema, toDraft, type TargetFormValues } from './targetForm';
 import { errorText } from '../../api/errorText';
+import { FOLDED_SEARCH } from '../../components/foldedSearch';
 
 const SECTION_ORDER = ['organization', 'members', 'representation', 'emulation', 'awards', 'care'];
 
@@ -144,7 +145,7 @@ export function TargetDialog({
             render={(field, a11y) => (
               <Select
                 {...a11y}
-                showSearch={{ optionFilterProp: 'label' }}
+                showSearch={FOLDED_SEARCH}
                 allowClear
                 placeholder={t('statistics.targets.metricNone')}
                 value={field.value as string | null}

@@ -109,9 +109,10 @@ export const statisticsVi = {
     lastYear: 'Năm {{year}}',
     note: 'Ghi chú',
     typed: 'Số liệu nhập tay',
+    cutoff: 'Ngày chốt số liệu: {{cutoff}}. Số quyết định khen thưởng ký trong năm {{year}} sau ngày chốt (tính vào kỳ năm {{next}}): {{n}}.',
   },
   save: 'Lưu',
-  cancel: 'Huỷ',
+  cancel: 'Hủy',
 };
 
 export const statisticsEn: typeof statisticsVi = {
@@ -224,6 +225,7 @@ export const statisticsEn: typeof statisticsVi = {
     lastYear: '{{year}}',
     note: 'Note',
     typed: 'Typed figure',
+    cutoff: 'Cut-off date: {{cutoff}}. Award decisions signed in {{year}} after the cut-off (counted in {{next}}): {{n}}.',
   },
   save: 'Save',
   cancel: 'Cancel',

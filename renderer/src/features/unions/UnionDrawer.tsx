@@ -9,6 +9,7 @@ import { navigate } from '../../app/routes';
 import { UnionForm } from './UnionForm';
 import { AwardHistory } from '../proposals/AwardHistory';
 import { emptyUnion, toUnionDraft, toUnionFormValues, type UnionFormValues } from './unionForm';
+import { drawerSize } from '../../components/drawerSize';
 
 type Dialog = 'dissolve' | 'move' | null;
 
@@ -40,7 +41,7 @@ export function UnionDrawer({ open, union, onClose, onChanged }: { open: boolean
   };
 
   return (
-    <Drawer open={open} onClose={onClose} width={760} title={union ? t('unions.editTitle', { name: union.name }) : t('unions.newTitle')} destroyOnHidden>
+    <Drawer open={open} onClose={onClose} size={drawerSize(760)} title={union ? t('unions.editTitle', { name: union.name }) : t('unions.newTitle')} destroyOnHidden>
       <UnionForm key={union?.id ?? 'new'} initial={union ? toUnionFormValues(union) : emptyUnion} onSubmit={save} />
       {union && (
         <>

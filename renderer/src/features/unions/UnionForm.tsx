@@ -9,6 +9,7 @@ import { call } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
 import { FormField } from '../../components/FormField';
 import { unionFormSchema, type UnionFormValues } from './unionForm';
+import { FOLDED_SEARCH } from '../../components/foldedSearch';
 
 export function UnionForm({ initial, onSubmit }: { initial: UnionFormValues; onSubmit(values: UnionFormValues): Promise<void> }) {
   const { t } = useTranslation();
@@ -60,7 +61,7 @@ export function UnionForm({ initial, onSubmit }: { initial: UnionFormValues; onS
               name="provinceCode"
               label={f('provinceCode')}
               render={(field, a11y) => (
-                <Select {...a11y} allowClear showSearch optionFilterProp="label" value={field.value} onChange={(v) => field.onChange(v ?? null)} options={provinces.map((p) => ({ value: p.code, label: p.name }))} />
+                <Select {...a11y} allowClear showSearch={FOLDED_SEARCH} value={field.value} onChange={(v) => field.onChange(v ?? null)} options={provinces.map((p) => ({ value: p.code, label: p.name }))} />
               )}
             />
           </Col>

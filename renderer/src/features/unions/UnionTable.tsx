@@ -30,7 +30,7 @@ export function UnionTable({
       loading={loading}
       dataSource={items}
       scroll={{ y: 'calc(100vh - 300px)' }}
-      onRow={(row) => ({ onDoubleClick: () => onOpen(row.id), onKeyDown: (e) => e.key === 'Enter' && onOpen(row.id), tabIndex: 0 })}
+      onRow={(row) => ({ onClick: () => onOpen(row.id), onKeyDown: (e) => e.key === 'Enter' && onOpen(row.id), tabIndex: 0 })}
       pagination={{ current: page, pageSize, total, showSizeChanger: true, pageSizeOptions: [50, 100, 200], onChange: onPage, showTotal: (n) => t('unions.count', { total: formatNumber(n) }) }}
       columns={[
         { title: t('unions.columns.code'), dataIndex: 'code', width: 80 },

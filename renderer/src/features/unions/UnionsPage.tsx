@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { App, Button, Empty, Flex, Input, Select, Switch, Tabs, Typography } from 'antd';
-import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { SECTORS, type Sector } from '@shared/organizations/levels';
 import type { UnionDetail, UnionListItem } from '@shared/organizations/union';
 import { call } from '../../api/client';
+import { fileNameOf, saveExport } from '../../api/files';
 import { navigate } from '../../app/routes';
 import { useDebounced } from '../../components/useDebounced';
 import { UnionDrawer } from './UnionDrawer';
@@ -50,6 +51,18 @@ export function UnionsPage() {
     }
   };
 
+  const exportList = async () => {
+    try {
+      await saveExport(
+        t('unions.exportFileName'),
+        'xlsx',
+        (where) => call('export:unionsXlsx', { search: query || undefined, sector, includeDissolved, ...where }),
+        ({ file, rows }) => message.success(t('unions.exported', { file: fileNameOf(file), rows })),
+      );
+    } catch (error) {
+      message.error((error as Error).message);
+    }
+  };
   const isEmpty = !loading && data.total === 0 && !query && !sector;
   return (
     <Flex vertical gap={12}>
@@ -60,6 +73,9 @@ export function UnionsPage() {
         <Flex gap={8}>
           <Button icon={<ImportOutlined />} onClick={() => navigate('import', { kind: 'unions' })}>
             {t('unions.import')}
+          </Button>
+          <Button icon={<FileExcelOutlined />} disabled={data.total === 0} onClick={() => void exportList()}>
+            {t('unions.exportExcel')}
           </Button>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer({ open: true, union: null })}>
             {t('unions.add')}

@@ -8,6 +8,9 @@ export const unionsVi = {
   includeDissolved: 'Cả đơn vị đã giải thể',
   add: 'Thêm CĐCS',
   import: 'Nhập từ Excel',
+  exportExcel: 'Xuất Excel',
+  exportFileName: 'danh-sach-cdcs',
+  exported: 'Đã xuất {{rows}} công đoàn cơ sở vào {{file}}.',
   count: '{{total}} công đoàn cơ sở',
   empty: 'Chưa có công đoàn cơ sở nào. Bấm "Thêm CĐCS" hoặc nhập danh sách từ Excel.',
   columns: {
@@ -72,6 +75,9 @@ export const unionsEn: typeof unionsVi = {
   includeDissolved: 'Include dissolved',
   add: 'Add a union',
   import: 'Import from Excel',
+  exportExcel: 'Export Excel',
+  exportFileName: 'grassroots-unions',
+  exported: 'Exported {{rows}} grassroots unions to {{file}}.',
   count: '{{total}} grassroots unions',
   empty: 'No grassroots unions yet. Click "Add a union" or import a list from Excel.',
   columns: {

@@ -29,6 +29,58 @@ export function DecisionPrint({ params }: { params: URLSearchParams }) {
   if (!detail || !settings) return null;
   const text = decisionText(detail, { upperName: settings['office.upperName'], officeName: settings['office.name'], placeName: settings['office.placeName'] });
 
+  const list = (
+    <>
+      <div className="title">{text.listTitle}</div>
+      <div className="subtitle">{text.listSubtitle}</div>
+      <table className="print-list">
+        <thead>
+          <tr>
+            <th style={{ width: '6%' }}>TT</th>
+            <th style={{ width: '25%' }}>Họ và tên / Tập thể</th>
+            <th style={{ width: '22%' }}>Đơn vị</th>
+            <th>Thành tích</th>
+            <th style={{ width: '14%' }}>Số tiền (đồng)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {text.rows.map((row) => (
+            <tr key={row.no}>
+              <td style={{ textAlign: 'center' }}>{row.no}</td>
+              <td>{row.name}</td>
+              <td>{row.unit}</td>
+              <td>{row.achievement}</td>
+              <td className="num">{row.amount}</td>
+            </tr>
+          ))}
+          <tr>
+            <td />
+            <td>
+              <b>Tổng cộng</b>
+            </td>
+            <td />
+            <td />
+            <td className="num">
+              <b>{text.total}</b>
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      <p>
+        <b>Bằng chữ:</b> <i>{text.totalInWords}</i>
+      </p>
+    </>
+  );
+  if (text.isRecord) {
+    // An upper level's decision: its list only, under our header; never its căn cứ, articles or Nơi nhận.
+    return (
+      <div className="print-page award-decision" data-testid="upper-decision-list">
+        <DocumentHeader className="doc-head" settings={{ 'office.upperName': text.upperName, 'office.name': text.officeName }} />
+        {list}
+      </div>
+    );
+  }
+
   return (
     <div className="print-page award-decision">
       <DocumentHeader
@@ -71,46 +123,7 @@ export function DecisionPrint({ params }: { params: URLSearchParams }) {
         </div>
       </div>
 
-      <div className="page-break">
-        <div className="title">{text.listTitle}</div>
-        <div className="subtitle">{text.listSubtitle}</div>
-        <table className="print-list">
-          <thead>
-            <tr>
-              <th style={{ width: '6%' }}>TT</th>
-              <th style={{ width: '25%' }}>Họ và tên / Tập thể</th>
-              <th style={{ width: '22%' }}>Đơn vị</th>
-              <th>Thành tích</th>
-              <th style={{ width: '14%' }}>Số tiền (đồng)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {text.rows.map((row) => (
-              <tr key={row.no}>
-                <td style={{ textAlign: 'center' }}>{row.no}</td>
-                <td>{row.name}</td>
-                <td>{row.unit}</td>
-                <td>{row.achievement}</td>
-                <td className="num">{row.amount}</td>
-              </tr>
-            ))}
-            <tr>
-              <td />
-              <td>
-                <b>Tổng cộng</b>
-              </td>
-              <td />
-              <td />
-              <td className="num">
-                <b>{text.total}</b>
-              </td>
-            </tr>
-          </tbody>
-        </table>
-        <p>
-          <b>Bằng chữ:</b> <i>{text.totalInWords}</i>
-        </p>
-      </div>
+      <div className="page-break">{list}</div>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Proposal } from '@shared/proposals/model';
+import type { Settings } from '@shared/settings/schema';
 import { letterTexts } from '@shared/proposals/letterText';
 import { proposalListRows } from '@shared/proposals/listRows';
 import { call } from '../../../api/client';
@@ -14,15 +15,25 @@ export function ProposalLetterPrint({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation();
   const settings = useAppStore((s) => s.settings);
   const [proposal, setProposal] = useState<Proposal | null>(null);
+  // Once sent, the copy that went up (and the office's settings it was printed with); never today's rows.
+  const [sentSettings, setSentSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const id = Number(params.get('id'));
 
   useEffect(() => {
     let alive = true;
-    call('proposals:get', { id }).then(
-      (p) => alive && setProposal(p),
-      (e: Error) => alive && setError(e.message),
-    );
+    call('proposals:sentCopy', { id })
+      .then(async (sent) => {
+        if (sent) {
+          if (alive) setSentSettings(sent.settings);
+          return sent.proposal;
+        }
+        return call('proposals:get', { id });
+      })
+      .then(
+        (p) => alive && setProposal(p),
+        (e: Error) => alive && setError(e.message),
+      );
     return () => {
       alive = false;
     };
@@ -30,19 +41,14 @@ export function ProposalLetterPrint({ params }: { params: URLSearchParams }) {
   usePrintReady(proposal !== null && settings !== null);
   if (error) return <p>{error}</p>;
   if (!proposal || !settings) return null;
-  const x = letterTexts(proposal, settings, new Date());
+  const x = letterTexts(proposal, sentSettings ?? settings, new Date());
   const rows = proposalListRows(proposal);
 
   return (
     <div className="print-page proposal-print">
       <DocumentHeader
         settings={{ 'office.upperName': x.upperName, 'office.name': x.officeName }}
-        left={
-          <>
-            <div style={{ marginTop: '4pt' }}>Số: {x.number}</div>
-            <div style={{ fontSize: '12pt' }}>V/v {x.shortSubject}</div>
-          </>
-        }
+        left={<div style={{ marginTop: '4pt' }}>Số: {x.number}</div>}
         right={<div style={{ fontStyle: 'italic', marginTop: '8pt' }}>{x.dateLine}</div>}
       />
       <div className="title">TỜ TRÌNH</div>
@@ -54,8 +60,8 @@ export function ProposalLetterPrint({ params }: { params: URLSearchParams }) {
       <div className="signature">
         <div className="recipients">
           <div><b><i>Nơi nhận:</i></b></div>
-          {x.recipients.map((r) => (
-            <div key={r}>- {r};</div>
+          {x.recipientLines.map((r) => (
+            <div key={r}>{r}</div>
           ))}
         </div>
         <div className="signer">

@@ -20,7 +20,7 @@ const num = (n: number | null) => (n === null ? '' : formatNumber(n, 1));
 export function StatisticsPrint({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation();
   const settings = useAppStore((state) => state.settings);
-  const [data, setData] = useState<{ period: ReportingPeriod; figures: YearFigure[] } | null>(null);
+  const [data, setData] = useState<{ period: ReportingPeriod; figures: YearFigure[]; afterCutoff: { decisions: number } } | null>(null);
   const year = Number(params.get('year')) || settings?.['office.workingYear'] || new Date().getFullYear();
   useEffect(() => {
     let alive = true;
@@ -40,6 +40,9 @@ export function StatisticsPrint({ params }: { params: URLSearchParams }) {
       </div>
       <div className="title">{t('statistics.print.title', { year })}</div>
       <div className="subtitle">{t('statistics.print.period', { from: formatDateVi(data.period.from), to: formatDateVi(data.period.to) })}</div>
+      <p className="para" data-testid="cutoff-note">
+        {t('statistics.print.cutoff', { cutoff: formatDateVi(data.period.to), year, next: year + 1, n: data.afterCutoff.decisions })}
+      </p>
       <table className="print-list">
         <thead>
           <tr>

@@ -1,0 +1,104 @@
+import { useCallback, useState } from 'react';
+import { App, Button, Card, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table, Typography } from 'antd';
+import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { DecisionBasis, DecisionBasisDraftInput } from '@shared/awards/decisionBases';
+import { ISSUER_LEVELS, type IssuerLevel } from '@shared/awards/model';
+import { formatDateVi } from '@shared/domain/format/date';
+import { call } from '../../api/client';
+import { DateInput } from '../../components/DateInput';
+import { useLoad } from '../../components/useLoad';
+
+type Draft = { id?: number; issuerLevel: IssuerLevel; position: number; text: string; validFrom: string | null; validTo: string | null };
+
+/** Căn cứ of decisions per issuer level, each cited only on decisions signed from … to … (editable data). */
+export function DecisionBasesTable() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { data, reload } = useLoad(useCallback(() => call('decisionBases:list', {}), []), [] as DecisionBasis[]);
+  const [draft, setDraft] = useState<Draft | null>(null);
+
+  const run = async (action: () => Promise<unknown>) => {
+    try {
+      await action();
+      await reload();
+      return true;
+    } catch (error) {
+      message.error((error as Error).message);
+      return false;
+    }
+  };
+  const save = async () => {
+    if (!draft || draft.text.trim() === '') return;
+    const input: DecisionBasisDraftInput = { ...draft };
+    if (await run(() => call('decisionBases:save', input))) setDraft(null);
+  };
+  const period = (b: DecisionBasis) =>
+    b.validFrom && b.validTo
+      ? t('awards.bases.between', { from: formatDateVi(b.validFrom), to: formatDateVi(b.validTo) })
+      : b.validFrom
+        ? t('awards.bases.from', { from: formatDateVi(b.validFrom) })
+        : b.validTo
+          ? t('awards.bases.until', { to: formatDateVi(b.validTo) })
+          : t('awards.bases.always');
+
+  return (
+    <Card
+      size="small"
+      title={t('awards.bases.title')}
+      extra={
+        <Button size="small" icon={<PlusOutlined />} onClick={() => setDraft({ issuerLevel: 'own_office', position: 60, text: '', validFrom: null, validTo: null })}>
+          {t('awards.bases.add')}
+        </Button>
+      }
+    >
+      <Typography.Paragraph type="secondary">{t('awards.bases.help')}</Typography.Paragraph>
+      <Table<DecisionBasis>
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={data}
+        columns={[
+          { title: t('awards.catalogue.level'), width: 150, render: (_, b) => t(`awards.issuer.${b.issuerLevel}`) },
+          { title: t('awards.bases.text'), dataIndex: 'text' },
+          { title: t('awards.bases.period'), width: 190, render: (_, b) => period(b) },
+          {
+            key: 'actions',
+            width: 90,
+            render: (_, b) => (
+              <Space>
+                <Button size="small" icon={<EditOutlined />} aria-label={t('common.edit')} onClick={() => setDraft({ ...b })} />
+                <Popconfirm title={t('common.confirmDelete')} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={() => void run(() => call('decisionBases:delete', { id: b.id }))}>
+                  <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
+                </Popconfirm>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Modal open={draft !== null} title={t('awards.bases.title')} okText={t('common.save')} cancelText={t('common.cancel')} onOk={() => void save()} onCancel={() => setDraft(null)} destroyOnHidden>
+        {draft && (
+          <Form layout="vertical" component="div">
+            <Form.Item label={t('awards.catalogue.level')}>
+              <Select value={draft.issuerLevel} onChange={(issuerLevel) => setDraft({ ...draft, issuerLevel })} options={ISSUER_LEVELS.map((l) => ({ value: l, label: t(`awards.issuer.${l}`) }))} />
+            </Form.Item>
+            <Form.Item label={t('awards.bases.text')} required>
+              <Input.TextArea aria-label={t('awards.bases.text')} autoSize value={draft.text} onChange={(e) => setDraft({ ...draft, text: e.target.value })} />
+            </Form.Item>
+            <Space>
+              <Form.Item label={t('awards.bases.validFrom')}>
+                <DateInput ariaLabel={t('awards.bases.validFrom')} value={draft.validFrom} onChange={(validFrom) => setDraft({ ...draft, validFrom })} />
+              </Form.Item>
+              <Form.Item label={t('awards.bases.validTo')}>
+                <DateInput ariaLabel={t('awards.bases.validTo')} value={draft.validTo} onChange={(validTo) => setDraft({ ...draft, validTo })} />
+              </Form.Item>
+              <Form.Item label={t('awards.catalogue.position')}>
+                <InputNumber min={0} value={draft.position} onChange={(position) => setDraft({ ...draft, position: position ?? 0 })} />
+              </Form.Item>
+            </Space>
+          </Form>
+        )}
+      </Modal>
+    </Card>
+  );
+}

@@ -1,0 +1,46 @@
+/** Texts of the first run and the demo-data banner (vi first; en must have the same keys). */
+export const setupVi = {
+  title: 'Chào mừng đến với UnionDesk',
+  subtitle: 'Phần mềm quản lý công đoàn cơ sở, đoàn viên, thi đua, khen thưởng và báo cáo — chạy trên máy, không cần mạng.',
+  emptyTitle: 'Bắt đầu với văn phòng trống',
+  emptyText: 'Các thông tin này in trên mọi văn bản (quyết định, tờ trình, báo cáo). Chỉ tên đơn vị là bắt buộc; phần còn lại có thể bổ sung sau trong Cài đặt.',
+  officeNamePlaceholder: 'Ví dụ: Công đoàn phường Chương Mỹ',
+  officeNameRequired: 'Hãy nhập tên đơn vị (văn phòng của bạn).',
+  upperNamePlaceholder: 'Ví dụ: Liên đoàn Lao động thành phố Hà Nội',
+  placeNamePlaceholder: 'Ví dụ: Chương Mỹ',
+  signerNamePlaceholder: 'Họ và tên người ký',
+  signerTitlePlaceholder: 'Ví dụ: CHỦ TỊCH',
+  emptyButton: 'Bắt đầu',
+  demoTitle: 'Nạp dữ liệu mẫu',
+  demoText: 'Một văn phòng công đoàn mẫu với {{count}} công đoàn cơ sở thuộc các khu vực, để tìm hiểu phần mềm.',
+  demoButton: 'Nạp dữ liệu mẫu',
+  demoBanner: 'Bạn đang xem dữ liệu mẫu. Khi bắt đầu dùng thật, hãy xóa dữ liệu mẫu rồi nhập thông tin đơn vị của mình.',
+  clearDemo: 'Xóa dữ liệu mẫu',
+  clearDemoTitle: 'Xóa toàn bộ dữ liệu mẫu?',
+  clearDemoText:
+    'Mọi công đoàn cơ sở, đoàn viên, phong trào, khen thưởng, báo cáo trong văn phòng sẽ bị xóa, kể cả những gì bạn đã nhập thêm. Không thể hoàn tác. Sau đó phần mềm trở về màn hình bắt đầu.',
+  clearDemoDone: 'Đã xóa dữ liệu mẫu.',
+};
+
+export const setupEn: Record<keyof typeof setupVi, string> = {
+  title: 'Welcome to UnionDesk',
+  subtitle: 'Grassroots unions, members, emulation, awards and reports — on this computer, no network needed.',
+  emptyTitle: 'Start with an empty office',
+  emptyText: 'These are printed on every document (decisions, proposals, reports). Only the office name is required; the rest can be filled in later in Settings.',
+  officeNamePlaceholder: 'e.g. Công đoàn phường Chương Mỹ',
+  officeNameRequired: "Enter your office's name.",
+  upperNamePlaceholder: 'e.g. Liên đoàn Lao động thành phố Hà Nội',
+  placeNamePlaceholder: 'e.g. Chương Mỹ',
+  signerNamePlaceholder: "The signer's full name",
+  signerTitlePlaceholder: 'e.g. CHỦ TỊCH',
+  emptyButton: 'Start',
+  demoTitle: 'Load demo data',
+  demoText: 'A sample union office with {{count}} grassroots unions across sectors, to explore the app.',
+  demoButton: 'Load demo data',
+  demoBanner: 'You are looking at demo data. When you start for real, clear it and enter your own office.',
+  clearDemo: 'Clear demo data',
+  clearDemoTitle: 'Clear all demo data?',
+  clearDemoText:
+    'Every grassroots union, member, campaign, award and report in the office will be deleted, including what you added. This cannot be undone. The app then returns to the start screen.',
+  clearDemoDone: 'Demo data cleared.',
+};
