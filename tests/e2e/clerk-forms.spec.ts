@@ -131,10 +131,10 @@ test.describe('types like a clerk', () => {
     const before = (await app.call('baseSalary:list', {})).length;
 
     const spellings: [string, string][] = [
-      ['01072026', '2026-07-01'],
-      ['01/07/27', '2027-07-01'],
-      ['01-07-2028', '2028-07-01'],
-      ['01/07/2029', '2029-07-01'],
+      ['01072031', '2031-07-01'],
+      ['01/07/32', '2032-07-01'],
+      ['01-07-2033', '2033-07-01'],
+      ['01/07/2034', '2034-07-01'],
     ];
     for (const [typed, iso] of spellings) {
       const dialog = await openDialog(page, 'Thêm mức lương cơ sở', 'Mức lương cơ sở');
@@ -150,28 +150,28 @@ test.describe('types like a clerk', () => {
       expect((await app.call('baseSalary:list', {})).map((row) => row.effectiveFrom)).toContain(iso);
     }
 
-    // Typing over a pre-filled date replaces it (never "01/07/202926/12/2030").
-    const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: '01/07/2029', exact: true }) });
+    // Typing over a pre-filled date replaces it (never "01/07/203426/12/2035").
+    const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: '01/07/2034', exact: true }) });
     await row.getByRole('button', { name: 'Sửa' }).click();
     const dialog = page.getByRole('dialog', { name: 'Mức lương cơ sở' });
     const date = dialog.getByRole('textbox', { name: 'Áp dụng từ ngày' });
     await date.click();
-    await date.pressSequentially('26/12/2030');
-    await expect(date).toHaveValue('26/12/2030');
+    await date.pressSequentially('26/12/2035');
+    await expect(date).toHaveValue('26/12/2035');
 
     // 31/02 stays on screen with a message and nothing is saved.
     await date.press('Control+a');
-    await date.pressSequentially('31/02/2030');
+    await date.pressSequentially('31/02/2035');
     await date.press('Tab');
-    await expect(date).toHaveValue('31/02/2030');
-    await expect(dialog.getByText('Không có ngày 31/02/2030.')).toBeVisible();
+    await expect(date).toHaveValue('31/02/2035');
+    await expect(dialog.getByText('Không có ngày 31/02/2035.')).toBeVisible();
     await page.screenshot({ path: test.info().outputPath('clerk-date-impossible-1366.png') });
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await expect(dialog).toBeVisible();
     const rows = await app.call('baseSalary:list', {});
     expect(rows).toHaveLength(before + 4);
-    expect(rows.map((r) => r.effectiveFrom)).toContain('2029-07-01');
-    expect(rows.map((r) => r.effectiveFrom)).not.toContain('2030-02-28');
+    expect(rows.map((r) => r.effectiveFrom)).toContain('2034-07-01');
+    expect(rows.map((r) => r.effectiveFrom)).not.toContain('2035-02-28');
   });
 
   test('a transfer: Enter in its date confirms the date and does not save without the decision number', async ({ app }) => {
