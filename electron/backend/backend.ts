@@ -3,8 +3,12 @@ import type { BackendEventMap as EventMap, BackendEventName as EventName } from 
 import type { Locale } from '../../shared/i18n/locale';
 import { openDatabase, type Db } from './db/connection';
 import { loadMigrations } from './db/migrations';
-import { migrate, type MigrateResult } from './db/migrate';
-import { backupTo, checkRestorable, replaceDatabaseFile, timestampForFile } from './db/backup';
+import { migrate, schemaVersion, type MigrateResult } from './db/migrate';
+import { backupTo, checkRestorable, discardStaged, stageRestoreCopy, timestampForFile } from './db/backup';
+import { acquireDataLock, lockHolder, type LockOptions } from './db/dataLock';
+import { replaceContents } from './db/replaceContents';
+import { noticeOtherWriters } from './db/otherWriters';
+import { bumpMembersVersion } from './members/version';
 import { backupsDir, DB_FILE_NAME, ensureWritableDir } from './paths/dataDir';
 import { defaultMigrationsDir, defaultResourcesDir } from './paths/resources';
 import { createDispatcher, type Invoke } from './core/dispatch';
@@ -24,6 +28,9 @@ export interface BackendOptions {
   /** Forces the language of messages (the CLI's --lang); otherwise the stored UI language. */
   locale?: Locale;
   onEvent?: <E extends EventName>(name: E, payload: EventMap[E]) => void;
+  /** While another process restores or upgrades the database: wait (the CLI) or refuse (the app, the default). */
+  waitForLock?: boolean;
+  onLockWait?: (pid: number) => void;
 }
 
 export interface Backend {
@@ -37,13 +44,20 @@ export interface Backend {
   backup(file: string): { file: string; sizeBytes: number };
   /** Replaces the database with a backup, keeping a copy of the current one first. */
   restore(file: string): { restoredFrom: string; safetyBackup: string };
+  /** The language messages are made in now. */
+  locale(): Locale;
   close(): void;
 }
 
-function openAndMigrate(dbFile: string, dataDir: string, migrationsDir: string, now: () => Date) {
+function openAndMigrate(dbFile: string, dataDir: string, migrationsDir: string, now: () => Date, lock: LockOptions) {
   const migrations = loadMigrations(migrationsDir);
+  const holder = lockHolder(dataDir);
+  if (holder) acquireDataLock(dataDir, holder.purpose, lock)();
   const db = openDatabase(dbFile, { maxSchemaVersion: migrations.length });
+  let release = () => {};
   try {
+    // Upgrading rewrites the schema: one process at a time, the others refuse or wait.
+    if (schemaVersion(db) < migrations.length) release = acquireDataLock(dataDir, 'migrate', lock);
     const migration = migrate(db, migrations, (from) =>
       backupTo(db, path.join(backupsDir(dataDir), `before-migration-v${from}-${timestampForFile(now())}.db`)).file,
     );
@@ -51,6 +65,18 @@ function openAndMigrate(dbFile: string, dataDir: string, migrationsDir: string, 
   } catch (error) {
     db.close();
     throw error;
+  } finally {
+    release();
+  }
+}
+
+/** Brings a staged restore copy up to our schema, so its rows fit the live tables column for column. */
+function upgradeStaged(staged: string, migrationsDir: string): void {
+  const copy = openDatabase(staged);
+  try {
+    migrate(copy, loadMigrations(migrationsDir), () => '');
+  } finally {
+    copy.close();
   }
 }
 
@@ -61,17 +87,24 @@ export function openBackend(options: BackendOptions): Backend {
   const latestSchemaVersion = loadMigrations(migrationsDir).length;
   ensureWritableDir(options.dataDir);
   const dbFile = path.join(options.dataDir, DB_FILE_NAME);
-  const opened = openAndMigrate(dbFile, options.dataDir, migrationsDir, now);
-  let db: Db = opened.db;
+  const lockOptions: LockOptions = { wait: options.waitForLock ?? false, onWait: (holder) => options.onLockWait?.(holder.pid) };
+  const opened = openAndMigrate(dbFile, options.dataDir, migrationsDir, now, lockOptions);
+  const db: Db = opened.db;
   const jobs = new JobRegistry((event) => options.onEvent?.('progress', event));
 
-  const context = (): BackendContext => ({
+  const context = (): BackendContext => {
+    // Another process (the CLI, a second window) committed: cached counts and anchors are stale.
+    if (noticeOtherWriters(db)) bumpMembersVersion(db);
+    return contextOf(db);
+  };
+  const contextOf = (db: Db): BackendContext => ({
     db,
     dataDir: options.dataDir,
     dbFile,
     resourcesDir: options.resourcesDir ?? defaultResourcesDir(),
     version: options.version ?? '0.0.0',
     latestSchemaVersion,
+    migrationsDir,
     actor: options.actor ?? 'user',
     locale: options.locale ?? storedLocale(db),
     now,
@@ -89,17 +122,28 @@ export function openBackend(options: BackendOptions): Backend {
     },
     restore(file) {
       const source = path.resolve(file);
-      checkRestorable(source, latestSchemaVersion);
-      const safetyBackup = backupTo(db, path.join(backupsDir(options.dataDir), `before-restore-${timestampForFile(now())}.db`)).file;
-      db.close();
-      replaceDatabaseFile(source, dbFile);
-      db = openAndMigrate(dbFile, options.dataDir, migrationsDir, now).db;
-      writeAudit(db, options.actor ?? 'user', now().toISOString(), {
-        action: 'restore',
-        entity: 'database',
-        after: { restoredFrom: source, safetyBackup },
-      });
-      return { restoredFrom: source, safetyBackup };
+      const release = acquireDataLock(options.dataDir, 'restore', lockOptions);
+      // The copy that is checked is the copy that is restored: the source cannot change in between.
+      const staged = stageRestoreCopy(source, dbFile);
+      try {
+        checkRestorable(staged, loadMigrations(migrationsDir), source);
+        upgradeStaged(staged, migrationsDir);
+        const safetyBackup = backupTo(db, path.join(backupsDir(options.dataDir), `before-restore-${timestampForFile(now())}.db`)).file;
+        replaceContents(db, staged);
+        bumpMembersVersion(db);
+        writeAudit(db, options.actor ?? 'user', now().toISOString(), {
+          action: 'restore',
+          entity: 'database',
+          after: { restoredFrom: source, safetyBackup },
+        });
+        return { restoredFrom: source, safetyBackup };
+      } finally {
+        discardStaged(staged);
+        release();
+      }
+    },
+    locale() {
+      return options.locale ?? storedLocale(db);
     },
     close() {
       db.close();

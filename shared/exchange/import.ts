@@ -13,7 +13,7 @@ export const inspectSchema = z
     kind: z.enum(IMPORT_KINDS),
     fileName: z.string().trim().min(1).max(260),
     /** The file's bytes, base64: the renderer reads the chosen file itself, in Electron and the preview alike. */
-    base64: z.string().min(1).max(90_000_000),
+    base64: z.string().max(90_000_000),
     sheetIndex: z.number().int().min(0).max(200).optional(),
   })
   .strict();
@@ -65,7 +65,8 @@ export interface DuplicateView {
   existingId: number;
   existingName: string;
   existingDetail: string;
-  reason: 'cccd' | 'nameBirth' | 'code' | 'name';
+  /** similarName: the same name without diacritics and birth date, a possible duplicate only. */
+  reason: 'cccd' | 'nameBirth' | 'code' | 'name' | 'similarName';
 }
 
 export interface ImportPreview {
@@ -76,6 +77,8 @@ export interface ImportPreview {
   problems: ImportProblemView[];
   problemCount: number;
   duplicates: DuplicateView[];
+  /** "Có thể trùng": rows imported as new members unless the user decides otherwise. */
+  possibleDuplicates: DuplicateView[];
 }
 
 /** The shape scripts rely on (`uniondesk import … --json`). */
@@ -86,4 +89,8 @@ export interface ImportResult {
   errors: { row: number; column: string; message: string }[];
   rejectedFile: string | null;
   dryRun: boolean;
+  /** Problems after the rows were committed (e.g. the rejected-rows file could not be written). */
+  warnings?: string[];
+  /** Rows imported (or to import) as new members that resemble one already there ("có thể trùng"). */
+  possibleDuplicates: { row: number; name: string; existingName: string; existingDetail: string }[];
 }

@@ -8,6 +8,7 @@ import { proposalsErrors } from '../proposals/errors';
 import { certificatesErrors } from '../certificates/errors';
 import { reportsErrors } from '../reports/errors';
 import { setupErrors } from '../setup/errors';
+import { safetyErrors } from '../safety/errors';
 import { grassrootsFormsErrors } from '../grassrootsForms/errors';
 
 /**
@@ -24,6 +25,7 @@ const vi = {
   ...certificatesErrors.vi,
   ...reportsErrors.vi,
   ...setupErrors.vi,
+  ...safetyErrors.vi,
   ...grassrootsFormsErrors.vi,
 };
 
@@ -41,6 +43,7 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     ...certificatesErrors.en,
     ...reportsErrors.en,
     ...setupErrors.en,
+    ...safetyErrors.en,
     ...grassrootsFormsErrors.en,
   },
 };

@@ -10,6 +10,7 @@ export const reportsErrors = {
     REPORT_VERSION_NOT_FOUND: 'Báo cáo năm {{year}} không có bản chốt số {{version}}.',
     REPORT_NO_CHROMIUM: 'Không tìm thấy trình duyệt Chromium, Chrome hoặc Edge để xuất PDF{{tried}}. Cài một trong các trình duyệt đó hoặc chỉ đường dẫn bằng --chromium.',
     REPORT_PDF_FAILED: 'Không xuất được PDF bằng {{browser}}: {{reason}}',
+    REPORT_SECTIONS_UNWRITTEN: 'Báo cáo năm {{year}} còn mục chưa viết: {{sections}}. Viết các mục đó, hoặc xác nhận chốt bản mà không in các mục trống.',
     REPORT_TEMPLATE_INVALID: 'Tệp mẫu Word không dùng được: {{reason}}. Hãy chọn tệp .docx sửa từ mẫu mặc định (giữ các trường {tên_trường}).',
   },
   en: {
@@ -22,6 +23,7 @@ export const reportsErrors = {
     REPORT_VERSION_NOT_FOUND: 'The {{year}} report has no finalised version {{version}}.',
     REPORT_NO_CHROMIUM: 'No Chromium, Chrome or Edge found to make the PDF{{tried}}. Install one of them or give its path with --chromium.',
     REPORT_PDF_FAILED: 'Could not make the PDF with {{browser}}: {{reason}}',
+    REPORT_SECTIONS_UNWRITTEN: 'The {{year}} report has sections nobody wrote: {{sections}}. Write them, or confirm to finalise without printing the empty sections.',
     REPORT_TEMPLATE_INVALID: 'The Word template cannot be used: {{reason}}. Choose a .docx edited from the default template (keep its {field} tags).',
   },
 } as const;

@@ -27,6 +27,8 @@ export interface ReportSection {
   level: 1 | 2;
   heading: string;
   html: string;
+  /** What to write here (the template's guidance): a placeholder, never the office's text. */
+  hint?: string;
 }
 
 /** A statistic as the report shows it: the computed figure with the report's typed value or override applied. */

@@ -32,7 +32,9 @@ export const REPORT_PRINT_CSS = `
 .report-doc .nation-name { font-weight: bold; font-size: 12pt; white-space: nowrap; }
 .report-doc .dateline { font-style: italic; margin-top: 8pt; font-size: 13pt; }
 .report-doc .number { margin-top: 4pt; }
-.report-doc h1.report-title { text-align: center; font-size: 14pt; font-weight: bold; text-transform: uppercase; margin: 10pt 0 12pt; line-height: 1.25; }
+.report-doc .report-kind { text-align: center; font-size: 14pt; font-weight: bold; margin: 10pt 0 0; }
+.report-doc h1.report-title { text-align: center; font-size: 14pt; font-weight: bold; margin: 0 0 12pt; line-height: 1.25; }
+.report-doc .appendix-reference { text-align: center; text-indent: 0; font-style: italic; margin: 0 0 6pt; }
 .report-doc table.stats, .report-doc .rich table { width: 100%; border-collapse: collapse; margin: 4pt 0 8pt; font-size: 12pt; line-height: 1.2; }
 .report-doc table.stats th, .report-doc table.stats td, .report-doc .rich td, .report-doc .rich th { border: 0.75pt solid #000; padding: 2pt 3pt; vertical-align: top; }
 .report-doc table.stats th, .report-doc .rich th { font-weight: bold; text-align: center; }

@@ -5,6 +5,8 @@ import { figureSections, figureSectionTitle, ROMAN } from './figures';
 import type { ReportDocument, ReportFigure } from './model';
 import { REPORT_PRINT_CSS } from './printCss';
 import { escapeHtml, sanitizeRichText } from './richText';
+import { printableSections } from './sectionText';
+import { APPENDIX_POINTER, appendixReference, appendixTitle, REPORT_KIND, reportSubject } from './titleBlock';
 
 const e = escapeHtml;
 const num = (n: number | null) => (n === null ? '' : formatNumber(n, 1));
@@ -27,7 +29,7 @@ function header(doc: ReportDocument): string {
 }
 
 function sections(doc: ReportDocument): string {
-  return doc.sections
+  return printableSections(doc.sections, doc.figures)
     .map((s) => {
       const heading = s.level === 1 ? `<h2 class="part">${e(s.heading)}</h2>` : `<h3 class="area">${e(s.heading)}</h3>`;
       return `<section class="report-section" data-key="${e(s.key)}">${heading}<div class="rich">${sanitizeRichText(s.html)}</div></section>`;
@@ -106,11 +108,14 @@ export function reportPrintBody(doc: ReportDocument): string {
   return `<article class="report-doc" lang="vi">
 <div class="report-main">
 ${header(doc)}${draft}
-<h1 class="report-title">${e(doc.header.title)}</h1>
+<div class="report-kind">${REPORT_KIND}</div>
+<h1 class="report-title">${e(reportSubject(doc.header.title))}</h1>
 ${sections(doc)}
+<p class="appendix-pointer">${e(APPENDIX_POINTER)}</p>
 ${signature(doc)}
 </div>
-<section class="appendix"><h2>PHỤ LỤC: SỐ LIỆU THỐNG KÊ NĂM ${doc.year}</h2>
+<section class="appendix"><h2>PHỤ LỤC</h2><h2>${e(appendixTitle(doc.year))}</h2>
+<p class="appendix-reference">${e(appendixReference(doc))}</p>
 ${doc.header.cutoffOn ? `<p style="text-align:center;text-indent:0"><em>(Số liệu tính đến ngày ${formatDateVi(doc.header.cutoffOn)})</em></p>` : ''}
 ${cutoffNote(doc)}
 ${statsTables(doc)}

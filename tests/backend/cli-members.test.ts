@@ -105,7 +105,7 @@ describe('uniondesk members / import / export (in process)', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toEqual([]);
     const out = run.json<{ imported: number; updated: number; skipped: number; errors: { row: number; column: string; message: string }[] }>();
-    expect(Object.keys(out).sort()).toEqual(['errors', 'imported', 'skipped', 'updated']);
+    expect(Object.keys(out).sort()).toEqual(['errors', 'imported', 'possibleDuplicates', 'skipped', 'updated']);
     expect(out).toMatchObject({ imported: 4, updated: 0, skipped: 0 });
     expect(out.errors.map((e) => [e.row, e.column])).toEqual([
       [13, 'Ngày, tháng, năm sinh (Nữ)'],

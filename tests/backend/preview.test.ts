@@ -116,7 +116,7 @@ describe('preview server', () => {
     expect(JSON.parse((await callApi(server, 'no:such', {})).body)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
     const badJson = await request(server, '/api/call/app:info', { method: 'POST', headers: { 'X-UnionDesk-Token': server.token }, body: '{' });
     expect(badJson.status).toBe(400);
-    expect(JSON.parse(badJson.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(JSON.parse(badJson.body)).toMatchObject({ ok: false, error: { code: 'REQUEST_MALFORMED' } });
     expect((await request(server, '/api/call/app:info', { headers: { 'X-UnionDesk-Token': server.token } })).status).toBe(404);
   });
 

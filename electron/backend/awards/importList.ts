@@ -6,7 +6,7 @@ import { errorMessage } from '../../../shared/i18n/errors';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import { convertLegacyGrid } from '../exchange/encoding/convertGrid';
-import { ImportFileError } from '../exchange/workbook/importFileError';
+import { ImportFileError, importFileProblem } from '../exchange/workbook/importFileError';
 import { readGrids } from '../exchange/workbook/readGrid';
 import { addAwards } from './addAwards';
 import { kindByCode } from './catalogue';
@@ -20,12 +20,14 @@ const LIST_KIND_COLUMN = { vi: 'Loại', en: 'Kind' } as const;
  * (merged cells filled, TCVN3/VNI text converted to Unicode).
  */
 export function xlsxGrid(fileName: string, bytes: Uint8Array): string[][] {
+  if (bytes.length === 0) throw new AppError('UPLOAD_EMPTY', { file: fileName });
   let sheets;
   try {
     sheets = readGrids(bytes);
   } catch (error) {
     if (!(error instanceof ImportFileError)) throw error;
-    throw new AppError(error.code === 'ENCRYPTED' ? 'IMPORT_ENCRYPTED' : 'IMPORT_UNREADABLE', { file: fileName, reason: error.reason });
+    const problem = importFileProblem(error, fileName);
+    throw new AppError(problem.code, problem.params);
   }
   const first = sheets[0];
   if (!first) return [];

@@ -1,6 +1,7 @@
 import type { AppErrorShape, ErrorCode } from '../../../shared/ipc/result';
 import { errorMessage } from '../../../shared/i18n/errors';
 import type { Locale } from '../../../shared/i18n/locale';
+import { systemProblem } from './plainReason';
 
 /** A failure the user can act on; the message is made in their language when it is reported. */
 export class AppError extends Error {
@@ -19,6 +20,8 @@ export class AppError extends Error {
 
 export function toErrorShape(error: unknown, locale: Locale): AppErrorShape {
   if (error instanceof AppError) return error.toShape(locale);
+  const problem = systemProblem(error);
+  if (problem) return new AppError(problem.code, problem.params).toShape(locale);
   const reason = error instanceof Error ? error.message : String(error);
   return { code: 'INTERNAL', message: errorMessage(locale, 'INTERNAL', { reason }), details: { reason } };
 }

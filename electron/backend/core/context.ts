@@ -1,6 +1,6 @@
 import type { Locale } from '../../../shared/i18n/locale';
 import type { Db } from '../db/connection';
-import type { Job } from './jobs';
+import type { RunningJob } from './jobs';
 
 export interface BackendContext {
   readonly db: Db;
@@ -10,11 +10,13 @@ export interface BackendContext {
   readonly resourcesDir: string;
   readonly version: string;
   readonly latestSchemaVersion: number;
+  /** Where the migrations are (the sources' folder when not given). */
+  readonly migrationsDir?: string;
   /** Who made the change, for the audit log. */
   readonly actor: string;
   readonly locale: Locale;
   now(): Date;
-  startJob(jobId: string | undefined): Job & { finish(): void };
+  startJob(jobId: string | undefined): RunningJob;
   cancelJob(jobId: string): boolean;
 }
 

@@ -8,6 +8,15 @@ export interface Job {
   checkpoint(): Promise<void>;
 }
 
+export interface RunningJob extends Job {
+  /**
+   * The point of no return, called right before COMMIT: from here on a cancel answers
+   * "not cancelled", so "cancelled" always means nothing was committed.
+   */
+  seal(): void;
+  finish(): void;
+}
+
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Long operations register here so a `jobs:cancel` call can stop them between chunks. */
@@ -16,7 +25,7 @@ export class JobRegistry {
 
   constructor(private readonly emit: (event: ProgressEvent) => void) {}
 
-  start(jobId: string | undefined): Job & { finish(): void } {
+  start(jobId: string | undefined): RunningJob {
     const id = jobId ?? `job-${Math.random().toString(36).slice(2, 10)}`;
     const controller = new AbortController();
     this.running.set(id, controller);
@@ -32,6 +41,10 @@ export class JobRegistry {
       checkpoint: async () => {
         await yieldToEventLoop();
         if (controller.signal.aborted) throw new AppError('CANCELLED');
+      },
+      seal: () => {
+        if (controller.signal.aborted) throw new AppError('CANCELLED');
+        this.running.delete(id);
       },
       finish: () => {
         this.running.delete(id);

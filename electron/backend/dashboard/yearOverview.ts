@@ -1,5 +1,6 @@
 import type { DashboardYear } from '../../../shared/ipc/contracts/dashboard';
 import type { Db } from '../db/connection';
+import { awardPeriodOf, ownDecisionsIn } from '../statistics/awardPeriod';
 
 // Each query starts from a year index (campaigns_year, award_decisions_year, awards_year,
 // award_proposals_year, reports.year) and never reads members.
@@ -15,12 +16,6 @@ const CLUSTERS = `
            SELECT 1 FROM score_sheets s JOIN score_criteria k ON k.sheet_id = s.id JOIN scores sc ON sc.criterion_id = k.id
             WHERE s.cluster_id = c.id AND sc.agreed_score IS NOT NULL)), 0) AS scored
     FROM clusters c WHERE c.year = ?`;
-
-const DECISIONS = `
-  SELECT count(*) AS count,
-         coalesce(sum((SELECT count(*) FROM awards a WHERE a.decision_id = d.id)), 0) AS awards,
-         coalesce(sum((SELECT sum(a.amount) FROM awards a WHERE a.decision_id = d.id)), 0) AS amount
-    FROM award_decisions d WHERE d.year = ? AND d.issuer_level = 'own_office'`;
 
 // The awards of the year's decisions, every issuer's: the ones the certificates screen lists.
 const UNPRINTED = `
@@ -44,7 +39,9 @@ const REPORT = `
 export function dashboardYear(db: Db, year: number): DashboardYear {
   const campaigns = db.prepare(CAMPAIGNS).get(year) as DashboardYear['campaigns'];
   const clusters = db.prepare(CLUSTERS).get(year) as DashboardYear['clusters'];
-  const decisions = db.prepare(DECISIONS).get(year) as DashboardYear['decisions'];
+  // The awards of the year as the report counts them (awardPeriod.ts): decided in its period.
+  const period = awardPeriodOf(db, year);
+  const decisions = { ...ownDecisionsIn(db, period), from: period.from, to: period.to };
   const certificatesUnprinted = db.prepare(UNPRINTED).pluck().get(year) as number;
   const proposals = db.prepare(PROPOSALS).get(year) as DashboardYear['proposals'];
   const report = db.prepare(REPORT).get(year) as { savedAt: string; version: number | null; finalizedAt: string | null } | undefined;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { AppError } from '../core/appError';
+import { systemProblem } from '../core/plainReason';
 
 export type Db = Database.Database;
 
@@ -21,13 +22,23 @@ export function assertSqliteFile(file: string): void {
   }
 }
 
+/**
+ * A failure while opening: a full disk, a lock held elsewhere or a vanished folder is said as such
+ * (the file is fine; restoring a backup would be wrong advice); anything else means a damaged file.
+ */
+function databaseError(error: unknown, file: string): AppError {
+  const problem = systemProblem(error);
+  if (problem && problem.code !== 'PATH_MISSING') return new AppError(problem.code, { ...problem.params, path: file });
+  return new AppError('DB_CORRUPT', { file, reason: (error as Error).message });
+}
+
 export function openDatabase(file: string, options: { readonly?: boolean; maxSchemaVersion?: number } = {}): Db {
   assertSqliteFile(file);
   let db: Db;
   try {
     db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   } catch (error) {
-    throw new AppError('DB_CORRUPT', { file, reason: (error as Error).message });
+    throw databaseError(error, file);
   }
   let version: number;
   try {
@@ -40,7 +51,7 @@ export function openDatabase(file: string, options: { readonly?: boolean; maxSch
     version = db.pragma('user_version', { simple: true }) as number;
   } catch (error) {
     db.close();
-    throw new AppError('DB_CORRUPT', { file, reason: (error as Error).message });
+    throw databaseError(error, file);
   }
   // Refused before anything writes (switching to WAL rewrites the file header), so a database
   // from a newer UnionDesk is left exactly as it was.
@@ -53,7 +64,27 @@ export function openDatabase(file: string, options: { readonly?: boolean; maxSch
     db.pragma('synchronous = FULL');
   } catch (error) {
     db.close();
-    throw new AppError('DB_CORRUPT', { file, reason: (error as Error).message });
+    throw databaseError(error, file);
   }
+  beginWritesImmediately(db);
   return db;
+}
+
+/**
+ * db.transaction(fn)() begins IMMEDIATE: the write lock is taken at BEGIN, where the busy timeout
+ * waits for another process's transaction, instead of failing at the first write with "database
+ * is locked" (a deferred reader cannot be upgraded while another process writes).
+ */
+function beginWritesImmediately(db: Db): void {
+  const deferredTransaction = db.transaction.bind(db);
+  db.transaction = ((fn: (...args: never[]) => unknown) => {
+    const transaction = deferredTransaction(fn);
+    return Object.assign((...args: never[]) => transaction.immediate(...args), {
+      default: transaction.immediate,
+      deferred: transaction.deferred,
+      immediate: transaction.immediate,
+      exclusive: transaction.exclusive,
+      database: db,
+    });
+  }) as unknown as Db['transaction'];
 }

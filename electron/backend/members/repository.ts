@@ -4,6 +4,7 @@ import { statement } from '../db/statements';
 import { deriveNameColumns, memberSearchKeys, type DerivedNameColumns } from './derived';
 import { bumpMembersVersion } from './version';
 import { appendBulkKey, inBulkMode } from './bulk';
+import { recordPartyChange } from './partyHistory';
 
 const insertMemberSql = statement(`
   INSERT INTO members (organization_id, full_name, family_name, middle_name, given_name, name_fold, sort_key,
@@ -140,9 +141,11 @@ export function findMemberRow(db: Db, id: number): MemberRow | undefined {
   return selectMemberSql(db).get(id) as MemberRow | undefined;
 }
 
+/** Updates a member; a change of Party membership is dated `at` (its history keeps earlier cut-offs). */
 export function updateMember(db: Db, before: MemberRow, draft: MemberDraft, at: string): void {
   const columns = toColumns(draft);
   updateMemberSql(db).run({ ...columns, id: before.id, at });
+  recordPartyChange(db, before.id, before.party_member === 1, columns.party_member === 1, at.slice(0, 10));
   const oldKeys = memberSearchKeys({ nameFold: before.name_fold, cccd: before.cccd, cardNumber: before.card_number, phone: before.phone });
   const newKeys = new Set(keysOf(columns));
   for (const key of oldKeys) if (!newKeys.has(key)) deleteKeySql(db).run(key, before.id);

@@ -18,7 +18,7 @@ export const unionsHandlers: DomainHandlers<keyof typeof unionsContract> = {
     if (!union) throw new AppError('UNION_NOT_FOUND', { ref: code });
     return requireUnionDetail(ctx, union.id);
   },
-  'unions:save': (ctx, { id, draft }) => saveUnion(ctx, id, draft),
+  'unions:save': (ctx, { id, draft, factsFrom }) => saveUnion(ctx, id, draft, factsFrom),
   'unions:dissolve': (ctx, { id, date, decisionNo }) => dissolveUnion(ctx, id, date, decisionNo),
   'unions:move': (ctx, { id, managerName, date, decisionNo }) => moveUnion(ctx, id, managerName, date, decisionNo),
 };

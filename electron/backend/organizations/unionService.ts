@@ -4,6 +4,7 @@ import { formatDateVi } from '../../../shared/domain/format/date';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import { writeAudit } from '../audit/auditLog';
+import { changedFacts, setOrganizationFacts } from './facts';
 import { ownOfficeId } from './ownOffice';
 import { nextUnionCode, unionColumns, unionDetail } from './unionRepository';
 
@@ -53,7 +54,11 @@ export function insertUnion(ctx: BackendContext, draft: UnionDraft, at: string):
   return id;
 }
 
-export function updateUnion(ctx: BackendContext, id: number, draft: UnionDraft, at: string): void {
+/**
+ * Saves a CĐCS's details; a changed number of workers, women workers or sector holds from
+ * `factsFrom` (default today), so the figures of earlier cut-offs keep the value they had.
+ */
+export function updateUnion(ctx: BackendContext, id: number, draft: UnionDraft, at: string, factsFrom = at.slice(0, 10)): void {
   const before = requireUnionDetail(ctx, id);
   const code = draft.code || before.code || nextUnionCode(ctx.db);
   assertCodeFree(ctx, code, id);
@@ -66,15 +71,16 @@ export function updateUnion(ctx: BackendContext, id: number, draft: UnionDraft, 
          chair_name = @chair_name, phone = @phone, updated_at = @at
        WHERE id = @id`,
     )
-    .run({ ...columns, id, at });
-  writeAudit(ctx.db, ctx.actor, at, { action: 'update', entity: 'organizations', entityId: id, before, after: columns });
+    .run({ ...columns, id, at, sector: before.sector, workers_total: before.workersTotal, workers_female: before.workersFemale });
+  setOrganizationFacts(ctx.db, id, changedFacts(before, draft), factsFrom);
+  writeAudit(ctx.db, ctx.actor, at, { action: 'update', entity: 'organizations', entityId: id, before, after: { ...columns, factsFrom } });
 }
 
-export function saveUnion(ctx: BackendContext, id: number | undefined, draft: UnionDraft): UnionDetail {
+export function saveUnion(ctx: BackendContext, id: number | undefined, draft: UnionDraft, factsFrom?: string): UnionDetail {
   const at = ctx.now().toISOString();
   const savedId = ctx.db.transaction(() => {
     if (id === undefined) return insertUnion(ctx, draft, at);
-    updateUnion(ctx, id, draft, at);
+    updateUnion(ctx, id, draft, at, factsFrom);
     return id;
   })();
   return requireUnionDetail(ctx, savedId);

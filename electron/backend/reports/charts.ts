@@ -1,7 +1,7 @@
 import * as echarts from 'echarts';
+import { formatNumber } from '../../../shared/domain/format/number';
 import type { ReportChart, ReportFigure } from '../../../shared/reports/model';
 import type { YearFigure } from '../../../shared/statistics/figures';
-import { formatNumber } from '../../../shared/domain/format/number';
 
 const WIDTH = 560;
 const HEIGHT = 260;
@@ -24,8 +24,15 @@ function barChart(key: string, title: string, labels: string[], series: { name: 
     grid: { left: 60, right: 20, top: series.length > 1 ? 30 : 16, bottom: 40, containLabel: true },
     legend: series.length > 1 ? { top: 0, textStyle: { fontFamily: FONT } } : undefined,
     xAxis: { type: 'category', data: labels, axisLabel: { fontFamily: FONT, fontSize: 13, interval: 0, width: 90, overflow: 'break' } },
-    yAxis: { type: 'value', axisLabel: { fontFamily: FONT, fontSize: 12, formatter: (value: number) => formatNumber(value) } },
-    series: series.map((s) => ({ type: 'bar', name: s.name, data: s.values, barMaxWidth: 56, label: { show: true, position: 'top', fontFamily: FONT, formatter: ({ value }: { value: unknown }) => (typeof value === 'number' ? formatNumber(value) : '') } })),
+    // Vietnamese number format on the axis and the bars: 1.000, 3.945.
+    yAxis: { type: 'value', axisLabel: { fontFamily: FONT, fontSize: 12, formatter: (value: number) => formatNumber(value, 1) } },
+    series: series.map((s) => ({
+      type: 'bar',
+      name: s.name,
+      data: s.values,
+      barMaxWidth: 56,
+      label: { show: true, position: 'top', fontFamily: FONT, formatter: ({ value }: { value: unknown }) => (typeof value === 'number' ? formatNumber(value, 1) : '') },
+    })),
   });
   return { key, title, svg, width: WIDTH, height: HEIGHT, data: { labels, series } };
 }

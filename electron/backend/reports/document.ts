@@ -13,6 +13,7 @@ import { reportCharts } from './charts';
 import * as repo from './repository';
 import { templateHeader } from './templateHeader';
 import { defaultReportSections } from '../../../shared/reports/template';
+import { resolveFigureTokens, unwrittenSections, withHints } from '../../../shared/reports/sectionText';
 
 const HISTORY_YEARS = 4;
 
@@ -47,7 +48,7 @@ export function buildDraftDocument(ctx: BackendContext, row: repo.ReportRow, opt
     year: row.year,
     office: { upperName: settings['office.upperName'], name: settings['office.name'], shortName: settings['office.shortName'] },
     header: repo.headerOf(row),
-    sections: repo.readSections(ctx.db, row.id),
+    sections: withHints(repo.readSections(ctx.db, row.id), row.year),
     figures,
     charts: options.charts ? reportCharts(row.year, figures, history(ctx, row.year)) : [],
     decisionsAfterCutoff: decisionsAfterCutoff(ctx.db, reportingPeriod(row.year, repo.headerOf(row).cutoffOn)).decisions,
@@ -80,11 +81,18 @@ export function reportDocument(ctx: BackendContext, year: number, version?: numb
   return { ...buildDraftDocument(ctx, unsaved, { charts: true }), sections: defaultReportSections(year) };
 }
 
-/** Freezes the draft as a new version: header, sections, figures with values and sources, charts. */
-export function finalizeReport(ctx: BackendContext, year: number): { version: number; finalizedAt: string } {
+/**
+ * Freezes the draft as a new version: header, sections (figures inserted in the text as their
+ * values), figures with values and sources, charts. Sections nobody wrote are refused unless the
+ * user saw them and chose to go on (`allowUnwritten`).
+ */
+export function finalizeReport(ctx: BackendContext, year: number, allowUnwritten = false): { version: number; finalizedAt: string } {
   const row = repo.findReport(ctx.db, year);
   if (!row) throw new AppError('REPORT_NOT_FOUND', { year });
-  const doc = buildDraftDocument(ctx, row, { charts: true });
+  const draft = buildDraftDocument(ctx, row, { charts: true });
+  const unwritten = unwrittenSections(draft.sections);
+  if (unwritten.length > 0 && !allowUnwritten) throw new AppError('REPORT_SECTIONS_UNWRITTEN', { year, sections: unwritten.map((s) => s.heading).join('; ') });
+  const doc = { ...draft, sections: draft.sections.map((s) => ({ ...s, html: resolveFigureTokens(s.html, draft.figures) })) };
   const at = ctx.now().toISOString();
   let version = 0;
   ctx.db.transaction(() => {

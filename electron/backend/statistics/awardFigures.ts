@@ -1,4 +1,5 @@
 import type { FigureDefinition } from '../../../shared/statistics/catalogue';
+import { proposalsIn } from './awardPeriod';
 import type { FigureContext, SectionValues } from './figureContext';
 
 const UPPER_LEVELS = ['national', 'government', 'province_government', 'province'] as const;
@@ -6,8 +7,8 @@ const UPPER_LEVELS = ['national', 'government', 'province_government', 'province
 /**
  * Awards by decision date (award_decisions.decided_on) inside the period: ours (issuer_level
  * own_office) by form with their money, and those of upper levels received. An award decided in
- * December after the cut-off belongs to the next year. Proposals upward: items of the year's
- * proposals (award_proposals.year = Y) by status.
+ * December after the cut-off belongs to the next year. Proposals upward: as awardPeriod.ts says
+ * (the rule the dashboard follows too).
  */
 export function awardFigures(cx: FigureContext): SectionValues {
   const values = new Map<string, number | null>();
@@ -54,12 +55,7 @@ export function awardFigures(cx: FigureContext): SectionValues {
     values.set(`awards.upper.${level}`, n);
   }
   values.set('awards.upper.total', upperTotal);
-  const proposals = cx.db
-    .prepare(
-      `SELECT count(*) AS proposed, coalesce(sum(i.status = 'approved'), 0) AS approved, coalesce(sum(i.status = 'rejected'), 0) AS rejected
-         FROM award_proposal_items i JOIN award_proposals p ON p.id = i.proposal_id WHERE p.year = ?`,
-    )
-    .get(cx.period.year) as { proposed: number; approved: number; rejected: number };
+  const proposals = proposalsIn(cx.db, cx.period);
   values.set('proposals.proposed', proposals.proposed);
   values.set('proposals.approved', proposals.approved);
   values.set('proposals.rejected', proposals.rejected);

@@ -1,6 +1,7 @@
 import type { FigureDefinition } from '../../../shared/statistics/catalogue';
 import type { ReportingPeriod } from '../../../shared/statistics/period';
 import type { Db } from '../db/connection';
+import { organizationFactsAt } from '../organizations/facts';
 
 /** What every section computes against. */
 export interface FigureContext {
@@ -34,7 +35,10 @@ export function percent(part: number, whole: number): number | null {
   return whole > 0 ? Math.round((part / whole) * 1000) / 10 : null;
 }
 
-/** Our CĐCS at the cut-off: managed by us that day, founded by then and not dissolved. */
+/**
+ * Our CĐCS at the cut-off: managed by us that day, founded by then and not dissolved, with their
+ * sector and workers as they were that day (organization_facts).
+ */
 export interface UnionAtCutoff {
   id: number;
   sector: string | null;
@@ -54,5 +58,7 @@ export function unionsAtCutoff(cx: Omit<FigureContext, 'unions'>): UnionAtCutoff
           AND ${managedOn('o.id', '@cutoff')}`,
     )
     .all({ office: cx.officeId, cutoff: cx.period.to }) as UnionAtCutoff[];
-  return cx.scope ? rows.filter((row) => cx.scope?.has(row.id)) : rows;
+  const facts = organizationFactsAt(cx.db, cx.period.to);
+  const dated = rows.map((row) => ({ ...row, ...facts.get(row.id) }));
+  return cx.scope ? dated.filter((row) => cx.scope?.has(row.id)) : dated;
 }

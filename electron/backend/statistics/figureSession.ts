@@ -10,6 +10,7 @@ import { currentMemberCounts, memberFigures, undoMovements, type CountsByUnion }
 import { MemberLedger } from './memberLedger';
 import { movementsAfter, periodMovementGroups, type MovementGroup } from './memberMovements';
 import { organizationFigures } from './organizationFigures';
+import { correctPartyAtCutoff } from './partyAtCutoff';
 
 export interface FigureValues {
   values: Map<string, number | null>;
@@ -40,7 +41,10 @@ export class FigureSession {
     const key = `${period.from}|${period.to}`;
     if (this.officeId === null) return { atCutoff: this.currentMembers(), groups: [] };
     this.prepare([period]);
-    if (!this.memo.stocks.has(period.to)) this.memo.stocks.set(period.to, undoMovements(this.currentMembers(), movementsAfter(this.memo.ledger, period.to)));
+    if (!this.memo.stocks.has(period.to)) {
+      const placed = undoMovements(this.currentMembers(), movementsAfter(this.memo.ledger, period.to));
+      this.memo.stocks.set(period.to, correctPartyAtCutoff(this.db, placed, period.to));
+    }
     if (!this.memo.flows.has(key)) this.memo.flows.set(key, periodMovementGroups(this.db, this.officeId, period, this.memo.ledger));
     return { atCutoff: this.memo.stocks.get(period.to) ?? new Map(), groups: this.memo.flows.get(key) ?? [] };
   }

@@ -6,8 +6,8 @@ export interface DashboardYear {
   year: number;
   campaigns: { count: number; works: number; initiatives: number };
   clusters: { total: number; scored: number };
-  /** Our office's decisions of the year and the money they give (đồng). */
-  decisions: { count: number; awards: number; amount: number };
+  /** Our office's decisions dated in the year's statistics period (from–to, ISO) and their money (đồng). */
+  decisions: { count: number; awards: number; amount: number; from: string; to: string };
   /** Awards of the year whose certificate has not been printed yet. */
   certificatesUnprinted: number;
   /** Proposals sent up with items still waiting for the upper level's answer. */

@@ -10,7 +10,7 @@ export const unionsContract = {
   'unions:list': channel(unionListSchema).returns<{ total: number; items: UnionListItem[] }>(),
   'unions:get': channel(z.object({ id }).strict()).returns<UnionDetail>(),
   'unions:byCode': channel(z.object({ code: z.string().trim().min(1).max(30) }).strict()).returns<UnionDetail>(),
-  'unions:save': channel(z.object({ id: id.optional(), draft: unionDraftSchema }).strict()).returns<UnionDetail>(),
+  'unions:save': channel(z.object({ id: id.optional(), draft: unionDraftSchema, factsFrom: isoDateSchema.optional() }).strict()).returns<UnionDetail>(),
   'unions:dissolve': channel(z.object({ id, date: isoDateSchema, decisionNo }).strict()).returns<UnionDetail>(),
   /** The list as filtered on screen, to .xlsx (a path from the save dialog, else exports/). */
   'export:unionsXlsx': channel(

@@ -29,10 +29,19 @@ describe('dashboard:year', () => {
             JOIN clusters c ON c.id = s.cluster_id WHERE c.year = 2025 AND sc.agreed_score IS NOT NULL`,
         ),
       },
+      // Decided in the statistics period 01/12/2024–30/11/2025, as the report counts them.
       decisions: {
-        count: count(db, "SELECT count(*) FROM award_decisions WHERE year = 2025 AND issuer_level = 'own_office'"),
-        awards: count(db, "SELECT count(*) FROM awards a JOIN award_decisions d ON d.id = a.decision_id WHERE d.year = 2025 AND d.issuer_level = 'own_office'"),
-        amount: count(db, "SELECT coalesce(sum(a.amount), 0) FROM awards a JOIN award_decisions d ON d.id = a.decision_id WHERE d.year = 2025 AND d.issuer_level = 'own_office'"),
+        count: count(db, "SELECT count(*) FROM award_decisions WHERE decided_on BETWEEN '2024-12-01' AND '2025-11-30' AND issuer_level = 'own_office'"),
+        awards: count(
+          db,
+          "SELECT count(*) FROM awards a JOIN award_decisions d ON d.id = a.decision_id WHERE d.decided_on BETWEEN '2024-12-01' AND '2025-11-30' AND d.issuer_level = 'own_office'",
+        ),
+        amount: count(
+          db,
+          "SELECT coalesce(sum(a.amount), 0) FROM awards a JOIN award_decisions d ON d.id = a.decision_id WHERE d.decided_on BETWEEN '2024-12-01' AND '2025-11-30' AND d.issuer_level = 'own_office'",
+        ),
+        from: '2024-12-01',
+        to: '2025-11-30',
       },
       certificatesUnprinted: count(db, 'SELECT count(*) FROM awards WHERE certificate_printed_at IS NULL AND decision_id IN (SELECT id FROM award_decisions WHERE year = 2025)'),
       pendingItems: count(
@@ -70,9 +79,9 @@ describe('dashboard:year', () => {
       expect(draft.report).toMatchObject({ state: 'draft', version: null, finalizedAt: null });
       expect(draft.report.savedAt).toBe((await call(backend, 'reports:get', { year: 2025 })).updatedAt);
     }
-    const { version, finalizedAt } = await call(backend, 'reports:finalize', { year: 2025 });
+    const { version, finalizedAt } = await call(backend, 'reports:finalize', { year: 2025, allowUnwritten: true });
     expect((await call(backend, 'dashboard:year', { year: 2025 })).report).toMatchObject({ state: 'final', version, finalizedAt });
-    await call(backend, 'reports:finalize', { year: 2025 });
+    await call(backend, 'reports:finalize', { year: 2025, allowUnwritten: true });
     expect((await call(backend, 'dashboard:year', { year: 2025 })).report.version).toBe(version + 1);
   });
 
@@ -82,7 +91,7 @@ describe('dashboard:year', () => {
       year: 2031,
       campaigns: { count: 0, works: 0, initiatives: 0 },
       clusters: { total: 0, scored: 0 },
-      decisions: { count: 0, awards: 0, amount: 0 },
+      decisions: { count: 0, awards: 0, amount: 0, from: '2030-12-01', to: '2031-11-30' },
       certificatesUnprinted: 0,
       proposals: { pending: 0, pendingItems: 0, drafts: 0 },
       report: { state: 'none', savedAt: null, version: null, finalizedAt: null },

@@ -76,13 +76,7 @@ describe.each(['xlsx', 'xls'] as const)('parseMemberRows on the messy list (.%s)
       { row: 15, column: 'Ngày, tháng, năm sinh (Nam)', field: 'birthDateMale', code: 'futureDate', params: { value: '01/01/2030' } },
       { row: 15, column: 'Điện thoại', field: 'phone', code: 'invalidPhone', params: { value: '12345' } },
       { row: 15, column: 'Chức vụ CĐ', field: 'unionPosition', code: 'invalidPosition', params: { value: 'Trưởng phòng' } },
-      {
-        row: 16,
-        column: 'Họ và tên',
-        field: 'fullName',
-        code: 'duplicateInFile',
-        params: { firstRow: 10, by: 'nameAndBirthDate', value: 'Nguyễn Văn An' },
-      },
+      // Row 16 is another Nguyễn Văn An born the same day, with another CCCD: another person.
       { row: 17, column: 'Số CCCD', field: 'cccd', code: 'duplicateInFile', params: { firstRow: 10, by: 'cccd', value: '001234567890' } },
       {
         row: 19,

@@ -31,7 +31,7 @@ describe('the PDF of the report print layout', () => {
 
       const pages = pdfPages(pdf);
       const text = layoutText(pdf);
-      const first = text.findIndex((t) => t.includes('PHỤ LỤC: SỐ LIỆU THỐNG KÊ'));
+      const first = text.findIndex((t) => t.includes('SỐ LIỆU THỐNG KÊ NĂM'));
       expect(first).toBeGreaterThan(0);
       pages.forEach((p, i) => {
         if (i < first) expect([Math.round(p.width), Math.round(p.height)], `page ${i + 1}`).toEqual([595, 842]);

@@ -22,7 +22,7 @@ const YEAR: DashboardYear = {
   year: 2026,
   campaigns: { count: 5, works: 1_234, initiatives: 113 },
   clusters: { total: 3, scored: 2 },
-  decisions: { count: 3, awards: 18, amount: 17_680_000 },
+  decisions: { count: 3, awards: 18, amount: 17_680_000, from: '2025-12-01', to: '2026-11-30' },
   certificatesUnprinted: 64,
   proposals: { pending: 1, pendingItems: 4, drafts: 0 },
   report: { state: 'final', savedAt: '2026-12-01T08:00:00.000Z', version: 2, finalizedAt: '2026-12-05T12:00:00.000Z' },
@@ -32,7 +32,7 @@ const EMPTY: DashboardYear = {
   year: 2026,
   campaigns: { count: 0, works: 0, initiatives: 0 },
   clusters: { total: 0, scored: 0 },
-  decisions: { count: 0, awards: 0, amount: 0 },
+  decisions: { count: 0, awards: 0, amount: 0, from: '2025-12-01', to: '2026-11-30' },
   certificatesUnprinted: 0,
   proposals: { pending: 0, pendingItems: 0, drafts: 0 },
   report: { state: 'none', savedAt: null, version: null, finalizedAt: null },
@@ -107,7 +107,7 @@ describe('dashboard (tổng quan) of the working year', { timeout: 30_000 }, () 
     const campaigns = await screen.findByTestId('emulation-campaigns');
     expect(campaigns.textContent).toContain('Chưa có phong trào nào năm 2026');
     expect(screen.getByTestId('emulation-clusters').textContent).toContain('Chưa lập cụm, khối thi đua năm 2026');
-    expect(screen.getByTestId('awards-decisions').textContent).toContain('Chưa có quyết định khen thưởng nào năm 2026');
+    expect(screen.getByTestId('awards-decisions').textContent).toContain('Chưa có quyết định khen thưởng nào trong kỳ thống kê năm 2026 (01/12/2025–30/11/2026)');
     expect(screen.getByTestId('report-state').textContent).toContain('Chưa bắt đầu báo cáo tổng kết năm 2026');
     await waitFor(() => expect(screen.getByTestId('card-targets').textContent).toContain('Chưa có chỉ tiêu nào năm 2026'));
 

@@ -69,6 +69,7 @@ export function memberPreview(overrides: Partial<ImportPreview> = {}): ImportPre
       { row: 10, existingId: 501, existingName: 'Nguyễn Văn Đức', existingDetail: '15/03/1985 — CĐCS Trường THCS', reason: 'cccd' },
       { row: 12, existingId: 502, existingName: 'Lê Văn Cường', existingDetail: '1978 — CĐCS Trường Tiểu học', reason: 'nameBirth' },
     ],
+    possibleDuplicates: [],
     ...overrides,
   };
 }

@@ -26,6 +26,7 @@ const RESULT: ImportResult = {
   ],
   rejectedFile: '/data/exports/dong-bi-loai.xlsx',
   dryRun: false,
+  possibleDuplicates: [],
 };
 
 async function toCheckStep(handlers: Handlers) {

@@ -26,7 +26,7 @@ describe('the report print layout (one for every output)', () => {
     expect(html).toContain('<div class="motto">Độc lập - Tự do - Hạnh phúc</div>');
     expect(html).toContain('Số: 15/BC-LĐLĐ');
     expect(html).toContain('<div class="dateline">Hà Nội, ngày 05 tháng 12 năm 2025</div>');
-    expect(html).toContain('<h1 class="report-title">Báo cáo tổng kết phong trào CNVCLĐ');
+    expect(html).toContain('<div class="report-kind">BÁO CÁO</div>\n<h1 class="report-title">Tổng kết phong trào CNVCLĐ');
     expect(html).toContain('Nguyễn Văn &lt;An&gt;');
     expect(html).toContain('<div>- Lưu: VT.</div>');
     expect(html).not.toContain('(Dự thảo)');

@@ -4,6 +4,7 @@ import { foldVietnamese, nfc } from '../../../../shared/domain/text/normalize';
 import { formatDateVi } from '../../../../shared/domain/format/date';
 import type { Db } from '../../db/connection';
 import { statement } from '../../db/statements';
+import { exactNameKey } from '../members/nameKey';
 import type { UnionDraft } from '../unions/draft';
 
 interface Existing {
@@ -15,36 +16,53 @@ interface Existing {
 
 const birth = (value: string | null) => (value && value.length === 10 ? formatDateVi(value) : (value ?? ''));
 
-/** A member already in the database with the same CCCD, or the same name and date of birth. */
 // Lookups answered from the indexes alone; the details are read only for a hit.
 const idByCccd = statement('SELECT id FROM members WHERE cccd = ? LIMIT 1');
-const idByNameAndBirth = statement('SELECT id FROM members WHERE name_fold = ? AND birth_date = ? LIMIT 1');
+const byFoldedNameAndBirth = statement('SELECT id, full_name AS fullName, cccd FROM members WHERE name_fold = ? AND birth_date = ? ORDER BY id LIMIT 50');
 const details = statement(
   'SELECT m.id, m.full_name, m.birth_date, o.name AS union_name FROM members m JOIN organizations o ON o.id = m.organization_id WHERE m.id = ?',
 );
 const anyMember = statement('SELECT EXISTS (SELECT 1 FROM members)');
 
-function view(db: Db, id: number, reason: 'cccd' | 'nameBirth'): Omit<DuplicateView, 'row'> {
+type Match = Omit<DuplicateView, 'row'>;
+
+function view(db: Db, id: number, reason: DuplicateView['reason']): Match {
   const hit = details(db).get(id) as Existing;
   return { existingId: hit.id, existingName: hit.full_name, existingDetail: `${birth(hit.birth_date)} — ${hit.union_name}`, reason };
 }
 
+/** A member row checked against the database: a duplicate, or only a possible one for the user to judge. */
+export interface MemberMatch {
+  duplicate: Match | null;
+  possible: Match | null;
+}
+
+const NO_MATCH: MemberMatch = { duplicate: null, possible: null };
+
 /** A duplicate finder for one import: nothing to look up while the office has no members yet. */
-export function existingMemberFinder(db: Db): (draft: MemberDraft) => Omit<DuplicateView, 'row'> | null {
-  if (anyMember(db).pluck().get() === 0) return () => null;
+export function existingMemberFinder(db: Db): (draft: MemberDraft) => MemberMatch {
+  if (anyMember(db).pluck().get() === 0) return () => NO_MATCH;
   return (draft) => findExistingMember(db, draft);
 }
 
-export function findExistingMember(db: Db, draft: MemberDraft): Omit<DuplicateView, 'row'> | null {
+/**
+ * A duplicate is a member with the same CCCD, or with the same exact name (exactNameKey) and
+ * birth date when one of the two has no CCCD. The same name without diacritics and birth date
+ * otherwise (Hòa/Hoa, An/Ân, or two CCCDs for one name) is only a possible duplicate ("có thể
+ * trùng"): shown, never rejected.
+ */
+export function findExistingMember(db: Db, draft: MemberDraft): MemberMatch {
   if (draft.cccd) {
     const id = idByCccd(db).pluck().get(draft.cccd) as number | undefined;
-    if (id !== undefined) return view(db, id, 'cccd');
+    if (id !== undefined) return { duplicate: view(db, id, 'cccd'), possible: null };
   }
-  if (draft.birthDate) {
-    const id = idByNameAndBirth(db).pluck().get(foldVietnamese(nfc(draft.fullName)), draft.birthDate) as number | undefined;
-    if (id !== undefined) return view(db, id, 'nameBirth');
-  }
-  return null;
+  if (!draft.birthDate) return NO_MATCH;
+  const candidates = byFoldedNameAndBirth(db).all(foldVietnamese(nfc(draft.fullName)), draft.birthDate) as { id: number; fullName: string; cccd: string | null }[];
+  const name = exactNameKey(draft.fullName);
+  const same = candidates.find((c) => exactNameKey(c.fullName) === name && (!draft.cccd || !c.cccd));
+  if (same) return { duplicate: view(db, same.id, 'nameBirth'), possible: null };
+  const near = candidates[0];
+  return near ? { duplicate: null, possible: view(db, near.id, 'similarName') } : NO_MATCH;
 }
 
 /** One of our CĐCS with the same code or the same name. */

@@ -7,7 +7,7 @@ import type { ImportField } from '../fields/types';
 import { findHeader } from '../header/findHeader';
 import { MEMBER_FIELDS } from '../members/fields';
 import { UNION_FIELDS } from '../unions/fields';
-import { ImportFileError } from '../workbook/importFileError';
+import { ImportFileError, importFileProblem } from '../workbook/importFileError';
 import { readGrids } from '../workbook/readGrid';
 import type { Cell, SheetGrid } from '../workbook/types';
 import { applyRememberedMapping } from './rememberedMapping';
@@ -16,11 +16,13 @@ import { newImportToken, saveSession } from './session';
 export const fieldsFor = (kind: ImportKind): readonly ImportField[] => (kind === 'members' ? MEMBER_FIELDS : UNION_FIELDS);
 
 function readFile(fileName: string, bytes: Uint8Array): SheetGrid[] {
+  if (bytes.length === 0) throw new AppError('UPLOAD_EMPTY', { file: fileName });
   try {
     return readGrids(bytes);
   } catch (error) {
     if (error instanceof ImportFileError) {
-      throw new AppError(error.code === 'ENCRYPTED' ? 'IMPORT_ENCRYPTED' : 'IMPORT_UNREADABLE', { file: fileName, reason: error.reason });
+      const problem = importFileProblem(error, fileName);
+      throw new AppError(problem.code, problem.params);
     }
     throw new AppError('IMPORT_UNREADABLE', { file: fileName, reason: (error as Error).message });
   }

@@ -18,6 +18,8 @@ export interface PlannedRow<D> {
   row: number;
   draft: D;
   duplicate: Omit<DuplicateView, 'row'> | null;
+  /** A possible duplicate the user decides on; the row is imported as new. */
+  possible: Omit<DuplicateView, 'row'> | null;
 }
 
 export interface ImportPlan<D> {
@@ -41,7 +43,7 @@ const CHECK_CHUNK = 1_000;
 async function plan<D>(
   job: Job,
   parsed: { row: number; draft: D | null; problems: ImportProblem[] }[],
-  duplicateOf: (draft: D) => Omit<DuplicateView, 'row'> | null,
+  matchOf: (draft: D) => Pick<PlannedRow<D>, 'duplicate' | 'possible'>,
 ): Promise<ImportPlan<D>> {
   const rows: PlannedRow<D>[] = [];
   const problems: ImportProblem[] = [];
@@ -56,7 +58,7 @@ async function plan<D>(
       rejectedRows++;
       continue;
     }
-    rows.push({ row: parsedRow.row, draft: parsedRow.draft, duplicate: duplicateOf(parsedRow.draft) });
+    rows.push({ row: parsedRow.row, draft: parsedRow.draft, ...matchOf(parsedRow.draft) });
   }
   return { dataRows: parsed.length, rows, problems, rejectedRows };
 }
@@ -77,7 +79,7 @@ export function planMembers(
 export function planUnions(ctx: BackendContext, job: Job, session: ImportSession, mapping: Record<string, number>): Promise<ImportPlan<UnionDraft>> {
   requireMappedFields(ctx, session, mapping);
   const parsed = parseUnionRows(session.grid, session.header, mapping, todayIso(ctx.now()));
-  return plan(job, parsed, (draft) => findExistingUnion(ctx.db, draft));
+  return plan(job, parsed, (draft) => ({ duplicate: findExistingUnion(ctx.db, draft), possible: null }));
 }
 
 export function problemViews(ctx: BackendContext, problems: ImportProblem[]): ImportProblemView[] {

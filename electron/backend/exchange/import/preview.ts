@@ -30,5 +30,6 @@ export async function previewImport(
     problems: problemViews(ctx, result.problems.slice(0, SHOWN_PROBLEMS)),
     problemCount: result.problems.length,
     duplicates: result.rows.filter((r) => r.duplicate).map((r) => ({ row: r.row, ...r.duplicate! })),
+    possibleDuplicates: result.rows.filter((r) => r.possible).map((r) => ({ row: r.row, ...r.possible! })),
   };
 }

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import type { DuplicateAction, ImportResult } from '../../../../shared/exchange/import';
 import type { BackendContext } from '../../core/context';
 import { writeAudit } from '../../audit/auditLog';
+import { errorMessage } from '../../../../shared/i18n/errors';
+import { plainReason } from '../../core/plainReason';
 import { exportTarget } from '../../files/exportPath';
 import { writeRejectedWorkbook } from '../workbook/writeRejected';
 import { fieldsFor } from './inspect';
@@ -30,6 +32,14 @@ export async function writeRejected(ctx: BackendContext, session: ImportSession,
   });
   fs.writeFileSync(file, bytes);
   return file;
+}
+
+async function tryWriteRejected(ctx: BackendContext, session: ImportSession): Promise<{ file: string | null; warning?: string }> {
+  try {
+    return { file: await writeRejected(ctx, session) };
+  } catch (error) {
+    return { file: null, warning: errorMessage(ctx.locale, 'IMPORT_REJECTED_FILE_FAILED', { reason: plainReason(error, ctx.locale) }) };
+  }
 }
 
 /**
@@ -63,14 +73,19 @@ export async function runImport(ctx: BackendContext, options: RunOptions): Promi
       rememberMapping(ctx.db, session.kind, session.header.columns, options.mapping, at);
       // A cancel sent after the last chunk (e.g. with the final progress event) was acknowledged: honour it.
       await job.checkpoint();
+      job.seal();
       ctx.db.exec(options.dryRun ? 'ROLLBACK' : 'COMMIT');
     } catch (error) {
       if (ctx.db.inTransaction) ctx.db.exec('ROLLBACK');
       throw error;
     }
-    const rejectedFile = plan.problems.length > 0 && !options.dryRun ? await writeRejected(ctx, session) : null;
+    // Committed: whatever happens from here is a warning on a successful import, never a failure.
     const errors = problemViews(ctx, plan.problems).map(({ row, column, message }) => ({ row, column, message }));
-    return { ...counts, errors, rejectedFile, dryRun: options.dryRun };
+    const rejected = plan.problems.length > 0 && !options.dryRun ? await tryWriteRejected(ctx, session) : { file: null };
+    const possibleDuplicates = plan.rows.flatMap((r) =>
+      r.possible && !r.duplicate ? [{ row: r.row, name: (r.draft as { fullName: string }).fullName, existingName: r.possible.existingName, existingDetail: r.possible.existingDetail }] : [],
+    );
+    return { ...counts, errors, rejectedFile: rejected.file, dryRun: options.dryRun, possibleDuplicates, ...(rejected.warning ? { warnings: [rejected.warning] } : {}) };
   } finally {
     job.finish();
   }

@@ -18,7 +18,11 @@ export interface ImportSession {
 }
 
 const MAX_SESSIONS = 4;
+/** Cells kept across sessions: a big file pushes older sessions out rather than piling up. */
+export const MAX_SESSION_CELLS = 3_000_000;
 const sessions = new Map<string, ImportSession>();
+
+const cellsOf = (session: ImportSession) => session.grid.rows.reduce((sum, row) => sum + row.length, 0);
 
 export function newImportToken(): string {
   return `imp-${crypto.randomUUID()}`;
@@ -27,6 +31,12 @@ export function newImportToken(): string {
 export function saveSession(session: ImportSession): void {
   sessions.set(session.token, session);
   while (sessions.size > MAX_SESSIONS) sessions.delete(sessions.keys().next().value as string);
+  let cells = [...sessions.values()].reduce((sum, kept) => sum + cellsOf(kept), 0);
+  for (const [token, kept] of sessions) {
+    if (cells <= MAX_SESSION_CELLS || token === session.token) break;
+    cells -= cellsOf(kept);
+    sessions.delete(token);
+  }
 }
 
 export function getSession(token: string): ImportSession {

@@ -1,5 +1,4 @@
 import { todayIso } from '../../../../shared/domain/format/date';
-import { foldVietnamese } from '../../../../shared/domain/text/normalize';
 import { memberDraftSchema, type MemberDraft, type Sex } from '../../../../shared/members/model';
 import type { ImportField } from '../fields/types';
 import type { HeaderMatch } from '../header/findHeader';
@@ -14,6 +13,7 @@ import { readCccd, readPhone } from '../values/identity';
 import { normalizePersonName } from '../values/personName';
 import type { SheetGrid } from '../workbook/types';
 import { MEMBER_FIELDS } from './fields';
+import { exactNameKey } from './nameKey';
 import { readUnionPosition } from './position';
 
 export interface MemberLookups {
@@ -132,10 +132,15 @@ function checkSchema(ctx: RowContext, values: DraftValues): MemberDraft | null {
 
 interface FirstSeen {
   byCccd: Map<string, number>;
-  byNameAndBirth: Map<string, number>;
+  /** Exact name (diacritics kept) and birth date → the first row and whether it had a CCCD. */
+  byNameAndBirth: Map<string, { row: number; cccd: boolean }>;
 }
 
-/** The same CCCD, or the same name and birth date, as an earlier row of the file. */
+/**
+ * The same CCCD as an earlier row of the file, or the same exact name (NFC, case-folded, with
+ * diacritics) and birth date when one of the two rows has no CCCD. Hòa and Hoa born the same day
+ * are two people.
+ */
 function checkDuplicate(ctx: RowContext, values: DraftValues, seen: FirstSeen): void {
   const cccd = typeof values.cccd === 'string' ? values.cccd : null;
   if (cccd !== null) {
@@ -147,13 +152,13 @@ function checkDuplicate(ctx: RowContext, values: DraftValues, seen: FirstSeen): 
     seen.byCccd.set(cccd, ctx.row);
   }
   if (typeof values.fullName === 'string' && typeof values.birthDate === 'string') {
-    const key = `${foldVietnamese(values.fullName)}|${values.birthDate}`;
-    const firstRow = seen.byNameAndBirth.get(key);
-    if (firstRow !== undefined) {
-      ctx.report('fullName', 'duplicateInFile', { firstRow, by: 'nameAndBirthDate', value: values.fullName });
+    const key = `${exactNameKey(values.fullName)}|${values.birthDate}`;
+    const first = seen.byNameAndBirth.get(key);
+    if (first !== undefined && (!first.cccd || cccd === null)) {
+      ctx.report('fullName', 'duplicateInFile', { firstRow: first.row, by: 'nameAndBirthDate', value: values.fullName });
       return;
     }
-    seen.byNameAndBirth.set(key, ctx.row);
+    if (first === undefined) seen.byNameAndBirth.set(key, { row: ctx.row, cccd: cccd !== null });
   }
 }
 
@@ -163,8 +168,8 @@ function checkDuplicate(ctx: RowContext, values: DraftValues, seen: FirstSeen): 
  * skipped; a signature or date line ends the list. Each row gives a draft or its problems, with
  * the sheet's own row numbers and the file's header labels. The grassroots union comes from the
  * mapped column through lookups.findUnion, else from defaultOrganizationId. Dates after `today`
- * ('YYYY-MM-DD') are futureDate. A later row with the same CCCD, or the same name and birth date,
- * as an earlier one is duplicateInFile.
+ * ('YYYY-MM-DD') are futureDate. A later row with the same CCCD, or the same exact name and birth
+ * date when a CCCD is missing, as an earlier one is duplicateInFile (checkDuplicate).
  */
 export function parseMemberRows(
   grid: SheetGrid,

@@ -1,5 +1,5 @@
 import * as XLSX from '@e965/xlsx';
-import type { CellObject, Range, WorkBook, WorkSheet } from '@e965/xlsx';
+import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
 import { nfc } from '../../../../shared/domain/text/normalize';
 import { ImportFileError } from './importFileError';
 import type { Cell, SheetGrid } from './types';
@@ -70,49 +70,86 @@ function toCell(cell: CellObject | undefined): Cell {
   return text === '' ? null : text;
 }
 
-function cellAt(ws: WorkSheet, r: number, c: number): CellObject | undefined {
+/** Every stored cell of a sheet, whatever range the sheet declares (its !ref can claim A1:XFD1048576). */
+function* storedCells(ws: WorkSheet): Generator<[number, number, CellObject]> {
   const dense = ws['!data'];
-  if (dense !== undefined) return dense[r]?.[c];
-  return ws[XLSX.utils.encode_cell({ r, c })] as CellObject | undefined;
-}
-
-function sheetToGrid(name: string, ws: WorkSheet | undefined): SheetGrid {
-  const ref = ws?.['!ref'];
-  if (ws === undefined || ref === undefined) return { name, rows: [] };
-  const range: Range = XLSX.utils.decode_range(ref);
-  const lastRowInRange = ws['!data'] !== undefined ? Math.min(range.e.r, ws['!data'].length - 1) : range.e.r;
-
-  const rows: Cell[][] = [];
-  let lastRow = -1;
-  let lastCol = -1;
-  for (let r = 0; r <= lastRowInRange; r++) {
-    const row: Cell[] = [];
-    for (let c = 0; c <= range.e.c; c++) {
-      const value = toCell(cellAt(ws, r, c));
-      row.push(value);
-      if (value !== null) {
-        lastRow = r;
-        if (c > lastCol) lastCol = c;
+  if (dense !== undefined) {
+    for (const rKey of Object.keys(dense)) {
+      const r = Number(rKey);
+      const row = dense[r];
+      if (row === undefined) continue;
+      for (const cKey of Object.keys(row)) {
+        const cell = row[Number(cKey)];
+        if (cell !== undefined) yield [r, Number(cKey), cell];
       }
     }
+    return;
+  }
+  for (const key of Object.keys(ws)) {
+    if (key.startsWith('!')) continue;
+    const { r, c } = XLSX.utils.decode_cell(key);
+    yield [r, c, ws[key] as CellObject];
+  }
+}
+
+/** Beyond these a sheet is not a list anyone typed: refused before a grid of that size is built. */
+export const MAX_IMPORT_COLUMNS = 1_000;
+export const MAX_IMPORT_CELLS = 15_000_000;
+const MERGE_SPAN = 64;
+
+/** The sheet's cells as rows, bounded by its real data (values), not by its declared range. */
+function sheetToGrid(name: string, ws: WorkSheet | undefined): SheetGrid {
+  if (ws === undefined) return { name, rows: [] };
+  const sparse: Cell[][] = [];
+  let lastRow = -1;
+  let lastCol = -1;
+  for (const [r, c, stored] of storedCells(ws)) {
+    const value = toCell(stored);
+    if (value === null) continue;
+    (sparse[r] ??= [])[c] = value;
+    if (r > lastRow) lastRow = r;
+    if (c > lastCol) lastCol = c;
+  }
+  // A merged cell with a value covers its whole (reasonably sized) area, even where nothing else is written.
+  for (const merge of ws['!merges'] ?? []) {
+    if (sparse[merge.s.r]?.[merge.s.c] === undefined) continue;
+    if (merge.e.c - merge.s.c < MERGE_SPAN && merge.e.c > lastCol) lastCol = merge.e.c;
+    if (merge.e.r - merge.s.r < MERGE_SPAN && merge.e.r > lastRow) lastRow = merge.e.r;
+  }
+  if (lastCol + 1 > MAX_IMPORT_COLUMNS || (lastRow + 1) * (lastCol + 1) > MAX_IMPORT_CELLS) {
+    throw new ImportFileError('TOO_LARGE', JSON.stringify({ sheet: name, rows: lastRow + 1, columns: lastCol + 1, cell: farCell(sparse, lastCol) }));
+  }
+  const rows: Cell[][] = [];
+  for (let r = 0; r <= lastRow; r++) {
+    const source = sparse[r];
+    const row: Cell[] = new Array<Cell>(lastCol + 1).fill(null);
+    if (source !== undefined) for (const cKey of Object.keys(source)) row[Number(cKey)] = source[Number(cKey)] ?? null;
     rows.push(row);
   }
+  fillMerges(ws, rows, lastCol);
+  return { name, rows };
+}
 
-  // A merged range shows its top-left value over the whole area: fill it in, so a header
-  // merged across two columns or two rows reads the same in each of them.
+/** The address of a cell in the furthest column, so the user can find and delete it. */
+function farCell(sparse: Cell[][], lastCol: number): string {
+  const r = sparse.findIndex((row) => row !== undefined && row[lastCol] !== undefined);
+  return XLSX.utils.encode_cell({ r: Math.max(r, 0), c: lastCol });
+}
+
+/**
+ * A merged range shows its top-left value over the whole area: fill it in (within the data's bounds),
+ * so a header merged across two columns or two rows reads the same in each of them.
+ */
+function fillMerges(ws: WorkSheet, rows: Cell[][], lastCol: number): void {
   for (const merge of ws['!merges'] ?? []) {
     const value = rows[merge.s.r]?.[merge.s.c] ?? null;
     if (value === null) continue;
     for (let r = merge.s.r; r <= merge.e.r && r < rows.length; r++) {
       const row = rows[r];
       if (row === undefined) continue;
-      for (let c = merge.s.c; c <= merge.e.c && c < row.length; c++) row[c] = value;
-      if (r > lastRow) lastRow = r;
+      for (let c = merge.s.c; c <= merge.e.c && c <= lastCol; c++) row[c] = value;
     }
-    if (merge.e.c > lastCol) lastCol = Math.min(merge.e.c, range.e.c);
   }
-
-  return { name, rows: rows.slice(0, lastRow + 1).map((row) => row.slice(0, lastCol + 1)) };
 }
 
 /**

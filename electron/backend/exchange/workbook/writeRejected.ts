@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Locale } from '../../../../shared/i18n/locale';
 import type { FieldKind, ImportField } from '../fields/types';
@@ -75,33 +76,45 @@ export async function writeRejectedWorkbook(
   for (const problem of problems) byRow.set(problem.row, [...(byRow.get(problem.row) ?? []), problem]);
   const rowNumbers = [...byRow.keys()].sort((a, b) => a - b);
 
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(grid.name.slice(0, 31) || 'Sheet1', {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
-  });
-  const headerRow = sheet.addRow([...labels, REASON_HEADER[locale]]);
-  headerRow.font = { bold: true };
-  headerRow.alignment = { vertical: 'middle', wrapText: true };
-
+  // Two passes over the rejected rows: widths first (a streamed sheet's columns are set before its
+  // rows), then the rows, each committed as it is written so memory does not grow with the count.
   const widths = [...labels, REASON_HEADER[locale]].map(textWidth);
-  for (const rowNumber of rowNumbers) {
-    const cells = grid.rows[rowNumber - 1] ?? [];
-    const values = Array.from({ length: width }, (_, index) => outputValue(cells[index] ?? null, kinds.get(index)));
-    const reason = (byRow.get(rowNumber) ?? []).map((problem) => problemMessage(problem, locale)).join('\n');
-    const row = sheet.addRow([...values, reason]);
-    row.getCell(width + 1).alignment = { wrapText: true, vertical: 'top' };
-    [...values, reason].forEach((value, index) => {
+  const rowsOut = function* () {
+    for (const rowNumber of rowNumbers) {
+      const cells = grid.rows[rowNumber - 1] ?? [];
+      const values = Array.from({ length: width }, (_, index) => outputValue(cells[index] ?? null, kinds.get(index)));
+      const reason = (byRow.get(rowNumber) ?? []).map((problem) => problemMessage(problem, locale)).join('\n');
+      yield [...values, reason];
+    }
+  };
+  for (const values of rowsOut()) {
+    values.forEach((value, index) => {
       widths[index] = Math.max(widths[index] ?? 0, textWidth(value));
     });
   }
 
-  widths.forEach((w, index) => {
+  const chunks: Buffer[] = [];
+  const output = new PassThrough();
+  output.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+  const sheet = workbook.addWorksheet(grid.name.slice(0, 31) || 'Sheet1', {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
+  });
+  sheet.columns = widths.map((w, index) => {
     const isReason = index === width;
     const min = isReason ? REASON_WIDTH.min : MIN_WIDTH;
     const max = isReason ? REASON_WIDTH.max : MAX_WIDTH;
-    sheet.getColumn(index + 1).width = Math.min(max, Math.max(min, w + 2));
+    return { width: Math.min(max, Math.max(min, w + 2)) };
   });
-
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  const headerRow = sheet.addRow([...labels, REASON_HEADER[locale]]);
+  headerRow.font = { bold: true };
+  headerRow.alignment = { vertical: 'middle', wrapText: true };
+  headerRow.commit();
+  for (const values of rowsOut()) {
+    const row = sheet.addRow(values);
+    row.getCell(width + 1).alignment = { wrapText: true, vertical: 'top' };
+    row.commit();
+  }
+  await workbook.commit();
+  return new Uint8Array(Buffer.concat(chunks));
 }

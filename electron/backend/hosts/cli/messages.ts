@@ -68,6 +68,7 @@ Tùy chọn chung: --data-dir THƯ_MỤC (mặc định: thư mục dữ liệu 
     settingSaved: 'Đã lưu {{key}} = {{value}}.',
     importDone: 'Đã nhập {{imported}}, cập nhật {{updated}}, bỏ qua {{skipped}} (trùng), {{rejected}} lỗi:',
     rejectedFile: 'Các dòng lỗi (có cột "Lý do") ở {{file}}.',
+    possibleDuplicates: '{{count}} dòng có thể trùng (tên gần giống, cùng ngày sinh) đã nhập như đoàn viên mới; hãy xem lại:',
     exportDone: 'Đã xuất {{rows}} đoàn viên vào {{file}}.',
   },
   en: {
@@ -129,6 +130,7 @@ Global options: --data-dir DIR (default: the app's data folder; env UNIONDESK_DA
     settingSaved: 'Saved {{key}} = {{value}}.',
     importDone: 'Imported {{imported}}, updated {{updated}}, skipped {{skipped}} (duplicates), {{rejected}} problems:',
     rejectedFile: 'The rejected rows (with a "Reason" column) are in {{file}}.',
+    possibleDuplicates: '{{count}} rows may be duplicates (a similar name, the same birth date) and were imported as new members; please check:',
     exportDone: 'Exported {{rows}} members to {{file}}.',
   },
 } satisfies Record<Locale, Record<string, string>>;

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isLocale, type Locale } from '../../../../shared/i18n/locale';
 import { toErrorShape } from '../../core/appError';
+import { errorMessage } from '../../../../shared/i18n/errors';
 import { openBackend, type Backend } from '../../backend';
 import { defaultDataDir } from '../../paths/dataDir';
 import { CliFailure, usageError, type Command, type CommandContext } from './context';
@@ -99,7 +100,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       values,
       locale,
       json: values.json === true,
-      backend: () => (backend ??= openBackend({ dataDir, locale, actor: 'cli', version: io.version, ...(io.migrationsDir ? { migrationsDir: io.migrationsDir } : {}), ...(io.resourcesDir ? { resourcesDir: io.resourcesDir } : {}) })),
+      backend: () =>
+        (backend ??= openBackend({
+          dataDir,
+          locale,
+          actor: 'cli',
+          version: io.version,
+          ...(io.migrationsDir ? { migrationsDir: io.migrationsDir } : {}),
+          ...(io.resourcesDir ? { resourcesDir: io.resourcesDir } : {}),
+          // The CLI waits for another process's restore or upgrade, and says why.
+          waitForLock: true,
+          onLockWait: (pid) => io.stderr(`uniondesk: ${errorMessage(locale, 'DATA_DIR_WAITING', { pid })}`),
+        })),
       call: async (channel, input) => {
         const result = await cx.backend().invoke(channel, input);
         if (!result.ok) throw new CliFailure(result.error.message);

@@ -6,8 +6,11 @@ import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../../../../shared/ipc/csp';
 import type { ProgressEvent } from '../../../../shared/ipc/events';
 import { fail } from '../../../../shared/ipc/result';
+import type { ErrorCode } from '../../../../shared/ipc/result';
 import { openBackend, type Backend } from '../../backend';
-import { contentType, exportedFile, indexWithToken, resolveStatic } from './static';
+import { contentType, indexWithToken, resolveStatic } from './static';
+import { exportedFile, originAllowed, readBody, sameToken } from './guard';
+import { errorMessage } from '../../../../shared/i18n/errors';
 
 export interface PreviewServerOptions {
   dataDir: string;
@@ -32,27 +35,6 @@ const SECURITY_HEADERS = {
   'Referrer-Policy': 'no-referrer',
   'Cache-Control': 'no-store',
 };
-
-function sameToken(given: string | undefined | null, token: string): boolean {
-  if (!given || given.length !== token.length) return false;
-  return crypto.timingSafeEqual(Buffer.from(given), Buffer.from(token));
-}
-
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('body too large'));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
 
 function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type });
@@ -80,13 +62,19 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   });
   let port = 0;
 
-  const server = http.createServer(async (req, res) => {
+  const refuse = (res: http.ServerResponse, status: number, code: ErrorCode, params: Record<string, unknown> = {}) => {
+    const message = errorMessage(backend.locale(), code, params);
+    send(res, status, 'application/json; charset=utf-8', JSON.stringify(fail({ code, message, details: params })));
+  };
+
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     // A page on another site cannot reach us by a DNS name that points at 127.0.0.1.
     if (req.headers.host !== `127.0.0.1:${port}` && req.headers.host !== `localhost:${port}`) {
       return send(res, 421, 'text/plain', 'wrong host');
     }
     if (url.pathname.startsWith('/api/')) {
+      if (!originAllowed(req.headers.origin, port)) return send(res, 403, 'text/plain', 'forbidden origin');
       const given = req.headers['x-uniondesk-token'] ?? url.searchParams.get('token');
       if (!sameToken(Array.isArray(given) ? given[0] : given, token)) return send(res, 403, 'text/plain', 'forbidden');
       if (url.pathname === '/api/events' && req.method === 'GET') {
@@ -99,22 +87,25 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       if (url.pathname === '/api/files' && req.method === 'GET') {
         const file = exportedFile(backend.dataDir, url.searchParams.get('path') ?? '');
         if (!file) return send(res, 404, 'text/plain', 'not found');
+        const stream = fs.createReadStream(file);
+        stream.on('error', () => res.destroy());
         res.writeHead(200, {
           ...SECURITY_HEADERS,
           'Content-Type': contentType(file),
           'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(path.basename(file))}`,
         });
-        return void fs.createReadStream(file).pipe(res);
+        return void stream.pipe(res);
       }
       const match = /^\/api\/call\/([\w:.-]+)$/.exec(url.pathname);
       if (!match || req.method !== 'POST') return send(res, 404, 'text/plain', 'not found');
+      const body = await readBody(req, MAX_BODY);
+      if (body.kind === 'aborted') return void res.destroy();
+      if (body.kind === 'tooLarge') return refuse(res, 413, 'UPLOAD_TOO_LARGE', { limit: `${MAX_BODY / 1024 / 1024} MB` });
       let input: unknown;
       try {
-        const body = await readBody(req);
-        input = body ? JSON.parse(body) : {};
-      } catch (error) {
-        const result = fail({ code: 'VALIDATION', message: (error as Error).message });
-        return send(res, 400, 'application/json', JSON.stringify(result));
+        input = body.text ? JSON.parse(body.text) : {};
+      } catch {
+        return refuse(res, 400, 'REQUEST_MALFORMED');
       }
       const result = await backend.invoke(match[1] ?? '', input);
       return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
@@ -124,7 +115,20 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     if (file) return send(res, 200, contentType(file), fs.readFileSync(file));
     if (path.extname(url.pathname)) return send(res, 404, 'text/plain', 'not found');
     return send(res, 200, 'text/html; charset=utf-8', indexWithToken(staticDir, token));
+  };
+
+  // No request, however malformed, takes the process down: whatever a handler throws becomes a 500.
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (res.headersSent) return void res.destroy();
+      try {
+        refuse(res, 500, 'INTERNAL', { reason: error instanceof Error ? error.message : String(error) });
+      } catch {
+        res.destroy();
+      }
+    });
   });
+  server.on('clientError', (_error, socket) => socket.destroy());
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -40,11 +40,3 @@ export function indexWithToken(root: string, token: string): string {
   const html = fs.readFileSync(path.join(root, 'index.html'), 'utf8');
   return html.replace('<head>', `<head>\n    <meta name="uniondesk-token" content="${token}" />`);
 }
-
-/** A file the backend wrote into the data folder's exports/ (and nothing else), for download. */
-export function exportedFile(dataDir: string, requested: string): string | null {
-  const root = path.resolve(dataDir, 'exports');
-  const file = path.resolve(requested);
-  if (!file.startsWith(root + path.sep)) return null;
-  return fs.existsSync(file) && fs.statSync(file).isFile() ? file : null;
-}

@@ -41,7 +41,8 @@ ${twoColumns(
 )}
 ${para('', '<w:spacing w:after="0"/>')}
 ${para(run('{#draft}'), '<w:spacing w:after="0"/>')}${para(run('(Dự thảo)', '<w:i/><w:sz w:val="22"/><w:szCs w:val="22"/>'), '<w:spacing w:after="0"/><w:jc w:val="center"/>')}${para(run('{/draft}'), '<w:spacing w:after="0"/>')}
-${para(run('{title}', '<w:b/><w:caps/><w:sz w:val="28"/>'), '<w:spacing w:before="240" w:after="240"/><w:jc w:val="center"/>')}
+${para(run('{reportKind}', '<w:b/><w:sz w:val="28"/>'), '<w:spacing w:before="240" w:after="0"/><w:jc w:val="center"/>')}
+${para(run('{subject}', '<w:b/><w:sz w:val="28"/>'), '<w:spacing w:before="0" w:after="240"/><w:jc w:val="center"/>')}
 ${para(run('{@body}'))}
 ${twoColumns(
   para(run('Nơi nhận:', '<w:b/><w:i/><w:sz w:val="24"/>'), '<w:spacing w:after="0"/>') + para(run('{@recipients}')),

@@ -6,6 +6,8 @@ import { formatDateVi } from '../../../../shared/domain/format/date';
 import { formatNumber } from '../../../../shared/domain/format/number';
 import { figureSections, figureSectionTitle, ROMAN } from '../../../../shared/reports/figures';
 import type { ReportDocument } from '../../../../shared/reports/model';
+import { printableSections } from '../../../../shared/reports/sectionText';
+import { APPENDIX_POINTER, appendixReference, appendixTitle, REPORT_KIND, reportSubject } from '../../../../shared/reports/titleBlock';
 import { figureNoteText, figureNotes, numberLine, reportDateLine, STATS_COLUMNS } from '../../../../shared/reports/printHtml';
 import { AppError } from '../../core/appError';
 import { svgsToPng } from './svgToPng';
@@ -16,7 +18,7 @@ const num = (n: number | null) => (n === null ? '' : formatNumber(n, 1));
 const EMU_PER_PX = 9525;
 
 function body(doc: ReportDocument, numbering: Numbering): string {
-  return doc.sections
+  return printableSections(doc.sections, doc.figures)
     .map((s) => {
       const heading = s.level === 1 ? paragraph(textRun(s.heading, { bold: true }), '<w:pStyle w:val="Heading1"/>') : paragraph(textRun(s.heading, { bold: true }), '<w:pStyle w:val="Heading2"/>');
       return heading + richTextXml(s.html, numbering);
@@ -89,7 +91,11 @@ function chartXml(index: number, width: number, height: number): string {
 }
 
 function appendix(doc: ReportDocument): string {
-  const title = paragraph(textRun(`PHỤ LỤC: SỐ LIỆU THỐNG KÊ NĂM ${doc.year}`, { bold: true }), '<w:jc w:val="center"/>');
+  const center = '<w:spacing w:after="0"/><w:jc w:val="center"/>';
+  const title =
+    paragraph(textRun('PHỤ LỤC', { bold: true }), center) +
+    paragraph(textRun(appendixTitle(doc.year), { bold: true }), center) +
+    paragraph(textRun(appendixReference(doc), { italic: true }), '<w:jc w:val="center"/>');
   const cutoff = doc.header.cutoffOn ? paragraph(textRun(`(Số liệu tính đến ngày ${formatDateVi(doc.header.cutoffOn)})`, { italic: true }), '<w:jc w:val="center"/>') : '';
   const charts = doc.charts.map((c, i) => chartXml(i, c.width, c.height) + paragraph(textRun(c.title, { italic: true, size: 24 }), '<w:pStyle w:val="Caption"/>')).join('');
   return APPENDIX_BREAK + title + cutoff + (doc.figures.length ? statsTables(doc) : paragraph(textRun('Chưa có số liệu thống kê.'))) + charts;
@@ -161,12 +167,14 @@ export async function writeReportDocx(doc: ReportDocument, file: string, options
       number: numberLine(doc).replace(/^Số: /, ''),
       dateLine: reportDateLine(doc),
       title: doc.header.title,
+      reportKind: REPORT_KIND,
+      subject: reportSubject(doc.header.title),
       signerBlock: doc.header.signerBlock,
       signerTitle: doc.header.signerTitle,
       signerName: doc.header.signerName,
       year: doc.year,
       draft: doc.version === null,
-      body: body(doc, numbering),
+      body: body(doc, numbering) + paragraph(textRun(APPENDIX_POINTER)),
       recipients: recipients(doc),
       appendix: appendix(doc),
     });

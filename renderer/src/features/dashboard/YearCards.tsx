@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { DashboardYear } from '@shared/ipc/contracts/dashboard';
 import { formatMoney, formatNumber } from '@shared/domain/format/number';
+import { formatDateVi } from '@shared/domain/format/date';
 import { call } from '../../api/client';
 import { useLoad } from '../../components/useLoad';
 import { TargetsCard } from './TargetsCard';
@@ -53,10 +54,12 @@ function AwardsCard({ data }: { data: DashboardYear }) {
       {decisions.count > 0 ? (
         <WorkLine testId="awards-decisions" link={<GoLink route="decisions" params={{ year }}>{t('dashboard.awards.toDecisions')}</GoLink>}>
           {t('dashboard.awards.decisions', { count: n(decisions.count), awards: n(decisions.awards), amount: formatMoney(decisions.amount) })}
+          <br />
+          <Muted>{t('dashboard.awards.period', { from: formatDateVi(decisions.from), to: formatDateVi(decisions.to) })}</Muted>
         </WorkLine>
       ) : (
         <WorkLine testId="awards-decisions" link={<GoLink route="decisions" params={{ year }} primary>{t('dashboard.awards.addDecision')}</GoLink>}>
-          <Muted>{t('dashboard.awards.noDecisions', { year })}</Muted>
+          <Muted>{t('dashboard.awards.noDecisions', { year, from: formatDateVi(decisions.from), to: formatDateVi(decisions.to) })}</Muted>
         </WorkLine>
       )}
       <WorkLine testId="awards-certificates" link={<GoLink route="certificates">{t('dashboard.awards.toCertificates')}</GoLink>}>

@@ -44,7 +44,8 @@ export const dashboardVi = {
   awards: {
     title: 'Khen thưởng',
     decisions: '{{count}} quyết định của đơn vị · {{awards}} lượt · {{amount}}',
-    noDecisions: 'Chưa có quyết định khen thưởng nào năm {{year}}',
+    period: 'Kỳ thống kê {{from}}–{{to}}, như báo cáo năm',
+    noDecisions: 'Chưa có quyết định khen thưởng nào trong kỳ thống kê năm {{year}} ({{from}}–{{to}})',
     addDecision: 'Thêm quyết định',
     unprinted: '{{count}} bằng, giấy khen chưa in',
     allPrinted: 'Đã in hết bằng, giấy khen',
@@ -109,7 +110,8 @@ export const dashboardEn: typeof dashboardVi = {
   awards: {
     title: 'Awards',
     decisions: 'Our decisions: {{count}} · awards: {{awards}} · {{amount}}',
-    noDecisions: 'No award decision in {{year}} yet',
+    period: 'Statistics period {{from}}–{{to}}, as in the year’s report',
+    noDecisions: 'No award decision in the {{year}} statistics period ({{from}}–{{to}}) yet',
     addDecision: 'Add a decision',
     unprinted: 'Certificates not printed yet: {{count}}',
     allPrinted: 'Every certificate is printed',

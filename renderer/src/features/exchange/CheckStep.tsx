@@ -2,7 +2,7 @@ import { Alert, Button, Card, Col, Flex, Row, Spin, Statistic, Typography } from
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@shared/domain/format/number';
-import { DuplicatesTable } from './DuplicatesTable';
+import { DuplicatesTable, PossibleDuplicates } from './DuplicatesTable';
 import { PickAgainButton } from './PickAgainButton';
 import { ProblemsTable } from './ProblemsTable';
 import { STEP, type ImportWizard } from './useImportWizard';
@@ -87,6 +87,13 @@ export function CheckStep({ wizard }: { wizard: ImportWizard }) {
             onDuplicate={wizard.onDuplicate}
             onChange={wizard.setOnDuplicate}
           />
+        </Card>
+      )}
+
+      {preview.possibleDuplicates.length > 0 && (
+        <Card size="small" title={t('exchange.check.possibleTitle')} data-testid="possible-duplicates">
+          <Typography.Paragraph type="secondary">{t('exchange.check.possibleHelp')}</Typography.Paragraph>
+          <PossibleDuplicates rows={preview.possibleDuplicates} />
         </Card>
       )}
 

@@ -53,3 +53,31 @@ export function DuplicatesTable({
     </Flex>
   );
 }
+
+/** Rows that resemble a member already there ("có thể trùng"): imported as new, listed for the user to judge. */
+export function PossibleDuplicates({ rows }: { rows: DuplicateView[] }) {
+  const { t } = useTranslation();
+  return (
+    <Table<DuplicateView>
+      size="small"
+      bordered
+      rowKey={(row) => `${row.row}-${row.existingId}`}
+      dataSource={rows}
+      pagination={{ defaultPageSize: 10, hideOnSinglePage: true }}
+      columns={[
+        { title: t('exchange.check.row'), dataIndex: 'row', width: 80, align: 'right' },
+        {
+          title: t('exchange.check.duplicateWith'),
+          key: 'existing',
+          render: (_, row) => (
+            <span>
+              <Typography.Text strong>{row.existingName}</Typography.Text>
+              {row.existingDetail && <Typography.Text type="secondary">{` — ${row.existingDetail}`}</Typography.Text>}
+            </span>
+          ),
+        },
+        { title: t('exchange.check.reason'), key: 'reason', width: 320, render: (_, row) => t(`exchange.check.reasons.${row.reason}`) },
+      ]}
+    />
+  );
+}

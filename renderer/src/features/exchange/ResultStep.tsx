@@ -57,9 +57,14 @@ export function ResultStep({ wizard }: { wizard: ImportWizard }) {
       status={result.errors.length > 0 ? 'warning' : 'success'}
       title={<span data-testid="import-summary">{resultSummary(t, kind, result)}</span>}
       subTitle={
-        rejectedFile && (
-          <Typography.Text type="secondary">{t('exchange.result.rejectedHelp', { file: fileNameOf(rejectedFile) })}</Typography.Text>
-        )
+        <Flex vertical gap={4} align="center">
+          {rejectedFile && <Typography.Text type="secondary">{t('exchange.result.rejectedHelp', { file: fileNameOf(rejectedFile) })}</Typography.Text>}
+          {(result.warnings ?? []).map((warning) => (
+            <Typography.Text key={warning} type="warning" data-testid="import-warning">
+              {warning}
+            </Typography.Text>
+          ))}
+        </Flex>
       }
       extra={
         <Flex vertical gap={12} align="center">

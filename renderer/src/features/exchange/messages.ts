@@ -83,7 +83,10 @@ export const exchangeVi = {
       nameBirth: 'Cùng họ tên và ngày sinh',
       code: 'Cùng mã CĐCS',
       name: 'Cùng tên CĐCS',
+      similarName: 'Có thể trùng: tên gần giống (khác dấu), cùng ngày sinh',
     },
+    possibleTitle: 'Có thể trùng — bạn quyết định',
+    possibleHelp: 'Các dòng này sẽ được nhập như đoàn viên mới. Nếu là cùng một người, hãy sửa tệp (ghi số CCCD) rồi chọn lại tệp.',
     onDuplicate: 'Với dòng trùng:',
     duplicateActions: {
       members: {
@@ -205,7 +208,10 @@ export const exchangeEn: typeof exchangeVi = {
       nameBirth: 'Same name and date of birth',
       code: 'Same union code',
       name: 'Same union name',
+      similarName: 'Possibly the same: a similar name (other diacritics), the same birth date',
     },
+    possibleTitle: 'Possible duplicates — your decision',
+    possibleHelp: 'These rows will be imported as new members. If one is the same person, fix the file (add the citizen ID) and pick it again.',
     onDuplicate: 'For duplicate rows:',
     duplicateActions: {
       members: {

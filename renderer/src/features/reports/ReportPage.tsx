@@ -4,6 +4,7 @@ import { LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ReportState } from '@shared/reports/model';
 import { formatDateVi } from '@shared/domain/format/date';
+import { unwrittenSections } from '@shared/reports/sectionText';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errorText';
 import { useAppStore } from '../../stores/appStore';
@@ -49,15 +50,39 @@ export function ReportPage() {
       message.error((error as Error).message);
     }
   };
-  const finalize = () =>
+  // Sections nobody wrote are named before the version is frozen; they print nothing.
+  const finalize = async () => {
+    let unwritten: string[] = [];
+    try {
+      if (!(await flush())) throw new Error(t('reports.notSavedYet'));
+      const fresh = await call('reports:get', { year });
+      unwritten = unwrittenSections(fresh.draft?.sections ?? []).map((s) => s.heading);
+    } catch (error) {
+      message.error(errorText(error));
+      return;
+    }
     modal.confirm({
       title: t('reports.finalize'),
-      content: t('reports.finalizeConfirm', { year, version: (state?.versions[0]?.version ?? 0) + 1 }),
+      width: 560,
+      content: (
+        <>
+          <p>{t('reports.finalizeConfirm', { year, version: (state?.versions[0]?.version ?? 0) + 1 })}</p>
+          {unwritten.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="finalize-unwritten"
+              title={t('reports.unwritten', { count: unwritten.length })}
+              description={<ul style={{ margin: 0, paddingLeft: 18 }}>{unwritten.map((h) => <li key={h}>{h}</li>)}</ul>}
+            />
+          )}
+        </>
+      ),
       onOk: async () => {
         try {
           // A version frozen without the edit whose save failed would lose it from the version.
           if (!(await flush())) throw new Error(t('reports.notSavedYet'));
-          const result = await call('reports:finalize', { year });
+          const result = await call('reports:finalize', { year, allowUnwritten: unwritten.length > 0 });
           message.success(t('reports.finalized', { version: result.version }));
           await load();
         } catch (error) {
@@ -65,6 +90,7 @@ export function ReportPage() {
         }
       },
     });
+  };
 
   if (!state) return <Spin />;
   const title = (
@@ -103,7 +129,7 @@ export function ReportPage() {
             options={[{ value: 0, label: t('reports.draft') }, ...state.versions.map((v) => ({ value: v.version, label: t('reports.versionLabel', { version: v.version, at: when(v.finalizedAt) }) }))]}
           />
           {!readOnly && (
-            <Button icon={<LockOutlined />} onClick={finalize}>
+            <Button icon={<LockOutlined />} onClick={() => void finalize()}>
               {t('reports.finalize')}
             </Button>
           )}
@@ -122,7 +148,7 @@ export function ReportPage() {
             void load().then(() => setTab(key));
           }}
           items={[
-            { key: 'sections', label: t('reports.tabs.sections'), children: tab === 'sections' && <SectionsEditor key={refresh} sections={draft.sections} autosave={autosave} /> },
+            { key: 'sections', label: t('reports.tabs.sections'), children: tab === 'sections' && <SectionsEditor key={refresh} sections={draft.sections} figures={draft.figures} autosave={autosave} /> },
             // Starts again only when the stored header changed: a text autosave must not reset what is typed there.
             { key: 'header', label: t('reports.tabs.header'), children: <HeaderForm key={JSON.stringify(draft.header)} year={year} header={draft.header} suggestedNumber={state.suggestedNumber} readOnly={false} onSaved={() => void load()} /> },
             { key: 'figures', label: t('reports.tabs.figures'), children: <FiguresTable year={year} figures={draft.figures} readOnly={false} onChanged={() => void load()} /> },

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReportSection } from '@shared/reports/model';
-import { RichTextEditor } from './RichTextEditor';
+import { RichTextEditor, type InsertableFigure } from './RichTextEditor';
 import type { useSectionAutosave } from './useSectionAutosave';
 
 function StatusLine({ status }: { status: ReturnType<typeof useSectionAutosave>['status'] }) {
@@ -19,7 +19,7 @@ function StatusLine({ status }: { status: ReturnType<typeof useSectionAutosave>[
 }
 
 /** Every section of the draft with its editor; saved as you type. */
-export function SectionsEditor({ sections, autosave }: { sections: ReportSection[]; autosave: ReturnType<typeof useSectionAutosave> }) {
+export function SectionsEditor({ sections, figures, autosave }: { sections: ReportSection[]; figures: InsertableFigure[]; autosave: ReturnType<typeof useSectionAutosave> }) {
   const [initial, setInitial] = useState<ReportSection[] | null>(null);
   const { recover } = autosave;
   // The draft's sections as loaded once; later edits live in the editors.
@@ -37,7 +37,7 @@ export function SectionsEditor({ sections, autosave }: { sections: ReportSection
       {initial.map((s) => (
         <section key={s.key} data-section={s.key}>
           <div className={`report-section-heading ${s.level === 1 ? 'part' : ''}`}>{s.heading}</div>
-          <RichTextEditor html={s.html} label={s.heading} onChange={(html) => autosave.change(s.key, html)} />
+          <RichTextEditor html={s.html} label={s.heading} hint={s.hint} figures={figures} onChange={(html) => autosave.change(s.key, html)} />
         </section>
       ))}
     </div>

@@ -11,6 +11,7 @@ export const reportsVi = {
   versionLabel: 'Bản chốt số {{version}} — {{at}}',
   readOnly: 'Đây là bản chốt số {{version}} ({{at}}): chỉ xem, số liệu đã đóng băng. Chọn "Bản nháp" để sửa tiếp.',
   finalize: 'Chốt bản báo cáo',
+  unwritten: '{{count}} mục chưa viết — sẽ không in trong bản chốt:',
   finalizeConfirm: 'Chốt bản báo cáo năm {{year}}? Nội dung và số liệu hiện tại được lưu thành bản chốt số {{version}}; dữ liệu thay đổi sau này không làm thay đổi bản chốt. Bạn vẫn sửa tiếp được trên bản nháp.',
   finalized: 'Đã chốt bản số {{version}}.',
   saving: 'Đang lưu…',
@@ -64,6 +65,7 @@ export const reportsVi = {
     undo: 'Hoàn tác (Ctrl+Z)',
     redo: 'Làm lại (Ctrl+Y)',
     placeholder: 'Gõ nội dung, hoặc dán từ Word (giữ đậm, nghiêng, danh sách, bảng).',
+    insertFigure: 'Chèn số liệu',
   },
   figures: {
     section: 'Mục',
@@ -106,6 +108,7 @@ export const reportsEn: typeof reportsVi = {
   versionLabel: 'Version {{version}} — {{at}}',
   readOnly: 'This is finalised version {{version}} ({{at}}): read-only, its figures are frozen. Choose "Draft" to keep editing.',
   finalize: 'Finalise',
+  unwritten: '{{count}} sections not written — they will not print in the version:',
   finalizeConfirm: 'Finalise the {{year}} report? The current text and figures are kept as version {{version}}; later data changes do not alter it. You can keep editing the draft.',
   finalized: 'Finalised version {{version}}.',
   saving: 'Saving…',
@@ -159,6 +162,7 @@ export const reportsEn: typeof reportsVi = {
     undo: 'Undo (Ctrl+Z)',
     redo: 'Redo (Ctrl+Y)',
     placeholder: 'Type, or paste from Word (bold, italic, lists and tables are kept).',
+    insertFigure: 'Insert a figure',
   },
   figures: {
     section: 'Section',

@@ -21,7 +21,8 @@ export function UnionDrawer({ open, union, onClose, onChanged }: { open: boolean
 
   const save = async (values: UnionFormValues) => {
     try {
-      const saved = await call('unions:save', { ...(union ? { id: union.id } : {}), draft: toUnionDraft(values) });
+      const dated = union && values.factsFrom ? { factsFrom: values.factsFrom } : {};
+      const saved = await call('unions:save', { ...(union ? { id: union.id } : {}), draft: toUnionDraft(values), ...dated });
       message.success(t('unions.saved', { name: saved.name }));
       onChanged(saved);
     } catch (error) {

@@ -76,6 +76,17 @@ export function UnionForm({ initial, onSubmit }: { initial: UnionFormValues; onS
           {count('workersFemale')}
           {text('chairName', 6)}
           {text('phone', 6)}
+          {initial.factsFrom !== null && (
+            <Col span={12}>
+              <FormField
+                control={control}
+                name="factsFrom"
+                label={f('factsFrom')}
+                help={t('unions.fields.factsFromHelp')}
+                render={(field, a11y) => <DateInput id={a11y.id} ariaLabel={a11y['aria-label']} status={a11y.status} value={field.value as string | null} onChange={field.onChange} />}
+              />
+            </Col>
+          )}
         </Row>
         <Button type="primary" htmlType="submit" loading={formState.isSubmitting}>
           {t('common.save')}

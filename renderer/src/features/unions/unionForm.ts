@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TFunction } from 'i18next';
+import { todayIso } from '@shared/domain/format/date';
 import { SECTORS } from '@shared/organizations/levels';
 import type { UnionDetail, UnionDraftInput } from '@shared/organizations/union';
 
@@ -20,6 +21,8 @@ export function unionFormSchema(t: TFunction) {
       workersFemale: count,
       chairName: z.string().trim().max(120),
       phone: z.string().trim().max(20),
+      /** Editing only: the day a new number of workers or sector takes effect. */
+      factsFrom: z.string().nullable(),
     })
     .refine((v) => v.workersFemale === null || v.workersTotal === null || v.workersFemale <= v.workersTotal, {
       message: t('unions.femaleTooMany'),
@@ -43,9 +46,10 @@ export const emptyUnion: UnionFormValues = {
   workersFemale: null,
   chairName: '',
   phone: '',
+  factsFrom: null,
 };
 
-export function toUnionFormValues(union: UnionDetail): UnionFormValues {
+export function toUnionFormValues(union: UnionDetail, today = todayIso()): UnionFormValues {
   return {
     code: union.code ?? '',
     name: union.name,
@@ -60,7 +64,11 @@ export function toUnionFormValues(union: UnionDetail): UnionFormValues {
     workersFemale: union.workersFemale,
     chairName: union.chairName,
     phone: union.phone,
+    factsFrom: today,
   };
 }
 
-export const toUnionDraft = (values: UnionFormValues): UnionDraftInput => values;
+export function toUnionDraft(values: UnionFormValues): UnionDraftInput {
+  const { factsFrom: _factsFrom, ...draft } = values;
+  return draft;
+}

@@ -29,13 +29,16 @@ async function importFile(cx: CommandContext) {
     onDuplicate,
     dryRun: cx.values['dry-run'] === true,
   });
-  const { imported, updated, skipped, errors } = result;
+  const { imported, updated, skipped, errors, possibleDuplicates } = result;
   return {
-    json: { imported, updated, skipped, errors },
+    json: { imported, updated, skipped, errors, possibleDuplicates, ...(result.warnings ? { warnings: result.warnings } : {}) },
     text: [
       cx.message('importDone', { imported, updated, skipped, rejected: errors.length }),
       ...errors.map((e) => `  ${e.row}\t${e.column}\t${e.message}`),
       ...(result.rejectedFile ? [cx.message('rejectedFile', { file: result.rejectedFile })] : []),
+      ...(result.warnings ?? []),
+      ...(possibleDuplicates.length > 0 ? [cx.message('possibleDuplicates', { count: possibleDuplicates.length })] : []),
+      ...possibleDuplicates.map((p) => `  ${p.row}\t${p.name}\t${p.existingName} — ${p.existingDetail}`),
     ].join('\n'),
   };
 }
