@@ -19,6 +19,8 @@ import { reportsHandlers } from './reports/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
 import { diagnosticsHandlers } from './diagnostics/handlers';
 import { grassrootsFormsHandlers } from './grassrootsForms/handlers';
+import { upwardHandlers } from './upward/handlers';
+import { upperRollupHandlers } from './upperRollup/handlers';
 
 /** The one handler map every host serves; the compiler checks it covers the whole contract. */
 export const handlers: HandlerMap = {
@@ -42,4 +44,6 @@ export const handlers: HandlerMap = {
   ...dashboardHandlers,
   ...diagnosticsHandlers,
   ...grassrootsFormsHandlers,
+  ...upwardHandlers,
+  ...upperRollupHandlers,
 };

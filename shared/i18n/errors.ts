@@ -10,6 +10,8 @@ import { reportsErrors } from '../reports/errors';
 import { setupErrors } from '../setup/errors';
 import { safetyErrors } from '../safety/errors';
 import { grassrootsFormsErrors } from '../grassrootsForms/errors';
+import { upwardErrors } from '../upward/errors';
+import { upperRollupErrors } from '../upperRollup/errors';
 
 /**
  * Error messages shared by the backend (CLI, IPC) and the renderer's i18next "errors" namespace:
@@ -27,6 +29,8 @@ const vi = {
   ...setupErrors.vi,
   ...safetyErrors.vi,
   ...grassrootsFormsErrors.vi,
+  ...upwardErrors.vi,
+  ...upperRollupErrors.vi,
 };
 
 export type ErrorCode = keyof typeof vi;
@@ -45,6 +49,8 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     ...setupErrors.en,
     ...safetyErrors.en,
     ...grassrootsFormsErrors.en,
+    ...upwardErrors.en,
+    ...upperRollupErrors.en,
   },
 };
 

@@ -18,6 +18,8 @@ import { reportsContract } from './contracts/reports';
 import { dashboardContract } from './contracts/dashboard';
 import { diagnosticsContract } from './contracts/diagnostics';
 import { grassrootsFormsContract } from './contracts/grassrootsForms';
+import { upwardContract } from './contracts/upward';
+import { upperRollupContract } from './contracts/upperRollup';
 import type { InputOf, OutputOf, ParsedInputOf } from './channel';
 
 /** Every IPC channel, declared once. Preload, main, the preview host and the renderer derive from it. */
@@ -42,6 +44,8 @@ export const contract = {
   ...dashboardContract,
   ...diagnosticsContract,
   ...grassrootsFormsContract,
+  ...upwardContract,
+  ...upperRollupContract,
 };
 
 export type Contract = typeof contract;

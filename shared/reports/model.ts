@@ -79,6 +79,8 @@ export interface ReportDocument {
   /** null for the draft. */
   version: number | null;
   finalizedAt: string | null;
+  /** The office key's fingerprint, grouped, printed on the last page (added when the document is served, never frozen). */
+  signingKey?: string | null;
 }
 
 export interface ReportVersionInfo {

@@ -1,3 +1,4 @@
+import { fingerprintLine } from '../upward/fingerprint';
 import { formatDateVi } from '../domain/format/date';
 import { formatDateLine } from '../domain/documents/dateLine';
 import { formatNumber } from '../domain/format/number';
@@ -120,6 +121,7 @@ ${doc.header.cutoffOn ? `<p style="text-align:center;text-indent:0"><em>(Số li
 ${cutoffNote(doc)}
 ${statsTables(doc)}
 ${charts(doc)}
+${doc.signingKey ? `<p class="key-fingerprint" style="text-indent:0;font-size:10pt;font-style:italic">${e(fingerprintLine(doc.signingKey))}</p>` : ''}
 </section>
 </article>`;
 }

@@ -7,6 +7,7 @@ import { benchStatistics } from './statistics.bench';
 import { benchCertificates } from './certificates.bench';
 import { benchReportPdf } from './report.bench';
 import { benchForms } from './grassrootsForms.bench';
+import { benchUpward } from './upward.bench';
 
 // npm run bench [-- --members 1000000 --unions 5000 --import-rows 100000 --reuse]
 const args = process.argv.slice(2);
@@ -44,3 +45,5 @@ console.log('\n[certificates] 500 certificates to one PDF');
 await benchCertificates(workDir);
 console.log('\n[report] a 30-page year-end report to PDF');
 await benchReportPdf(workDir);
+console.log('\n[upward] the signed package of the whole office; 30 packages imported and rolled up');
+await benchUpward(workDir, dataDir);

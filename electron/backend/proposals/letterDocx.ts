@@ -10,6 +10,7 @@ import { proposalListRows } from '../../../shared/proposals/listRows';
 import { letterTexts } from '../../../shared/proposals/letterText';
 import { sentCopy } from './sends';
 import { getProposal } from './service';
+import { officeFingerprint, withFingerprintParagraph } from '../upward/fingerprintDocx';
 
 export const LETTER_TEMPLATE = 'proposal-letter.docx';
 
@@ -30,6 +31,8 @@ export function writeProposalLetter(ctx: BackendContext, proposalId: number, fil
   const doc = new Docxtemplater(new PizZip(fs.readFileSync(template)), { paragraphLoop: true, linebreaks: true, nullGetter: () => '' });
   const texts = letterTexts(proposal, settings, ctx.now());
   doc.render({ ...texts, paragraphs: texts.paragraphs.map((text) => ({ text })), rows: proposalListRows(proposal) });
-  writeFileAtomic(file, doc.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  const zip = doc.getZip();
+  zip.file('word/document.xml', withFingerprintParagraph(zip.file('word/document.xml')!.asText(), officeFingerprint(ctx.db)));
+  writeFileAtomic(file, zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' }));
   return { file };
 }

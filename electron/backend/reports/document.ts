@@ -12,6 +12,7 @@ import { computeYearFigures } from '../statistics/yearFigures';
 import { reportCharts } from './charts';
 import * as repo from './repository';
 import { templateHeader } from './templateHeader';
+import { officeFingerprint } from '../upward/fingerprintDocx';
 import { defaultReportSections } from '../../../shared/reports/template';
 import { resolveFigureTokens, unwrittenSections, withHints } from '../../../shared/reports/sectionText';
 
@@ -66,8 +67,12 @@ export function versionDocument(ctx: BackendContext, year: number, version: numb
   return JSON.parse(snapshot) as ReportDocument;
 }
 
-/** The draft (live figures) or a finalised version (frozen). */
+/** The draft (live figures) or a finalised version (frozen), with the office key's fingerprint for the last page. */
 export function reportDocument(ctx: BackendContext, year: number, version?: number | null): ReportDocument {
+  return { ...reportDocumentOnly(ctx, year, version), signingKey: officeFingerprint(ctx.db) };
+}
+
+function reportDocumentOnly(ctx: BackendContext, year: number, version?: number | null): ReportDocument {
   if (version) return versionDocument(ctx, year, version);
   const row = repo.findReport(ctx.db, year);
   if (row) return buildDraftDocument(ctx, row, { charts: true });

@@ -5,8 +5,8 @@ import { ownOfficeId } from '../organizations/ownOffice';
 import { awardFigures } from './awardFigures';
 import { careFigures } from './careFigures';
 import { emulationFigures } from './emulationFigures';
-import { unionsAtCutoff, type FigureContext, type SectionValues } from './figureContext';
-import { currentMemberCounts, memberFigures, undoMovements, type CountsByUnion } from './memberFigures';
+import { unionsAtCutoff, type FigureContext, type SectionValues, type UnionAtCutoff } from './figureContext';
+import { currentMemberCounts, memberFigures, undoMovements, type Counts, type CountsByUnion } from './memberFigures';
 import { MemberLedger } from './memberLedger';
 import { movementsAfter, periodMovementGroups, type MovementGroup } from './memberMovements';
 import { organizationFigures } from './organizationFigures';
@@ -79,6 +79,13 @@ export class FigureSession {
       careFigures(cx),
     ];
     return merge(sections);
+  }
+
+  /** Our CĐCS at the cut-off with their members then (the register a package to the upper level carries). */
+  unionRegister(period: ReportingPeriod): { union: UnionAtCutoff; members: Counts }[] {
+    const cx = this.context(period, null);
+    const { atCutoff } = this.memberData(period);
+    return cx.unions.map((union) => ({ union, members: atCutoff.get(union.id) ?? { total: 0, female: 0, party: 0 } }));
   }
 
   /** The organisation and member figures restricted to some of our CĐCS (a target's assignee). */

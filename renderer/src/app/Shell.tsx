@@ -26,7 +26,7 @@ const MENU: MenuEntry[] = [
   { route: 'members', icon: <TeamOutlined /> },
   { group: 'groupEmulation', icon: <FlagOutlined />, routes: ['campaigns', 'clusters', 'scoring', 'targets'] },
   { group: 'groupAwards', icon: <TrophyOutlined />, routes: ['decisions', 'proposals', 'certificates', 'awardList', 'awardCatalogue'] },
-  { group: 'groupReports', icon: <BarChartOutlined />, routes: ['report', 'statistics', 'formsCollect', 'formsRollup'] },
+  { group: 'groupReports', icon: <BarChartOutlined />, routes: ['report', 'statistics', 'formsCollect', 'formsRollup', 'upward', 'upperRollup'] },
   { route: 'import', icon: <ImportOutlined /> },
   { route: 'settings', icon: <SettingOutlined /> },
 ];

@@ -27,6 +27,8 @@ const LOADERS: Record<Route, () => Promise<DomainPages>> = {
   settings: () => import('../features/settings/SettingsPage').then((m) => ({ settings: () => <m.SettingsPage /> })),
   formsCollect: () => import('../features/grassrootsForms/pages').then((m) => m.grassrootsFormsPages),
   formsRollup: () => import('../features/grassrootsForms/pages').then((m) => m.grassrootsFormsPages),
+  upward: () => import('../features/upward/pages').then((m) => m.upwardPages),
+  upperRollup: () => import('../features/upperRollup/pages').then((m) => m.upperRollupPages),
 };
 
 const pending = <Spin style={{ display: 'block', marginTop: '20vh' }} />;

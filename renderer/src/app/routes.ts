@@ -18,6 +18,8 @@ export const ROUTES = [
   'statistics',
   'formsCollect',
   'formsRollup',
+  'upward',
+  'upperRollup',
   'settings',
 ] as const;
 export type Route = (typeof ROUTES)[number];

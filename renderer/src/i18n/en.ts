@@ -7,6 +7,8 @@ import { proposalsEn } from '../features/proposals/messages';
 import { certificatesEn } from '../features/certificates/messages';
 import { reportsEn } from '../features/reports/messages';
 import { formsEn } from '../features/grassrootsForms/messages';
+import { upwardEn } from '../features/upward/messages';
+import { upperRollupEn } from '../features/upperRollup/messages';
 import { dashboardEn } from '../features/dashboard/messages';
 import { exchangeEn } from '../features/exchange/messages';
 import { membersEn } from '../features/members/messages';
@@ -29,6 +31,8 @@ export const en: Messages = {
   reports: reportsEn,
   desktop: desktopEn,
   forms: formsEn,
+  upward: upwardEn,
+  upperRollup: upperRollupEn,
   app: {
     name: 'UnionDesk',
     workingYear: 'Working year',
@@ -58,6 +62,8 @@ export const en: Messages = {
     statistics: 'Statistics',
     formsCollect: 'Collect Mẫu 1',
     formsRollup: 'Mẫu 2 summary',
+    upward: 'Send upward',
+    upperRollup: 'Lower offices roll-up',
     groupEmulation: 'Emulation',
     groupAwards: 'Awards',
     groupReports: 'Reports',

@@ -6,6 +6,8 @@ import { proposalsVi } from '../features/proposals/messages';
 import { certificatesVi } from '../features/certificates/messages';
 import { reportsVi } from '../features/reports/messages';
 import { formsVi } from '../features/grassrootsForms/messages';
+import { upwardVi } from '../features/upward/messages';
+import { upperRollupVi } from '../features/upperRollup/messages';
 import { dashboardVi } from '../features/dashboard/messages';
 import { exchangeVi } from '../features/exchange/messages';
 import { membersVi } from '../features/members/messages';
@@ -29,6 +31,8 @@ export const vi = {
   reports: reportsVi,
   desktop: desktopVi,
   forms: formsVi,
+  upward: upwardVi,
+  upperRollup: upperRollupVi,
   app: {
     name: 'UnionDesk',
     workingYear: 'Năm làm việc',
@@ -58,6 +62,8 @@ export const vi = {
     statistics: 'Thống kê',
     formsCollect: 'Thu thập Mẫu 1',
     formsRollup: 'Tổng hợp Mẫu 2',
+    upward: 'Gửi cấp trên',
+    upperRollup: 'Tổng hợp cấp dưới',
     groupEmulation: 'Thi đua',
     groupAwards: 'Khen thưởng',
     groupReports: 'Báo cáo',

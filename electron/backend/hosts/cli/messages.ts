@@ -7,6 +7,7 @@ import { proposalsCli } from './domainMessages/proposals';
 import { certificatesCli } from './domainMessages/certificates';
 import { reportsCli } from './domainMessages/reports';
 import { grassrootsFormsCli } from './domainMessages/grassrootsForms';
+import { upwardCli } from './domainMessages/upward';
 
 const coreCatalogue = {
   vi: {
@@ -50,6 +51,18 @@ Lệnh:
                                xuất Mẫu 2 tổng hợp
   rollup figures --period YYYY-MM-DD
                                số liệu Mẫu 2 tổng hợp từ Mẫu 1 và số liệu quản lý
+  report finalize --year Y     chốt báo cáo tổng kết (bản để lập gói gửi cấp trên)
+  package build --year Y --out TỆP.zip [--personal] [--no-pdf] [--chromium ĐƯỜNG_DẪN]
+                               lập gói gửi cấp trên, có chữ ký số (--personal: kèm danh sách đoàn viên)
+  package verify TỆP           kiểm tra gói: chữ ký, mã băm từng phần, danh mục, kỳ, phiên bản
+  package receipt TỆP          nhập biên nhận của cấp trên (đã nhận / trả lại)
+  upper import TỆP... [--repin MÃ]
+                               cấp trên nhận nhiều gói cùng lúc (--repin: chủ động ghim lại khóa mới)
+  upper rollup --year Y        tổng hợp số liệu các đơn vị cấp dưới
+  upper export --year Y --out TỆP.xlsx
+                               xuất tổng hợp (chỉ tiêu × đơn vị, và báo cáo của cấp trên)
+  upper receipt --office MÃ --year Y --out TỆP [--return "LÝ DO"]
+                               nhận (hoặc trả lại) gói mới nhất của đơn vị, lập biên nhận có chữ ký
 
 Tùy chọn chung: --data-dir THƯ_MỤC (mặc định: thư mục dữ liệu của ứng dụng; biến UNIONDESK_DATA_DIR),
   --json (kết quả dạng JSON), --lang vi|en`,
@@ -112,6 +125,18 @@ Commands:
                                export the office's Mẫu 2
   rollup figures --period YYYY-MM-DD
                                the Mẫu 2 figures, from the returned forms and the office's records
+  report finalize --year Y     finalise the year-end report (the version a package is cut from)
+  package build --year Y --out FILE.zip [--personal] [--no-pdf] [--chromium PATH]
+                               build the signed package for the upper level (--personal: with the member list)
+  package verify FILE          check a package: signature, each part's hash, catalogue, period, version
+  package receipt FILE         import the upper level's receipt (received / returned)
+  upper import FILE... [--repin CODE]
+                               upper office: import many packages at once (--repin: accept a new key on purpose)
+  upper rollup --year Y        roll up the lower offices' figures
+  upper export --year Y --out FILE.xlsx
+                               export the roll-up (figures × offices, and the upper level's own summary)
+  upper receipt --office CODE --year Y --out FILE [--return "REASON"]
+                               accept (or return) an office's latest package and write a signed receipt
 
 Global options: --data-dir DIR (default: the app's data folder; env UNIONDESK_DATA_DIR),
   --json (machine-readable output), --lang vi|en`,
@@ -137,8 +162,8 @@ Global options: --data-dir DIR (default: the app's data folder; env UNIONDESK_DA
 
 /** The foundation's texts and each domain's own (messages/<domain>.ts). */
 const catalogue = {
-  vi: { ...coreCatalogue.vi, ...campaignsCli.vi, ...clustersCli.vi, ...statisticsCli.vi, ...awardsCli.vi, ...proposalsCli.vi, ...certificatesCli.vi, ...reportsCli.vi, ...grassrootsFormsCli.vi },
-  en: { ...coreCatalogue.en, ...campaignsCli.en, ...clustersCli.en, ...statisticsCli.en, ...awardsCli.en, ...proposalsCli.en, ...certificatesCli.en, ...reportsCli.en, ...grassrootsFormsCli.en },
+  vi: { ...coreCatalogue.vi, ...campaignsCli.vi, ...clustersCli.vi, ...statisticsCli.vi, ...awardsCli.vi, ...proposalsCli.vi, ...certificatesCli.vi, ...reportsCli.vi, ...grassrootsFormsCli.vi, ...upwardCli.vi },
+  en: { ...coreCatalogue.en, ...campaignsCli.en, ...clustersCli.en, ...statisticsCli.en, ...awardsCli.en, ...proposalsCli.en, ...certificatesCli.en, ...reportsCli.en, ...grassrootsFormsCli.en, ...upwardCli.en },
 } satisfies Record<Locale, Record<string, string>>;
 
 export type CliMessage = keyof (typeof catalogue)['vi'];

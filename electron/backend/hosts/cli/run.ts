@@ -17,6 +17,8 @@ import { awards } from './commands/awards';
 import { certificates } from './commands/certificates';
 import { report } from './commands/report';
 import { forms, rollup } from './commands/forms';
+import { packageCommand } from './commands/upward';
+import { upper } from './commands/upper';
 
 const commands: Record<string, Command> = {
   init,
@@ -35,6 +37,8 @@ const commands: Record<string, Command> = {
   report,
   forms,
   rollup,
+  package: packageCommand,
+  upper,
 };
 
 const globalOptions = {

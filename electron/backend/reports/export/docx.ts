@@ -1,3 +1,4 @@
+import { withFingerprintParagraph } from '../../upward/fingerprintDocx';
 import fs from 'node:fs';
 import path from 'node:path';
 import Docxtemplater from 'docxtemplater';
@@ -183,7 +184,7 @@ export async function writeReportDocx(doc: ReportDocument, file: string, options
     throw new AppError('REPORT_TEMPLATE_INVALID', { reason: detail ?? (error as Error).message });
   }
   const out = rendered.getZip();
-  out.file('word/document.xml', landscapeAppendix(out.file('word/document.xml')!.asText()));
+  out.file('word/document.xml', withFingerprintParagraph(landscapeAppendix(out.file('word/document.xml')!.asText()), doc.signingKey));
   ensureContentTypes(out);
   const numberingXml = out.file('word/numbering.xml')?.asText();
   if (numberingXml) out.file('word/numbering.xml', numbering.into(numberingXml));

@@ -43,6 +43,14 @@ async function exportCommand(cx: CommandContext) {
   }
 }
 
+/** Freezes the draft as a new version (the report is made from the template first when there is none). */
+async function finalize(cx: CommandContext) {
+  const y = year(cx, 'report finalize');
+  if ((await cx.call('reports:get', { year: y })).draft === null) await cx.call('reports:create', { year: y, from: 'template' });
+  const result = await cx.call('reports:finalize', { year: y });
+  return { json: result, text: cx.message('reportFinalized', { year: y, version: result.version }) };
+}
+
 /** `uniondesk report …` (the reports domain). */
 export const report: Command = {
   options: { year: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, chromium: { type: 'string' }, version: { type: 'string' } },
@@ -50,6 +58,7 @@ export const report: Command = {
     const action = cx.positionals[1];
     if (action === 'stats') return stats(cx);
     if (action === 'export') return exportCommand(cx);
-    throw cx.usageError('missingArgument', { command: 'report', what: 'stats|export' });
+    if (action === 'finalize') return finalize(cx);
+    throw cx.usageError('missingArgument', { command: 'report', what: 'stats|export|finalize' });
   },
 };

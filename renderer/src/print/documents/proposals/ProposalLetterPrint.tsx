@@ -8,6 +8,7 @@ import { call } from '../../../api/client';
 import { useAppStore } from '../../../stores/appStore';
 import { usePrintReady } from '../../usePrintReady';
 import { DocumentHeader } from '../DocumentHeader';
+import { KeyFingerprintLine, useKeyFingerprint } from '../upward/useKeyFingerprint';
 import './proposalPrint.css';
 
 /** The cover letter (tờ trình, NĐ 30) and, on a new page, the list it sends up. */
@@ -38,7 +39,8 @@ export function ProposalLetterPrint({ params }: { params: URLSearchParams }) {
       alive = false;
     };
   }, [id]);
-  usePrintReady(proposal !== null && settings !== null);
+  const key = useKeyFingerprint();
+  usePrintReady(proposal !== null && settings !== null && key.ready);
   if (error) return <p>{error}</p>;
   if (!proposal || !settings) return null;
   const x = letterTexts(proposal, sentSettings ?? settings, new Date());
@@ -71,6 +73,7 @@ export function ProposalLetterPrint({ params }: { params: URLSearchParams }) {
           <div><b>{x.signerName}</b></div>
         </div>
       </div>
+      <KeyFingerprintLine grouped={key.grouped} />
       <div className="page-break">
         <div className="title">{t('proposals.print.listTitle')}</div>
         <div className="subtitle">{x.listSubtitle}</div>

@@ -1,0 +1,85 @@
+import type { PackageFigure, PackageUnion } from '../../../shared/upward/manifest';
+import type { Db } from '../db/connection';
+
+export interface LowerOfficeRecord {
+  id: number;
+  code: string;
+  name: string;
+  public_key: string | null;
+  fingerprint: string | null;
+}
+
+export interface ReceivedRecord {
+  id: number;
+  office_id: number;
+  package_id: string;
+  year: number;
+  revision: number;
+  cutoff_on: string;
+  manifest_sha256: string;
+  received_at: string;
+  status: 'submitted' | 'received' | 'returned';
+  reason: string;
+}
+
+export function findOfficeByCode(db: Db, code: string): LowerOfficeRecord | undefined {
+  return db.prepare('SELECT id, code, name, public_key, fingerprint FROM lower_offices WHERE code = ?').get(code) as LowerOfficeRecord | undefined;
+}
+
+export function insertOffice(db: Db, code: string, name: string, at: string): number {
+  return Number(db.prepare('INSERT INTO lower_offices (code, name, created_at) VALUES (?, ?, ?)').run(code, name, at).lastInsertRowid);
+}
+
+export function pinKey(db: Db, officeId: number, publicKey: string, fingerprint: string, name: string, at: string): void {
+  db.prepare('UPDATE lower_offices SET public_key = ?, fingerprint = ?, pinned_at = ?, name = ? WHERE id = ?').run(publicKey, fingerprint, at, name, officeId);
+}
+
+export function packagesOf(db: Db, officeId: number, year: number): ReceivedRecord[] {
+  return db.prepare('SELECT * FROM received_packages WHERE office_id = ? AND year = ? ORDER BY revision DESC').all(officeId, year) as ReceivedRecord[];
+}
+
+export function findReceived(db: Db, id: number): ReceivedRecord | undefined {
+  return db.prepare('SELECT * FROM received_packages WHERE id = ?').get(id) as ReceivedRecord | undefined;
+}
+
+export function insertReceived(
+  db: Db,
+  row: { officeId: number; packageId: string; year: number; revision: number; cutoff: string; manifestSha256: string; manifest: string; fileName: string; at: string },
+  figures: PackageFigure[],
+  register: PackageUnion[],
+): number {
+  const id = Number(
+    db
+      .prepare(
+        `INSERT INTO received_packages (office_id, package_id, year, revision, cutoff_on, manifest_sha256, manifest, file_name, received_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(row.officeId, row.packageId, row.year, row.revision, row.cutoff, row.manifestSha256, row.manifest, row.fileName, row.at).lastInsertRowid,
+  );
+  const figure = db.prepare('INSERT INTO received_figures (package_id, code, position, section, label, unit, value, last_year, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  figures.forEach((f, i) => figure.run(id, f.code, i, f.section, f.label, f.unit, f.value, f.lastYear, f.source));
+  const union = db.prepare('INSERT INTO received_unions (package_id, code, name, sector, members, women, rating) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  for (const u of register) union.run(id, u.code, u.name, u.sector, u.members, u.women, u.rating);
+  return id;
+}
+
+export interface FigureRecord {
+  code: string;
+  section: string;
+  label: string;
+  unit: string;
+  value: number | null;
+  last_year: number | null;
+}
+
+export function figuresOf(db: Db, packageRowId: number): FigureRecord[] {
+  return db.prepare('SELECT code, section, label, unit, value, last_year FROM received_figures WHERE package_id = ? ORDER BY position').all(packageRowId) as FigureRecord[];
+}
+
+export function unionsOf(db: Db, packageRowId: number): PackageUnion[] {
+  return db.prepare('SELECT code, name, sector, members, women, rating FROM received_unions WHERE package_id = ? ORDER BY code').all(packageRowId) as PackageUnion[];
+}
+
+export function setDecision(db: Db, id: number, status: 'received' | 'returned', reason: string, at: string): void {
+  db.prepare('UPDATE received_packages SET status = ?, reason = ?, decided_at = ? WHERE id = ?').run(status, reason, at, id);
+}

@@ -1,0 +1,93 @@
+import ExcelJS from 'exceljs';
+import { awardsOf, listDecisions } from '../awards/decisionQueries';
+import type { Db } from '../db/connection';
+import { MONEY_FORMAT, addListSheet } from '../exchange/export/xlsxSheet';
+import { DATE_FORMAT, excelDate } from '../exchange/export/xlsxValues';
+import { itemRows, listProposals, toItem } from '../proposals/repository';
+
+/** The year's award decisions with their lists, as the package's awards.json carries them. */
+export function yearDecisions(db: Db, year: number) {
+  return listDecisions(db, year)
+    .reverse()
+    .map((d) => ({
+      number: d.number,
+      decidedOn: d.decidedOn,
+      issuerLevel: d.issuerLevel,
+      issuerName: d.issuerName,
+      formName: d.formName,
+      titleName: d.titleName,
+      subject: d.subject,
+      awards: awardsOf(db, d.id).map((a) => ({
+        recipientKind: a.recipientKind,
+        recipientName: a.recipientName,
+        recipientUnit: a.recipientUnit,
+        achievement: a.achievement,
+        formName: a.formName,
+        titleName: a.titleName,
+        amount: a.amount,
+      })),
+    }));
+}
+
+/** The proposals of the year sent to upper levels, with their lists and results. */
+export function yearProposals(db: Db, year: number) {
+  return listProposals(db, year).map((p) => ({
+    id: p.id,
+    number: p.number,
+    submittedOn: p.submittedOn,
+    toIssuerLevel: p.toIssuerLevel,
+    formName: p.formName,
+    titleName: p.titleName,
+    subject: p.subject,
+    items: itemRows(db, p.id).map(toItem).map((i) => ({
+      recipientKind: i.recipientKind,
+      recipientName: i.recipientName,
+      recipientUnit: i.recipientUnit,
+      achievement: i.achievement,
+      status: i.status,
+      reason: i.reason,
+    })),
+  }));
+}
+
+async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+export async function decisionsXlsx(decisions: ReturnType<typeof yearDecisions>): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = addListSheet(workbook, 'Khen thưởng', { header: 'STT', width: 6 }, [
+    { header: 'Số quyết định', width: 18 },
+    { header: 'Ngày', width: 12, numFmt: DATE_FORMAT },
+    { header: 'Hình thức', width: 24 },
+    { header: 'Danh hiệu', width: 24 },
+    { header: 'Cá nhân / tập thể', width: 40 },
+    { header: 'Đơn vị', width: 36 },
+    { header: 'Thành tích', width: 40 },
+    { header: 'Tiền thưởng (đồng)', width: 16, numFmt: MONEY_FORMAT },
+  ]);
+  let n = 0;
+  for (const d of decisions) {
+    for (const a of d.awards) sheet.addRow([++n, d.number, excelDate(d.decidedOn), a.formName ?? d.formName ?? '', a.titleName ?? d.titleName ?? '', a.recipientName, a.recipientUnit, a.achievement, a.amount]);
+  }
+  return workbookBytes(workbook);
+}
+
+export async function proposalsXlsx(proposals: ReturnType<typeof yearProposals>): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = addListSheet(workbook, 'Đề nghị khen thưởng', { header: 'STT', width: 6 }, [
+    { header: 'Số tờ trình', width: 18 },
+    { header: 'Ngày', width: 12, numFmt: DATE_FORMAT },
+    { header: 'Hình thức', width: 24 },
+    { header: 'Cá nhân / tập thể', width: 40 },
+    { header: 'Đơn vị', width: 36 },
+    { header: 'Thành tích', width: 40 },
+    { header: 'Kết quả', width: 14 },
+    { header: 'Lý do', width: 30 },
+  ]);
+  let n = 0;
+  for (const p of proposals) {
+    for (const i of p.items) sheet.addRow([++n, p.number, excelDate(p.submittedOn), p.formName ?? p.titleName ?? '', i.recipientName, i.recipientUnit, i.achievement, i.status, i.reason]);
+  }
+  return workbookBytes(workbook);
+}

@@ -1,0 +1,62 @@
+import type { SentPackage } from '../../../shared/upward/model';
+import type { Db } from '../db/connection';
+
+interface SentRow {
+  id: number;
+  package_id: string;
+  year: number;
+  revision: number;
+  report_version: number;
+  file_name: string;
+  saved_to: string;
+  fingerprint: string;
+  personal: number;
+  created_at: string;
+  status: SentPackage['status'];
+  status_reason: string;
+  status_at: string | null;
+}
+
+const toSent = (r: SentRow): SentPackage => ({
+  id: r.id,
+  packageId: r.package_id,
+  year: r.year,
+  revision: r.revision,
+  reportVersion: r.report_version,
+  fileName: r.file_name,
+  savedTo: r.saved_to,
+  fingerprint: r.fingerprint,
+  personal: r.personal === 1,
+  createdAt: r.created_at,
+  status: r.status,
+  statusReason: r.status_reason,
+  statusAt: r.status_at,
+});
+
+export function nextRevision(db: Db, year: number): number {
+  return ((db.prepare('SELECT max(revision) FROM sent_packages WHERE year = ?').pluck().get(year) as number | null) ?? 0) + 1;
+}
+
+export function insertSent(db: Db, row: Omit<SentPackage, 'id' | 'status' | 'statusReason' | 'statusAt'> & { manifestSha256: string }): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO sent_packages (package_id, year, revision, report_version, file_name, saved_to, manifest_sha256, fingerprint, personal, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(row.packageId, row.year, row.revision, row.reportVersion, row.fileName, row.savedTo, row.manifestSha256, row.fingerprint, row.personal ? 1 : 0, row.createdAt).lastInsertRowid,
+  );
+}
+
+export function listSent(db: Db, year?: number): SentPackage[] {
+  return (db.prepare('SELECT * FROM sent_packages WHERE (? IS NULL OR year = ?) ORDER BY year DESC, revision DESC').all(year ?? null, year ?? null) as SentRow[]).map(toSent);
+}
+
+export function findSent(db: Db, packageId: string): (SentPackage & { manifestSha256: string }) | undefined {
+  const row = db.prepare('SELECT * FROM sent_packages WHERE package_id = ?').get(packageId) as (SentRow & { manifest_sha256: string }) | undefined;
+  return row ? { ...toSent(row), manifestSha256: row.manifest_sha256 } : undefined;
+}
+
+export function setSentStatus(db: Db, id: number, status: 'received' | 'returned', reason: string, at: string): void {
+  db.prepare('UPDATE sent_packages SET status = ?, status_reason = ?, status_at = ? WHERE id = ?').run(status, reason, at, id);
+}
