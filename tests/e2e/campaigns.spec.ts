@@ -64,7 +64,7 @@ test.describe('campaigns', () => {
     await pickOption(page, 'Cấp trên');
     await workDialog.getByLabel('Giá trị (đ)').fill('150000000');
     await workDialog.getByLabel('Chọn gắn biển').check();
-    await workDialog.getByLabel('Tên công trình, phần việc').press('Enter');
+    await workDialog.getByLabel('Tên công trình, phần việc').press('Control+Enter');
     await expect(workDialog).toBeHidden();
     await expect(totals).toContainText('0 công trình cấp cơ sở, 1 cấp trên; 1 gắn biển; giá trị 150.000.000 đ');
     const workRow = detail.getByTestId('works-table').getByRole('row').filter({ hasText: 'Nhà văn hóa công nhân' });

@@ -1,8 +1,9 @@
-import { useState } from 'react';
-import { Form, Input, Modal, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { todayIso } from '@shared/domain/format/date';
+import { useDefaultDate } from './useDefaultDate';
 import { DateInput } from './DateInput';
+import { FormModal } from './FormModal';
 
 export interface DecisionValues {
   date: string;
@@ -33,8 +34,15 @@ export function DecisionDialog({
   onOk(values: DecisionValues): Promise<void>;
   onCancel(): void;
 }) {
+  const defaultDate = useDefaultDate();
   const { t } = useTranslation();
-  const [values, setValues] = useState<DecisionValues>({ date: todayIso(), decisionNo: '', text: '' });
+  const empty: DecisionValues = { date: defaultDate, decisionNo: '', text: '' };
+  const [values, setValues] = useState<DecisionValues>(empty);
+  // Every opening starts from the defaults, never from what the last one left.
+  useEffect(() => {
+    if (open) setValues({ date: defaultDate, decisionNo: '', text: '' });
+  }, [open, defaultDate]);
+  const dirty = values.decisionNo !== '' || values.text !== '' || values.date !== empty.date;
   const [busy, setBusy] = useState(false);
   const missingText = textLabel !== undefined && !values.text.trim();
 
@@ -49,16 +57,7 @@ export function DecisionDialog({
   };
 
   return (
-    <Modal
-      open={open}
-      title={title}
-      okText={okText}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ danger, disabled: missingText || !values.date, loading: busy }}
-      onOk={() => void submit()}
-      onCancel={onCancel}
-      destroyOnHidden
-    >
+    <FormModal open={open} title={title} okText={okText} danger={danger} dirty={dirty} saving={busy} onClose={onCancel} onSubmit={() => void submit()}>
       {description && <Typography.Paragraph>{description}</Typography.Paragraph>}
       <form
         onSubmit={(event) => {
@@ -81,6 +80,6 @@ export function DecisionDialog({
           <button type="submit" hidden />
         </Form>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

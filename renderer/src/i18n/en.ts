@@ -13,10 +13,12 @@ import { dashboardEn } from '../features/dashboard/messages';
 import { exchangeEn } from '../features/exchange/messages';
 import { membersEn } from '../features/members/messages';
 import { unionsEn } from '../features/unions/messages';
+import { inputsEn } from '../components/formMessages';
 import { desktopEn } from '../features/desktop/messages';
 import { setupEn } from '../features/setup/messages';
 
 export const en: Messages = {
+  inputs: inputsEn,
   unions: unionsEn,
   members: membersEn,
   exchange: exchangeEn,

@@ -1,5 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { z } from 'zod';
+import { zodErrorMap } from '@shared/ipc/zodIssueMessage';
 import { errorMessages } from '@shared/i18n/errors';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@shared/i18n/locale';
 import { vi } from './vi';
@@ -18,6 +20,10 @@ export function rememberLocale(locale: Locale): void {
   document.documentElement.lang = locale;
 }
 
+function applyZodLanguage(language: string) {
+  z.config({ customError: zodErrorMap(isLocale(language) ? language : DEFAULT_LOCALE) });
+}
+
 export async function initI18n(locale: Locale = initialLocale()) {
   await i18n.use(initReactI18next).init({
     resources: {
@@ -28,6 +34,10 @@ export async function initI18n(locale: Locale = initialLocale()) {
     fallbackLng: 'vi',
     interpolation: { escapeValue: false },
   });
+  // Every zod message a form shows without its own text goes through the app's catalogue.
+  applyZodLanguage(i18n.language);
+  i18n.off('languageChanged', applyZodLanguage);
+  i18n.on('languageChanged', applyZodLanguage);
   return i18n;
 }
 

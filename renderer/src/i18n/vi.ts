@@ -12,11 +12,13 @@ import { dashboardVi } from '../features/dashboard/messages';
 import { exchangeVi } from '../features/exchange/messages';
 import { membersVi } from '../features/members/messages';
 import { unionsVi } from '../features/unions/messages';
+import { inputsVi } from '../components/formMessages';
 import { desktopVi } from '../features/desktop/messages';
 import { setupVi } from '../features/setup/messages';
 
 /** Vietnamese, the app's first language. en.ts must have the same keys (a test checks). */
 export const vi = {
+  inputs: inputsVi,
   unions: unionsVi,
   members: membersVi,
   exchange: exchangeVi,

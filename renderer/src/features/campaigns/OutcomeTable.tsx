@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { App, Button, Empty, Flex, Form, Input, Modal, Popconfirm, Space, Table, Typography, type TableProps } from 'antd';
+import { App, Button, Empty, Flex, Input, Popconfirm, Space, Table, Typography, type TableProps } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Page } from '@shared/campaigns/model';
 import { formatNumber } from '@shared/domain/format/number';
 import { useDebounced } from '../../components/useDebounced';
+import { OutcomeDialog } from './OutcomeDialog';
 
 export interface PageQuery {
   offset: number;
@@ -41,13 +42,12 @@ export function OutcomeTable<R extends { id: number }, V extends object>(props: 
   const { what, emptyText, load, save, remove, columns, fields, emptyValues, toValues, onChanged, expandable, testId, reloadKey, undoable = true } = props;
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
-  const [form] = Form.useForm<V>();
   const [paging, setPaging] = useState({ page: 1, pageSize: PAGE_SIZE });
   const [search, setSearch] = useState('');
   const query = useDebounced(search);
   const [data, setData] = useState<Page<R>>({ total: 0, items: [] });
   const [loading, setLoading] = useState(true);
-  const [editing, setEditing] = useState<{ id: number | undefined; values: V } | null>(null);
+  const [editing, setEditing] = useState<{ id: number | undefined; values: V; opening: number } | null>(null);
   const [saving, setSaving] = useState(false);
 
   const refresh = useCallback(async () => {
@@ -62,7 +62,8 @@ export function OutcomeTable<R extends { id: number }, V extends object>(props: 
   }, [load, paging, query, message, reloadKey]); // reloadKey: the same page again, fresh
   useEffect(() => void refresh(), [refresh]);
 
-  const open = (row: R | null) => setEditing({ id: row?.id, values: row ? toValues(row) : emptyValues });
+  // Each opening gets its own form, filled from the row opened (or empty): never the last one's values.
+  const open = (row: R | null) => setEditing((last) => ({ id: row?.id, values: row ? toValues(row) : emptyValues, opening: (last?.opening ?? 0) + 1 }));
 
   const submit = async (values: V) => {
     setSaving(true);
@@ -168,24 +169,17 @@ export function OutcomeTable<R extends { id: number }, V extends object>(props: 
           pagination={{ current: paging.page, pageSize: paging.pageSize, total: data.total, size: 'small', showSizeChanger: true, pageSizeOptions: [20, 50, 100, 200], onChange: (page, pageSize) => setPaging({ page, pageSize }), showTotal: (n) => t('campaigns.table.count', { total: formatNumber(n) }) }}
         />
       )}
-      <Modal
-        open={editing !== null}
-        title={editing?.id === undefined ? t('campaigns.table.newTitle', { what }) : t('campaigns.table.editTitle', { what })}
-        onCancel={() => setEditing(null)}
-        footer={null}
-        width={720}
-        destroyOnHidden
-      >
-        <Form<V> form={form} layout="vertical" size="small" initialValues={editing?.values} onFinish={(values) => void submit(values)}>
-          {fields}
-          <Flex justify="end" gap={8}>
-            <Button onClick={() => setEditing(null)}>{t('common.cancel')}</Button>
-            <Button type="primary" htmlType="submit" loading={saving}>
-              {t('common.save')}
-            </Button>
-          </Flex>
-        </Form>
-      </Modal>
+      {editing !== null && (
+        <OutcomeDialog<V>
+          key={editing.opening}
+          title={editing.id === undefined ? t('campaigns.table.newTitle', { what }) : t('campaigns.table.editTitle', { what })}
+          initialValues={editing.values}
+          fields={fields}
+          saving={saving}
+          onClose={() => setEditing(null)}
+          onSubmit={(values) => void submit(values)}
+        />
+      )}
     </Flex>
   );
 }

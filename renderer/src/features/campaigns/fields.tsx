@@ -5,7 +5,7 @@ import { formatDateVi } from '@shared/domain/format/date';
 import { DateInput } from '../../components/DateInput';
 import { MemberPicker } from '../../components/MemberPicker';
 import { UnionPicker } from '../../components/UnionPicker';
-import { MoneyInput } from './MoneyInput';
+import { MoneyInput } from '../../components/MoneyInput';
 
 /** Small builders for the outcome forms: one antd Form.Item in a grid column. */
 export function field(name: string | (string | number)[], label: string, span: number, control: ReactNode, rules?: Rule[], extra?: { valuePropName?: string }) {

@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
-import { App, Button, Form, Modal } from 'antd';
+import { App, Form } from 'antd';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { FormModal } from '../../components/FormModal';
 import { MemberFields } from './MemberFields';
 import { emptyMemberForm, formToDraft, memberFormSchema, type MemberFormValues } from './memberForm';
 
@@ -51,30 +52,21 @@ export function AdmitDialog({
   });
 
   return (
-    <Modal
+    <FormModal
       open={open}
       width={960}
       title={t(mode === 'admit' ? 'members.admit.title' : 'members.admit.titleTransferIn')}
-      onCancel={onClose}
-      mask={{ closable: false }}
-      destroyOnHidden
-      // The cursor starts at the first empty field that matters.
+      dirty={formState.isDirty}
+      saving={formState.isSubmitting}
+      onClose={onClose}
+      onSubmit={() => void submit()}
       afterOpenChange={(visible) => visible && setFocus(mode === 'transferIn' ? 'fromName' : defaultOrganizationId ? 'fullName' : 'organizationId')}
-      styles={{ body: { maxHeight: 'calc(100vh - 200px)', overflowY: 'auto', paddingRight: 8 } }}
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="save" type="primary" htmlType="submit" form={FORM_ID} loading={formState.isSubmitting}>
-          {t('common.save')}
-        </Button>,
-      ]}
     >
       <form id={FORM_ID} onSubmit={(event) => void submit(event)} aria-label={t(mode === 'admit' ? 'members.admit.title' : 'members.admit.titleTransferIn')} noValidate>
         <Form component={false} layout="vertical">
           <MemberFields control={control} mode={mode} />
         </Form>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

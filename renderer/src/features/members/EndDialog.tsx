@@ -1,14 +1,15 @@
 import { useEffect } from 'react';
-import { App, Button, Form, Input, Modal, Typography } from 'antd';
+import { App, Form, Input, Typography } from 'antd';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { MemberListItem } from '@shared/members/model';
-import { todayIso } from '@shared/domain/format/date';
+import { useDefaultDate } from '../../components/useDefaultDate';
 import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
+import { FormModal } from '../../components/FormModal';
 import { DecisionFields } from './DecisionFields';
 import { SelectedNames } from './SelectedNames';
 import { inSentence } from './memberForm';
@@ -28,7 +29,7 @@ function endSchema(t: TFunction) {
 
 type EndValues = z.input<ReturnType<typeof endSchema>>;
 
-const endDefaults = (): EndValues => ({ date: todayIso(), decisionNo: '', note: '' });
+const endDefaults = (date: string): EndValues => ({ date, decisionNo: '', note: '' });
 
 /** Thôi sinh hoạt or từ trần for the selected members: a status change with a history row. */
 export function EndDialog({
@@ -44,11 +45,12 @@ export function EndDialog({
   onClose(): void;
   onDone(): void;
 }) {
+  const defaultDate = useDefaultDate();
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { control, handleSubmit, reset, formState } = useForm<EndValues>({ resolver: zodResolver(endSchema(t)), defaultValues: endDefaults() });
+  const { control, handleSubmit, reset, formState } = useForm<EndValues>({ resolver: zodResolver(endSchema(t)), defaultValues: endDefaults(defaultDate) });
   useEffect(() => {
-    if (open) reset(endDefaults());
+    if (open) reset(endDefaults(defaultDate));
   }, [open, reset]);
 
   const n = formatNumber(members.length);
@@ -64,21 +66,16 @@ export function EndDialog({
   });
 
   return (
-    <Modal
+    <FormModal
       open={open}
       width={600}
       title={t(left ? 'members.end.titleLeft' : 'members.end.titleDeceased', { n })}
-      onCancel={onClose}
-      mask={{ closable: false }}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" danger htmlType="submit" form={FORM_ID} loading={formState.isSubmitting}>
-          {t(left ? 'members.end.okLeft' : 'members.end.okDeceased')}
-        </Button>,
-      ]}
+      dirty={formState.isDirty}
+      saving={formState.isSubmitting}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      okText={t(left ? 'members.end.okLeft' : 'members.end.okDeceased')}
+      danger
     >
       <SelectedNames members={members} />
       <Typography.Paragraph type="secondary">{t('members.end.intro')}</Typography.Paragraph>
@@ -96,6 +93,6 @@ export function EndDialog({
           />
         </Form>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Form, Input, Modal, Radio } from 'antd';
+import { App, Form, Input, Radio } from 'antd';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { MemberListItem } from '@shared/members/model';
-import { todayIso } from '@shared/domain/format/date';
+import { useDefaultDate } from '../../components/useDefaultDate';
 import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
+import { FormModal } from '../../components/FormModal';
 import { UnionPicker } from '../../components/UnionPicker';
 import { DecisionFields } from './DecisionFields';
 import { SelectedNames } from './SelectedNames';
@@ -41,18 +42,19 @@ function transferSchema(t: TFunction) {
 
 type TransferValues = z.input<ReturnType<typeof transferSchema>>;
 
-const transferDefaults = (): TransferValues => ({ target: 'internal', toOrganizationId: null, toName: '', date: todayIso(), decisionNo: '' });
+const transferDefaults = (date: string): TransferValues => ({ target: 'internal', toOrganizationId: null, toName: '', date, decisionNo: '' });
 
 /** Chuyển sinh hoạt: the selected members go to another CĐCS of ours, or out of the office. */
 export function TransferDialog({ members, open, onClose, onDone }: { members: MemberListItem[]; open: boolean; onClose(): void; onDone(): void }) {
+  const defaultDate = useDefaultDate();
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [unionName, setUnionName] = useState('');
-  const { control, handleSubmit, reset, watch, formState } = useForm<TransferValues>({ resolver: zodResolver(transferSchema(t)), defaultValues: transferDefaults() });
+  const { control, handleSubmit, reset, watch, formState } = useForm<TransferValues>({ resolver: zodResolver(transferSchema(t)), defaultValues: transferDefaults(defaultDate) });
   const target = watch('target');
 
   useEffect(() => {
-    if (open) reset(transferDefaults());
+    if (open) reset(transferDefaults(defaultDate));
   }, [open, reset]);
 
   const n = formatNumber(members.length);
@@ -75,21 +77,15 @@ export function TransferDialog({ members, open, onClose, onDone }: { members: Me
   });
 
   return (
-    <Modal
+    <FormModal
       open={open}
       width={640}
       title={t('members.transfer.title', { n })}
-      onCancel={onClose}
-      mask={{ closable: false }}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" htmlType="submit" form={FORM_ID} loading={formState.isSubmitting}>
-          {t('members.transfer.ok')}
-        </Button>,
-      ]}
+      dirty={formState.isDirty}
+      saving={formState.isSubmitting}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      okText={t('members.transfer.ok')}
     >
       <SelectedNames members={members} />
       <form id={FORM_ID} onSubmit={(event) => void submit(event)} noValidate>
@@ -138,6 +134,6 @@ export function TransferDialog({ members, open, onClose, onDone }: { members: Me
           <DecisionFields control={control} dateLabel={t('members.transfer.date')} idPrefix="transfer" />
         </Form>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

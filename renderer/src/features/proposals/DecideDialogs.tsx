@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { Form, Input, Modal, Typography } from 'antd';
+import { Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { todayIso } from '@shared/domain/format/date';
+import { useDefaultDate } from '../../components/useDefaultDate';
 import type { UpperDecision } from '@shared/proposals/model';
 import { DateInput } from '../../components/DateInput';
+import { FormModal } from '../../components/FormModal';
 
 function useBusy() {
   const [busy, setBusy] = useState(false);
@@ -20,8 +21,9 @@ function useBusy() {
 
 /** The upper level's decision that approves the selected rows: its number and date. */
 export function ApproveDialog({ open, count, onClose, onOk }: { open: boolean; count: number; onClose(): void; onOk(decision: UpperDecision): Promise<void> }) {
+  const defaultDate = useDefaultDate();
   const { t } = useTranslation();
-  const [value, setValue] = useState<UpperDecision>({ number: '', decidedOn: todayIso(), issuerName: '', signerName: '', signerTitle: '', subject: '' });
+  const [value, setValue] = useState<UpperDecision>({ number: '', decidedOn: defaultDate, issuerName: '', signerName: '', signerTitle: '', subject: '' });
   const { busy, wrap } = useBusy();
   useEffect(() => {
     if (open) setValue((v) => ({ ...v, number: '' }));
@@ -29,8 +31,7 @@ export function ApproveDialog({ open, count, onClose, onOk }: { open: boolean; c
   const valid = value.number.trim() !== '' && value.decidedOn !== '';
   const submit = () => valid && void wrap(() => onOk(value));
   return (
-    <Modal open={open} title={t('proposals.approve.title', { count })} okText={t('proposals.approve.ok')} cancelText={t('common.cancel')}
-      okButtonProps={{ disabled: !valid, loading: busy }} onOk={submit} onCancel={onClose} destroyOnHidden>
+    <FormModal open={open} title={t('proposals.approve.title', { count })} okText={t('proposals.approve.ok')} saving={busy} dirty={value.number.trim() !== ''} onSubmit={submit} onClose={onClose}>
       <Typography.Paragraph type="secondary">{t('proposals.approve.help')}</Typography.Paragraph>
       <form onSubmit={(e) => { e.preventDefault(); submit(); }}>
         <Form component={false} layout="vertical" size="small">
@@ -46,10 +47,9 @@ export function ApproveDialog({ open, count, onClose, onOk }: { open: boolean; c
           <Form.Item label={t('proposals.approve.subject')}>
             <Input aria-label={t('proposals.approve.subject')} placeholder={t('proposals.approve.subjectPlaceholder')} value={value.subject} onChange={(e) => setValue({ ...value, subject: e.target.value })} />
           </Form.Item>
-          <button type="submit" hidden />
         </Form>
       </form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -62,16 +62,14 @@ export function RejectDialog({ open, count, onClose, onOk }: { open: boolean; co
   }, [open]);
   const submit = () => reason.trim() !== '' && void wrap(() => onOk(reason.trim()));
   return (
-    <Modal open={open} title={t('proposals.reject.title', { count })} okText={t('proposals.reject.ok')} cancelText={t('common.cancel')}
-      okButtonProps={{ danger: true, disabled: reason.trim() === '', loading: busy }} onOk={submit} onCancel={onClose} destroyOnHidden>
+    <FormModal open={open} title={t('proposals.reject.title', { count })} okText={t('proposals.reject.ok')} danger saving={busy} dirty={reason.trim() !== ''} onSubmit={submit} onClose={onClose}>
       <form onSubmit={(e) => { e.preventDefault(); submit(); }}>
         <Form component={false} layout="vertical" size="small">
           <Form.Item label={t('proposals.reject.reason')} required>
             <Input autoFocus aria-label={t('proposals.reject.reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
           </Form.Item>
-          <button type="submit" hidden />
         </Form>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Form, Input, Modal, Radio } from 'antd';
+import { Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../../components/FormModal';
 import type { ProposalItem, ProposalItemDraft } from '@shared/proposals/model';
 import { MemberPicker } from '../../components/MemberPicker';
 import { UnionPicker } from '../../components/UnionPicker';
@@ -43,16 +44,14 @@ export function ItemDialog({ open, item, onClose, onSave }: { open: boolean; ite
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       width={680}
       title={item ? t('proposals.item.titleEdit') : t('proposals.item.titleNew')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ disabled: !valid, loading: busy }}
-      onOk={() => void submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      dirty={JSON.stringify(draft) !== JSON.stringify(item ? toDraft(item) : EMPTY)}
+      saving={busy}
+      onClose={onClose}
+      onSubmit={() => void submit()}
     >
       <form onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <Form component={false} layout="vertical" size="small">
@@ -95,6 +94,6 @@ export function ItemDialog({ open, item, onClose, onSave }: { open: boolean; ite
           <button type="submit" hidden />
         </Form>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,15 +1,18 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Col, Form, Input, InputNumber, Modal, Row, Select, Space } from 'antd';
+import { App, Button, Col, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PROPOSAL_LEVELS, PROPOSAL_SCOPES, type Proposal, type ProposalDraft, type ProposalOptions } from '@shared/proposals/model';
 import { todayIso } from '@shared/domain/format/date';
+import { defaultDateInYear } from '@shared/domain/format/typedDate';
 import { call } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
+import { FormModal } from '../../components/FormModal';
+import { useFormDraft } from '../../components/useFormDraft';
 import { FOLDED_SEARCH } from '../../components/foldedSearch';
 
 type Values = Omit<ProposalDraft, 'year'>;
 
-function initialValues(proposal: Proposal | null): Values {
+function initialValues(proposal: Proposal | null, year: number): Values {
   if (proposal) {
     const { id, formName, titleName, campaignName, items, warnings, year, ...draft } = proposal;
     void [id, formName, titleName, campaignName, items, warnings, year];
@@ -17,7 +20,7 @@ function initialValues(proposal: Proposal | null): Values {
   }
   return {
     number: '',
-    submittedOn: todayIso(),
+    submittedOn: defaultDateInYear(year, todayIso()),
     toIssuerLevel: 'province',
     formKindId: null,
     titleKindId: null,
@@ -47,12 +50,29 @@ export function ProposalForm({ open, year, proposal, options, onClose, onSaved }
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
+  const [dirty, setDirty] = useState(false);
+  const [restored, setRestored] = useState(false);
+  // A proposal is a long letter: what is typed is kept as a draft until it is saved or thrown away.
+  const draft = useFormDraft<Values>(open ? `proposal.${proposal?.id ?? `new.${year}`}` : null);
+  const close = () => {
+    if (dirty) draft.clear(); // reached only after "Bỏ thay đổi"; an untouched draft stays on offer
+    onClose();
+  };
+  const restore = () => {
+    if (!draft.found) return;
+    form.setFieldsValue(draft.found.values);
+    setRestored(true);
+    setDirty(true);
+  };
   const level = Form.useWatch('toIssuerLevel', form);
   const scope = Form.useWatch('scope', form);
 
   useEffect(() => {
     if (!open) return;
-    form.setFieldsValue(initialValues(proposal));
+    setDirty(false);
+    setRestored(false);
+    form.resetFields();
+    form.setFieldsValue(initialValues(proposal, year));
     if (!proposal) call('proposals:suggestNumber', { year }).then(({ number }) => form.setFieldValue('number', number), () => undefined);
   }, [open, proposal, year, form]);
 
@@ -65,6 +85,7 @@ export function ProposalForm({ open, year, proposal, options, onClose, onSaved }
     try {
       const saved = await call('proposals:save', { ...(proposal ? { id: proposal.id } : {}), draft: { ...values, year: proposal?.year ?? year } });
       message.success(t('proposals.form.saved'));
+      draft.clear();
       onSaved(saved);
     } catch (error) {
       message.error((error as Error).message);
@@ -76,18 +97,38 @@ export function ProposalForm({ open, year, proposal, options, onClose, onSaved }
   const kinds = (category: 'form' | 'title') =>
     (options?.kinds ?? []).filter((k) => k.category === category && (!level || k.issuerLevel === level)).map((k) => ({ value: k.id, label: k.name }));
   return (
-    <Modal
+    <FormModal
       open={open}
       width={860}
       title={proposal ? t('proposals.form.titleEdit', { number: proposal.number }) : t('proposals.form.titleNew')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ loading: busy }}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      dirty={dirty}
+      saving={busy}
+      onClose={close}
+      onSubmit={() => form.submit()}
+      extra={
+        draft.found && !restored ? (
+          <Space size={4}>
+            <Typography.Text type="warning" style={{ fontSize: 12 }}>
+              {t('inputs.dialog.draftFound', { when: draft.found.savedAt })}
+            </Typography.Text>
+            <Button size="small" type="link" onClick={restore}>
+              {t('inputs.dialog.restoreDraft')}
+            </Button>
+          </Space>
+        ) : undefined
+      }
     >
-      <Form form={form} layout="vertical" size="small" onFinish={(v) => void save(v)} requiredMark={false}>
+      <Form
+        form={form}
+        layout="vertical"
+        size="small"
+        onFinish={(v) => void save(v)}
+        requiredMark={false}
+        onValuesChange={() => {
+          setDirty(true);
+          draft.keep(form.getFieldsValue(true) as Values);
+        }}
+      >
         <Row gutter={12}>
           <Col span={8}>
             <Form.Item label={t('proposals.form.number')}>
@@ -171,8 +212,7 @@ export function ProposalForm({ open, year, proposal, options, onClose, onSaved }
             </Form.Item>
           </Col>
         </Row>
-        <button type="submit" hidden />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,16 +1,18 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Popconfirm, Space, Table, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { BaseSalaryInput, BaseSalaryRow } from '@shared/settings/baseSalary';
 import { formatDateVi } from '@shared/domain/format/date';
-import { formatMoney, formatNumber } from '@shared/domain/format/number';
+import { formatMoney } from '@shared/domain/format/number';
 import { call } from '../../api/client';
+import { MoneyInput } from '../../components/MoneyInput';
+import { DateInput } from '../../components/DateInput';
+import { FormModal } from '../../components/FormModal';
 
 interface Draft {
   id?: number;
-  effectiveFrom: Dayjs | null;
+  effectiveFrom: string | null;
   amount: number | null;
   legalBasis: string;
 }
@@ -20,6 +22,7 @@ export function BaseSalaryTable() {
   const { message } = App.useApp();
   const [rows, setRows] = useState<BaseSalaryRow[]>([]);
   const [draft, setDraft] = useState<Draft | null>(null);
+  const [dirty, setDirty] = useState(false);
   const [form] = Form.useForm<Draft>();
 
   useEffect(() => {
@@ -60,7 +63,7 @@ export function BaseSalaryTable() {
     const values = await form.validateFields();
     await save({
       ...(draft?.id ? { id: draft.id } : {}),
-      effectiveFrom: values.effectiveFrom!.format('YYYY-MM-DD'),
+      effectiveFrom: values.effectiveFrom!,
       amount: values.amount!,
       legalBasis: values.legalBasis ?? '',
     });
@@ -68,6 +71,8 @@ export function BaseSalaryTable() {
 
   const open = (next: Draft) => {
     setDraft(next);
+    setDirty(false);
+    form.resetFields();
     form.setFieldsValue(next);
   };
 
@@ -100,7 +105,7 @@ export function BaseSalaryTable() {
                   size="small"
                   icon={<EditOutlined />}
                   aria-label={t('common.edit')}
-                  onClick={() => open({ id: row.id, effectiveFrom: dayjs(row.effectiveFrom), amount: row.amount, legalBasis: row.legalBasis })}
+                  onClick={() => open({ id: row.id, effectiveFrom: row.effectiveFrom, amount: row.amount, legalBasis: row.legalBasis })}
                 />
                 <Popconfirm title={t('common.confirmDelete')} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={() => void remove(row)}>
                   <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
@@ -110,33 +115,24 @@ export function BaseSalaryTable() {
           },
         ]}
       />
-      <Modal
-        open={draft !== null}
-        title={t('settings.baseSalarySection')}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
-        onOk={() => void submitDraft()}
-        onCancel={() => setDraft(null)}
-        destroyOnHidden
-      >
-        <Form form={form} layout="vertical" onFinish={() => void submitDraft()}>
+      <FormModal open={draft !== null} title={t('settings.baseSalarySection')} dirty={dirty} onClose={() => setDraft(null)} onSubmit={() => void submitDraft()}>
+        <Form form={form} layout="vertical" onValuesChange={() => setDirty(true)} onFinish={() => void submitDraft()}>
           <Form.Item name="effectiveFrom" label={t('settings.effectiveFrom')} rules={[{ required: true, message: t('settings.dateFormat') }]}>
-            <DatePicker format="DD/MM/YYYY" placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+            <DateField ariaLabel={t('settings.effectiveFrom')} />
           </Form.Item>
           <Form.Item name="amount" label={t('settings.amount')} rules={[{ required: true, message: t('settings.required', { field: t('settings.amount').toLowerCase() }) }]}>
-            <InputNumber<number>
-              style={{ width: '100%' }}
-              min={0}
-              formatter={(value) => (value === undefined || value === null || `${value}` === '' ? '' : formatNumber(Number(value)))}
-              parser={(text) => Number((text ?? '').replace(/\D/g, ''))}
-            />
+            <MoneyInput aria-label={t('settings.amount')} />
           </Form.Item>
           <Form.Item name="legalBasis" label={t('settings.legalBasis')}>
             <Input />
           </Form.Item>
-          <button type="submit" hidden />
         </Form>
-      </Modal>
+      </FormModal>
     </Card>
   );
+}
+
+/** Form.Item gives value/onChange to its child. */
+function DateField({ value, onChange, id, ariaLabel }: { value?: string | null; onChange?(value: string | null): void; id?: string; ariaLabel: string }) {
+  return <DateInput id={id} ariaLabel={ariaLabel} value={value} onChange={(next) => onChange?.(next)} />;
 }

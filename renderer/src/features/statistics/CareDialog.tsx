@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { App, Col, Form, Input, Modal, Row, Select } from 'antd';
+import { App, Col, Form, Input, Row, Select } from 'antd';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,8 @@ import { DateInput } from '../../components/DateInput';
 import { FormField } from '../../components/FormField';
 import { UnionPicker } from '../../components/UnionPicker';
 import { NumberInput } from './NumberInput';
+import { MoneyInput } from '../../components/MoneyInput';
+import { FormModal } from '../../components/FormModal';
 import { careDraft, careFormSchema, careFormValues, type CareFormValues } from './careForm';
 import { errorText } from '../../api/errorText';
 
@@ -31,15 +33,14 @@ export function CareDialog({ open, year, care, onClose, onSaved }: { open: boole
     }
   };
   return (
-    <Modal
+    <FormModal
       open={open}
       title={care ? k('editTitle') : k('newTitle')}
-      onCancel={onClose}
-      okText={t('statistics.save')}
-      cancelText={t('statistics.cancel')}
-      okButtonProps={{ htmlType: 'submit', form: 'care-form', loading: formState.isSubmitting }}
+      dirty={formState.isDirty}
+      saving={formState.isSubmitting}
+      onClose={onClose}
+      onSubmit={() => void handleSubmit(submit)()}
       width={640}
-      destroyOnHidden
     >
       <form id="care-form" onSubmit={(event) => void handleSubmit(submit)(event)} aria-label={k('newTitle')}>
         <Form component={false} layout="vertical">
@@ -70,7 +71,7 @@ export function CareDialog({ open, year, care, onClose, onSaved }: { open: boole
               <FormField control={control} name="people" label={k('people')} required render={(field, a11y) => <NumberInput integer value={field.value as number} onChange={field.onChange} id={a11y.id} ariaLabel={a11y['aria-label']} status={a11y.status} />} />
             </Col>
             <Col span={12}>
-              <FormField control={control} name="amount" label={k('amount')} required render={(field, a11y) => <NumberInput integer value={field.value as number} onChange={field.onChange} id={a11y.id} ariaLabel={a11y['aria-label']} status={a11y.status} />} />
+              <FormField control={control} name="amount" label={k('amount')} required render={(field, a11y) => <MoneyInput value={field.value as number | null} onChange={field.onChange} id={a11y.id} ariaLabel={a11y['aria-label']} status={a11y.status} />} />
             </Col>
             <Col span={24}>
               <FormField control={control} name="note" label={k('note')} render={(field, a11y) => <Input {...field} {...a11y} value={String(field.value ?? '')} />} />
@@ -79,6 +80,6 @@ export function CareDialog({ open, year, care, onClose, onSaved }: { open: boole
           <button type="submit" hidden />
         </Form>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

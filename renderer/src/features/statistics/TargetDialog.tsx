@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
-import { App, Col, Form, Input, Modal, Radio, Row, Select, Typography } from 'antd';
+import { App, Col, Form, Input, Radio, Row, Select, Typography } from 'antd';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { ClusterSummary } from '@shared/clusters/model';
 import type { MetricOption, TargetView } from '@shared/statistics/targets';
 import { call } from '../../api/client';
+import { FormModal } from '../../components/FormModal';
 import { FormField } from '../../components/FormField';
 import { UnionPicker } from '../../components/UnionPicker';
 import { NumberInput } from './NumberInput';
@@ -74,15 +75,14 @@ export function TargetDialog({
   })).filter((g) => g.options.length > 0);
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={target ? t('statistics.targets.editTitle') : t('statistics.targets.newTitle')}
-      onCancel={onClose}
-      okText={t('statistics.save')}
-      cancelText={t('statistics.cancel')}
-      okButtonProps={{ htmlType: 'submit', form: 'target-form', loading: formState.isSubmitting }}
+      dirty={formState.isDirty}
+      saving={formState.isSubmitting}
+      onClose={onClose}
+      onSubmit={() => void handleSubmit(submit)()}
       width={720}
-      destroyOnHidden
     >
       <form id="target-form" onSubmit={(event) => void handleSubmit(submit)(event)} aria-label={t('statistics.targets.newTitle')}>
         <Form component={false} layout="vertical">
@@ -179,6 +179,6 @@ export function TargetDialog({
           <button type="submit" hidden />
         </Form>
       </form>
-    </Modal>
+    </FormModal>
   );
 }
