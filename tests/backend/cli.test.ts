@@ -62,7 +62,9 @@ describe('uniondesk CLI (in process)', () => {
     const auditBefore = audit();
     const bad = await cli(['settings', 'set', 'office.workingYear', '1800', '--data-dir', dir]);
     const line = expectOneLineFailure(bad, 1);
-    expect(line).toContain('office.workingYear');
+    // The field as the screen labels it, never the raw key.
+    expect(line).toContain('Năm làm việc: không được nhỏ hơn 2000');
+    expect(line).not.toContain('office.workingYear');
     expect(line).toContain('Dữ liệu không hợp lệ');
     expect(audit()).toBe(auditBefore);
     expect((await cli(['settings', 'get', 'office.workingYear', '--data-dir', dir])).stdout).toEqual(['2026']);

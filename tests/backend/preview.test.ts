@@ -106,6 +106,7 @@ describe('preview server', () => {
         dbFile: server.backend.dbFile,
         schemaVersion: expect.any(Number),
         setupDone: false,
+        demoData: false,
       },
     });
     // Errors come back as envelopes too.

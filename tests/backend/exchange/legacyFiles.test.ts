@@ -42,6 +42,7 @@ describe.each([
     expect(result.rows.filter((r) => r.draft !== null).map((r) => r.draft?.fullName)).toEqual([
       'Nguyễn Văn An',
       'Trần Thị Bình',
+      'Nguyễn Văn An',
       'Đỗ Văn Hùng',
     ]);
     expect(result.rows.find((r) => r.row === 14)?.problems.map((p) => [p.code, p.column])).toEqual([

@@ -26,3 +26,13 @@ describe('a returned Mẫu 1 updates its CĐCS’s dated values as at its cut-of
     expect(values(await figures(backend, 2025), CODES)).toEqual({ 'workers.total': 560, 'workers.female': 330 });
   });
 });
+
+describe('a returned Mẫu 1 that contradicts the records', () => {
+  it('leaves the workers as they are when its total is below the women the office knows', async () => {
+    const backend = temp.open({ dataDir: temp.dir() });
+    await setUpOffice(backend);
+    const an = await union(backend, { code: 'CS01', name: 'CĐCS Công ty May An Phát', foundedOn: '2010-01-01', workersTotal: 500, workersFemale: 300 });
+    await call(backend, 'forms:saveTyped', { period: '2025-11-30', organizationId: an, values: { 'workers.total': 110 } });
+    expect(values(await figures(backend, 2025), CODES)).toEqual({ 'workers.total': 500, 'workers.female': 300 });
+  });
+});
