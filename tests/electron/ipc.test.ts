@@ -97,7 +97,7 @@ describe('registerIpcHandlers', () => {
     const forbidden = await send('app:info', {}, 'https://evil.example/');
     expect(forbidden).toMatchObject({ ok: false, error: { message: 'Request refused: https://evil.example/' } });
     const invalid = await send('settings:update', { 'office.name': '' });
-    expect(invalid).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Invalid data: office\.name/) } });
+    expect(invalid).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Invalid data: Office name/) } });
   });
 
   it('words a call lost to a worker restart in the user language', async () => {
