@@ -9,7 +9,7 @@ import { fileChannelInvoker } from './fileChannels';
 import { registerIpcHandlers } from './ipc';
 import { resolveDataDir, resolveMigrationsDir, resolveResourcesDir, type PathInputs } from './paths';
 import { hardenSession, isAppUrl } from './security';
-import { timeCalls } from './slowCalls';
+import { slowCallMs, timeCalls } from './slowCalls';
 import { appOrigin, createMainWindow, type RendererLocation } from './window';
 import { createPrintWindow } from './printWindow';
 import { writeFileAtomic } from '../backend/paths/dataDir';
@@ -85,7 +85,7 @@ async function startDesktop(log: FieldLog): Promise<void> {
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     },
   );
-  const timed = timeCalls(invoke, (channel, ms, ok) => log.info(`slow call: ${channel} took ${ms} ms${ok ? '' : ' (failed)'}`));
+  const timed = timeCalls(invoke, (channel, ms, ok) => log.info(`slow call: ${channel} took ${ms} ms${ok ? '' : ' (failed)'}`), undefined, slowCallMs());
   registerIpcHandlers({ ipcMain, invoke: timed, isTrustedUrl: (url) => isAppUrl(url, origin) });
   step('channels registered');
   createMainWindow(location, preload);

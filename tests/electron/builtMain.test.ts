@@ -47,7 +47,8 @@ describe('the built main process, with a stand-in for Electron', () => {
   it('starts securely, refuses a second instance, calls the real worker, prints, and restarts a killed worker', async () => {
     const userData = tempDir('uniondesk-userdata-');
     const documents = tempDir('uniondesk-docs-');
-    const options = { mainFile: path.join(outDir, 'main', 'index.js'), appPath: PROJECT_ROOT, userData, documents };
+    // Every call counts as slow here, so the log's slow-call line does not depend on the machine's speed.
+    const options = { mainFile: path.join(outDir, 'main', 'index.js'), appPath: PROJECT_ROOT, userData, documents, env: { UNIONDESK_SLOW_CALL_MS: '0' } };
     const main = start(options);
     const { appUrl, windowId } = await expectSecureStart(main, path.join(outDir, 'renderer'));
 
