@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { isInputFigure, isFigure, type FormCatalogue } from '../../../shared/grassrootsForms/catalogue';
 import { formPeriodYear } from '../../../shared/grassrootsForms/period';
 import { formatDateVi } from '../../../shared/domain/format/date';
-import { MONEY_FORMAT, THIN_BORDER } from '../exchange/export/xlsxSheet';
+import { MONEY_FORMAT, THIN_BORDER, styleHeaderRow } from '../exchange/export/xlsxSheet';
 import { FORM_KIND, IDENTITY_SHEET } from './readForm';
 
 export interface FormWorkbookInput {
@@ -48,10 +48,7 @@ export function buildFormWorkbook(input: FormWorkbookInput): ExcelJS.Workbook {
   const header = sheet.getRow(7);
   header.values = COLUMNS.map((column) => column.header);
   header.font = { bold: true };
-  header.eachCell((cell) => {
-    cell.border = THIN_BORDER;
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  });
+  styleHeaderRow(header);
 
   const rowOf = new Map<string, number>();
   let r = 8;

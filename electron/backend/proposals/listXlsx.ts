@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { BackendContext } from '../core/context';
-import { THIN_BORDER, writeWorkbook } from '../exchange/export/xlsxSheet';
+import { THIN_BORDER, styleHeaderRow, writeWorkbook } from '../exchange/export/xlsxSheet';
 import { getSettings } from '../settings/service';
 import { letterTexts } from '../../../shared/proposals/letterText';
 import { proposalListRows } from '../../../shared/proposals/listRows';
@@ -38,11 +38,7 @@ export async function writeProposalList(ctx: BackendContext, proposalId: number,
   title(texts.listSubtitle, { italic: true });
   sheet.addRow([]);
   const header = sheet.addRow(COLUMNS.map((c) => c.header));
-  header.eachCell((cell) => {
-    cell.font = { name: 'Times New Roman', bold: true, size: 12 };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.border = THIN_BORDER;
-  });
+  styleHeaderRow(header, { name: 'Times New Roman', bold: true, size: 12 });
   sheet.views = [{ state: 'frozen', ySplit: header.number }];
   const rows = proposalListRows(proposal);
   let written = 0;

@@ -1,9 +1,11 @@
-import Database from 'better-sqlite3';
 import type { Backend } from '../../../electron/backend/backend';
 import type { MemberDraftInput } from '../../../shared/members/model';
 import type { UnionDraftInput } from '../../../shared/organizations/union';
 import type { YearFigure } from '../../../shared/statistics/figures';
 import { call } from '../../fixtures/backend';
+
+/** Writes rows the tests need but no service of this slice makes (ratings, awards), on a second connection. */
+export { withDb } from '../../fixtures/backend';
 
 export const ACTOR = 'Chị Lan (văn phòng)';
 
@@ -21,17 +23,6 @@ export const M: Person = { sex: 'male' };
 
 export async function admit(backend: Backend, organizationId: number, fullName: string, person: Person, date: string): Promise<number> {
   return (await call(backend, 'members:admit', { draft: { organizationId, fullName, ...person }, date, decisionNo: '' })).id;
-}
-
-/** Writes rows the tests need but no service of this slice makes (ratings, awards), on a second connection. */
-export function withDb<T>(backend: Backend, work: (db: Database.Database) => T): T {
-  const db = new Database(backend.dbFile);
-  db.pragma('busy_timeout = 5000');
-  try {
-    return work(db);
-  } finally {
-    db.close();
-  }
 }
 
 /** The year's figures by code, through the statistics channel. */

@@ -1,24 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { Backend } from '../../../electron/backend/backend';
 import { preparePart, writeZip, type ZipPart } from '../../../electron/backend/upward/zipWrite';
 import { inflateEntry, readZipDirectory } from '../../../electron/backend/upward/zipRead';
-import { call, readDb, tableNames, type useTempDirs } from '../../fixtures/backend';
+import { call, readDb, tableNames, withDb, type useTempDirs } from '../../fixtures/backend';
+
+export { withDb };
 
 type Temp = ReturnType<typeof useTempDirs>;
 
 export const YEAR = 2025;
-
-export function withDb<T>(backend: Backend, work: (db: Database.Database) => T): T {
-  const db = new Database(backend.dbFile);
-  db.pragma('busy_timeout = 5000');
-  try {
-    return work(db);
-  } finally {
-    db.close();
-  }
-}
 
 export interface LowerOffice {
   dir: string;

@@ -7,6 +7,17 @@ export const MONEY_FORMAT = '#,##0';
 const thin = { style: 'thin' as const };
 export const THIN_BORDER: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
 
+/**
+ * A table's header row: every filled cell centred (wrapping), bordered thin, in `font` when given.
+ */
+export function styleHeaderRow(row: ExcelJS.Row, font?: Partial<ExcelJS.Font>): void {
+  row.eachCell((cell) => {
+    if (font) cell.font = font;
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.border = THIN_BORDER;
+  });
+}
+
 export interface ListColumn {
   header: string;
   width: number;

@@ -3,7 +3,7 @@ import { formatDateVi } from '../../../../shared/domain/format/date';
 import { figureSections, figureSectionTitle, ROMAN } from '../../../../shared/reports/figures';
 import type { ReportDocument } from '../../../../shared/reports/model';
 import { figureNoteText } from '../../../../shared/reports/printHtml';
-import { THIN_BORDER, writeWorkbook } from '../../exchange/export/xlsxSheet';
+import { THIN_BORDER, styleHeaderRow, writeWorkbook } from '../../exchange/export/xlsxSheet';
 
 const COLUMNS = [
   { header: 'TT', width: 6 },
@@ -31,11 +31,7 @@ export async function writeReportXlsx(doc: ReportDocument, file: string): Promis
   title(`SỐ LIỆU THỐNG KÊ NĂM ${doc.year}`, true);
   if (doc.header.cutoffOn) title(`(Tính đến ngày ${formatDateVi(doc.header.cutoffOn)})`, false);
   const head = sheet.addRow(COLUMNS.map((c) => c.header));
-  head.eachCell((cell) => {
-    cell.font = { name: 'Times New Roman', size: 12, bold: true };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.border = THIN_BORDER;
-  });
+  styleHeaderRow(head, { name: 'Times New Roman', size: 12, bold: true });
   sheet.views = [{ state: 'frozen', ySplit: head.number }];
   let rows = 0;
   figureSections(doc.figures).forEach(({ section, figures }, i) => {

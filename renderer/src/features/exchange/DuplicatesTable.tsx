@@ -1,6 +1,20 @@
-import { Flex, Radio, Table, Typography } from 'antd';
+import { Flex, Radio, Table, Typography, type TableColumnType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DUPLICATE_ACTIONS, type DuplicateAction, type DuplicateView, type ImportKind } from '@shared/exchange/import';
+
+/** The row already in the data: its name in bold, then its detail when it has one. */
+function existingColumn(title: string): TableColumnType<DuplicateView> {
+  return {
+    title,
+    key: 'existing',
+    render: (_, row: DuplicateView) => (
+      <span>
+        <Typography.Text strong>{row.existingName}</Typography.Text>
+        {row.existingDetail && <Typography.Text type="secondary">{` — ${row.existingDetail}`}</Typography.Text>}
+      </span>
+    ),
+  };
+}
 
 /** Rows that probably are already in the data, and what to do with them. */
 export function DuplicatesTable({
@@ -26,16 +40,7 @@ export function DuplicatesTable({
         pagination={{ defaultPageSize: 10, showSizeChanger: true, pageSizeOptions: [10, 20, 50, 100], hideOnSinglePage: true }}
         columns={[
           { title: t('exchange.check.row'), dataIndex: 'row', width: 80, align: 'right', sorter: (a, b) => a.row - b.row },
-          {
-            title: t('exchange.check.duplicateWith'),
-            key: 'existing',
-            render: (_, row) => (
-              <span>
-                <Typography.Text strong>{row.existingName}</Typography.Text>
-                {row.existingDetail && <Typography.Text type="secondary">{` — ${row.existingDetail}`}</Typography.Text>}
-              </span>
-            ),
-          },
+          existingColumn(t('exchange.check.duplicateWith')),
           { title: t('exchange.check.reason'), key: 'reason', width: 240, render: (_, row) => t(`exchange.check.reasons.${row.reason}`) },
         ]}
       />
@@ -66,16 +71,7 @@ export function PossibleDuplicates({ rows }: { rows: DuplicateView[] }) {
       pagination={{ defaultPageSize: 10, hideOnSinglePage: true }}
       columns={[
         { title: t('exchange.check.row'), dataIndex: 'row', width: 80, align: 'right' },
-        {
-          title: t('exchange.check.duplicateWith'),
-          key: 'existing',
-          render: (_, row) => (
-            <span>
-              <Typography.Text strong>{row.existingName}</Typography.Text>
-              {row.existingDetail && <Typography.Text type="secondary">{` — ${row.existingDetail}`}</Typography.Text>}
-            </span>
-          ),
-        },
+        existingColumn(t('exchange.check.duplicateWith')),
         { title: t('exchange.check.reason'), key: 'reason', width: 320, render: (_, row) => t(`exchange.check.reasons.${row.reason}`) },
       ]}
     />

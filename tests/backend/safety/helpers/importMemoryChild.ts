@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { openBackend } from '../../../../electron/backend/backend';
 import { memberWorkbook } from '../../../bench/import.bench';
+import { importMembers } from '../../../bench/importMembers';
 import { peakRss } from '../../../bench/measure';
 
 const [rowsText, mode, dataDir] = process.argv.slice(2) as [string, 'valid' | 'rejected', string];
@@ -13,13 +14,6 @@ const setup = mode === 'valid' ? { mode: 'demo', unions: 50, members: 0, year: 2
 await backend.invoke('setup:start', setup);
 global.gc?.();
 const baselineMb = process.memoryUsage().rss / 1e6;
-const { peakMb, value } = await peakRss(async () => {
-  const inspected = await backend.invoke('import:inspect', { kind: 'members', fileName: 'ds.xlsx', base64: Buffer.from(bytes).toString('base64') });
-  if (!inspected.ok) throw new Error(inspected.error.message);
-  const { token, mapping } = inspected.value as { token: string; mapping: Record<string, number> };
-  const result = await backend.invoke('import:run', { token, mapping, onDuplicate: 'skip' });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as { imported: number; errors: unknown[] };
-});
+const { peakMb, value } = await peakRss(() => importMembers(backend, 'ds.xlsx', bytes));
 backend.close();
 console.log(JSON.stringify({ baselineMb, peakMb, imported: value.imported, rejected: value.errors.length }));
