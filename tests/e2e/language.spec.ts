@@ -4,15 +4,15 @@ import { loadDemo, openDialog } from './steps';
 
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 
-/** Opens the base-salary dialog's date picker: its "today" link is antd's own text. */
-async function antdTodayText(page: Page, addButton: string, dialogTitle: string, dateLabel: string, today: string) {
+/** Opens the base-salary dialog's calendar: its month/year switch is antd's own text. */
+async function antdCalendarText(page: Page, addButton: string, dialogTitle: string, calendarButton: string, month: string) {
   const dialog = await openDialog(page, addButton, dialogTitle);
-  await dialog.getByRole('textbox', { name: dateLabel }).click();
-  const todayLink = page.getByText(today, { exact: true });
-  await expect(todayLink).toBeVisible();
+  await dialog.getByRole('button', { name: calendarButton }).click();
+  const monthSwitch = page.getByText(month, { exact: true });
+  await expect(monthSwitch).toBeVisible();
   // Esc closes the picker first, then (once the picker has gone) the dialog.
   await page.keyboard.press('Escape');
-  await expect(todayLink).toBeHidden();
+  await expect(monthSwitch).toBeHidden();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 }
@@ -25,7 +25,7 @@ test('the UI switches to English and back; the choice is stored in the backend',
   expect(await htmlLang(page)).toBe('vi');
   await expect(page.getByRole('menuitem', { name: 'Tổng quan' })).toBeVisible();
   await page.getByRole('menuitem', { name: 'Cài đặt' }).click();
-  await antdTodayText(page, 'Thêm mức lương cơ sở', 'Mức lương cơ sở', 'Áp dụng từ ngày', 'Hôm nay');
+  await antdCalendarText(page, 'Thêm mức lương cơ sở', 'Mức lương cơ sở', 'Chọn ngày trên lịch', 'Tháng');
 
   await page.getByRole('radiogroup', { name: 'Ngôn ngữ' }).getByText('English', { exact: true }).click();
 
@@ -37,7 +37,7 @@ test('the UI switches to English and back; the choice is stored in the backend',
   await expect.poll(() => htmlLang(page)).toBe('en');
   expect((await app.call('settings:get', {}))['ui.language']).toBe('en');
   // antd's own texts follow (its locale, not our messages).
-  await antdTodayText(page, 'Add a base salary', 'Base salary', 'In force from', 'Today');
+  await antdCalendarText(page, 'Add a base salary', 'Base salary', 'Pick a date on the calendar', 'Month');
 
   // The backend, not just this browser's storage, remembers the choice.
   await page.evaluate(() => localStorage.clear());

@@ -105,7 +105,7 @@ test.describe('year-end report', () => {
     expect(text).toContain('Nguyễn Văn An');
     expect(text).toContain('Mái ấm Công đoàn');
     expect(text).toContain('Tết Sum vầy trao 1.200 suất quà');
-    expect(text).toContain('PHỤ LỤC: SỐ LIỆU THỐNG KÊ');
+    expect(text).toMatch(/PHỤ LỤC\s+SỐ LIỆU THỐNG KÊ NĂM/);
     expect(text).toContain(viNumber(members.value!));
     expect(text).toContain(`${viNumber(admitted.value! + 5)}(1)`);
     expect(text.replace(/\s+/g, ' ')).toContain(`(1) Kết nạp đoàn viên mới: Số liệu điều chỉnh (số liệu tính từ cơ sở dữ liệu: ${viNumber(admitted.value!)}). Lý do: Theo số liệu LĐLĐ thành phố`);
@@ -116,7 +116,7 @@ test.describe('year-end report', () => {
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
     // The statistics appendix is on landscape A4 (nine columns, "Ghi chú" not cut off); page numbers run on.
     const sheets = text.split('\f');
-    const appendixAt = sheets.findIndex((p) => p.includes('PHỤ LỤC: SỐ LIỆU THỐNG KÊ'));
+    const appendixAt = sheets.findIndex((p) => /PHỤ LỤC\s+SỐ LIỆU THỐNG KÊ NĂM/.test(p));
     const sizes = [...execFileSync('pdfinfo', ['-f', '1', '-l', '999', pdf], { encoding: 'utf8' }).matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => `${Math.round(Number(m[1]))}x${Math.round(Number(m[2]))}`);
     expect(appendixAt).toBeGreaterThan(0);
     expect(sizes.slice(0, appendixAt).every((s) => s === '595x842')).toBe(true);
