@@ -54,7 +54,7 @@ export async function benchUpward(workDir: string, dataDir: string, offices = 30
   const rolled = await time(() => call(upper, 'upper:rollup', { year: YEAR }));
   upper.close();
   report([
-    ['package build, whole office (s)', `${fmt(build.ms / 1000)}  (CPU ${fmt((used.user + used.system) / 1e6)}; ${fmt(fs.statSync(build.value.file).size / 1e6)} MB; the .docx chart pictures launch a Chromium when one is found; target ≤ 3)`],
+    ['package build, whole office (s)', `${fmt(build.ms / 1000)}  (CPU ${fmt((used.user + used.system) / 1e6)}; ${fmt(fs.statSync(build.value.file).size / 1e6)} MB; chart pictures drawn by resvg, no browser; target ≤ 3)`],
     [`import ${offices} packages + roll-up (s)`, `${fmt((imported.ms + rolled.ms) / 1000)}  (import ${fmt(imported.ms / 1000)}, roll-up ${fmt(rolled.ms / 1000)}; ${imported.value.accepted.length} accepted; target ≤ 2 for 30)`],
   ]);
 }
