@@ -35,17 +35,19 @@ export function xlsxGrid(fileName: string, bytes: Uint8Array): string[][] {
 }
 
 /** The list's rows, each tied to a member or CĐCS where one fits (matchRecipients), and its problems. */
-function readMatched(ctx: BackendContext, grid: string[][]): { rows: MatchedRecipient[]; errors: ListProblem[] } {
-  const { rows, errors } = readRecipientGrid(grid, LIST_MESSAGES[ctx.locale]);
-  return { rows: matchRecipients(ctx.db, rows), errors };
+function readMatched(ctx: BackendContext, grid: string[][]): { rows: MatchedRecipient[]; rowNumbers: number[]; errors: ListProblem[] } {
+  const { rows, rowNumbers, errors } = readRecipientGrid(grid, LIST_MESSAGES[ctx.locale]);
+  return { rows: matchRecipients(ctx.db, rows), rowNumbers, errors };
 }
 
 export function readPastedList(ctx: BackendContext, text: string) {
-  return readMatched(ctx, tabGrid(text));
+  const { rows, errors } = readMatched(ctx, tabGrid(text));
+  return { rows, errors };
 }
 
 export function readListFile(ctx: BackendContext, fileName: string, bytes: Uint8Array) {
-  return readMatched(ctx, xlsxGrid(fileName, bytes));
+  const { rows, errors } = readMatched(ctx, xlsxGrid(fileName, bytes));
+  return { rows, errors };
 }
 
 export interface ImportAwardsInput {
@@ -65,8 +67,7 @@ export function importAwards(
   ctx: BackendContext,
   input: ImportAwardsInput,
 ): { imported: number; updated: number; skipped: number; errors: ListProblem[]; decisionId: number | null } {
-  const { rows: listed, rowNumbers, errors } = readRecipientGrid(xlsxGrid(input.fileName, input.bytes), LIST_MESSAGES[ctx.locale]);
-  const rows = matchRecipients(ctx.db, listed);
+  const { rows, rowNumbers, errors } = readMatched(ctx, xlsxGrid(input.fileName, input.bytes));
   const form = kindByCode(ctx.db, input.formCode);
   if (!form) throw new AppError('AWARD_KIND_NOT_FOUND', { ref: input.formCode });
   rows.forEach((r, i) => {

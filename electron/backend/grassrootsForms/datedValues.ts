@@ -1,26 +1,13 @@
 import type { Db } from '../db/connection';
-import { setOrganizationFacts, type OrganizationFact } from '../organizations/facts';
+import { organizationFactAt, setOrganizationFacts, type OrganizationFact } from '../organizations/facts';
 
 /** The figures of a Mẫu 1 that are also a CĐCS's dated facts. */
-const FACT_OF_CODE: Readonly<Record<string, OrganizationFact>> = { 'workers.total': 'workers_total', 'workers.female': 'workers_female' };
+const FACT_OF_CODE: Readonly<Record<string, 'workers_total' | 'workers_female'>> = { 'workers.total': 'workers_total', 'workers.female': 'workers_female' };
 
 export interface DatedValueChange {
   fact: OrganizationFact;
   from: number | null;
   to: number;
-}
-
-/** A fact of a CĐCS as at `day`: its latest row on or before it, else its first row, else the CĐCS's column. */
-function factAt(db: Db, organizationId: number, fact: OrganizationFact, day: string): number | null {
-  const dated = db
-    .prepare(
-      `SELECT value FROM organization_facts WHERE organization_id = ? AND fact = ?
-       ORDER BY (valid_from <= ?) DESC, CASE WHEN valid_from <= ? THEN valid_from END DESC, valid_from ASC LIMIT 1`,
-    )
-    .pluck()
-    .get(organizationId, fact, day, day) as number | null | undefined;
-  if (dated !== undefined) return dated;
-  return db.prepare(`SELECT ${fact} FROM organizations WHERE id = ?`).pluck().get(organizationId) as number | null;
 }
 
 /**
@@ -32,7 +19,7 @@ export function applyReturnedFormToDatedValues(db: Db, organizationId: number, c
   const changes: DatedValueChange[] = [];
   const after = new Map<OrganizationFact, number | null>();
   for (const [code, fact] of Object.entries(FACT_OF_CODE)) {
-    const current = factAt(db, organizationId, fact, cutoff);
+    const current = organizationFactAt(db, organizationId, fact, cutoff);
     const value = values.get(code);
     after.set(fact, value ?? current);
     if (value !== undefined && current !== value) changes.push({ fact, from: current, to: value });

@@ -91,3 +91,16 @@ export function organizationFactsAt(db: Db, day: string): Map<number, Partial<Fa
   }
   return result;
 }
+
+/** A fact of a CĐCS as at `day`: its latest row on or before it, else its first row, else the CĐCS's column. */
+export function organizationFactAt(db: Db, organizationId: number, fact: 'workers_total' | 'workers_female', day: string): number | null {
+  const dated = db
+    .prepare(
+      `SELECT value FROM organization_facts WHERE organization_id = ? AND fact = ?
+       ORDER BY (valid_from <= ?) DESC, CASE WHEN valid_from <= ? THEN valid_from END DESC, valid_from ASC LIMIT 1`,
+    )
+    .pluck()
+    .get(organizationId, fact, day, day) as number | null | undefined;
+  if (dated !== undefined) return dated;
+  return db.prepare(`SELECT ${fact} FROM organizations WHERE id = ?`).pluck().get(organizationId) as number | null;
+}
