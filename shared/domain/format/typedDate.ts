@@ -12,10 +12,11 @@ const SEPARATED = /^(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{2}|\d{4})$/u
 const DIGITS = /^(\d{2})(\d{2})(\d{2}|\d{4})$/u;
 const ISO = /^\d{4}-\d{2}-\d{2}$/u;
 
-/** A two-digit year in the century that puts it at most 20 years after the working year. */
+/** A two-digit year in the hundred years that end 20 years after the working year. */
 export function fullYear(twoDigits: number, workingYear: number): number {
   const candidate = Math.floor(workingYear / 100) * 100 + twoDigits;
-  return candidate > workingYear + 20 ? candidate - 100 : candidate;
+  if (candidate > workingYear + 20) return candidate - 100;
+  return candidate <= workingYear - 80 ? candidate + 100 : candidate;
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');

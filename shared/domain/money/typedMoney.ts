@@ -37,7 +37,8 @@ export function parseTypedMoney(text: string): TypedMoney {
   if (numberPart.startsWith('-')) return { ok: false, error: 'negative' };
   const number = parseVietnameseNumber(numberPart);
   if (number === null) return { ok: false, error: 'notANumber' };
-  const value = Math.round(number * factor * 1000) / 1000;
+  // Rounding to thousandths absorbs the float error of '1,1 tỷ'; a plain amount needs none (and large ones cannot take it).
+  const value = factor === 1 ? number : Math.round(number * factor * 1000) / 1000;
   if (!Number.isInteger(value)) return { ok: false, error: 'fraction' };
   if (!Number.isSafeInteger(value)) return { ok: false, error: 'tooLarge' };
   return { ok: true, value };

@@ -3,8 +3,8 @@
  * docxtemplater tags. Written out by buildDecisionTemplate.ts; users may replace the file with
  * their own .docx that uses the same tags.
  */
+import { escapeXmlText } from '../../../../shared/domain/text/xmlText';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 interface RunStyle {
   bold?: boolean;
@@ -20,7 +20,7 @@ function run(text: string, style: RunStyle = {}): string {
     style.underline ? '<w:u w:val="single"/>' : '',
     style.size ? `<w:sz w:val="${style.size * 2}"/><w:szCs w:val="${style.size * 2}"/>` : '',
   ].join('');
-  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
+  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${escapeXmlText(text)}</w:t></w:r>`;
 }
 
 function para(runs: string, options: { align?: 'center' | 'left' | 'right' | 'both'; indent?: boolean; before?: number; after?: number; keepNext?: boolean } = {}): string {

@@ -1,13 +1,8 @@
+import { escapeXmlText } from '../../../../shared/domain/text/xmlText';
 import { parseRichText, type RichElement, type RichNode } from '../../../../shared/reports/richText';
 
 /** Rich text and tables as WordprocessingML (paragraphs, runs, numbered lists, real tables). */
 
-// Characters XML 1.0 does not allow (Word refuses the file).
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
-
-export const xml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(CONTROL_CHARS, '');
 
 interface RunStyle {
   bold?: boolean;
@@ -17,7 +12,7 @@ interface RunStyle {
 
 export function textRun(text: string, style: RunStyle = {}): string {
   const props = `${style.bold ? '<w:b/>' : ''}${style.italic ? '<w:i/>' : ''}${style.size ? `<w:sz w:val="${style.size}"/><w:szCs w:val="${style.size}"/>` : ''}`;
-  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${xml(text)}</w:t></w:r>`;
+  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${escapeXmlText(text)}</w:t></w:r>`;
 }
 
 export function paragraph(runs: string, props = ''): string {
