@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../members/model';
 import { ISSUER_LEVELS, type IssuerLevel } from './model';
+import { idSchema } from '../domain/schemas';
 
 /** One căn cứ line of a decision, for one issuer level, cited on decisions signed from … to … (inclusive). */
 export interface DecisionBasis {
@@ -14,7 +15,7 @@ export interface DecisionBasis {
 
 export const decisionBasisDraftSchema = z
   .object({
-    id: z.number().int().positive().optional(),
+    id: idSchema.optional(),
     issuerLevel: z.enum(ISSUER_LEVELS).default('own_office'),
     position: z.number().int().min(0).max(100_000).default(0),
     text: z.string().trim().min(1).max(1000),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../members/model';
+import { idSchema } from '../domain/schemas';
 
 export const ISSUER_LEVELS = ['national', 'government', 'province_government', 'province', 'own_office', 'grassroots'] as const;
 export type IssuerLevel = (typeof ISSUER_LEVELS)[number];
@@ -11,7 +12,7 @@ export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
 export const DECISION_SCOPES = ['all_round', 'thematic'] as const;
 export type DecisionScope = (typeof DECISION_SCOPES)[number];
 
-const id = z.number().int().positive();
+const id = idSchema;
 const text = (max: number) => z.string().trim().max(max).default('');
 
 export interface AwardCoefficient {

@@ -2,6 +2,7 @@ import { isoDateSchema } from '../domain/format/isoDateSchema';
 import { z } from 'zod';
 import { parseIsoDate } from '../domain/format/date';
 import type { CampaignTotals } from './totals';
+import { idSchema, yearSchema } from '../domain/schemas';
 
 export const CAMPAIGN_KINDS = ['regular', 'thematic', 'peak'] as const;
 export type CampaignKind = (typeof CAMPAIGN_KINDS)[number];
@@ -12,7 +13,7 @@ export type Launcher = (typeof LAUNCHERS)[number];
 
 const isoDate = isoDateSchema.nullable().default(null);
 const text = (max: number) => z.string().trim().max(max).default('');
-const optionalId = z.number().int().positive().nullable().default(null);
+const optionalId = idSchema.nullable().default(null);
 
 /**
  * Business rules (end ≥ start, name present, launcher named) are checked by the service with
@@ -20,7 +21,7 @@ const optionalId = z.number().int().positive().nullable().default(null);
  */
 export const campaignDraftSchema = z
   .object({
-    year: z.number().int().min(1900).max(2200),
+    year: yearSchema,
     name: z.string().trim().max(300),
     kind: z.enum(CAMPAIGN_KINDS),
     startsOn: isoDate,

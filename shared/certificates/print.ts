@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { LaidField } from './layout';
+import { idSchema, jobIdSchema } from '../domain/schemas';
 
-const id = z.number().int().positive();
-export const jobIdSchema = z.string().regex(/^[\w-]{6,64}$/);
+const id = idSchema;
+export const jobIdSchema = jobIdSchema;
 
 /** The printer's offset: a saved calibration, or dx/dy typed at print time. */
 export const offsetSchema = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../domain/schemas';
 
 /** What fills a field box on the blank. */
 export const FIELD_KEYS = [
@@ -56,7 +57,7 @@ export type CertificateField = z.infer<typeof fieldSchema>;
 export const templateDraftSchema = z
   .object({
     name: z.string().trim().min(1).max(200),
-    formKindId: z.number().int().positive().nullable(),
+    formKindId: idSchema.nullable(),
     issuerLevel: z.string().max(40).nullable(),
     paper: z.enum(PAPERS),
     widthMm: z.number().min(50).max(2000),

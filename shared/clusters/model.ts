@@ -1,9 +1,10 @@
 import { isoDateSchema } from '../domain/format/isoDateSchema';
 import { z } from 'zod';
 import { TIE_RULES, type Band, type CriterionKind, type RankedUnit, type RankingScore, type TieRule } from './ranking';
+import { idSchema, yearSchema } from '../domain/schemas';
 
-const id = z.number().int().positive();
-const year = z.number().int().min(1900).max(2200);
+const id = idSchema;
+const year = yearSchema;
 const isoDate = isoDateSchema;
 const points = z.number().finite().min(0).max(10_000);
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema, jobIdSchema, uploadSchema } from '../domain/schemas';
 
 export const IMPORT_KINDS = ['members', 'unions'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -13,20 +14,20 @@ export const inspectSchema = z
     kind: z.enum(IMPORT_KINDS),
     fileName: z.string().trim().min(1).max(260),
     /** The file's bytes, base64: the renderer reads the chosen file itself, in Electron and the preview alike. */
-    base64: z.string().max(90_000_000),
+    base64: uploadSchema('spreadsheet'),
     sheetIndex: z.number().int().min(0).max(200).optional(),
   })
   .strict();
 
 export const previewSchema = z
-  .object({ token, mapping, defaultOrganizationId: z.number().int().positive().optional() })
+  .object({ token, mapping, defaultOrganizationId: idSchema.optional() })
   .strict();
 
 export const runSchema = previewSchema
   .extend({
     onDuplicate: z.enum(DUPLICATE_ACTIONS).default('skip'),
     dryRun: z.boolean().default(false),
-    jobId: z.string().regex(/^[\w-]{6,64}$/).optional(),
+    jobId: jobIdSchema.optional(),
   })
   .strict();
 

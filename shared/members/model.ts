@@ -1,6 +1,7 @@
 import { isoDateSchema } from '../domain/format/isoDateSchema';
 import { z } from 'zod';
 import { isValidIsoDate } from '../domain/format/date';
+import { idSchema } from '../domain/schemas';
 
 export const SEXES = ['male', 'female'] as const;
 export type Sex = (typeof SEXES)[number];
@@ -35,7 +36,7 @@ const optionalText = (max: number) => z.string().trim().max(max).default('');
 
 /** What a person types (or an import supplies) for one member. */
 export const memberDraftSchema = z.object({
-  organizationId: z.number().int().positive(),
+  organizationId: idSchema,
   fullName: z.string().trim().min(1).max(120),
   birthDate: birthDateSchema.nullable().default(null),
   sex: z.enum(SEXES).nullable().default(null),

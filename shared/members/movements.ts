@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { isoDateSchema, memberDraftSchema } from './model';
+import { idSchema } from '../domain/schemas';
 
 const decisionNo = z.string().trim().max(60).default('');
-const memberIds = z.array(z.number().int().positive()).min(1).max(100_000);
+const memberIds = z.array(idSchema).min(1).max(100_000);
 
 /** Kết nạp: a new member with an "admitted" history row. */
 export const admitSchema = z.object({ draft: memberDraftSchema, date: isoDateSchema, decisionNo }).strict();
@@ -18,7 +19,7 @@ export const transferSchema = z
     memberIds,
     date: isoDateSchema,
     decisionNo,
-    toOrganizationId: z.number().int().positive().optional(),
+    toOrganizationId: idSchema.optional(),
     toName: z.string().trim().max(200).optional(),
   })
   .strict()

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { MEMBER_STATUSES, SEXES, UNION_POSITIONS, type MemberListItem } from './model';
+import { idSchema, yearSchema } from '../domain/schemas';
 
 export const memberFilterSchema = z
   .object({
-    organizationId: z.number().int().positive().optional(),
+    organizationId: idSchema.optional(),
     status: z.enum(MEMBER_STATUSES).optional(),
     sex: z.enum(SEXES).optional(),
     position: z.enum(UNION_POSITIONS).optional(),
     ageFrom: z.number().int().min(0).max(120).optional(),
     ageTo: z.number().int().min(0).max(120).optional(),
-    joinYear: z.number().int().min(1900).max(2100).optional(),
+    joinYear: yearSchema.optional(),
     search: z.string().trim().max(100).optional(),
   })
   .strict();

@@ -1,14 +1,15 @@
 import { z } from 'zod';
+import { idSchema, yearSchema } from '../domain/schemas';
 
 export const AWARD_ISSUER_LEVELS = ['national', 'government', 'province_government', 'province', 'own_office', 'grassroots'] as const;
 export type AwardIssuerLevel = (typeof AWARD_ISSUER_LEVELS)[number];
 
-const id = z.number().int().positive();
+const id = idSchema;
 
 /** Filters of "Danh sách khen thưởng" (the awards of a year). */
 export const awardListFilterSchema = z
   .object({
-    year: z.number().int().min(2000).max(2100),
+    year: yearSchema,
     issuerLevel: z.enum(AWARD_ISSUER_LEVELS).optional(),
     formKindId: id.optional(),
     titleKindId: id.optional(),

@@ -1,5 +1,6 @@
 import { isoDateSchema } from '../domain/format/isoDateSchema';
 import { z } from 'zod';
+import { idSchema, yearSchema } from '../domain/schemas';
 
 /** The upper levels a proposal can go to (award_proposals.to_issuer_level). */
 export const PROPOSAL_LEVELS = ['province', 'province_government', 'national', 'government'] as const;
@@ -16,13 +17,13 @@ export type ItemSource = (typeof ITEM_SOURCES)[number];
 
 export type RecipientKind = 'individual' | 'collective';
 
-const id = z.number().int().positive();
+const id = idSchema;
 const text = (max: number) => z.string().trim().max(max);
 const isoDate = isoDateSchema;
 
 export const proposalDraftSchema = z
   .object({
-    year: z.number().int().min(2000).max(2100),
+    year: yearSchema,
     number: text(60).default(''),
     submittedOn: isoDate.nullable().default(null),
     toIssuerLevel: z.enum(PROPOSAL_LEVELS),

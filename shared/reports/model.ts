@@ -1,9 +1,10 @@
 import { isoDateSchema } from '../domain/format/isoDateSchema';
 import { z } from 'zod';
 import type { FigureSource } from '../statistics/figures';
+import { yearSchema } from '../domain/schemas';
 
 const isoDate = isoDateSchema;
-export const reportYearSchema = z.number().int().min(2000).max(2100);
+export const reportYearSchema = yearSchema;
 
 /** The header written once per report (Nghị định 30 layout). */
 export const reportHeaderSchema = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../domain/schemas';
 
 export interface BaseSalaryRow {
   id: number;
@@ -11,7 +12,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
 export const baseSalaryInputSchema = z
   .object({
-    id: z.number().int().positive().optional(),
+    id: idSchema.optional(),
     effectiveFrom: isoDate,
     amount: z.number().int().min(100_000).max(1_000_000_000),
     legalBasis: z.string().trim().max(200).default(''),

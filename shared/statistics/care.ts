@@ -1,17 +1,18 @@
 import { isoDateSchema } from '../domain/format/isoDateSchema';
 import { z } from 'zod';
 import { CARE_KINDS } from './catalogue';
+import { idSchema, yearSchema } from '../domain/schemas';
 
 const isoDate = isoDateSchema;
 
 /** Chăm lo: one activity as typed in the form. */
 export const careDraftSchema = z
   .object({
-    year: z.number().int().min(1900).max(2200),
+    year: yearSchema,
     kind: z.enum(CARE_KINDS),
     name: z.string().trim().min(1).max(300),
     heldOn: isoDate.nullable().default(null),
-    organizationId: z.number().int().positive().nullable().default(null),
+    organizationId: idSchema.nullable().default(null),
     people: z.number().int().min(0).max(10_000_000),
     amount: z.number().int().min(0).max(1e15),
     note: z.string().trim().max(500).default(''),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { percentOfTarget } from './figures';
+import { idSchema, yearSchema } from '../domain/schemas';
 
-const year = z.number().int().min(1900).max(2200);
-const optionalId = z.number().int().positive().nullable().default(null);
+const year = yearSchema;
+const optionalId = idSchema.nullable().default(null);
 
 /** A target (chỉ tiêu) as typed in the form. */
 export const targetDraftSchema = z

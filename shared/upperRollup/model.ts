@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../domain/format/isoDateSchema';
+import { idSchema, yearSchema } from '../domain/schemas';
 
 /** chưa nộp / đã nộp / đã nhận / trả lại / nộp muộn. */
 export const LOWER_STATUSES = ['missing', 'submitted', 'received', 'returned', 'late'] as const;
@@ -76,4 +77,4 @@ export const lowerOfficeSaveSchema = z
   .object({ code: z.string().trim().min(1).max(80).regex(/^[a-z0-9-]+$/), name: z.string().trim().min(1).max(200) })
   .strict();
 
-export const deadlineSchema = z.object({ officeId: z.number().int().positive(), year: z.number().int().min(2000).max(2100), dueOn: isoDateSchema.nullable() }).strict();
+export const deadlineSchema = z.object({ officeId: idSchema, year: yearSchema, dueOn: isoDateSchema.nullable() }).strict();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../domain/format/isoDateSchema';
+import { yearSchema } from '../domain/schemas';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const SIGNATURE_FILE = 'manifest.sig';
@@ -28,7 +29,7 @@ export const manifestSchema = z
     formatVersion: z.literal(1),
     packageId: z.string().uuid(),
     office: z.object({ code: z.string().min(1).max(80), name: z.string().min(1).max(200), upperName: z.string().max(200) }).strict(),
-    period: z.object({ year: z.number().int().min(2000).max(2100), from: isoDateSchema, cutoff: isoDateSchema }).strict(),
+    period: z.object({ year: yearSchema, from: isoDateSchema, cutoff: isoDateSchema }).strict(),
     revision: z.number().int().min(1),
     reportVersion: z.number().int().min(1),
     catalogueVersion: z.string().min(1).max(80),

@@ -1,10 +1,11 @@
 import type { BackendContext } from '../core/context';
 import { isoTimestamp } from '../core/context';
 import { AppError } from '../core/appError';
+import { UPLOAD_LIMITS_MB } from '../../../shared/domain/schemas';
 import { writeAudit } from '../audit/auditLog';
 import { getTemplate } from './templates';
 
-const MAX_BYTES = 15 * 1024 * 1024;
+const MAX_BYTES = UPLOAD_LIMITS_MB.image * 1024 * 1024;
 
 function sniffMime(bytes: Uint8Array): 'image/png' | 'image/jpeg' | null {
   if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'image/png';

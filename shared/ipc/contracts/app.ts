@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../channel';
+import { jobIdSchema } from '../../domain/schemas';
 
 export interface AppInfo {
   version: string;
@@ -20,7 +21,7 @@ export interface VerifyReport {
   healthy: boolean;
 }
 
-export const jobId = z.string().regex(/^[\w-]{6,64}$/);
+export const jobId = jobIdSchema;
 
 export const appContract = {
   'app:info': channel(z.object({}).strict()).returns<AppInfo>(),

@@ -18,9 +18,10 @@ import {
 import { isoDateSchema } from '../../members/model';
 import { decisionBasisDraftSchema, type DecisionBasis } from '../../awards/decisionBases';
 import type { MatchedRecipient } from '../../awards/recipientMatch';
+import { idSchema, uploadSchema, yearSchema } from '../../domain/schemas';
 
-const id = z.number().int().positive();
-const year = z.number().int().min(1900).max(2200);
+const id = idSchema;
+const year = yearSchema;
 const target = z.string().min(1).max(1000).optional();
 
 // Channels of the awards domain (see shared/ipc/contract.ts).
@@ -56,7 +57,7 @@ export const awardsContract = {
     rows: MatchedRecipient[];
     errors: { row: number; column: string; message: string }[];
   }>(),
-  'awardDecisions:importList': channel(z.object({ fileName: z.string().min(1).max(300), base64: z.string().max(70_000_000) }).strict()).returns<{
+  'awardDecisions:importList': channel(z.object({ fileName: z.string().min(1).max(300), base64: uploadSchema('spreadsheet') }).strict()).returns<{
     rows: MatchedRecipient[];
     errors: { row: number; column: string; message: string }[];
   }>(),
@@ -64,7 +65,7 @@ export const awardsContract = {
     z
       .object({
         fileName: z.string().min(1).max(300),
-        base64: z.string().max(70_000_000),
+        base64: uploadSchema('spreadsheet'),
         number: z.string().trim().min(1).max(60),
         decidedOn: isoDateSchema,
         formCode: z.string().trim().min(1).max(20),

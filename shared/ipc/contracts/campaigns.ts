@@ -19,8 +19,9 @@ import {
 } from '../../campaigns/model';
 import type { CampaignTotals } from '../../campaigns/totals';
 import { exportTargetSchema } from './files';
+import { idSchema, yearSchema } from '../../domain/schemas';
 
-const id = z.number().int().positive();
+const id = idSchema;
 const page = { offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100), search: z.string().trim().max(100).optional() };
 const ids = z.object({ ids: z.array(id).min(1).max(10_000) }).strict();
 
@@ -41,7 +42,7 @@ const entries = outcomeChannels<'contestId', typeof contestEntryDraftSchema, Con
 const honours = outcomeChannels<'campaignId', typeof honourDraftSchema, Honour>('campaignId', honourDraftSchema);
 
 export const campaignsContract = {
-  'campaigns:list': channel(z.object({ year: z.number().int().min(1900).max(2200) }).strict()).returns<CampaignWithTotals[]>(),
+  'campaigns:list': channel(z.object({ year: yearSchema }).strict()).returns<CampaignWithTotals[]>(),
   'campaigns:years': channel(z.object({}).strict()).returns<number[]>(),
   'campaigns:get': channel(z.object({ id }).strict()).returns<CampaignWithTotals>(),
   'campaigns:save': channel(z.object({ id: id.optional(), draft: campaignDraftSchema }).strict()).returns<CampaignWithTotals>(),

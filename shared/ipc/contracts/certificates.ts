@@ -15,8 +15,9 @@ import {
 import type { LaidField } from '../../certificates/layout';
 import type { CertificateValues } from '../../certificates/values';
 import { exportTargetSchema } from './files';
+import { idSchema, uploadSchema, yearSchema } from '../../domain/schemas';
 
-const id = z.number().int().positive();
+const id = idSchema;
 
 export const certificatesContract = {
   'certificates:templates': channel(z.object({}).strict()).returns<CertificateTemplate[]>(),
@@ -24,12 +25,12 @@ export const certificatesContract = {
   'certificates:deleteTemplate': channel(z.object({ id }).strict()).returns<{ deleted: number }>(),
   'certificates:background': channel(z.object({ id }).strict()).returns<{ dataUrl: string | null }>(),
   'certificates:setBackground': channel(
-    z.object({ id, base64: z.string().max(21_000_000).nullable() }).strict(),
+    z.object({ id, base64: uploadSchema('image').nullable() }).strict(),
   ).returns<{ hasBackground: boolean }>(),
   'certificates:calibrations': channel(z.object({}).strict()).returns<PrinterCalibration[]>(),
   'certificates:saveCalibration': channel(z.object({ id: id.optional(), draft: calibrationDraftSchema }).strict()).returns<PrinterCalibration>(),
   'certificates:deleteCalibration': channel(z.object({ id }).strict()).returns<{ deleted: number }>(),
-  'certificates:decisions': channel(z.object({ year: z.number().int().min(2000).max(2100) }).strict()).returns<DecisionSummary[]>(),
+  'certificates:decisions': channel(z.object({ year: yearSchema }).strict()).returns<DecisionSummary[]>(),
   'certificates:findDecision': channel(z.object({ number: z.string().trim().min(1).max(100) }).strict()).returns<DecisionSummary>(),
   'certificates:awards': channel(z.object({ decisionId: id }).strict()).returns<AwardForCertificate[]>(),
   /** Each field set in its box, for the on-screen preview (the same layout the PDF prints). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../channel';
+import { yearSchema } from '../../domain/schemas';
 
 /** The working year at a glance: the figures of the dashboard's cards (targets come from targets:list). */
 export interface DashboardYear {
@@ -17,5 +18,5 @@ export interface DashboardYear {
 
 // Channels of the dashboard (see shared/ipc/contract.ts).
 export const dashboardContract = {
-  'dashboard:year': channel(z.object({ year: z.number().int().min(1900).max(2200) }).strict()).returns<DashboardYear>(),
+  'dashboard:year': channel(z.object({ year: yearSchema }).strict()).returns<DashboardYear>(),
 };

@@ -3,6 +3,7 @@ import { channel } from '../channel';
 import { inspectSchema, previewSchema, rejectedSchema, runSchema, type ImportInspection, type ImportPreview, type ImportResult } from '../../exchange/import';
 import { memberFilterSchema } from '../../members/query';
 import { exportTargetSchema } from './files';
+import { jobIdSchema } from '../../domain/schemas';
 
 export const exchangeContract = {
   'import:inspect': channel(inspectSchema).returns<ImportInspection>(),
@@ -15,7 +16,7 @@ export const exchangeContract = {
         filter: memberFilterSchema,
         personalData: z.boolean().default(false),
         target: exportTargetSchema,
-        jobId: z.string().regex(/^[\w-]{6,64}$/).optional(),
+        jobId: jobIdSchema.optional(),
       })
       .strict(),
   ).returns<{ file: string; rows: number }>(),

@@ -5,10 +5,11 @@ import { exportTargetSchema } from './files';
 import type { FormCatalogue } from '../../grassrootsForms/catalogue';
 import type { FormStatusRow, FormsImportResult, FormsMade, RolledUpFigure } from '../../grassrootsForms/model';
 import { isoDateSchema } from '../../domain/format/isoDateSchema';
+import { idSchema, jobIdSchema, uploadSchema } from '../../domain/schemas';
 
 const period = isoDateSchema;
-const id = z.number().int().positive();
-const jobId = z.string().regex(/^[\w-]{6,64}$/).optional();
+const id = idSchema;
+const jobId = jobIdSchema.optional();
 
 export interface UnionFormFigures {
   period: string;
@@ -25,7 +26,7 @@ export const grassrootsFormsContract = {
     z
       .object({
         period,
-        files: z.array(z.object({ name: z.string().min(1).max(500), base64: z.string().min(1).max(30_000_000) }).strict()).min(1).max(2000),
+        files: z.array(z.object({ name: z.string().min(1).max(500), base64: uploadSchema('spreadsheet') }).strict()).min(1).max(2000),
         assignments: z.array(z.object({ file: z.string().min(1).max(500), organizationId: id }).strict()).max(2000).optional(),
         jobId,
       })

@@ -3,8 +3,9 @@ import { channel } from '../channel';
 import { memberDraftSchema, type Member, type MemberListItem, type Movement } from '../../members/model';
 import { memberPageSchema, type MemberPage } from '../../members/query';
 import { admitSchema, endMembershipSchema, transferInSchema, transferSchema } from '../../members/movements';
+import { idSchema } from '../../domain/schemas';
 
-const id = z.number().int().positive();
+const id = idSchema;
 
 export const membersContract = {
   'members:list': channel(memberPageSchema.strict()).returns<MemberPage>(),

@@ -13,11 +13,12 @@ import {
   type ProposalSummary,
 } from '../../proposals/model';
 import { awardListFilterSchema, awardListPageSchema, type AwardHistoryRow, type AwardListPage } from '../../proposals/awardList';
+import { idSchema, jobIdSchema, uploadSchema, yearSchema } from '../../domain/schemas';
 
-const id = z.number().int().positive();
-const year = z.number().int().min(2000).max(2100);
+const id = idSchema;
+const year = yearSchema;
 const itemIds = z.array(id).min(1).max(1000);
-const jobId = z.string().regex(/^[\w-]{6,64}$/).optional();
+const jobId = jobIdSchema.optional();
 
 // Channels of the proposals domain (see shared/ipc/contract.ts).
 export const proposalsContract = {
@@ -41,7 +42,7 @@ export const proposalsContract = {
   'proposals:exportList': channel(z.object({ id, target: exportTargetSchema }).strict()).returns<{ file: string; rows: number }>(),
   'proposals:exportLetter': channel(z.object({ id, target: exportTargetSchema }).strict()).returns<{ file: string }>(),
   'proposals:templateStatus': channel(z.object({}).strict()).returns<{ custom: boolean }>(),
-  'proposals:templateReplace': channel(z.object({ fileName: z.string().trim().min(1).max(260), base64: z.string().min(1).max(30_000_000) }).strict()).returns<{ custom: boolean }>(),
+  'proposals:templateReplace': channel(z.object({ fileName: z.string().trim().min(1).max(260), base64: uploadSchema('wordTemplate') }).strict()).returns<{ custom: boolean }>(),
   'proposals:templateRestore': channel(z.object({}).strict()).returns<{ custom: boolean }>(),
   'awardList:page': channel(awardListPageSchema).returns<AwardListPage>(),
   'awardList:export': channel(z.object({ filter: awardListFilterSchema, target: exportTargetSchema, jobId }).strict()).returns<{ file: string; rows: number }>(),

@@ -11,9 +11,10 @@ import {
   type ReportState,
 } from '../../reports/model';
 import { exportTargetSchema } from './files';
+import { idSchema, jobIdSchema, uploadSchema } from '../../domain/schemas';
 
 const year = reportYearSchema;
-const version = z.number().int().positive();
+const version = idSchema;
 
 // Channels of the reports domain (see shared/ipc/contract.ts).
 export const reportsContract = {
@@ -34,11 +35,11 @@ export const reportsContract = {
         version: version.optional(),
         format: z.enum(['docx', 'xlsx', 'pdf']),
         target: exportTargetSchema,
-        jobId: z.string().regex(/^[\w-]{6,64}$/).optional(),
+        jobId: jobIdSchema.optional(),
       })
       .strict(),
   ).returns<{ file: string }>(),
   'reports:templateStatus': channel(z.object({}).strict()).returns<{ custom: boolean }>(),
-  'reports:templateReplace': channel(z.object({ fileName: z.string().trim().min(1).max(260), base64: z.string().min(1).max(30_000_000) }).strict()).returns<{ custom: boolean }>(),
+  'reports:templateReplace': channel(z.object({ fileName: z.string().trim().min(1).max(260), base64: uploadSchema('wordTemplate') }).strict()).returns<{ custom: boolean }>(),
   'reports:templateRestore': channel(z.object({}).strict()).returns<{ custom: boolean }>(),
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel } from '../channel';
 import { jobId } from './app';
 import type { Settings } from '../../settings/schema';
+import { yearSchema } from '../../domain/schemas';
 
 export const setupStartSchema = z
   .object({
@@ -16,7 +17,7 @@ export const setupStartSchema = z
     /** Demo data size and shape; the defaults make a typical district office. */
     unions: z.number().int().min(1).max(20_000).default(120),
     members: z.number().int().min(0).max(2_000_000).default(6_000),
-    year: z.number().int().min(2000).max(2100).optional(),
+    year: yearSchema.optional(),
     seed: z.number().int().min(0).default(1),
   })
   .strict();

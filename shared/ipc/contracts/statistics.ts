@@ -6,9 +6,10 @@ import { careDraftSchema, type CareActivity } from '../../statistics/care';
 import type { YearFigure } from '../../statistics/figures';
 import type { ReportingPeriod } from '../../statistics/period';
 import { targetDraftSchema, type MetricOption, type TargetView } from '../../statistics/targets';
+import { idSchema, yearSchema } from '../../domain/schemas';
 
-const id = z.number().int().positive();
-const year = z.number().int().min(1900).max(2200);
+const id = idSchema;
+const year = yearSchema;
 const cutoff = isoDateSchema.optional();
 
 export interface TargetList {

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { channel } from '../channel';
 import { isoDateSchema } from '../../members/model';
 import { unionDraftSchema, unionListSchema, type UnionDetail, type UnionListItem } from '../../organizations/union';
+import { idSchema } from '../../domain/schemas';
 
-const id = z.number().int().positive();
+const id = idSchema;
 const decisionNo = z.string().trim().max(60).default('');
 
 export const unionsContract = {

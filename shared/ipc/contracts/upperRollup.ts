@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { channel } from '../channel';
 import { deadlineSchema, lowerOfficeSaveSchema, type LowerOfficeRow, type Rollup, type UpperImportResult } from '../../upperRollup/model';
 import { exportTargetSchema } from './files';
+import { idSchema, uploadSchema, yearSchema } from '../../domain/schemas';
 
-const year = z.number().int().min(2000).max(2100);
+const year = yearSchema;
 
 // Channels of the upper office's roll-up of its lower offices (see shared/ipc/contract.ts).
 export const upperRollupContract = {
@@ -14,7 +15,7 @@ export const upperRollupContract = {
   'upper:import': channel(
     z
       .object({
-        files: z.array(z.object({ name: z.string().min(1).max(260), base64: z.string().min(1).max(700_000_000) }).strict()).min(1).max(200),
+        files: z.array(z.object({ name: z.string().min(1).max(260), base64: uploadSchema('package') }).strict()).min(1).max(200),
         repin: z.array(z.string().max(80)).max(200).default([]),
       })
       .strict(),
@@ -22,7 +23,7 @@ export const upperRollupContract = {
   'upper:rollup': channel(z.object({ year }).strict()).returns<Rollup>(),
   'upper:decide': channel(
     z
-      .object({ packageRowId: z.number().int().positive(), decision: z.enum(['received', 'returned']), reason: z.string().trim().max(2000).default(''), target: exportTargetSchema })
+      .object({ packageRowId: idSchema, decision: z.enum(['received', 'returned']), reason: z.string().trim().max(2000).default(''), target: exportTargetSchema })
       .strict(),
   ).returns<{ file: string }>(),
   'upper:export': channel(z.object({ year, target: exportTargetSchema }).strict()).returns<{ file: string }>(),

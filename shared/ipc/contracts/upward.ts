@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { channel } from '../channel';
 import type { BuildResult, SentPackage, UpwardState, VerifyResult } from '../../upward/model';
 import { exportTargetSchema } from './files';
+import { uploadSchema, yearSchema } from '../../domain/schemas';
 
-const year = z.number().int().min(2000).max(2100);
-const base64 = z.string().min(1).max(700_000_000);
+const year = yearSchema;
+const base64 = uploadSchema('package');
 
 // Channels of sending upward (see shared/ipc/contract.ts).
 export const upwardContract = {
@@ -16,5 +17,5 @@ export const upwardContract = {
   /** The office key's fingerprint, grouped, for printouts (null before the key is made); reads only. */
   'upward:fingerprint': channel(z.object({}).strict()).returns<{ grouped: string | null }>(),
   'upward:verify': channel(z.object({ base64 }).strict()).returns<VerifyResult>(),
-  'upward:importReceipt': channel(z.object({ base64: z.string().min(1).max(100_000) }).strict()).returns<SentPackage>(),
+  'upward:importReceipt': channel(z.object({ base64: uploadSchema('receipt') }).strict()).returns<SentPackage>(),
 };

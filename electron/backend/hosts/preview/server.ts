@@ -4,6 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../../../../shared/ipc/csp';
+import { LARGEST_UPLOAD_BASE64 } from '../../../../shared/domain/schemas';
 import type { ProgressEvent } from '../../../../shared/ipc/events';
 import { fail } from '../../../../shared/ipc/result';
 import type { ErrorCode } from '../../../../shared/ipc/result';
@@ -28,7 +29,8 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 64 * 1024 * 1024;
+/** The largest upload as base64, and room for the rest of the call. */
+const MAX_BODY = LARGEST_UPLOAD_BASE64 + 1024 * 1024;
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
@@ -100,7 +102,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       if (!match || req.method !== 'POST') return send(res, 404, 'text/plain', 'not found');
       const body = await readBody(req, MAX_BODY);
       if (body.kind === 'aborted') return void res.destroy();
-      if (body.kind === 'tooLarge') return refuse(res, 413, 'UPLOAD_TOO_LARGE', { limit: `${MAX_BODY / 1024 / 1024} MB` });
+      if (body.kind === 'tooLarge') return refuse(res, 413, 'UPLOAD_TOO_LARGE', { limit: `${Math.round(MAX_BODY / 1024 / 1024)} MB` });
       let input: unknown;
       try {
         input = body.text ? JSON.parse(body.text) : {};

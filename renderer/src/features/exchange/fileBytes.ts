@@ -1,5 +1,7 @@
-/** The backend takes at most 90 million base64 characters: about 67 MB of file. */
-export const MAX_FILE_BYTES = 67_000_000;
+import { UPLOAD_LIMITS_MB } from '@shared/domain/schemas';
+
+/** The largest workbook the backend takes. */
+export const MAX_FILE_BYTES = UPLOAD_LIMITS_MB.spreadsheet * 1024 * 1024;
 
 /** Whether the name looks like a workbook the import reads. */
 export const isExcelName = (name: string) => /\.(xlsx|xlsm|xls)$/i.test(name);
