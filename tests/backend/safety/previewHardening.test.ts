@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startPreviewServer, type PreviewServer } from '../../../electron/backend/hosts/preview/server';
 import { useTempDirs } from '../../fixtures/backend';
+import { LARGEST_UPLOAD_BASE64 } from '../../../shared/domain/schemas';
 
 const temp = useTempDirs();
 const servers: PreviewServer[] = [];
@@ -90,7 +91,7 @@ describe('preview server under hostile requests', () => {
 
   it('an upload over the limit gets a 413 with a plain message, and the server stays up', async () => {
     const server = await start();
-    const huge = Buffer.alloc(65 * 1024 * 1024, 0x61);
+    const huge = Buffer.alloc(LARGEST_UPLOAD_BASE64 + 2 * 1024 * 1024, 0x61);
     const reply = await request(server, '/api/call/import:inspect', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-UnionDesk-Token': server.token },
