@@ -3,7 +3,6 @@ import type { LaidField } from './layout';
 import { idSchema, jobIdSchema } from '../domain/schemas';
 
 const id = idSchema;
-export const jobIdSchema = jobIdSchema;
 
 /** The printer's offset: a saved calibration, or dx/dy typed at print time. */
 export const offsetSchema = z
