@@ -1,5 +1,5 @@
 // `npm test`: typecheck, lint, vitest and the Playwright web project, then one summary line.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
 const shell = process.platform === 'win32';
@@ -26,11 +26,30 @@ function readJson(file) {
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const count = (ok) => (ok ? totals.passed++ : totals.failed++);
 
-count(step('typecheck', 'tsc', ['-b']));
-count(step('lint', 'eslint', ['.']));
+/** A step run beside another: its output is held back and printed whole when it ends. */
+function quietStep(title, command, args) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(bin(command), args, { shell, env: process.env });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    child.on('close', (status) => {
+      console.log(`\n=== ${title}: ${command} ${args.join(' ')}`);
+      process.stdout.write(Buffer.concat(output));
+      console.log(`=== ${title}: ${status === 0 ? 'ok' : `failed (exit ${status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      resolve(status === 0);
+    });
+  });
+}
 
-// One build for the built-main test (tests/electron/builtMain.test.ts) and the Playwright projects.
-const buildOk = step('build', 'electron-vite', ['build']);
+// The typecheck on one core; lint, then the one build for the built-main test and Playwright, on the other.
+const [typecheckOk, lintOk, buildOk] = await Promise.all([
+  quietStep('typecheck', 'tsc', ['-b']),
+  quietStep('lint', 'eslint', ['.']).then(async (ok) => [ok, await quietStep('build', 'electron-vite', ['build'])]),
+]).then(([typecheck, [lint, build]]) => [typecheck, lint, build]);
+count(typecheckOk);
+count(lintOk);
 count(buildOk);
 const built = buildOk ? { UNIONDESK_BUILT_OUT: 'out' } : {};
 
