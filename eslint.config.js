@@ -5,6 +5,9 @@ import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
+/** Packages only the backend loads: documents, workbooks, PDFs, charts and the system browser. */
+const BACKEND_ONLY_PACKAGES = ['exceljs', '@e965/xlsx', 'xlsx', 'pizzip', 'docxtemplater', '@cantoo/pdf-lib', '@resvg/resvg-js', 'playwright-core', 'playwright', 'archiver', 'yauzl'];
+
 /** Import boundaries of DESIGN.md: each layer may only reach what it is allowed to. */
 const forbid = (paths, patterns, message) => ({
   'no-restricted-imports': [
@@ -31,7 +34,7 @@ export default tseslint.config(
     files: ['electron/backend/**/*.ts'],
     rules: forbid(
       ['electron'],
-      ['**/electron/main/**', '**/main/**', '**/preload/**', '**/renderer/**', 'react', 'react-dom', 'antd'],
+      ['**/main', '**/main/**', '**/preload', '**/preload/**', '**/renderer/**', 'react', 'react-dom', 'antd'],
       'The backend runs in the CLI and the browser preview too: it must not need Electron, the DOM or the renderer.',
     ),
   },
@@ -47,7 +50,7 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: forbid(
-      ['electron', 'better-sqlite3', 'kysely', ...nodeBuiltins],
+      ['electron', 'better-sqlite3', 'kysely', ...nodeBuiltins, ...BACKEND_ONLY_PACKAGES],
       ['**/electron/**', '**/backend/**'],
       'The renderer talks to the backend only through the typed api client (renderer/src/api).',
     ),

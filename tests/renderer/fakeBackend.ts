@@ -1,4 +1,4 @@
-import type { Channel, Input, Output } from '../../shared/ipc/contract';
+import { contract, isChannel, type Channel, type Input, type Output } from '../../shared/ipc/contract';
 import type { AppErrorShape } from '../../shared/ipc/result';
 import { useTransport } from '../../renderer/src/api/client';
 import { initI18n } from '../../renderer/src/i18n';
@@ -25,13 +25,33 @@ export interface FakeBackend {
   inputsOf<C extends Channel>(channel: C): Input<C>[];
 }
 
-/** Serve `handlers` through the real client; an unknown channel fails loudly. */
+/** Calls the real backend would refuse, kept until the test ends (tests/renderer/setup.ts fails it). */
+export const contractViolations: string[] = [];
+
+/** A call the real backend would refuse is a bug of the screen (or of the test): it fails the test. */
+function checkAgainstContract(channel: string, input: unknown): void {
+  let violation: string | null = null;
+  if (!isChannel(channel)) violation = `${channel} is not a channel of the contract`;
+  else {
+    const parsed = contract[channel].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(input)'}: ${issue.message}`);
+      violation = `${channel} called with an input the contract refuses: ${issues.join('; ')}`;
+    }
+  }
+  if (violation === null) return;
+  contractViolations.push(violation);
+  throw new Error(`test backend: ${violation}`);
+}
+
+/** Serve `handlers` through the real client, each call checked against the contract; an unknown channel fails loudly. */
 export function fakeBackend(handlers: Handlers): FakeBackend {
   const calls: FakeBackend['calls'] = [];
   useTransport({
     kind: 'preview',
     async call(channel, input) {
       calls.push({ channel, input: structuredClone(input) });
+      checkAgainstContract(channel, input);
       const handler = (handlers as Record<string, ((input: unknown) => unknown) | undefined>)[channel];
       if (!handler) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `test backend: no ${channel}` } };
       try {

@@ -1,3 +1,6 @@
+import { afterEach } from 'vitest';
+import { contractViolations } from './fakeBackend';
+
 /** What jsdom lacks and antd / AG Grid need, for every renderer component test. */
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>
@@ -22,3 +25,9 @@ if (!('ResizeObserver' in window)) {
 // antd measures scrollbars and text through getComputedStyle(el, pseudo), which jsdom rejects.
 const computed = window.getComputedStyle.bind(window);
 window.getComputedStyle = (element: Element) => computed(element);
+
+// A screen that sent the backend what its contract refuses fails its test, whatever the screen showed.
+afterEach(() => {
+  const violations = contractViolations.splice(0);
+  if (violations.length > 0) throw new Error(`Calls the contract refuses:\n${violations.join('\n')}`);
+});

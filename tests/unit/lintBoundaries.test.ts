@@ -8,7 +8,8 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
   return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
-describe('import boundaries (eslint.config.js)', () => {
+// The first lint loads ESLint and the config: seconds on a busy machine.
+describe('import boundaries (eslint.config.js)', { timeout: 60_000 }, () => {
   it('refuses electron in the backend', async () => {
     expect(await boundaryErrors('electron/backend/settings/x.ts', "import { app } from 'electron';\nexport const a = app;\n")).toHaveLength(1);
   });
@@ -20,6 +21,21 @@ describe('import boundaries (eslint.config.js)', () => {
       "import { openBackend } from '../../../electron/backend/backend';",
       'export const x = [fs, Database, openBackend];',
     ].join('\n');
+    expect(await boundaryErrors('renderer/src/features/x.tsx', code)).toHaveLength(3);
+  });
+
+  it('refuses the desktop main process and the preload in the backend, however the path is written', async () => {
+    const code = [
+      "import { startWorker } from '../../main';",
+      "import { x } from '../../main/backendWorker';",
+      "import { api } from '../../../electron/preload';",
+      'export const y = [startWorker, x, api];',
+    ].join('\n');
+    expect(await boundaryErrors('electron/backend/settings/x.ts', code)).toHaveLength(3);
+  });
+
+  it('refuses the backend-only packages in the renderer', async () => {
+    const code = "import ExcelJS from 'exceljs';\nimport { chromium } from 'playwright-core';\nimport PizZip from 'pizzip';\nexport const x = [ExcelJS, chromium, PizZip];\n";
     expect(await boundaryErrors('renderer/src/features/x.tsx', code)).toHaveLength(3);
   });
 
