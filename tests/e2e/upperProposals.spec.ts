@@ -5,7 +5,7 @@ import { startPreviewServer } from '../../electron/backend/hosts/preview/server'
 import { ROOT, expect, test } from './fixtures';
 
 test.describe('proposals from below', () => {
-  test('approve one row, reject one with a reason, see the draft decision of the upper office', async ({ app }, info) => {
+  test('approve one row, reject one with a reason, see the draft decision; the upper report takes the roll-up', async ({ app }, info) => {
     test.skip(info.project.name !== 'web', 'two offices side by side need two preview servers');
     test.setTimeout(180_000);
     const lowerDir = await fs.mkdtemp(path.join(os.tmpdir(), 'uniondesk-e2e-lower-'));
@@ -67,6 +67,20 @@ test.describe('proposals from below', () => {
       const drafts = await app.call('upper:draftDecision', { year });
       await expect(upper.getByRole('row', { name: new RegExp(drafts.number.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')) })).toBeVisible({ timeout: 20_000 });
       await upper.screenshot({ path: info.outputPath('quyet-dinh-du-thao.png') });
+
+      // The upper office's own report takes its statistics from the roll-up, by its choice.
+      await app.call('reports:create', { year, from: 'template' });
+      await upper.goto(`${app.url.split('#')[0]}#/report`);
+      const source = upper.getByRole('radiogroup', { name: 'Số liệu:' });
+      await expect(source).toBeVisible({ timeout: 20_000 });
+      await upper.getByRole('tab', { name: 'Số liệu thống kê' }).click();
+      const members = upper.getByRole('row', { name: /Tổng số đoàn viên/ }).first();
+      const rolled = (await app.call('upper:rollup', { year })).rows.find((r) => r.code === 'members.total')!.total!;
+      const dotted = String(rolled).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+      await expect(members).not.toContainText(dotted);
+      await source.getByText('tổng hợp từ cấp dưới (1 đơn vị)').click();
+      await expect(members).toContainText(dotted);
+      await upper.screenshot({ path: info.outputPath('bao-cao-so-lieu-tong-hop.png') });
     } finally {
       await lower.close();
       await fs.rm(lowerDir, { recursive: true, force: true });

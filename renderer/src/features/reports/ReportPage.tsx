@@ -8,6 +8,7 @@ import { unwrittenSections } from '@shared/reports/sectionText';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errorText';
 import { useAppStore } from '../../stores/appStore';
+import { FiguresSourcePicker } from './FiguresSourcePicker';
 import { FiguresTable } from './FiguresTable';
 import { HeaderForm } from './HeaderForm';
 import { ReportOutputs } from './ReportOutputs';
@@ -121,6 +122,15 @@ export function ReportPage() {
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
         {title}
         <Space wrap>
+          {!readOnly && (
+            <FiguresSourcePicker
+              state={state}
+              onChanged={(next) => {
+                setState(next);
+                setRefresh((r) => r + 1);
+              }}
+            />
+          )}
           <Select
             aria-label={t('reports.versionPicker')}
             style={{ width: 260 }}
