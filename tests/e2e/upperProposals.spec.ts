@@ -80,6 +80,7 @@ test.describe('proposals from below', () => {
       await expect(members).not.toContainText(dotted);
       await source.getByText('tổng hợp từ cấp dưới (1 đơn vị)').click();
       await expect(members).toContainText(dotted);
+      await expect(members).toContainText('Tổng hợp cấp dưới');
       await upper.screenshot({ path: info.outputPath('bao-cao-so-lieu-tong-hop.png') });
     } finally {
       await lower.close();

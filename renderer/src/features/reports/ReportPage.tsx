@@ -161,7 +161,7 @@ export function ReportPage() {
             { key: 'sections', label: t('reports.tabs.sections'), children: tab === 'sections' && <SectionsEditor key={refresh} sections={draft.sections} figures={draft.figures} autosave={autosave} /> },
             // Starts again only when the stored header changed: a text autosave must not reset what is typed there.
             { key: 'header', label: t('reports.tabs.header'), children: <HeaderForm key={JSON.stringify(draft.header)} year={year} header={draft.header} suggestedNumber={state.suggestedNumber} readOnly={false} onSaved={() => void load()} /> },
-            { key: 'figures', label: t('reports.tabs.figures'), children: <FiguresTable year={year} figures={draft.figures} readOnly={false} onChanged={() => void load()} /> },
+            { key: 'figures', label: t('reports.tabs.figures'), children: <FiguresTable year={year} figures={draft.figures} readOnly={false} rolledUp={state.figuresFrom === 'rollup' && (state.rollupOffices ?? 0) > 0} onChanged={() => void load()} /> },
             { key: 'preview', label: t('reports.tabs.preview'), children: tab === 'preview' && <ReportPreview year={year} version={null} refresh={refresh} /> },
           ]}
         />
