@@ -1,4 +1,5 @@
 /** What the grassroots forms domain returns to its screens and the CLI. */
+import type { FigureOrigin } from '../statistics/figures';
 
 export interface FormFileProblem {
   file: string;
@@ -29,7 +30,7 @@ export interface FormStatusRow {
   file: string | null;
 }
 
-export type RollupSource = 'office' | 'forms' | 'mixed' | 'none';
+export type RollupSource = FigureOrigin['source'];
 
 export interface RolledUpFigure {
   code: string;
