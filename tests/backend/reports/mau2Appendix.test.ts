@@ -67,9 +67,10 @@ describe("the year-end report's statistics appendix reads Mẫu 2", () => {
     expect(stats.get('workers.total')).toMatchObject({ value: 640, mau2: { source: 'mixed', formsReturned: 1 } });
     backend.close();
 
-    const reportStats = JSON.parse((await cli(['report', 'stats', '--year', '2025', '--json', '--data-dir', dir])).stdout) as { code: string; value: number | null }[];
-    const rollup = JSON.parse((await cli(['rollup', 'figures', '--period', PERIOD, '--json', '--data-dir', dir])).stdout) as { code: string; value: number | null }[];
+    const reportStats = (await cli(['report', 'stats', '--year', '2025', '--json', '--data-dir', dir])).json<{ code: string; value: number | null }[]>();
+    const rollup = (await cli(['rollup', 'figures', '--period', PERIOD, '--json', '--data-dir', dir])).json<{ code: string; value: number | null }[]>();
     const cliStats = new Map(reportStats.map((f) => [f.code, f.value]));
+    expect(rollup.length).toBeGreaterThan(30);
     for (const f of rollup) expect([f.code, cliStats.get(f.code)]).toEqual([f.code, f.value]);
   });
 
