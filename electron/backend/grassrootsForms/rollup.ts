@@ -5,7 +5,7 @@
  * where no CĐCS reported a figure, taken from the office's own records of it (the statistics engine).
  * A ratio is recomputed from its summed parts (never averaged); an average is weighted by its count.
  */
-import { catalogueFigures, type FormCatalogue, type FormFigure } from '../../../shared/grassrootsForms/catalogue';
+import { catalogueFigures, SECTOR_INFIX, type FormCatalogue, type FormFigure } from '../../../shared/grassrootsForms/catalogue';
 import type { RolledUpFigure, RollupSource } from '../../../shared/grassrootsForms/model';
 import { formStatisticsPeriod, isFormPeriod } from '../../../shared/grassrootsForms/period';
 import { AppError } from '../core/appError';
@@ -122,7 +122,6 @@ export function rollUpFigures(db: Db, catalogue: FormCatalogue, period: string):
   return result.flatMap((figure) => [figure, ...bySector(db, period, figures.find((f) => f.code === figure.code), unions, byUnion)]);
 }
 
-export const SECTOR_INFIX = '.sector.';
 
 /** Mẫu 2 gives the average wage also by sector (the office's dated list of khối), each weighted by its own count. */
 function bySector(db: Db, period: string, figure: (FormFigure & { section: string }) | undefined, unions: UnionAtCutoff[], byUnion: Map<number, Map<string, number>>): RolledUpFigure[] {
