@@ -4,9 +4,9 @@ import type { YearFigure } from '../../../shared/statistics/figures';
 import { writeAudit } from '../audit/auditLog';
 import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
-import { computeYearFigures } from '../statistics/yearFigures';
 import { computeRollup, latestPackages } from '../upperRollup/rollup';
 import type { ReportRow } from './repository';
+import { reportYearFigures } from './yearStatistics';
 
 /** How many lower offices' packages the year's roll-up counts (0: nothing to take statistics from). */
 export function rollupOfficeCount(ctx: BackendContext, year: number): number {
@@ -14,12 +14,12 @@ export function rollupOfficeCount(ctx: BackendContext, year: number): number {
 }
 
 /**
- * The report's statistics before its own entries: the office's own data, or — when the report says
- * "tổng hợp từ cấp dưới" and the year has packages — the roll-up grid's totals (last year's totals
- * beside them; the targets stay this office's own).
+ * The report's statistics before its own entries: the office's own (reportYearFigures), or — when
+ * the report says "tổng hợp từ cấp dưới" and the year has packages — the roll-up grid's totals
+ * (last year's totals beside them; the targets stay this office's own).
  */
-export function reportYearFigures(ctx: BackendContext, row: ReportRow, locale: Locale): YearFigure[] {
-  const own = computeYearFigures(ctx.db, { year: row.year, locale, cutoff: row.cutoff_on ?? undefined });
+export function reportFiguresBySource(ctx: BackendContext, row: ReportRow, locale: Locale): YearFigure[] {
+  const own = reportYearFigures(ctx, { year: row.year, locale, cutoff: row.cutoff_on ?? undefined });
   if (row.figures_from !== 'rollup') return own;
   const rollup = computeRollup(ctx.db, row.year);
   if (rollup.offices.length === 0) return own;

@@ -7,7 +7,7 @@ import { writeAudit } from '../audit/auditLog';
 import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
 import { buildDraftDocument } from './document';
-import { reportYearFigures, rollupOfficeCount } from './figureSource';
+import { reportFiguresBySource, rollupOfficeCount } from './figureSource';
 import * as repo from './repository';
 import { suggestedNumber, templateHeader } from './templateHeader';
 
@@ -85,7 +85,7 @@ export function saveSections(ctx: BackendContext, year: number, sections: { key:
  */
 export function setFigure(ctx: BackendContext, input: { year: number; code: string; value: number | null; reason: string; note: string }) {
   const row = requireReport(ctx, input.year);
-  const figure = reportYearFigures(ctx, row, ctx.locale).find((f) => f.code === input.code);
+  const figure = reportFiguresBySource(ctx, row, ctx.locale).find((f) => f.code === input.code);
   if (!figure) throw new AppError('REPORT_FIGURE_UNKNOWN', { year: input.year, code: input.code });
   const at = ctx.now().toISOString();
   const before = repo.readFigureEntries(ctx.db, row.id).find((e) => e.code === input.code) ?? null;
