@@ -11,6 +11,7 @@ import { proposalsPrintDocuments } from './documents/proposals';
 import { certificatesPrintDocuments } from './documents/certificates';
 import { reportsPrintDocuments } from './documents/reports';
 import { grassrootsFormsPrintDocuments } from './documents/grassrootsForms';
+import { OFFICIAL_PAGE_CSS } from '@shared/domain/documents/officialPage';
 import './print.css';
 
 const DOCUMENTS: Record<string, (params: URLSearchParams) => ReactNode> = {
@@ -31,6 +32,7 @@ export function PrintPage({ name, params }: { name: string; params: URLSearchPar
   const render = DOCUMENTS[name];
   return (
     <>
+      <style>{OFFICIAL_PAGE_CSS}</style>
       <div className="print-toolbar">
         <Button type="primary" icon={<PrinterOutlined aria-hidden />} onClick={() => window.print()}>
           {t('print.print')}

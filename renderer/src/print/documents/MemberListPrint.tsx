@@ -64,7 +64,7 @@ export function MemberListPrint({ params }: { params: URLSearchParams }) {
   if (!rows || !settings) return null;
 
   return (
-    <div className="print-page page-landscape">
+    <div className="print-page official-landscape">
       <DocumentHeader settings={settings} />
       <div className="title">{t('print.memberListTitle')}</div>
       {unionName && <div className="subtitle">{unionName}</div>}

@@ -53,7 +53,7 @@ export function CampaignResultsPrint({ params }: { params: URLSearchParams }) {
   const p = (key: string) => t(`campaigns.print.${key}`);
 
   return (
-    <div className="print-page">
+    <div className="print-page official-page">
       <DocumentHeader settings={settings} />
       <div style={{ textAlign: 'right', fontStyle: 'italic' }}>{formatDateLine(settings['office.placeName'], todayIso())}</div>
       <div className="title">{p('title')}</div>

@@ -17,7 +17,7 @@ export function RankingPrint({ params }: { params: URLSearchParams }) {
   if (!sheet || !settings) return null;
   const leader = cluster?.members.find((m) => m.role === 'leader');
   return (
-    <div className="print-page clusters-portrait">
+    <div className="print-page official-page clusters-portrait">
       <ClusterDocHeader settings={settings} cluster={cluster?.cluster ?? null} date={todayIso()} />
       <div className="title">{t('clusters.ranking.title')}</div>
       <div className="subtitle">{sheet.sheet.name}</div>

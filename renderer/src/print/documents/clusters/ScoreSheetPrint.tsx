@@ -126,7 +126,7 @@ export function ScoreSheetPrint({ params }: { params: URLSearchParams }) {
   if (error) return <p>{error}</p>;
   if (!sheet || !settings) return null;
   return (
-    <div className="print-page clusters-landscape">
+    <div className="print-page official-landscape clusters-landscape">
       <ClusterDocHeader settings={settings} cluster={cluster?.cluster ?? null} date={todayIso()} />
       <div className="title">{t('clusters.ranking.sheetTitle')}</div>
       <div className="subtitle">{sheet.sheet.name}</div>
