@@ -100,7 +100,10 @@ export const en: Messages = {
       union: 'Grassroots union',
       joined: 'Joined',
       card: 'Card no.',
+      status: 'Status',
     },
+    filterStatus: 'Status: {{status}}',
+    filterAllStatuses: 'All statuses',
   },
   jobs: {
     title: 'Working',

@@ -100,7 +100,10 @@ export const vi = {
       union: 'Công đoàn cơ sở',
       joined: 'Ngày vào công đoàn',
       card: 'Số thẻ',
+      status: 'Trạng thái',
     },
+    filterStatus: 'Trạng thái: {{status}}',
+    filterAllStatuses: 'Mọi trạng thái',
   },
   jobs: {
     title: 'Đang xử lý',

@@ -29,7 +29,7 @@ export function FormsLetterPrint({ params }: { params: URLSearchParams }) {
         settings={settings}
         left={
           <>
-            <div style={{ marginTop: '4pt' }}>{x.number}</div>
+            <div className="doc-number" style={{ marginTop: '4pt' }}>{x.number}</div>
             <div style={{ fontSize: '12pt' }}>{x.subject}</div>
           </>
         }
