@@ -62,11 +62,16 @@ export interface ImportProblemView {
 
 export interface DuplicateView {
   row: number;
-  existingId: number;
+  /** The member or CĐCS already in the office; null when the match is an earlier row of the same file (fileRow). */
+  existingId: number | null;
   existingName: string;
   existingDetail: string;
-  /** similarName: the same name without diacritics and birth date, a possible duplicate only. */
-  reason: 'cccd' | 'nameBirth' | 'code' | 'name' | 'similarName';
+  /**
+   * similarName: the same name without diacritics and birth date, a possible duplicate only;
+   * similarRowInFile: the same folded name, birth date and CĐCS as the earlier row `fileRow` of the file.
+   */
+  reason: 'cccd' | 'nameBirth' | 'code' | 'name' | 'similarName' | 'similarRowInFile';
+  fileRow?: number;
 }
 
 export interface ImportPreview {
@@ -92,5 +97,5 @@ export interface ImportResult {
   /** Problems after the rows were committed (e.g. the rejected-rows file could not be written). */
   warnings?: string[];
   /** Rows imported (or to import) as new members that resemble one already there ("có thể trùng"). */
-  possibleDuplicates: { row: number; name: string; existingName: string; existingDetail: string }[];
+  possibleDuplicates: { row: number; name: string; existingName: string; existingDetail: string; fileRow?: number }[];
 }

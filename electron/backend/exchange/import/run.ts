@@ -83,7 +83,9 @@ export async function runImport(ctx: BackendContext, options: RunOptions): Promi
     const errors = problemViews(ctx, plan.problems).map(({ row, column, message }) => ({ row, column, message }));
     const rejected = plan.problems.length > 0 && !options.dryRun ? await tryWriteRejected(ctx, session) : { file: null };
     const possibleDuplicates = plan.rows.flatMap((r) =>
-      r.possible && !r.duplicate ? [{ row: r.row, name: (r.draft as { fullName: string }).fullName, existingName: r.possible.existingName, existingDetail: r.possible.existingDetail }] : [],
+      r.possible && !r.duplicate
+        ? [{ row: r.row, name: (r.draft as { fullName: string }).fullName, existingName: r.possible.existingName, existingDetail: r.possible.existingDetail, ...(r.possible.fileRow ? { fileRow: r.possible.fileRow } : {}) }]
+        : [],
     );
     return { ...counts, errors, rejectedFile: rejected.file, dryRun: options.dryRun, possibleDuplicates, ...(rejected.warning ? { warnings: [rejected.warning] } : {}) };
   } finally {

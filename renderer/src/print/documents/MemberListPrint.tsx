@@ -107,7 +107,7 @@ export function MemberListPrint({ params }: { params: URLSearchParams }) {
               <td>{shortUnion(row.unionName)}</td>
               <td style={{ textAlign: 'center' }}>{row.joinedOn ? formatDateVi(row.joinedOn) : ''}</td>
               <td>{row.cardNumber}</td>
-              <td>{labels.status[row.status]}</td>
+              <td style={{ whiteSpace: 'nowrap' }}>{labels.status[row.status]}</td>
             </tr>
           ))}
         </tbody>

@@ -9,6 +9,7 @@ import { call } from '../../../api/client';
 import { useAppStore } from '../../../stores/appStore';
 import { usePrintReady } from '../../usePrintReady';
 import { DocumentHeader } from '../DocumentHeader';
+import { OfficialSignature, reportNumber } from '../OfficialSignature';
 
 const SECTIONS = ['organization', 'members', 'representation', 'emulation', 'awards', 'care'];
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
@@ -33,7 +34,11 @@ export function StatisticsPrint({ params }: { params: URLSearchParams }) {
   return (
     <div className="print-page official-page" style={{ fontSize: '12pt' }}>
       <div style={{ fontSize: '11pt' }}>
-        <DocumentHeader settings={settings} />
+        <DocumentHeader
+          settings={settings}
+          left={<div className="doc-number">Số: {reportNumber(settings, params.get('number'))}</div>}
+          right={<div style={{ fontStyle: 'italic', marginTop: '6pt', fontSize: '13pt' }}>{formatDateLine(settings['office.placeName'], todayIso())}</div>}
+        />
       </div>
       <div className="title">{t('statistics.print.title', { year })}</div>
       <div className="subtitle">{t('statistics.print.period', { from: formatDateVi(data.period.from), to: formatDateVi(data.period.to) })}</div>
@@ -87,7 +92,7 @@ export function StatisticsPrint({ params }: { params: URLSearchParams }) {
           })}
         </tbody>
       </table>
-      <div style={{ textAlign: 'right', fontStyle: 'italic', marginTop: '8pt' }}>{formatDateLine(settings['office.placeName'], todayIso())}</div>
+      <OfficialSignature settings={settings} date={todayIso()} />
     </div>
   );
 }
