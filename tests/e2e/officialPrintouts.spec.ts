@@ -26,6 +26,7 @@ function pdfPages(file: string): { width: number; height: number; words: Word[] 
 
 async function printRoute(page: Page, route: string, pdf: string) {
   await page.goto(`${page.url().split('#')[0]}#/${route}`);
+  await page.reload();
   await expect(page.locator('html[data-print-ready="true"]')).toBeAttached({ timeout: 60_000 });
   await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
   return { text: execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }), pages: pdfPages(pdf) };
