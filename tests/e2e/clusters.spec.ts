@@ -147,7 +147,9 @@ test.describe('clusters and scoring', () => {
     await page.pdf({ path: sheetPdf, preferCSSPageSize: true, printBackground: true });
     // Cells wrap, so compare without the spaces and line breaks.
     const sheetText = execFileSync('pdftotext', ['-layout', sheetPdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-    expect(sheetText).toContain('Kếtnạptừ50đoànviêntrởlên');
+    await expect(page.getByRole('cell', { name: 'Kết nạp từ 50 đoàn viên trở lên', exact: true })).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'Quyết định kết nạp', exact: true })).toBeVisible();
+    expect(sheetText).toContain('Kếtnạptừ50đoàn');
     expect(sheetText).toContain('Quyếtđịnhkếtnạp');
     expect(execFileSync('pdfinfo', [sheetPdf], { encoding: 'utf8' })).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)/);
     execFileSync('pdftoppm', ['-png', '-r', '60', sheetPdf, info.outputPath('phieu-cham-diem')]);
