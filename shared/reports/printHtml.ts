@@ -3,7 +3,7 @@ import { formatDateVi } from '../domain/format/date';
 import { formatDateLine } from '../domain/documents/dateLine';
 import { wordPage } from '../domain/documents/officialPage';
 import { formatNumber } from '../domain/format/number';
-import { figureSections, figureSectionTitle, ROMAN } from './figures';
+import { figureRemark, figureSections, ROMAN } from './figures';
 import type { ReportDocument, ReportFigure } from './model';
 import { REPORT_PRINT_CSS } from './printCss';
 import { escapeHtml, sanitizeRichText } from './richText';
@@ -75,19 +75,19 @@ function statsTables(doc: ReportDocument): string {
   const notes = figureNotes(doc.figures);
   if (doc.figures.length === 0) return '<p>Chưa có số liệu thống kê.</p>';
   return figureSections(doc.figures)
-    .map(({ section, figures }, i) => {
+    .map(({ title, figures }, i) => {
       const rows = figures
         .map((f, j) => {
           const note = notes.get(f.code);
           const mark = note ? `<span class="mark">(${note})</span>` : '';
-          return `<tr data-code="${e(f.code)}"><td class="tt">${j + 1}</td><td>${e(f.label)}</td><td class="tt">${e(f.unit)}</td><td class="num${mark ? ' marked' : ''}"><span class="n">${num(f.value)}</span>${mark}</td><td class="num">${num(f.lastYear)}</td><td class="num">${signed(f.change)}</td><td class="num">${num(f.target)}</td><td class="num">${f.percentOfTarget === null ? '' : `${formatNumber(f.percentOfTarget, 1)}%`}</td><td class="note">${e(f.source === 'manual' ? 'Nhập tay' : f.source === 'override' ? 'Điều chỉnh' : '')}</td></tr>`;
+          return `<tr data-code="${e(f.code)}"><td class="tt">${j + 1}</td><td>${e(f.label)}</td><td class="tt">${e(f.unit)}</td><td class="num${mark ? ' marked' : ''}"><span class="n">${num(f.value)}</span>${mark}</td><td class="num">${num(f.lastYear)}</td><td class="num">${signed(f.change)}</td><td class="num">${num(f.target)}</td><td class="num">${f.percentOfTarget === null ? '' : `${formatNumber(f.percentOfTarget, 1)}%`}</td><td class="note">${e(figureRemark(f))}</td></tr>`;
         })
         .join('');
       const footnotes = figures
         .filter((f) => notes.has(f.code))
         .map((f) => `<p>(${notes.get(f.code)}) ${e(f.label)}: ${e(figureNoteText(f))}</p>`)
         .join('');
-      return `<h3>${ROMAN[i] ?? i + 1}. ${e(figureSectionTitle(section))}</h3>
+      return `<h3>${ROMAN[i] ?? i + 1}. ${e(title)}</h3>
 <table class="stats">${STATS_COLGROUP}<thead><tr>${STATS_COLUMNS.map((c) => `<th>${c}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table>${footnotes ? `<div class="footnotes">${footnotes}</div>` : ''}`;
     })
     .join('\n');

@@ -93,7 +93,7 @@ test.describe('clusters and scoring', () => {
     await page.getByRole('tab', { name: 'Xếp hạng' }).click();
     const table = page.getByRole('table').filter({ hasText: 'Điểm thống nhất' });
     await expect(table.getByRole('row').nth(1)).toContainText(unions[0]!.name);
-    await expect(table.getByRole('row').nth(1)).toContainText('Vững mạnh');
+    await expect(table.getByRole('row').nth(1)).toContainText('Hoàn thành xuất sắc nhiệm vụ');
     await expect(table.getByRole('row').nth(2)).toContainText('85,5');
     await expect(table.getByRole('row').nth(3)).toContainText(unions[2]!.name);
     await expect(page.getByText(/Quy tắc xếp hạng khi bằng điểm: tổng điểm thống nhất cao hơn, ít điểm trừ hơn/)).toBeVisible();
@@ -126,7 +126,8 @@ test.describe('clusters and scoring', () => {
     expect(text).toContain('KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA');
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     for (const union of unions) expect(text).toContain(union.name);
-    expect(line(unions[0]!.name)).toMatch(/^\s*1\s+.+\s94\s+92\s+1\s+Vững mạnh\s+Đề nghị\s*$/);
+    // The top level wraps in its column: "Hoàn thành xuất sắc nhiệm" on the unit's line, "vụ" under it.
+    expect(line(unions[0]!.name)).toMatch(/^\s*1\s+.+\s94\s+92\s+1\s+Hoàn thành xuất sắc nhiệm(\s+vụ)?\s+Đề nghị\s*$/);
     expect(line(unions[1]!.name)).toMatch(/^\s*2\s+.+\s88\s+85,5\s+2\s+Hoàn thành tốt nhiệm vụ\s*$/);
     expect(line(unions[2]!.name)).toMatch(/^\s*3\s+.+\s87\s+85,5\s+3\s+Hoàn thành tốt nhiệm vụ\s*$/);
     expect(text).not.toContain('vượt điểm tối đa');

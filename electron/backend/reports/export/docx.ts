@@ -5,7 +5,7 @@ import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { formatDateVi } from '../../../../shared/domain/format/date';
 import { formatNumber } from '../../../../shared/domain/format/number';
-import { figureSections, figureSectionTitle, ROMAN } from '../../../../shared/reports/figures';
+import { figureRemark, figureSections, ROMAN } from '../../../../shared/reports/figures';
 import type { ReportDocument } from '../../../../shared/reports/model';
 import { printableSections } from '../../../../shared/reports/sectionText';
 import { APPENDIX_POINTER, appendixReference, appendixTitle, REPORT_KIND, reportSubject } from '../../../../shared/reports/titleBlock';
@@ -56,7 +56,7 @@ const STAT_FONT_SIZE = 22;
 function statsTables(doc: ReportDocument): string {
   const notes = figureNotes(doc.figures);
   return figureSections(doc.figures)
-    .map(({ section, figures }, i) => {
+    .map(({ title, figures }, i) => {
       const rows = [
         { header: true, cells: STATS_COLUMNS.map((c) => ({ content: c })) },
         ...figures.map((f, j) => ({
@@ -69,7 +69,7 @@ function statsTables(doc: ReportDocument): string {
             { content: f.change === null ? '' : `${f.change > 0 ? '+' : ''}${num(f.change)}`, align: 'right' as const },
             { content: num(f.target), align: 'right' as const },
             { content: f.percentOfTarget === null ? '' : `${formatNumber(f.percentOfTarget, 1)}%`, align: 'right' as const },
-            { content: f.source === 'manual' ? 'Nhập tay' : f.source === 'override' ? 'Điều chỉnh' : '' },
+            { content: figureRemark(f) },
           ],
         })),
       ];
@@ -77,7 +77,7 @@ function statsTables(doc: ReportDocument): string {
         .filter((f) => notes.has(f.code))
         .map((f) => paragraph(textRun(`(${notes.get(f.code)}) ${f.label}: ${figureNoteText(f)}`, { size: 22 }), '<w:spacing w:after="0"/>'))
         .join('');
-      return paragraph(textRun(`${ROMAN[i] ?? i + 1}. ${figureSectionTitle(section)}`, { bold: true }), '<w:keepNext/><w:spacing w:before="120" w:after="60"/>') + tableXml(rows, STAT_WIDTHS, { size: STAT_FONT_SIZE }) + footnotes;
+      return paragraph(textRun(`${ROMAN[i] ?? i + 1}. ${title}`, { bold: true }), '<w:keepNext/><w:spacing w:before="120" w:after="60"/>') + tableXml(rows, STAT_WIDTHS, { size: STAT_FONT_SIZE }) + footnotes;
     })
     .join('');
 }

@@ -145,7 +145,8 @@ export const clustersVi = {
     bandsHelp: 'Các mức phải liền nhau: mức sau bắt đầu ngay sau mức trước 0,01 điểm (ví dụ 80–89,99 rồi 90–1000).',
   },
   rating: {
-    strong: 'Vững mạnh',
+    strong: 'Hoàn thành xuất sắc nhiệm vụ',
+    strongLegacy: 'Vững mạnh',
     good: 'Hoàn thành tốt nhiệm vụ',
     completed: 'Hoàn thành nhiệm vụ',
     not_completed: 'Không hoàn thành nhiệm vụ',
@@ -314,7 +315,8 @@ export const clustersEn: typeof clustersVi = {
     bandsHelp: 'Bands must meet: each starts 0.01 above the previous one (e.g. 80–89.99 then 90–1000).',
   },
   rating: {
-    strong: 'Strong',
+    strong: 'Completed excellently',
+    strongLegacy: 'Strong',
     good: 'Tasks completed well',
     completed: 'Tasks completed',
     not_completed: 'Tasks not completed',

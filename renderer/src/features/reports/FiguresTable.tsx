@@ -3,6 +3,7 @@ import { App, Button, Form, Input, InputNumber, Modal, Table, Tag, Typography } 
 import { useTranslation } from 'react-i18next';
 import type { ReportFigure } from '@shared/reports/model';
 import { figureSectionTitle } from '@shared/reports/figures';
+import { sourceNote } from '@shared/grassrootsForms/sourceNote';
 import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
 
@@ -69,7 +70,8 @@ export function FiguresTable({ year, figures, readOnly, onChanged }: { year: num
     return n;
   });
   const sourceTag = (f: ReportFigure) =>
-    f.source === 'override' ? <Tag color="orange" title={f.reason}>{t('reports.figures.sourceOverride')}</Tag> : f.source === 'manual' ? <Tag color="blue">{t('reports.figures.sourceManual')}</Tag> : f.value === null ? <Tag color="red">{t('reports.figures.missing')}</Tag> : <Tag>{t('reports.figures.sourceData')}</Tag>;
+    f.source === 'override' ? <Tag color="orange" title={f.reason}>{t('reports.figures.sourceOverride')}</Tag> : f.source === 'manual' ? <Tag color="blue">{t('reports.figures.sourceManual')}</Tag> : f.value === null ? <Tag color="red">{t('reports.figures.missing')}</Tag> : formsRemark(f) ? <Tag color="green">{formsRemark(f)}</Tag> : <Tag>{t('reports.figures.sourceData')}</Tag>;
+  const formsRemark = (f: ReportFigure) => (f.mau2 && (f.mau2.source === 'forms' || f.mau2.source === 'mixed') ? sourceNote(f.mau2, locale) : null);
   return (
     <>
       <Table<ReportFigure>
@@ -80,7 +82,7 @@ export function FiguresTable({ year, figures, readOnly, onChanged }: { year: num
         locale={{ emptyText: t('reports.figures.empty') }}
         scroll={{ y: 'calc(100vh - 260px)' }}
         columns={[
-          { title: t('reports.figures.section'), key: 'section', width: 130, onCell: (_, index) => ({ rowSpan: spans[index ?? 0] }), render: (_, f) => <strong>{figureSectionTitle(f.section, locale)}</strong> },
+          { title: t('reports.figures.section'), key: 'section', width: 130, onCell: (_, index) => ({ rowSpan: spans[index ?? 0] }), render: (_, f) => <strong>{figureSectionTitle(f.section, locale, f.sectionTitle)}</strong> },
           { title: t('reports.figures.label'), dataIndex: 'label', render: (label: string, f) => <span title={f.code}>{label}</span> },
           { title: t('reports.figures.unit'), dataIndex: 'unit', width: 90 },
           { title: t('reports.figures.value'), dataIndex: 'value', width: 120, align: 'right', render: (v: number | null) => n(v) },
