@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { App, Button, Divider, Drawer, Flex, Popconfirm, Typography } from 'antd';
+import { App, Button, Divider, Flex, Popconfirm, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AwardKind, DecisionDetail } from '@shared/awards/model';
 import { amountInWords } from '@shared/domain/money/inWords';
@@ -16,6 +16,7 @@ import { WarningsPanel } from './WarningsPanel';
 import { emptyDraft, fromDetail, toDraftInput, toRecipients, type EditorDraft, type EditorRow } from './decisionForm';
 import { useDecisionPreview } from './useDecisionPreview';
 import { drawerSize } from '../../components/drawerSize';
+import { FormDrawer } from '../../components/FormModal';
 
 /** Create (detail = null) or edit a decision with its recipients, money, warnings and outputs. */
 export function DecisionEditor({
@@ -125,46 +126,37 @@ export function DecisionEditor({
 
   const warnedKeys = new Set(warnings.map((w) => w.key));
   return (
-    <Drawer
+    <FormDrawer
       open={open}
+      dirty={dirty}
+      saving={saving}
       onClose={onClose}
-      size={drawerSize(1180)}
-      destroyOnHidden
+      onSubmit={() => void save()}
+      width={drawerSize(1180)}
       title={savedId ? t('awards.editor.editTitle', { number: draft.number }) : t('awards.editor.newTitle')}
-      extra={<DecisionOutputButtons id={savedId} number={draft.number} dirty={dirty} record={draft.issuerLevel !== 'own_office'} />}
-      footer={
-        <Flex justify="space-between" align="center" gap={12}>
-          <div>
-            <Typography.Text strong data-testid="award-total">
-              {t('awards.editor.total', { amount: formatMoney(total) || '0 đ' })}
-            </Typography.Text>
-            <br />
-            <Typography.Text italic data-testid="award-total-words">
-              {t('awards.editor.inWords', { words: amountInWords(total) })}
-            </Typography.Text>
-          </div>
-          <Flex gap={8}>
-            {savedId && (
-              <Popconfirm title={t('awards.editor.deleteConfirm', { number: draft.number, n: rows.length })} okText={t('common.delete')} cancelText={t('common.cancel')} okButtonProps={{ danger: true }} onConfirm={() => void remove()}>
-                <Button danger>{t('common.delete')}</Button>
-              </Popconfirm>
-            )}
-            <Button onClick={onClose}>{t('common.close')}</Button>
-            <Button type="primary" loading={saving} onClick={() => void save()}>
-              {t('common.save')}
-            </Button>
-          </Flex>
+      headerExtra={
+        <Flex gap={8}>
+          <DecisionOutputButtons id={savedId} number={draft.number} dirty={dirty} record={draft.issuerLevel !== 'own_office'} />
+          {savedId && (
+            <Popconfirm title={t('awards.editor.deleteConfirm', { number: draft.number, n: rows.length })} okText={t('common.delete')} cancelText={t('common.cancel')} okButtonProps={{ danger: true }} onConfirm={() => void remove()}>
+              <Button danger>{t('common.delete')}</Button>
+            </Popconfirm>
+          )}
         </Flex>
       }
+      extra={
+        <div>
+          <Typography.Text strong data-testid="award-total">
+            {t('awards.editor.total', { amount: formatMoney(total) || '0 đ' })}
+          </Typography.Text>
+          <br />
+          <Typography.Text italic data-testid="award-total-words">
+            {t('awards.editor.inWords', { words: amountInWords(total) })}
+          </Typography.Text>
+        </div>
+      }
     >
-      <div
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-            e.preventDefault();
-            void save();
-          }
-        }}
-      >
+      <div>
         <DecisionFields draft={draft} kinds={kinds} campaigns={campaigns} errors={errors} onChange={change} onNextNumber={() => void nextNumber()} />
         <Divider style={{ margin: '4px 0 8px' }} />
         <Typography.Title level={5} style={{ marginTop: 0 }}>
@@ -201,6 +193,6 @@ export function DecisionEditor({
           />
         </Flex>
       </div>
-    </Drawer>
+    </FormDrawer>
   );
 }
