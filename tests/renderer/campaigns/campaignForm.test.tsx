@@ -13,7 +13,7 @@ function typeDate(label: string, text: string) {
   fireEvent.blur(input);
 }
 
-describe('campaign form', { timeout: 30_000 }, () => {
+describe('campaign form', { timeout: 60_000 }, () => {
   beforeAll(setupI18n);
   afterEach(cleanup);
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { App, Button, Divider, Flex, Popconfirm, Typography } from 'antd';
+import { App, Button, Divider, Flex, Popconfirm, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AwardKind, DecisionDetail } from '@shared/awards/model';
 import { amountInWords } from '@shared/domain/money/inWords';
@@ -13,10 +13,11 @@ import { RecipientAdders } from './RecipientAdders';
 import { RecipientsTable } from './RecipientsTable';
 import { MoneyNotices } from './MoneyNotices';
 import { WarningsPanel } from './WarningsPanel';
-import { emptyDraft, fromDetail, toDraftInput, toRecipients, type EditorDraft, type EditorRow } from './decisionForm';
+import { emptyDraft, fromDetail, rowKey, toDraftInput, toRecipients, type EditorDraft, type EditorRow } from './decisionForm';
 import { useDecisionPreview } from './useDecisionPreview';
 import { drawerSize } from '../../components/drawerSize';
 import { FormDrawer } from '../../components/FormModal';
+import { useFormDraft } from '../../components/useFormDraft';
 
 /** Create (detail = null) or edit a decision with its recipients, money, warnings and outputs. */
 export function DecisionEditor({
@@ -53,6 +54,25 @@ export function DecisionEditor({
   const [saved, setSaved] = useState<EditorDraft | null>(() => (detail ? fromDetail(detail).draft : null));
   const [savedDetail, setSavedDetail] = useState<DecisionDetail | null>(detail);
   const { money, warnings, total } = useDecisionPreview(savedId, draft, rows, saved);
+  // A decision with its list is long work: what is typed is kept until it is saved or thrown away.
+  const kept = useFormDraft<{ draft: EditorDraft; rows: EditorRow[] }>(open ? `decision.${detail?.id ?? `new.${year}`}` : null);
+  const [draftOffered, setDraftOffered] = useState(true);
+  const { keep } = kept;
+  useEffect(() => {
+    if (dirty) keep({ draft, rows });
+  }, [dirty, draft, rows, keep]);
+  const restoreDraft = () => {
+    if (!kept.found) return;
+    setDraft(kept.found.values.draft);
+    setRows(kept.found.values.rows.map((row) => ({ ...row, key: rowKey() })));
+    setDirty(true);
+    setDraftOffered(false);
+  };
+  const close = () => {
+    // Reached with changes only after "Bỏ các thay đổi chưa lưu?" was answered yes.
+    if (dirty) kept.clear();
+    onClose();
+  };
 
   const change = (patch: Partial<EditorDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -104,6 +124,8 @@ export function DecisionEditor({
     try {
       const result = await call('awardDecisions:save', { ...(savedId ? { id: savedId } : {}), draft: toDraftInput(draft), recipients: toRecipients(rows) });
       applySaved(result);
+      kept.clear();
+      setDraftOffered(false);
       message.success(t('awards.editor.saved', { number: result.number }));
       onSaved(result);
     } catch (error) {
@@ -130,7 +152,7 @@ export function DecisionEditor({
       open={open}
       dirty={dirty}
       saving={saving}
-      onClose={onClose}
+      onClose={close}
       onSubmit={() => void save()}
       width={drawerSize(1180)}
       title={savedId ? t('awards.editor.editTitle', { number: draft.number }) : t('awards.editor.newTitle')}
@@ -146,10 +168,19 @@ export function DecisionEditor({
       }
       extra={
         <div>
-          <Typography.Text strong data-testid="award-total">
+          {kept.found && draftOffered && (
+            <Space size={4}>
+              <Typography.Text type="warning" style={{ fontSize: 12 }}>
+                {t('inputs.dialog.draftFound', { when: kept.found.savedAt })}
+              </Typography.Text>
+              <Button size="small" type="link" onClick={restoreDraft}>
+                {t('inputs.dialog.restoreDraft')}
+              </Button>
+            </Space>
+          )}
+          <Typography.Text strong data-testid="award-total" style={{ display: 'block' }}>
             {t('awards.editor.total', { amount: formatMoney(total) || '0 đ' })}
           </Typography.Text>
-          <br />
           <Typography.Text italic data-testid="award-total-words">
             {t('awards.editor.inWords', { words: amountInWords(total) })}
           </Typography.Text>
