@@ -22,7 +22,7 @@ function Harness({ initial, integer, onChange }: { initial: number | null; integ
 
 const field = () => screen.getByLabelText<HTMLInputElement>('Số lượng');
 
-describe('NumberInput (counts)', () => {
+describe('NumberInput (counts)', { timeout: 30_000 }, () => {
   beforeAll(setupI18n);
   afterEach(cleanup);
 
