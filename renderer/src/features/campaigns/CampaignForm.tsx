@@ -16,6 +16,8 @@ export function CampaignForm({ formId, initial, onSubmit, onDirtyChange }: { for
   const { control, handleSubmit, formState } = useForm<CampaignFormValues>({ resolver: zodResolver(campaignFormSchema(t)), defaultValues: initial });
   const { isDirty } = formState;
   useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
+  // Gone (saved and rebuilt, or its tab not shown yet): nothing of it is unsaved.
+  useEffect(() => () => onDirtyChange(false), [onDirtyChange]);
   const [startsOn, endsOn, launchedBy] = useWatch({ control, name: ['startsOn', 'endsOn', 'launchedBy'] });
   const days = campaignDays(startsOn, endsOn);
   const label = (key: Key) => t(`campaigns.fields.${key}`);

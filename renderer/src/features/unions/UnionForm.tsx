@@ -22,6 +22,8 @@ export function UnionForm({ formId, initial, onSubmit, onDirtyChange }: { formId
   });
   const { isDirty } = formState;
   useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
+  // Gone (saved and rebuilt, or its tab not shown yet): nothing of it is unsaved.
+  useEffect(() => () => onDirtyChange(false), [onDirtyChange]);
   useEffect(() => {
     void call('geo:provinces', {}).then((data) => setProvinces(data.provinces));
   }, []);
