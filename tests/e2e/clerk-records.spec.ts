@@ -129,4 +129,42 @@ test.describe('types like a clerk: record drawers', () => {
       await page.screenshot({ path: test.info().outputPath('clerk-campaign-drawer-1920.png') });
     }
   });
+
+  test('a member: Ctrl+Enter saves, Esc on a dirty drawer asks, another member opens with his own data', async ({ app }) => {
+    test.setTimeout(150_000);
+    const { page } = app;
+    await loadDemo(app);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const [first, second] = (await app.call('members:list', { status: 'active', offset: 0, limit: 2 })).items;
+    const open = async (member: NonNullable<typeof first>) => {
+      await page.getByRole('menuitem', { name: 'Đoàn viên' }).click();
+      await page.getByPlaceholder(/Tìm theo tên, CCCD/).fill(member.cccd!);
+      await expect(page.getByText('1 đoàn viên', { exact: true })).toBeVisible();
+      await page.getByRole('gridcell', { name: member.fullName }).click();
+      const drawer = page.getByRole('dialog').filter({ has: page.getByLabel('Điện thoại', { exact: true }) });
+      await expect(drawer.getByLabel('Họ và tên', { exact: true })).toHaveValue(member.fullName);
+      return drawer;
+    };
+
+    let drawer = await open(first!);
+    const phone = drawer.getByLabel('Điện thoại', { exact: true });
+    await typeOver(phone, '0912000111');
+    await phone.press('Enter');
+    await expect(drawer).toBeVisible();
+    await phone.press('Control+Enter');
+    await expect(page.getByText(`Đã lưu thông tin đoàn viên ${first!.fullName}.`)).toBeVisible();
+    expect((await app.call('members:get', { id: first!.id })).member.phone).toBe('0912000111');
+
+    await typeOver(phone, '0999999999');
+    await page.keyboard.press('Escape');
+    await expect(discard(page)).toBeVisible();
+    await discard(page).getByRole('button', { name: 'Bỏ thay đổi' }).click();
+    await expect(page.locator('.ant-drawer-mask')).toHaveCount(0);
+    expect((await app.call('members:get', { id: first!.id })).member.phone).toBe('0912000111');
+
+    drawer = await open(second!);
+    const stored = (await app.call('members:get', { id: second!.id })).member;
+    await expect(drawer.getByLabel('Điện thoại', { exact: true })).toHaveValue(stored.phone);
+    await page.screenshot({ path: test.info().outputPath('clerk-member-drawer-1366.png') });
+  });
 });
