@@ -165,6 +165,8 @@ test.describe('types like a clerk: record drawers', () => {
     drawer = await open(second!);
     const stored = (await app.call('members:get', { id: second!.id })).member;
     await expect(drawer.getByLabel('Điện thoại', { exact: true })).toHaveValue(stored.phone);
+    // Looked at once the drawer has slid in completely.
+    await expect.poll(() => drawer.evaluate((element) => Math.round(element.getBoundingClientRect().right))).toBe(1366);
     await page.screenshot({ path: test.info().outputPath('clerk-member-drawer-1366.png') });
   });
 });
