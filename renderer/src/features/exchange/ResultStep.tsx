@@ -74,7 +74,7 @@ export function ResultStep({ wizard }: { wizard: ImportWizard }) {
             </Button>
           )}
           <Flex gap={8} justify="center">
-            <Button type="primary" autoFocus onClick={() => navigate(kind)}>
+            <Button type="primary" autoFocus onClick={() => navigate(kind === 'members' || kind === 'unions' ? kind : 'campaigns')}>
               {t(`exchange.result.viewList.${kind}`)}
             </Button>
             {another}
