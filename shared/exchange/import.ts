@@ -24,7 +24,10 @@ export const inspectSchema = z
   })
   .strict();
 
-export const templateSchema = z.object({ kind: z.enum(IMPORT_KINDS), target: z.string().min(1).max(1000).optional() }).strict();
+/** Every import offers a blank workbook whose headers are what its reader accepts. */
+export const TEMPLATE_KINDS = [...IMPORT_KINDS, 'awards'] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+export const templateSchema = z.object({ kind: z.enum(TEMPLATE_KINDS), target: z.string().min(1).max(1000).optional() }).strict();
 
 export const previewSchema = z
   .object({ token, mapping, defaultOrganizationId: z.number().int().positive().optional() })
