@@ -11,6 +11,7 @@ import { UnionPicker } from '../../components/UnionPicker';
 import { fileToBase64 } from '../../api/fileBase64';
 import { newRow, type EditorRow } from './decisionForm';
 import { MatchPreview } from './MatchPreview';
+import { TemplateButton } from '../exchange/TemplateButton';
 
 function Problems({ problems }: { problems: ListProblem[] }) {
   const { t } = useTranslation();
@@ -107,6 +108,7 @@ export function RecipientAdders({ onAdd }: { onAdd(rows: EditorRow[]): void }) {
         <FilePickButton accept=".xlsx,.xlsm" icon={<FileExcelOutlined />} testId="award-list-file" onPick={(file) => void importFile(file)}>
           {t('awards.editor.importFile')}
         </FilePickButton>
+        <TemplateButton kind="awards" />
       </Flex>
       <Problems problems={fileProblems} />
       <Modal

@@ -5,6 +5,7 @@ import type { ImportKind } from '@shared/exchange/import';
 import { formatNumber } from '@shared/domain/format/number';
 import { UnionPicker } from '../../components/UnionPicker';
 import { STEP, type ImportWizard } from './useImportWizard';
+import { TemplateButton } from './TemplateButton';
 
 const KINDS: ImportKind[] = ['members', 'unions'];
 
@@ -16,15 +17,22 @@ export function FileStep({ wizard }: { wizard: ImportWizard }) {
 
   return (
     <Form layout="vertical" style={{ maxWidth: 760 }}>
-      <Form.Item label={t('exchange.file.kindLabel')}>
-        <Radio.Group
-          optionType="button"
-          buttonStyle="solid"
-          value={kind}
-          onChange={(event) => void wizard.changeKind(event.target.value as ImportKind)}
-          options={KINDS.map((value) => ({ value, label: t(`exchange.kinds.${value}`) }))}
-        />
-      </Form.Item>
+      <Flex gap={16} align="flex-start" wrap>
+        {KINDS.includes(kind) && (
+          <Form.Item label={t('exchange.file.kindLabel')}>
+            <Radio.Group
+              optionType="button"
+              buttonStyle="solid"
+              value={kind}
+              onChange={(event) => void wizard.changeKind(event.target.value as ImportKind)}
+              options={KINDS.map((value) => ({ value, label: t(`exchange.kinds.${value}`) }))}
+            />
+          </Form.Item>
+        )}
+        <Form.Item label={KINDS.includes(kind) ? ' ' : undefined} colon={false}>
+          <TemplateButton kind={kind} />
+        </Form.Item>
+      </Flex>
 
       <Form.Item>
         <Upload.Dragger
