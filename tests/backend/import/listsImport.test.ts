@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/backend/backend';
+import type { ProgressEvent } from '../../../shared/ipc/events';
 import { call, count, readDb, useTempDirs } from '../../fixtures/backend';
 import { excelSerial } from '../../fixtures/messyMemberWorkbook';
 import { admit, base64, emptyOffice } from '../members/helpers';
@@ -192,5 +193,40 @@ describe('campaign list imports (works, initiatives, honours, contestants, crite
     const rows = workbook([['Tên công trình'], ['Nhà văn hóa']]);
     await expect(call(backend, 'import:inspect', { kind: 'works', fileName: 'a.xlsx', base64: rows })).rejects.toThrow(/phong trào/);
     await expect(call(backend, 'import:inspect', { kind: 'works', fileName: 'a.xlsx', base64: rows, targetId: 999 })).rejects.toThrow(/999/);
+  });
+});
+
+describe('a campaign list import shows progress and can be cancelled', () => {
+  it('cancelled while writing 450 works: nothing written, no import recorded', async () => {
+    const events: ProgressEvent[] = [];
+    const cancels: Promise<unknown>[] = [];
+    const holder: { backend?: Backend } = {};
+    const backend = temp.open({
+      dataDir: temp.dir(),
+      onEvent: (_name, event) => {
+        events.push(event);
+        if (event.jobId === 'works-cancel' && event.phase === 'import.works' && event.done > 0 && cancels.length === 0) {
+          cancels.push(holder.backend!.invoke('jobs:cancel', { jobId: 'works-cancel' }));
+        }
+      },
+    });
+    holder.backend = backend;
+    await emptyOffice(backend);
+    const campaign = await call(backend, 'campaigns:save', { draft: { year: 2025, name: 'Thi đua 2025', kind: 'regular' } });
+    const rows: Row[] = [['STT', 'Tên công trình', 'Giá trị (đồng)']];
+    for (let i = 1; i <= 450; i++) rows.push([i, `Công trình số ${i}`, `${i} triệu`]);
+    const inspection = await call(backend, 'import:inspect', { kind: 'works', fileName: 'nhieu.xlsx', base64: workbook(rows), targetId: campaign.id });
+
+    const result = await backend.invoke('import:run', { token: inspection.token, mapping: inspection.mapping, jobId: 'works-cancel' });
+    expect(cancels).toHaveLength(1);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('CANCELLED');
+    expect(events.filter((e) => e.phase === 'import.works' && e.done > 0).map((e) => [e.done, e.total])[0]).toEqual([200, 450]);
+    expect((await call(backend, 'campaignWorks:list', { campaignId: campaign.id })).total).toBe(0);
+    expect(importAudits(backend, 'campaign_works')).toBe(0);
+
+    const done = await call(backend, 'import:run', { token: inspection.token, mapping: inspection.mapping });
+    expect(done).toMatchObject({ imported: 450, errors: [] });
+    expect((await call(backend, 'campaignWorks:list', { campaignId: campaign.id, limit: 1 })).total).toBe(450);
   });
 });
