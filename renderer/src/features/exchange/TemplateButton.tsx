@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Tooltip } from 'antd';
+import { App, Button } from 'antd';
 import { FileAddOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { TemplateKind } from '@shared/exchange/import';
@@ -27,10 +27,8 @@ export function TemplateButton({ kind, size }: { kind: TemplateKind; size?: 'sma
     }
   };
   return (
-    <Tooltip title={t('exchange.template.help')}>
-      <Button size={size} icon={<FileAddOutlined />} loading={saving} onClick={() => void download()} data-testid={`template-${kind}`}>
-        {t('exchange.template.download')}
-      </Button>
-    </Tooltip>
+    <Button size={size} icon={<FileAddOutlined />} loading={saving} onClick={() => void download()} data-testid={`template-${kind}`}>
+      {t('exchange.template.download')}
+    </Button>
   );
 }
