@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
-export const IMPORT_KINDS = ['members', 'unions'] as const;
+/** Lists kept under a campaign (criteria: under a score sheet), imported all or nothing. */
+export const LIST_IMPORT_KINDS = ['works', 'initiatives', 'honours', 'contestants', 'criteria'] as const;
+export type ListImportKind = (typeof LIST_IMPORT_KINDS)[number];
+export const IMPORT_KINDS = ['members', 'unions', ...LIST_IMPORT_KINDS] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
+export const isListImportKind = (kind: string): kind is ListImportKind => (LIST_IMPORT_KINDS as readonly string[]).includes(kind);
 export const DUPLICATE_ACTIONS = ['skip', 'update', 'import'] as const;
 export type DuplicateAction = (typeof DUPLICATE_ACTIONS)[number];
 
@@ -15,8 +19,15 @@ export const inspectSchema = z
     /** The file's bytes, base64: the renderer reads the chosen file itself, in Electron and the preview alike. */
     base64: z.string().max(90_000_000),
     sheetIndex: z.number().int().min(0).max(200).optional(),
+    /** For a list kind: the campaign the rows go to (for criteria, the score sheet). */
+    targetId: z.number().int().positive().optional(),
   })
   .strict();
+
+/** Every import offers a blank workbook whose headers are what its reader accepts. */
+export const TEMPLATE_KINDS = [...IMPORT_KINDS, 'awards'] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+export const templateSchema = z.object({ kind: z.enum(TEMPLATE_KINDS), target: z.string().min(1).max(1000).optional() }).strict();
 
 export const previewSchema = z
   .object({ token, mapping, defaultOrganizationId: z.number().int().positive().optional() })

@@ -13,6 +13,10 @@ import { existingMemberFinder, fileNearMatchFinder, findExistingUnion } from './
 import { fieldsFor } from './inspect';
 import type { ImportSession } from './session';
 import { unionLookup } from './unionLookup';
+import { isListImportKind } from '../../../../shared/exchange/import';
+import type { ListDraft } from '../lists/drafts';
+import { listLookups } from '../lists/lookups';
+import { parseListRows } from '../lists/parseRows';
 
 export interface PlannedRow<D> {
   row: number;
@@ -87,6 +91,21 @@ export function planUnions(ctx: BackendContext, job: Job, session: ImportSession
   requireMappedFields(ctx, session, mapping);
   const parsed = parseUnionRows(session.grid, session.header, mapping, todayIso(ctx.now()));
   return plan(job, parsed, (draft) => ({ duplicate: findExistingUnion(ctx.db, draft), possible: null }));
+}
+
+/** A campaign list or criteria table: no duplicates to look up, every row new. */
+export function planList(ctx: BackendContext, job: Job, session: ImportSession, mapping: Record<string, number>): Promise<ImportPlan<ListDraft>> {
+  if (!isListImportKind(session.kind)) throw new AppError('IMPORT_EXPIRED');
+  requireMappedFields(ctx, session, mapping);
+  const parsed = parseListRows(session.kind, session.grid, session.header, mapping, listLookups(ctx.db, session.kind, session.targetId));
+  return plan(job, parsed, () => ({ duplicate: null, possible: null }));
+}
+
+/** The plan for the session's kind. */
+export function planFor(ctx: BackendContext, job: Job, session: ImportSession, mapping: Record<string, number>, defaultOrganizationId?: number): Promise<ImportPlan<unknown>> {
+  if (session.kind === 'members') return planMembers(ctx, job, session, mapping, defaultOrganizationId);
+  if (session.kind === 'unions') return planUnions(ctx, job, session, mapping);
+  return planList(ctx, job, session, mapping);
 }
 
 export function problemViews(ctx: BackendContext, problems: ImportProblem[]): ImportProblemView[] {

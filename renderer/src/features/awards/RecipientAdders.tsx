@@ -12,6 +12,7 @@ import { UnionPicker } from '../../components/UnionPicker';
 import { fileToBase64 } from '../../api/fileBase64';
 import { newRow, type EditorRow } from './decisionForm';
 import { MatchPreview } from './MatchPreview';
+import { TemplateButton } from '../exchange/TemplateButton';
 
 function Problems({ problems }: { problems: ListProblem[] }) {
   const { t } = useTranslation();
@@ -108,6 +109,7 @@ export function RecipientAdders({ onAdd }: { onAdd(rows: EditorRow[]): void }) {
         <FilePickButton accept=".xlsx,.xlsm" icon={<FileExcelOutlined />} testId="award-list-file" onPick={(file) => void importFile(file)}>
           {t('awards.editor.importFile')}
         </FilePickButton>
+        <TemplateButton kind="awards" />
       </Flex>
       <Problems problems={fileProblems} />
       <FormModal
