@@ -1,6 +1,7 @@
 import { fingerprintLine } from '../upward/fingerprint';
 import { formatDateVi } from '../domain/format/date';
 import { formatDateLine } from '../domain/documents/dateLine';
+import { wordPage } from '../domain/documents/officialPage';
 import { formatNumber } from '../domain/format/number';
 import { figureRemark, figureSections, ROMAN } from './figures';
 import type { ReportDocument, ReportFigure } from './model';
@@ -62,10 +63,10 @@ export const STATS_COLUMNS = ['TT', 'Nội dung', 'Đơn vị tính', 'Số lư�
 
 /**
  * Column widths of the statistics tables in twips, the same as the Word export's landscape appendix
- * (A4 landscape less 30 + 18 mm margins = 14116 twips): TT, Nội dung, Đơn vị tính, four number
+ * (the official landscape page's text width, shared/domain/documents/officialPage.ts): TT, Nội dung, Đơn vị tính, four number
  * columns wide enough for "+232.818.000.000" at 11 pt, % chỉ tiêu, Ghi chú.
  */
-export const STATS_COLUMN_TWIPS = [560, 3116, 1100, 1760, 1760, 1760, 1760, 1100, 1200] as const;
+export const STATS_COLUMN_TWIPS = [560, wordPage('landscape').textWidth - 560 - 1100 - 4 * 1760 - 1100 - 1200, 1100, 1760, 1760, 1760, 1760, 1100, 1200] as const;
 const STATS_TOTAL_TWIPS = STATS_COLUMN_TWIPS.reduce((a, b) => a + b, 0);
 
 const STATS_COLGROUP = `<colgroup>${STATS_COLUMN_TWIPS.map((w) => `<col style="width:${((w / STATS_TOTAL_TWIPS) * 100).toFixed(3)}%">`).join('')}</colgroup>`;
