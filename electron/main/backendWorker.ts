@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openBackend, type Backend } from '../backend/backend';
 import { toErrorShape } from '../backend/core/appError';
+import { backendTargets } from '../backend/files/targets';
 import type { FromWorker, ToWorker, WorkerInit } from './workerProtocol';
 
 /** The backend off Electron's main thread: a long import never freezes a window. */
@@ -30,5 +31,6 @@ port.on('message', (message: ToWorker) => {
     return;
   }
   if (!backend) return;
+  if (message.grant) backendTargets.grant(message.grant.path, message.grant.id);
   void backend.invoke(message.channel, message.input).then((result) => post({ type: 'result', id: message.id, result }));
 });
