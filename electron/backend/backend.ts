@@ -8,6 +8,7 @@ import { backupTo, checkRestorable, discardStaged, stageRestoreCopy, timestampFo
 import { acquireDataLock, lockHolder, type LockOptions } from './db/dataLock';
 import { replaceContents } from './db/replaceContents';
 import { noticeOtherWriters } from './db/otherWriters';
+import { dataPresenceGuard } from './db/dataPresence';
 import { bumpMembersVersion } from './members/version';
 import { backupsDir, DB_FILE_NAME, ensureWritableDir } from './paths/dataDir';
 import { defaultMigrationsDir, defaultResourcesDir } from './paths/resources';
@@ -116,7 +117,7 @@ export function openBackend(options: BackendOptions): Backend {
     dataDir: options.dataDir,
     dbFile,
     migration: opened.migration,
-    ...createDispatcher(handlers, context),
+    ...createDispatcher(handlers, context, dataPresenceGuard(dbFile, options.dataDir)),
     backup(file) {
       return backupTo(db, path.resolve(file));
     },

@@ -19,7 +19,7 @@ try {
   });
   post({ type: 'ready', dbFile: backend.dbFile });
 } catch (error) {
-  post({ type: 'startupError', error: toErrorShape(error, 'vi') });
+  post({ type: 'startupError', error: toErrorShape(error, 'vi', { path: init.dataDir }) });
 }
 
 port.on('message', (message: ToWorker) => {
