@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportTargetSchema } from '../safety/fileTarget';
 
 export const IMPORT_KINDS = ['members', 'unions'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -30,7 +31,7 @@ export const runSchema = previewSchema
   })
   .strict();
 
-export const rejectedSchema = z.object({ token, target: z.string().min(1).max(1000).optional() }).strict();
+export const rejectedSchema = z.object({ token, target: exportTargetSchema }).strict();
 
 export interface ImportColumn {
   index: number;

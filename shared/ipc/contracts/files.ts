@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { channel } from '../channel';
+import { exportTargetSchema, fileTargetId } from '../../safety/fileTarget';
 
-/** The id of a file the user chose: "file-" and 24 random characters, never a path. */
-export const fileTargetId = z.string().regex(/^file-[A-Za-z0-9_-]{24}$/);
+export { exportTargetSchema, fileTargetId };
 
 /**
  * Files on the user's machine. In Electron, main answers these itself (a save dialog, the file
@@ -18,8 +18,3 @@ export const filesContract = {
   ).returns<{ shown: boolean }>(),
 };
 
-/**
- * Where an export goes: the opaque id main gave for the file the user chose in its dialog (never a
- * path: the renderer cannot name a file to write), or (no dialog available) the data folder's exports/.
- */
-export const exportTargetSchema = fileTargetId.optional();
