@@ -15,6 +15,7 @@ try {
   backend = openBackend({
     ...init,
     actor: 'user',
+    dailyBackup: true,
     onEvent: (name, payload) => post({ type: 'event', name, payload }),
   });
   post({ type: 'ready', dbFile: backend.dbFile });

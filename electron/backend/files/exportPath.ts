@@ -24,9 +24,12 @@ const handedOut = new Set<string>();
  */
 export function exportTarget(ctx: BackendContext, chosen: string | undefined, baseName: string, extension: string): string {
   if (chosen) return chosenTarget(ctx, chosen);
-  const dir = exportsDir(ctx.dataDir);
+  return uniqueFile(exportsDir(ctx.dataDir), `${baseName}-${timestampForFile(ctx.now())}`, extension);
+}
+
+/** A file name in `dir` nobody has: `stem.ext`, else `stem-2.ext`, `stem-3.ext`, … (also within one second, written or not). */
+export function uniqueFile(dir: string, stem: string, extension: string): string {
   fs.mkdirSync(dir, { recursive: true });
-  const stem = `${baseName}-${timestampForFile(ctx.now())}`;
   for (let n = 1; ; n++) {
     const file = path.join(dir, `${n === 1 ? stem : `${stem}-${n}`}.${extension}`);
     if (handedOut.has(file) || fs.existsSync(file)) continue;
