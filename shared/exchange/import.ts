@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportTargetSchema } from '../safety/fileTarget';
 
 /** Lists kept under a campaign (criteria: under a score sheet), imported all or nothing. */
 export const LIST_IMPORT_KINDS = ['works', 'initiatives', 'honours', 'contestants', 'criteria'] as const;
@@ -27,7 +28,7 @@ export const inspectSchema = z
 /** Every import offers a blank workbook whose headers are what its reader accepts. */
 export const TEMPLATE_KINDS = [...IMPORT_KINDS, 'awards'] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
-export const templateSchema = z.object({ kind: z.enum(TEMPLATE_KINDS), target: z.string().min(1).max(1000).optional() }).strict();
+export const templateSchema = z.object({ kind: z.enum(TEMPLATE_KINDS), target: exportTargetSchema }).strict();
 
 export const previewSchema = z
   .object({ token, mapping, defaultOrganizationId: z.number().int().positive().optional() })
@@ -41,7 +42,7 @@ export const runSchema = previewSchema
   })
   .strict();
 
-export const rejectedSchema = z.object({ token, target: z.string().min(1).max(1000).optional() }).strict();
+export const rejectedSchema = z.object({ token, target: exportTargetSchema }).strict();
 
 export interface ImportColumn {
   index: number;

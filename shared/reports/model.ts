@@ -1,5 +1,6 @@
 import { isoDateSchema } from '../domain/format/isoDateSchema';
 import { z } from 'zod';
+import { nameText } from '../domain/text/cleanText';
 import type { FigureOrigin, FigureSource } from '../statistics/figures';
 
 const isoDate = isoDateSchema;
@@ -11,11 +12,11 @@ export const reportHeaderSchema = z
     title: z.string().trim().min(1).max(400),
     number: z.string().trim().max(60),
     issuedOn: isoDate.nullable(),
-    placeName: z.string().trim().max(60),
+    placeName: nameText(60),
     recipients: z.array(z.string().trim().max(200)).max(40),
     signerBlock: z.string().trim().max(120),
     signerTitle: z.string().trim().max(120),
-    signerName: z.string().trim().max(120),
+    signerName: nameText(120),
     cutoffOn: isoDate.nullable(),
   })
   .strict();

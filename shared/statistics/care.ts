@@ -1,5 +1,6 @@
 import { isoDateSchema } from '../domain/format/isoDateSchema';
 import { z } from 'zod';
+import { nameText } from '../domain/text/cleanText';
 import { CARE_KINDS } from './catalogue';
 
 const isoDate = isoDateSchema;
@@ -9,7 +10,7 @@ export const careDraftSchema = z
   .object({
     year: z.number().int().min(1900).max(2200),
     kind: z.enum(CARE_KINDS),
-    name: z.string().trim().min(1).max(300),
+    name: nameText(300).min(1),
     heldOn: isoDate.nullable().default(null),
     organizationId: z.number().int().positive().nullable().default(null),
     people: z.number().int().min(0).max(10_000_000),

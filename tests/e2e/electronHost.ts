@@ -207,6 +207,17 @@ export class ElectronHost implements DesktopHost {
     });
   }
 
+  /** The next save dialog answers `file` at once, as if the user had picked it (once). */
+  async chooseNext(file: string): Promise<void> {
+    await this.electronApp.evaluate(({ dialog }, chosen) => {
+      const original = dialog.showSaveDialog.bind(dialog);
+      dialog.showSaveDialog = (async () => {
+        dialog.showSaveDialog = original;
+        return { canceled: false, filePath: chosen };
+      }) as typeof dialog.showSaveDialog;
+    }, file);
+  }
+
   async crashRenderer(windowId: number): Promise<void> {
     await this.electronApp.evaluate(({ BrowserWindow }, id) => BrowserWindow.fromId(id)?.webContents.forcefullyCrashRenderer(), windowId);
   }

@@ -3,7 +3,7 @@ import { isFormPeriod, previousFormPeriod } from '../../../shared/grassrootsForm
 import { AppError } from '../core/appError';
 import { isoTimestamp } from '../core/context';
 import type { DomainHandlers } from '../core/handler';
-import { exportTarget } from '../files/exportPath';
+import { chosenTarget, exportTarget } from '../files/exportPath';
 import { loadFormCatalogue } from './catalogue';
 import { recordChangesOf } from './datedValues';
 import { exportReturnsXlsx, exportRollupXlsx } from './exportXlsx';
@@ -21,7 +21,7 @@ function checkPeriod(period: string): void {
 export const grassrootsFormsHandlers: DomainHandlers<keyof typeof grassrootsFormsContract> = {
   'forms:catalogue': (ctx) => loadFormCatalogue(ctx.resourcesDir),
   'forms:make': (ctx, { period, unions, target }) =>
-    makeForms({ db: ctx.db, resourcesDir: ctx.resourcesDir, period, unions, out: target ?? exportTarget(ctx, undefined, `mau-1-${period}`, 'zip') }),
+    makeForms({ db: ctx.db, resourcesDir: ctx.resourcesDir, period, unions, out: target ? chosenTarget(ctx, target) : exportTarget(ctx, undefined, `mau-1-${period}`, 'zip') }),
   'forms:import': async (ctx, { period, files, assignments, jobId }) => {
     const job = ctx.startJob(jobId);
     try {

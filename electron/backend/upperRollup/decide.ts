@@ -3,7 +3,7 @@ import type { ReceiptBody } from '../../../shared/upward/receipt';
 import { writeAudit } from '../audit/auditLog';
 import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
-import { exportsDir } from '../files/exportPath';
+import { chosenTarget, exportsDir } from '../files/exportPath';
 import { writeFileAtomic } from '../paths/dataDir';
 import { getSettings } from '../settings/service';
 import { officeKey, sign } from '../upward/officeKey';
@@ -38,7 +38,7 @@ export function decidePackage(ctx: BackendContext, input: { packageRowId: number
     proposals: receiptProposals(ctx.db, row.id),
   };
   const text = JSON.stringify(body);
-  const file = input.target ? path.resolve(input.target) : path.join(exportsDir(ctx.dataDir), `bien-nhan-${office}-${row.year}-r${row.revision}.json`);
+  const file = input.target ? chosenTarget(ctx, input.target) : path.join(exportsDir(ctx.dataDir), `bien-nhan-${office}-${row.year}-r${row.revision}.json`);
   ctx.db.transaction(() => {
     repo.setDecision(ctx.db, row.id, input.decision, reason, at);
     writeAudit(ctx.db, ctx.actor, at, { action: input.decision, entity: 'received_package', entityId: row.id, before: { status: row.status }, after: { status: input.decision, reason } });

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { awardsOf, listDecisions } from '../awards/decisionQueries';
 import type { Db } from '../db/connection';
-import { MONEY_FORMAT, addListSheet } from '../exchange/export/xlsxSheet';
+import { MONEY_FORMAT, addListSheet, workbookBytes } from '../exchange/export/xlsxSheet';
 import { DATE_FORMAT, excelDate } from '../exchange/export/xlsxValues';
 import { itemRows, listProposals, toItem } from '../proposals/repository';
 import { lastSent } from '../proposals/sends';
@@ -54,9 +54,6 @@ export function yearProposals(db: Db, year: number) {
     }));
 }
 
-async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
 
 export async function decisionsXlsx(decisions: ReturnType<typeof yearDecisions>): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();

@@ -15,6 +15,7 @@ import { membersEn } from '../features/members/messages';
 import { unionsEn } from '../features/unions/messages';
 import { inputsEn } from '../components/formMessages';
 import { desktopEn } from '../features/desktop/messages';
+import { backupsEn } from '../features/backups/messages';
 import { setupEn } from '../features/setup/messages';
 
 export const en: Messages = {
@@ -30,6 +31,7 @@ export const en: Messages = {
   certificates: certificatesEn,
   reports: reportsEn,
   desktop: desktopEn,
+  backups: backupsEn,
   forms: formsEn,
   upward: upwardEn,
   upperRollup: upperRollupEn,

@@ -14,6 +14,7 @@ import { membersVi } from '../features/members/messages';
 import { unionsVi } from '../features/unions/messages';
 import { inputsVi } from '../components/formMessages';
 import { desktopVi } from '../features/desktop/messages';
+import { backupsVi } from '../features/backups/messages';
 import { setupVi } from '../features/setup/messages';
 
 /** Vietnamese, the app's first language. en.ts must have the same keys (a test checks). */
@@ -30,6 +31,7 @@ export const vi = {
   certificates: certificatesVi,
   reports: reportsVi,
   desktop: desktopVi,
+  backups: backupsVi,
   forms: formsVi,
   upward: upwardVi,
   upperRollup: upperRollupVi,

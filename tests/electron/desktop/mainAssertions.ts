@@ -24,9 +24,21 @@ export interface DesktopHost {
   headers(): Promise<{ responseHeaders: Record<string, string[]> }>;
   permission(): Promise<boolean>;
   failNextPdf(): Promise<void>;
+  /** The file the user will pick in the next save dialog. */
+  chooseNext(file: string): Promise<void>;
   crashRenderer(windowId: number): Promise<void>;
   killWorker(): Promise<unknown>;
   onSent(listener: (channel: string, payload: unknown) => void): void;
+}
+
+/** The user picks `file` in main's save dialog; the window gets only the id of that choice. */
+export async function chooseFile(host: DesktopHost, appUrl: string, file: string): Promise<string> {
+  await host.chooseNext(file);
+  const chosen = await host.invoke(appUrl, 'files:chooseSavePath', { defaultName: path.basename(file), extensions: [path.extname(file).slice(1)] });
+  assert.ok(chosen.ok, 'the save dialog answered');
+  const { target } = (chosen as { ok: true; value: { target: string } }).value;
+  assert.match(target, /^file-/);
+  return target;
 }
 
 const live = (state: HostState) => state.windows.filter((w) => !w.destroyed);
@@ -76,7 +88,7 @@ export async function expectRealCalls(host: DesktopHost, appUrl: string): Promis
 /** A print job: its hidden window writes a PDF with the diacritics, and is gone afterwards, also when printing fails. */
 export async function expectPrintJobs(host: DesktopHost, appUrl: string, outDir: string): Promise<void> {
   const target = path.join(outDir, 'danh-sach.pdf');
-  const printed = await host.invoke(appUrl, 'print:document', { route: 'print/members?filter=%7B%7D', mode: 'pdf', target });
+  const printed = await host.invoke(appUrl, 'print:document', { route: 'print/members?filter=%7B%7D', mode: 'pdf', target: await chooseFile(host, appUrl, target) });
   assert.deepEqual(printed, { ok: true, value: { printed: true, file: target } });
   const text = execFileSync('pdftotext', ['-layout', target, '-'], { encoding: 'utf8' });
   assert.match(text, /DANH SÁCH ĐOÀN VIÊN/);
@@ -86,7 +98,7 @@ export async function expectPrintJobs(host: DesktopHost, appUrl: string, outDir:
   assert.ok(after.windows.some((w) => w.destroyed && w.url?.includes('#/print/members')), 'the print window loaded the print route');
 
   await host.failNextPdf();
-  const failed = await host.invoke(appUrl, 'print:document', { route: 'print/members?filter=%7B%7D', mode: 'pdf', target: path.join(outDir, 'x.pdf') });
+  const failed = await host.invoke(appUrl, 'print:document', { route: 'print/members?filter=%7B%7D', mode: 'pdf', target: await chooseFile(host, appUrl, path.join(outDir, 'x.pdf')) });
   assert.equal(failed.ok, false);
   assert.equal(fs.existsSync(path.join(outDir, 'x.pdf')), false);
   assert.equal(live(await host.state()).length, 1, 'only the main window is left');

@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { guardRow } from '../export/xlsxSheet';
 import type { Locale } from '../../../../shared/i18n/locale';
 import type { FieldKind, ImportField } from '../fields/types';
 import type { HeaderMatch } from '../header/findHeader';
@@ -115,6 +116,7 @@ export async function writeRejectedWorkbook(
   for (const values of rowsOut()) {
     const row = sheet.addRow(values);
     row.getCell(width + 1).alignment = { wrapText: true, vertical: 'top' };
+    guardRow(row);
     row.commit();
   }
   await workbook.commit();

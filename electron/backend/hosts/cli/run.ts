@@ -13,6 +13,7 @@ import { seed } from './commands/seed';
 import { settings } from './commands/settings';
 import { campaigns } from './commands/campaigns';
 import { targets } from './commands/targets';
+import { withGrantedTarget } from '../../files/targets';
 import { awards } from './commands/awards';
 import { certificates } from './commands/certificates';
 import { report } from './commands/report';
@@ -118,7 +119,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           onLockWait: (pid) => io.stderr(`uniondesk: ${errorMessage(locale, 'DATA_DIR_WAITING', { pid })}`),
         })),
       call: async (channel, input) => {
-        const result = await cx.backend().invoke(channel, input);
+        const result = await cx.backend().invoke(channel, withGrantedTarget(input));
         if (!result.ok) throw new CliFailure(result.error.message);
         return result.value as never;
       },
