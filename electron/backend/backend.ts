@@ -1,4 +1,9 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import type { BackupWritten } from '../../shared/backups/model';
+import { backupFileIn, backupToFile } from './backups/copies';
+import { runDailyBackup } from './backups/rotation';
+import { assertSafeTarget } from './files/targets';
 import type { BackendEventMap as EventMap, BackendEventName as EventName } from '../../shared/ipc/events';
 import type { Locale } from '../../shared/i18n/locale';
 import { openDatabase, type Db } from './db/connection';
@@ -8,6 +13,7 @@ import { backupTo, checkRestorable, discardStaged, stageRestoreCopy, timestampFo
 import { acquireDataLock, lockHolder, type LockOptions } from './db/dataLock';
 import { replaceContents } from './db/replaceContents';
 import { noticeOtherWriters } from './db/otherWriters';
+import { dataPresenceGuard } from './db/dataPresence';
 import { bumpMembersVersion } from './members/version';
 import { backupsDir, DB_FILE_NAME, ensureWritableDir } from './paths/dataDir';
 import { defaultMigrationsDir, defaultResourcesDir } from './paths/resources';
@@ -31,6 +37,8 @@ export interface BackendOptions {
   /** While another process restores or upgrades the database: wait (the CLI) or refuse (the app, the default). */
   waitForLock?: boolean;
   onLockWait?: (pid: number) => void;
+  /** The automatic daily copy in backups/auto with its rotation (the desktop app, the preview). */
+  dailyBackup?: boolean;
 }
 
 export interface Backend {
@@ -40,8 +48,8 @@ export interface Backend {
   invoke: Invoke;
   /** Resolves once the calls already made have finished. */
   idle(): Promise<void>;
-  /** A consistent copy of the live database at `file` (written atomically). */
-  backup(file: string): { file: string; sizeBytes: number };
+  /** A consistent copy of the live database at `file`, or under a new name in it when `file` is a folder. */
+  backup(file: string): BackupWritten;
   /** Replaces the database with a backup, keeping a copy of the current one first. */
   restore(file: string): { restoredFrom: string; safetyBackup: string };
   /** The language messages are made in now. */
@@ -92,7 +100,22 @@ export function openBackend(options: BackendOptions): Backend {
   const db: Db = opened.db;
   const jobs = new JobRegistry((event) => options.onEvent?.('progress', event));
 
+  let dailyChecked = '';
+  const dailyBackup = () => {
+    const today = now().toISOString().slice(0, 10);
+    if (!options.dailyBackup || today === dailyChecked) return;
+    dailyChecked = today;
+    try {
+      runDailyBackup(db, options.dataDir, now());
+    } catch (error) {
+      // A failed automatic copy must not stop the day's work; the next day tries again.
+      console.error('[backend] automatic daily backup failed:', error);
+    }
+  };
+  dailyBackup();
+
   const context = (): BackendContext => {
+    dailyBackup();
     // Another process (the CLI, a second window) committed: cached counts and anchors are stale.
     if (noticeOtherWriters(db)) bumpMembersVersion(db);
     return contextOf(db);
@@ -116,9 +139,12 @@ export function openBackend(options: BackendOptions): Backend {
     dataDir: options.dataDir,
     dbFile,
     migration: opened.migration,
-    ...createDispatcher(handlers, context),
+    ...createDispatcher(handlers, context, dataPresenceGuard(dbFile, options.dataDir)),
     backup(file) {
-      return backupTo(db, path.resolve(file));
+      const resolved = path.resolve(file);
+      const target = fs.existsSync(resolved) && fs.statSync(resolved).isDirectory() ? backupFileIn(resolved, now()) : resolved;
+      assertSafeTarget(target, options.dataDir);
+      return backupToFile({ db, dataDir: options.dataDir, now }, target);
     },
     restore(file) {
       const source = path.resolve(file);

@@ -12,7 +12,8 @@ export interface WorkerLike {
 }
 
 export interface BackendClient {
-  invoke(channel: string, input: unknown): Promise<Result<unknown>>;
+  /** `grant`: the path behind the call's target id, which only main knows. */
+  invoke(channel: string, input: unknown, grant?: { id: string; path: string }): Promise<Result<unknown>>;
   close(): Promise<void>;
 }
 
@@ -41,13 +42,13 @@ export function connectBackend(
     };
 
     const client: BackendClient = {
-      invoke(channel, input) {
+      invoke(channel, input, grant) {
         // A dead worker would never answer: say so at once instead of leaving the window waiting.
         if (failure) return Promise.resolve({ ok: false, error: failure });
         const id = nextId++;
         return new Promise((done) => {
           pending.set(id, done);
-          worker.postMessage({ type: 'invoke', id, channel, input });
+          worker.postMessage({ type: 'invoke', id, channel, input, ...(grant ? { grant } : {}) });
         });
       },
       close() {

@@ -38,9 +38,9 @@ export async function superviseBackend(hooks: SupervisorHooks): Promise<BackendC
   current = hooks.start(onExit);
   await current;
   return {
-    async invoke(channel, input): Promise<Result<unknown>> {
+    async invoke(channel, input, grant): Promise<Result<unknown>> {
       try {
-        return await (await current).invoke(channel, input);
+        return await (await current).invoke(channel, input, grant);
       } catch (error) {
         return { ok: false, error: { code: 'INTERNAL', message: (error as Error).message } };
       }

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openBackend, type Backend } from '../backend/backend';
 import { toErrorShape } from '../backend/core/appError';
+import { backendTargets } from '../backend/files/targets';
 import type { FromWorker, ToWorker, WorkerInit } from './workerProtocol';
 
 /** The backend off Electron's main thread: a long import never freezes a window. */
@@ -14,11 +15,12 @@ try {
   backend = openBackend({
     ...init,
     actor: 'user',
+    dailyBackup: true,
     onEvent: (name, payload) => post({ type: 'event', name, payload }),
   });
   post({ type: 'ready', dbFile: backend.dbFile });
 } catch (error) {
-  post({ type: 'startupError', error: toErrorShape(error, 'vi') });
+  post({ type: 'startupError', error: toErrorShape(error, 'vi', { path: init.dataDir }) });
 }
 
 port.on('message', (message: ToWorker) => {
@@ -30,5 +32,6 @@ port.on('message', (message: ToWorker) => {
     return;
   }
   if (!backend) return;
+  if (message.grant) backendTargets.grant(message.grant.path, message.grant.id);
   void backend.invoke(message.channel, message.input).then((result) => post({ type: 'result', id: message.id, result }));
 });

@@ -64,7 +64,8 @@ async function startDesktop(log: FieldLog): Promise<void> {
   const step = (what: string) => log.info(`startup: ${what} (${Math.round(performance.now() - started)} ms)`);
   Menu.setApplicationMenu(null);
   hardenSession(session.defaultSession, origin, (url) => log.error(`security: blocked request to ${url}`));
-  backend = await startBackend(pathInputs(), log);
+  const inputs = pathInputs();
+  backend = await startBackend(inputs, log);
   step('backend ready');
   const client = backend;
   const invoke = fileChannelInvoker(
@@ -75,8 +76,9 @@ async function startDesktop(log: FieldLog): Promise<void> {
       },
       showItemInFolder: (file) => shell.showItemInFolder(file),
       documentsDir: app.getPath('documents'),
+      dataDir: resolveDataDir(inputs),
     },
-    (channel, input) => client.invoke(channel, input),
+    (channel, input, grant) => client.invoke(channel, input, grant),
     {
       createWindow: () => createPrintWindow(preload, origin),
       appUrl: (route) => (location.devServerUrl ? `${location.devServerUrl}#/${route}` : `${pathToFileURL(path.join(location.rendererDir, 'index.html')).href}#/${route}`),

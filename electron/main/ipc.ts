@@ -9,6 +9,9 @@ export interface IpcMainLike {
   removeHandler(channel: string): void;
 }
 
+/** Failures main makes itself (a stopped worker, a refused file choice): worded here, where the language is known. */
+const MAIN_OWN_CODES = new Set<string>(['BACKEND_RESTARTED', 'FILE_TARGET_UNKNOWN', 'FILE_TARGET_PROTECTED']);
+
 export interface IpcDeps {
   ipcMain: IpcMainLike;
   invoke(channel: string, input: unknown): Promise<Result<unknown>>;
@@ -41,8 +44,10 @@ export function registerIpcHandlers({ ipcMain, invoke, isTrustedUrl }: IpcDeps):
         });
       }
       const result = await invoke(channel, checked.value);
-      // Main's own failure (the worker stopped mid-call): worded here, where the language is known.
-      if (!result.ok && result.error.code === 'BACKEND_RESTARTED') return fail({ code: 'BACKEND_RESTARTED', message: errorMessage(locale, 'BACKEND_RESTARTED', {}) });
+      if (!result.ok && MAIN_OWN_CODES.has(result.error.code)) {
+        const { code, details } = result.error;
+        return fail({ code, message: errorMessage(locale, code, (details ?? {}) as Record<string, unknown>), ...(details ? { details } : {}) });
+      }
       if (result.ok && (channel === 'settings:get' || channel === 'settings:update')) rememberLocale(result.value);
       return result;
     });

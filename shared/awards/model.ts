@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameText } from '../domain/text/cleanText';
 import { isoDateSchema } from '../members/model';
 import { idSchema } from '../domain/schemas';
 
@@ -40,7 +41,7 @@ export const awardKindDraftSchema = z
   .object({
     category: z.enum(KIND_CATEGORIES),
     code: z.string().trim().min(1).max(20),
-    name: z.string().trim().min(1).max(200),
+    name: nameText(200).min(1),
     issuerLevel: z.enum(ISSUER_LEVELS),
     recipientKind: z.enum(KIND_RECIPIENTS),
     position: z.number().int().min(0).max(100_000).default(0),
@@ -74,7 +75,7 @@ export const recipientDraftSchema = z
     recipientKind: z.enum(RECIPIENT_KINDS),
     memberId: id.nullable().default(null),
     organizationId: id.nullable().default(null),
-    recipientName: z.string().trim().min(1).max(300),
+    recipientName: nameText(300).min(1),
     recipientUnit: text(300),
     achievement: text(2000),
     formKindId: id.nullable().optional(),

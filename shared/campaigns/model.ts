@@ -1,5 +1,6 @@
 import { isoDateSchema } from '../domain/format/isoDateSchema';
 import { z } from 'zod';
+import { nameText } from '../domain/text/cleanText';
 import { parseIsoDate } from '../domain/format/date';
 import type { CampaignTotals } from './totals';
 import { idSchema, yearSchema } from '../domain/schemas';
@@ -22,7 +23,7 @@ const optionalId = idSchema.nullable().default(null);
 export const campaignDraftSchema = z
   .object({
     year: yearSchema,
-    name: z.string().trim().max(300),
+    name: nameText(300),
     kind: z.enum(CAMPAIGN_KINDS),
     startsOn: isoDate,
     endsOn: isoDate,
@@ -64,7 +65,7 @@ export const WORK_STATUSES = ['planned', 'in_progress', 'completed'] as const;
 export const workDraftSchema = z
   .object({
     organizationId: optionalId,
-    name: z.string().trim().max(300),
+    name: nameText(300),
     level: z.enum(WORK_LEVELS),
     value: z.number().int().nullable().default(null),
     status: z.enum(WORK_STATUSES).default('completed'),
@@ -75,7 +76,7 @@ export const workDraftSchema = z
   .strict();
 export type WorkDraft = z.output<typeof workDraftSchema>;
 
-export const authorSchema = z.object({ memberId: optionalId, name: z.string().trim().max(120) }).strict();
+export const authorSchema = z.object({ memberId: optionalId, name: nameText(120) }).strict();
 
 export const initiativeDraftSchema = z
   .object({
@@ -90,7 +91,7 @@ export const initiativeDraftSchema = z
 export type InitiativeDraft = z.output<typeof initiativeDraftSchema>;
 
 export const contestDraftSchema = z
-  .object({ name: z.string().trim().max(300), heldFrom: isoDate, heldTo: isoDate, note: text(1000) })
+  .object({ name: nameText(300), heldFrom: isoDate, heldTo: isoDate, note: text(1000) })
   .strict();
 export type ContestDraft = z.output<typeof contestDraftSchema>;
 
@@ -103,7 +104,7 @@ export const contestEntryDraftSchema = z
     trade: text(120),
     contestantKind: z.enum(RECIPIENT_KINDS).default('individual'),
     memberId: optionalId,
-    contestantName: z.string().trim().max(200),
+    contestantName: nameText(200),
     organizationId: optionalId,
     enterpriseName: text(200),
     districtName: text(120),
@@ -119,7 +120,7 @@ export const honourDraftSchema = z
     recipientKind: z.enum(RECIPIENT_KINDS),
     memberId: optionalId,
     organizationId: optionalId,
-    recipientName: z.string().trim().max(200),
+    recipientName: nameText(200),
     honouredOn: isoDate,
     note: text(1000),
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportTargetSchema } from '../safety/fileTarget';
 import type { LaidField } from './layout';
 import { idSchema, jobIdSchema } from '../domain/schemas';
 
@@ -18,7 +19,7 @@ export const printSchema = z
     offset: offsetSchema.default({}),
     /** Reprint of spoiled sheets: recorded as reprints. */
     reprint: z.boolean().default(false),
-    target: z.string().min(1).max(1000).optional(),
+    target: exportTargetSchema,
     jobId: jobIdSchema.optional(),
   })
   .strict();

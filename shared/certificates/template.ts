@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../domain/schemas';
+import { nameText } from '../domain/text/cleanText';
 
 /** What fills a field box on the blank. */
 export const FIELD_KEYS = [
@@ -56,7 +57,7 @@ export type CertificateField = z.infer<typeof fieldSchema>;
 
 export const templateDraftSchema = z
   .object({
-    name: z.string().trim().min(1).max(200),
+    name: nameText(200).min(1),
     formKindId: idSchema.nullable(),
     issuerLevel: z.string().max(40).nullable(),
     paper: z.enum(PAPERS),
@@ -83,7 +84,7 @@ export interface PrinterCalibration {
 }
 
 export const calibrationDraftSchema = z
-  .object({ name: z.string().trim().min(1).max(100), dxMm: z.number().min(-50).max(50), dyMm: z.number().min(-50).max(50) })
+  .object({ name: nameText(100).min(1), dxMm: z.number().min(-50).max(50), dyMm: z.number().min(-50).max(50) })
   .strict();
 
 /** Width and height as printed for a paper and orientation. */

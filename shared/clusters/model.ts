@@ -1,5 +1,6 @@
 import { isoDateSchema } from '../domain/format/isoDateSchema';
 import { z } from 'zod';
+import { nameText } from '../domain/text/cleanText';
 import { TIE_RULES, type Band, type CriterionKind, type RankedUnit, type RankingScore, type TieRule } from './ranking';
 import { idSchema, yearSchema } from '../domain/schemas';
 
@@ -20,7 +21,7 @@ export type ClusterRole = (typeof CLUSTER_ROLES)[number];
 export const clusterDraftSchema = z
   .object({
     year,
-    name: z.string().trim().min(1).max(200),
+    name: nameText(200).min(1),
     kind: z.enum(CLUSTER_KINDS),
     scope: z.enum(CLUSTER_SCOPES),
     note: z.string().trim().max(2000).default(''),
@@ -32,7 +33,7 @@ export const clusterMemberInputSchema = z
   .object({
     id: id.optional(),
     organizationId: id.nullable(),
-    name: z.string().trim().min(1).max(300),
+    name: nameText(300).min(1),
     role: z.enum(CLUSTER_ROLES),
   })
   .strict();
@@ -70,7 +71,7 @@ export const bandSchema = z
 
 export const sheetSettingsSchema = z
   .object({
-    name: z.string().trim().min(1).max(300),
+    name: nameText(300).min(1),
     tieRules: z.array(z.enum(TIE_RULES)).min(1).max(TIE_RULES.length),
     flagCount: z.number().int().min(0).max(100),
     bands: z.array(bandSchema).max(12),

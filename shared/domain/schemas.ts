@@ -23,8 +23,8 @@ export const UPLOAD_LIMITS_MB = {
   image: 15,
   /** A yearly package from a lower office. */
   package: 48,
-  /** The upper level's signed receipt for a package. */
-  receipt: 1,
+  /** The upper level's signed receipt for a package, with the outcome of every proposal row. */
+  receipt: 5,
 } as const;
 export type UploadKind = keyof typeof UPLOAD_LIMITS_MB;
 

@@ -1,5 +1,6 @@
 import { isoDateSchema } from '../domain/format/isoDateSchema';
 import { z } from 'zod';
+import { nameText } from '../domain/text/cleanText';
 import { isValidIsoDate } from '../domain/format/date';
 import { idSchema } from '../domain/schemas';
 
@@ -37,7 +38,7 @@ const optionalText = (max: number) => z.string().trim().max(max).default('');
 /** What a person types (or an import supplies) for one member. */
 export const memberDraftSchema = z.object({
   organizationId: idSchema,
-  fullName: z.string().trim().min(1).max(120),
+  fullName: nameText(120).min(1),
   birthDate: birthDateSchema.nullable().default(null),
   sex: z.enum(SEXES).nullable().default(null),
   ethnicity: optionalText(50),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameText } from '../domain/text/cleanText';
 import { isoDateSchema, memberDraftSchema } from './model';
 import { idSchema } from '../domain/schemas';
 
@@ -10,7 +11,7 @@ export const admitSchema = z.object({ draft: memberDraftSchema, date: isoDateSch
 
 /** Chuyển đến from outside our office: a new member with a "transferred in" row. */
 export const transferInSchema = z
-  .object({ draft: memberDraftSchema, date: isoDateSchema, decisionNo, fromName: z.string().trim().min(1).max(200) })
+  .object({ draft: memberDraftSchema, date: isoDateSchema, decisionNo, fromName: nameText(200).min(1) })
   .strict();
 
 /** Chuyển sinh hoạt: to another CĐCS of ours (toOrganizationId), or out of our office (toName). */
@@ -20,7 +21,7 @@ export const transferSchema = z
     date: isoDateSchema,
     decisionNo,
     toOrganizationId: idSchema.optional(),
-    toName: z.string().trim().max(200).optional(),
+    toName: nameText(200).optional(),
   })
   .strict()
   .refine((value) => value.toOrganizationId !== undefined || !!value.toName, { message: 'toOrganizationId | toName', path: ['toName'] });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameText } from '../domain/text/cleanText';
 import { isoDateSchema } from '../members/model';
 import { SECTORS, type Sector } from './levels';
 
@@ -8,7 +9,7 @@ const text = (max: number) => z.string().trim().max(max).default('');
 export const unionDraftSchema = z
   .object({
     code: text(30),
-    name: z.string().trim().min(1).max(250),
+    name: nameText(250).min(1),
     shortName: text(120),
     sector: z.enum(SECTORS).nullable().default(null),
     provinceCode: z.string().trim().max(10).nullable().default(null),

@@ -1,7 +1,8 @@
 import { isoDateSchema } from '../domain/format/isoDateSchema';
 import { z } from 'zod';
-import type { FigureSource } from '../statistics/figures';
 import { yearSchema } from '../domain/schemas';
+import { nameText } from '../domain/text/cleanText';
+import type { FigureOrigin, FigureSource } from '../statistics/figures';
 
 const isoDate = isoDateSchema;
 export const reportYearSchema = yearSchema;
@@ -12,11 +13,11 @@ export const reportHeaderSchema = z
     title: z.string().trim().min(1).max(400),
     number: z.string().trim().max(60),
     issuedOn: isoDate.nullable(),
-    placeName: z.string().trim().max(60),
+    placeName: nameText(60),
     recipients: z.array(z.string().trim().max(200)).max(40),
     signerBlock: z.string().trim().max(120),
     signerTitle: z.string().trim().max(120),
-    signerName: z.string().trim().max(120),
+    signerName: nameText(120),
     cutoffOn: isoDate.nullable(),
   })
   .strict();
@@ -49,6 +50,8 @@ export interface ReportFigure {
   source: FigureSource;
   reason: string;
   note: string;
+  mau2?: FigureOrigin;
+  sectionTitle?: string;
 }
 
 export interface ReportChart {
@@ -100,7 +103,13 @@ export interface ReportState {
   suggestedNumber: string;
   /** Whether there is a report of the year before to copy the sections from. */
   lastYearAvailable: boolean;
+  /** Where the statistics come from: the office's own data, or the roll-up of its lower offices. */
+  figuresFrom?: FiguresFrom;
+  /** Lower offices whose packages the year's roll-up counts (an upper office's choice of source needs one). */
+  rollupOffices?: number;
 }
+
+export type FiguresFrom = 'own' | 'rollup';
 
 export const reportSectionsSaveSchema = z
   .object({

@@ -27,6 +27,11 @@ export const safetyErrors = {
     DATA_DIR_BUSY_MIGRATE:
       'Một chương trình UnionDesk khác (tiến trình {{pid}}) đang nâng cấp cơ sở dữ liệu này. Hãy đợi việc đó xong rồi mở lại.',
     DATA_DIR_WAITING: 'Đang đợi chương trình UnionDesk khác (tiến trình {{pid}}) khôi phục hoặc nâng cấp cơ sở dữ liệu xong…',
+    DATA_DIR_GONE:
+      'Không tìm thấy thư mục dữ liệu "{{dir}}" (hoặc tệp uniondesk.db trong đó): có thể ổ USB đã bị rút hoặc thư mục đã bị xoá. Thao tác vừa rồi KHÔNG được lưu. Hãy cắm lại ổ hoặc chép lại thư mục, rồi mở lại UnionDesk.',
+    FILE_TARGET_UNKNOWN: 'Lựa chọn nơi lưu tệp đã hết hạn hoặc đã được dùng. Hãy bấm xuất lại và chọn nơi lưu.',
+    FILE_TARGET_PROTECTED:
+      'Không thể lưu vào "{{file}}": đó là cơ sở dữ liệu của UnionDesk hoặc thư mục sao lưu. Hãy chọn tên tệp hoặc thư mục khác.',
   },
   en: {
     RESTORE_EMPTY_FILE: 'The file "{{file}}" is empty (0 bytes), not a backup. Your current data has not been changed.',
@@ -53,5 +58,9 @@ export const safetyErrors = {
       'Another UnionDesk program (process {{pid}}) is restoring this database from a backup. Wait for it to finish and open again.',
     DATA_DIR_BUSY_MIGRATE: 'Another UnionDesk program (process {{pid}}) is upgrading this database. Wait for it to finish and open again.',
     DATA_DIR_WAITING: 'Waiting for another UnionDesk program (process {{pid}}) to finish restoring or upgrading the database…',
+    DATA_DIR_GONE:
+      'The data folder "{{dir}}" (or the uniondesk.db file in it) is not there: a USB drive may have been removed or the folder deleted. The last operation was NOT saved. Reconnect the drive or put the folder back, then reopen UnionDesk.',
+    FILE_TARGET_UNKNOWN: 'The choice of where to save has expired or was already used. Export again and choose where to save.',
+    FILE_TARGET_PROTECTED: 'Cannot save to "{{file}}": it is the UnionDesk database or its backups folder. Choose another file name or folder.',
   },
 } as const;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { nameText } from '../domain/text/cleanText';
 import { LOCALES } from '../i18n/locale';
 
-const text = (max: number) => z.string().trim().max(max);
+const text = (max: number) => nameText(max);
 const required = (max: number) => text(max).min(1);
 
 /**

@@ -1,5 +1,6 @@
 import { isoDateSchema } from '../domain/format/isoDateSchema';
 import { z } from 'zod';
+import { nameText } from '../domain/text/cleanText';
 import { CARE_KINDS } from './catalogue';
 import { idSchema, yearSchema } from '../domain/schemas';
 
@@ -10,7 +11,7 @@ export const careDraftSchema = z
   .object({
     year: yearSchema,
     kind: z.enum(CARE_KINDS),
-    name: z.string().trim().min(1).max(300),
+    name: nameText(300).min(1),
     heldOn: isoDate.nullable().default(null),
     organizationId: idSchema.nullable().default(null),
     people: z.number().int().min(0).max(10_000_000),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameText } from '../domain/text/cleanText';
 import { percentOfTarget } from './figures';
 import { idSchema, yearSchema } from '../domain/schemas';
 
@@ -10,7 +11,7 @@ export const targetDraftSchema = z
   .object({
     year,
     code: z.string().trim().min(1).max(60),
-    name: z.string().trim().min(1).max(300),
+    name: nameText(300).min(1),
     unit: z.string().trim().max(40).default(''),
     target: z.number().min(0).max(1e15),
     assignedBy: z.enum(['upper', 'own_office']).default('upper'),

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../fixtures/backend';
-import { expectForeignFrameRefused, expectPrintJobs, expectRealCalls, expectRendererCrashReload, expectSecureStart, expectWorkerRestart } from './desktop/mainAssertions';
+import { chooseFile, expectSecureStart, FIRST_MINUTES, runFirstMinutes } from './desktop/mainAssertions';
 import { MainProcess, type MainProcessOptions } from './desktop/mainProcess';
 import { CHUNK_LIMIT_BYTES, firstScreenChunks, mainImports, rendererChunks } from './desktop/bundleChecks';
 
@@ -50,17 +50,17 @@ describe('the built main process, with a stand-in for Electron', () => {
     // Every call counts as slow here, so the log's slow-call line does not depend on the machine's speed.
     const options = { mainFile: path.join(outDir, 'main', 'index.js'), appPath: PROJECT_ROOT, userData, documents, env: { UNIONDESK_SLOW_CALL_MS: '0' } };
     const main = start(options);
-    const { appUrl, windowId } = await expectSecureStart(main, path.join(outDir, 'renderer'));
-
-    const second = start(options);
-    expect(await second.exited).toBe(0);
-    expect(second.messages.map((m) => m.type)).toEqual(['lockRefused', 'quit']);
-
-    await expectForeignFrameRefused(main);
-    await expectRealCalls(main, appUrl);
-    await expectPrintJobs(main, appUrl, documents);
-    await expectWorkerRestart(main, appUrl);
-    await expectRendererCrashReload(main, windowId);
+    // The same list of checks as against real Electron (tests/e2e/desktopMain.spec.ts).
+    const checked: string[] = [];
+    await runFirstMinutes(main, { rendererDir: path.join(outDir, 'renderer'), outDir: documents }, {
+      afterStart: async () => {
+        const second = start(options);
+        expect(await second.exited).toBe(0);
+        expect(second.messages.map((m) => m.type)).toEqual(['lockRefused', 'quit']);
+      },
+      onCheck: (name) => checked.push(name),
+    });
+    expect(checked).toHaveLength(1 + FIRST_MINUTES.length);
     expect((await main.state()).errorBoxes).toEqual([]);
     await main.closeAll();
     expect(await main.exited).toBe(0);
@@ -99,11 +99,13 @@ describe('the built main process, with a stand-in for Electron', () => {
     expect(await main.invoke(appUrl, 'setup:start', { mode: 'demo', unions: 2, members: 10, year: 2025, seed: 1 })).toMatchObject({ ok: true });
     expect(await main.invoke(appUrl, 'reports:create', { year: 2025, from: 'template' })).toMatchObject({ ok: true });
     const target = path.join(documents, 'bao-cao.docx');
-    expect(await main.invoke(appUrl, 'reports:export', { year: 2025, format: 'docx', target })).toMatchObject({ ok: true, value: { file: target } });
+    expect(await main.invoke(appUrl, 'reports:export', { year: 2025, format: 'docx', target: await chooseFile(main, appUrl, target) })).toMatchObject({ ok: true, value: { file: target } });
+    // A path instead of the id of a choice is refused before anything is written.
+    expect(await main.invoke(appUrl, 'reports:export', { year: 2025, format: 'docx', target: path.join(userData, 'uniondesk.db') })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(fs.statSync(target).size).toBeGreaterThan(10_000);
     // The report's PDF from the window's own printToPDF: the worker's browser search is pointed nowhere.
     const pdf = path.join(documents, 'bao-cao.pdf');
-    expect(await main.invoke(appUrl, 'reports:export', { year: 2025, format: 'pdf', target: pdf })).toEqual({ ok: true, value: { file: pdf } });
+    expect(await main.invoke(appUrl, 'reports:export', { year: 2025, format: 'pdf', target: await chooseFile(main, appUrl, pdf) })).toEqual({ ok: true, value: { file: pdf } });
     expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toMatch(/BÁO CÁO[\s\S]*năm 2025/);
     expect((await main.state()).windows.filter((w) => !w.destroyed)).toHaveLength(1);
     await main.closeAll();

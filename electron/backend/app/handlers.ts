@@ -1,9 +1,7 @@
-import path from 'node:path';
 import type { appContract } from '../../../shared/ipc/contracts/app';
 import type { DomainHandlers } from '../core/handler';
-import { backupTo, timestampForFile } from '../db/backup';
+import { backupNow, backupStatus } from '../backups/copies';
 import { schemaVersion } from '../db/migrate';
-import { backupsDir } from '../paths/dataDir';
 import { isSetupDone } from '../settings/service';
 import { verifyDatabase } from './verify';
 import { hasDemoData } from '../setup/demoData';
@@ -18,8 +16,8 @@ export const appHandlers: DomainHandlers<keyof typeof appContract> = {
     demoData: hasDemoData(ctx.db),
   }),
   'db:verify': (ctx) => verifyDatabase(ctx),
-  'db:backup': (ctx) =>
-    backupTo(ctx.db, path.join(backupsDir(ctx.dataDir), `uniondesk-${timestampForFile(ctx.now())}.db`)),
+  'db:backup': (ctx, { target }) => backupNow(ctx, target),
+  'backups:status': (ctx) => backupStatus(ctx),
   'jobs:cancel': (ctx, { jobId }) => ({ cancelled: ctx.cancelJob(jobId) }),
 };
 

@@ -18,10 +18,11 @@ export class AppError extends Error {
   }
 }
 
-export function toErrorShape(error: unknown, locale: Locale): AppErrorShape {
+/** `known.path`: the path to name when the failure names none (SQLite's "unable to open database file"). */
+export function toErrorShape(error: unknown, locale: Locale, known: { path?: string } = {}): AppErrorShape {
   if (error instanceof AppError) return error.toShape(locale);
   const problem = systemProblem(error);
-  if (problem) return new AppError(problem.code, problem.params).toShape(locale);
+  if (problem) return new AppError(problem.code, { ...problem.params, path: problem.params.path || known.path || '' }).toShape(locale);
   const reason = error instanceof Error ? error.message : String(error);
   return { code: 'INTERNAL', message: errorMessage(locale, 'INTERNAL', { reason }), details: { reason } };
 }

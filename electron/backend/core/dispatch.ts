@@ -9,6 +9,16 @@ import type { Handler, HandlerMap } from './handler';
 /** Channels that must get through while a long job holds the queue. */
 const UNQUEUED = new Set<Channel>(['jobs:cancel']);
 
+/** The guard's own failure, if it fails now (the data folder is gone: that, not the handler's error, is the story). */
+function guardFailure(guard: (ctx: BackendContext) => void, ctx: BackendContext): unknown {
+  try {
+    guard(ctx);
+    return undefined;
+  } catch (error) {
+    return error;
+  }
+}
+
 export type Invoke = (channel: string, input: unknown) => Promise<Result<unknown>>;
 
 export interface Dispatcher {
@@ -21,7 +31,7 @@ export interface Dispatcher {
  * Validates, runs and wraps every call. Calls run one at a time, so a long job that yields between
  * chunks of its transaction never has another request's statements run inside that transaction.
  */
-export function createDispatcher(handlers: HandlerMap, context: () => BackendContext): Dispatcher {
+export function createDispatcher(handlers: HandlerMap, context: () => BackendContext, guard: (ctx: BackendContext) => void = () => {}): Dispatcher {
   let queue: Promise<unknown> = Promise.resolve();
 
   const execute = async (channel: Channel, input: unknown): Promise<Result<unknown>> => {
@@ -35,11 +45,16 @@ export function createDispatcher(handlers: HandlerMap, context: () => BackendCon
       });
     }
     try {
+      guard(ctx);
       const handler = handlers[channel] as Handler<Channel>;
-      return ok(await handler(ctx, checked.value as never));
+      const value = await handler(ctx, checked.value as never);
+      // Checked again before answering: a write into a database file that vanished meanwhile is lost, not saved.
+      guard(ctx);
+      return ok(value);
     } catch (error) {
-      if (!(error instanceof AppError)) console.error(`[backend] ${channel} failed:`, error);
-      return fail(toErrorShape(error, context().locale));
+      const cause = guardFailure(guard, ctx) ?? error;
+      if (!(cause instanceof AppError)) console.error(`[backend] ${channel} failed:`, cause);
+      return fail(toErrorShape(cause, context().locale, { path: ctx.dataDir }));
     }
   };
 

@@ -3,6 +3,6 @@ import type { DomainHandlers } from '../core/handler';
 
 /** Hosts without windows have no dialog and no file manager: exports go to the data folder's exports/. */
 export const filesHandlers: DomainHandlers<keyof typeof filesContract> = {
-  'files:chooseSavePath': () => ({ path: null }),
+  'files:chooseSavePath': () => ({ target: null, name: null }),
   'files:reveal': () => ({ shown: false }),
 };

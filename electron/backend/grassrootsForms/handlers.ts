@@ -3,8 +3,9 @@ import { isFormPeriod, previousFormPeriod } from '../../../shared/grassrootsForm
 import { AppError } from '../core/appError';
 import { isoTimestamp } from '../core/context';
 import type { DomainHandlers } from '../core/handler';
-import { exportTarget } from '../files/exportPath';
+import { chosenTarget, exportTarget } from '../files/exportPath';
 import { loadFormCatalogue } from './catalogue';
+import { recordChangesOf } from './datedValues';
 import { exportReturnsXlsx, exportRollupXlsx } from './exportXlsx';
 import { importForms } from './importForms';
 import { makeForms } from './makeForms';
@@ -20,7 +21,7 @@ function checkPeriod(period: string): void {
 export const grassrootsFormsHandlers: DomainHandlers<keyof typeof grassrootsFormsContract> = {
   'forms:catalogue': (ctx) => loadFormCatalogue(ctx.resourcesDir),
   'forms:make': (ctx, { period, unions, target }) =>
-    makeForms({ db: ctx.db, resourcesDir: ctx.resourcesDir, period, unions, out: target ?? exportTarget(ctx, undefined, `mau-1-${period}`, 'zip') }),
+    makeForms({ db: ctx.db, resourcesDir: ctx.resourcesDir, period, unions, out: target ? chosenTarget(ctx, target) : exportTarget(ctx, undefined, `mau-1-${period}`, 'zip') }),
   'forms:import': async (ctx, { period, files, assignments, jobId }) => {
     const job = ctx.startJob(jobId);
     try {
@@ -52,6 +53,7 @@ export const grassrootsFormsHandlers: DomainHandlers<keyof typeof grassrootsForm
       current: Object.fromEntries(currentValues(ctx.db, period).get(organizationId) ?? []),
       previous: Object.fromEntries(currentValues(ctx.db, before).get(organizationId) ?? []),
       history: returnHistory(ctx.db, organizationId, period),
+      recordChanges: recordChangesOf(ctx.db, organizationId, period),
     };
   },
   'forms:rollup': (ctx, { period }) => rollUpFigures(ctx.db, loadFormCatalogue(ctx.resourcesDir), period),

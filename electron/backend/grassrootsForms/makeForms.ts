@@ -10,6 +10,7 @@ import { formStatisticsPeriod, isFormPeriod, previousFormPeriod } from '../../..
 import { foldVietnamese } from '../../../shared/domain/text/normalize';
 import { AppError } from '../core/appError';
 import type { Db } from '../db/connection';
+import { workbookBytes } from '../exchange/export/xlsxSheet';
 import { writeFileAtomic } from '../paths/dataDir';
 import { readSetting } from '../settings/repository';
 import { FigureSession } from '../statistics/figureSession';
@@ -67,7 +68,7 @@ export async function makeForms(options: MakeOptions): Promise<FormsMade> {
     if (union.workersTotal !== null) known.set('workers.total', union.workersTotal);
     if (union.workersFemale !== null) known.set('workers.female', union.workersFemale);
     const workbook = buildFormWorkbook({ catalogue, period, upperName, union, known, previous });
-    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const bytes = await workbookBytes(workbook);
     const name = fileName(union);
     if (zip) zip.file(name, bytes);
     else writeFileAtomic(path.join(options.out, name), bytes);

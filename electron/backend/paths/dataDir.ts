@@ -31,6 +31,11 @@ export function ensureWritableDir(dir: string): void {
   }
 }
 
+/** Where exports go when no file was chosen (the preview, the CLI): served by the preview for download. */
+export function exportsDir(dataDir: string): string {
+  return path.join(dataDir, 'exports');
+}
+
 export function backupsDir(dataDir: string): string {
   return path.join(dataDir, 'backups');
 }

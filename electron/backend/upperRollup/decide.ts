@@ -3,15 +3,16 @@ import type { ReceiptBody } from '../../../shared/upward/receipt';
 import { writeAudit } from '../audit/auditLog';
 import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
-import { exportsDir } from '../files/exportPath';
+import { chosenTarget, exportsDir } from '../files/exportPath';
 import { writeFileAtomic } from '../paths/dataDir';
 import { getSettings } from '../settings/service';
 import { officeKey, sign } from '../upward/officeKey';
+import { receiptProposals } from './proposals';
 import * as repo from './repository';
 
 /**
  * Accepting (or returning, with a reason) a received package: its status, and a small receipt
- * signed with this office's own key for the lower office to import.
+ * signed with this office's own key for the lower office to import, with the decision on each of its proposal rows.
  */
 export function decidePackage(ctx: BackendContext, input: { packageRowId: number; decision: 'received' | 'returned'; reason: string; target?: string }): { file: string } {
   const row = repo.findReceived(ctx.db, input.packageRowId);
@@ -34,9 +35,10 @@ export function decidePackage(ctx: BackendContext, input: { packageRowId: number
     decidedAt: at,
     upperName: getSettings(ctx.db, now)['office.name'],
     publicKey: key.publicKey,
+    proposals: receiptProposals(ctx.db, row.id),
   };
   const text = JSON.stringify(body);
-  const file = input.target ? path.resolve(input.target) : path.join(exportsDir(ctx.dataDir), `bien-nhan-${office}-${row.year}-r${row.revision}.json`);
+  const file = input.target ? chosenTarget(ctx, input.target) : path.join(exportsDir(ctx.dataDir), `bien-nhan-${office}-${row.year}-r${row.revision}.json`);
   ctx.db.transaction(() => {
     repo.setDecision(ctx.db, row.id, input.decision, reason, at);
     writeAudit(ctx.db, ctx.actor, at, { action: input.decision, entity: 'received_package', entityId: row.id, before: { status: row.status }, after: { status: input.decision, reason } });

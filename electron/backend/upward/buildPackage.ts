@@ -8,7 +8,7 @@ import type { BuildResult } from '../../../shared/upward/model';
 import { writeAudit } from '../audit/auditLog';
 import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
-import { exportsDir } from '../files/exportPath';
+import { chosenTarget, exportsDir } from '../files/exportPath';
 import { writeFileAtomic } from '../paths/dataDir';
 import { versionDocument } from '../reports/document';
 import * as reports from '../reports/repository';
@@ -66,7 +66,7 @@ export async function buildPackage(ctx: BackendContext, options: BuildOptions): 
   const zip = writeZip([preparePart(MANIFEST_FILE, manifestBytes, false), preparePart(SIGNATURE_FILE, signature, false), ...prepared], now);
 
   const stem = `${office.code}-${options.year}-r${revision}`;
-  const file = options.target ? path.resolve(options.target) : path.join(exportsDir(ctx.dataDir), `${stem}.zip`);
+  const file = options.target ? chosenTarget(ctx, options.target) : path.join(exportsDir(ctx.dataDir), `${stem}.zip`);
   writeFileAtomic(file, zip);
   ctx.db.transaction(() => {
     const id = insertSent(ctx.db, {

@@ -11,10 +11,13 @@ export const isDesktop = () => window.api !== undefined;
 
 export const fileNameOf = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
-/** Hands a written file to the user: shown in its folder (Electron) or downloaded (browser preview). */
-export async function deliverFile(path: string): Promise<void> {
+/**
+ * Hands a written file to the user: shown in its folder (Electron; by the id of the user's choice,
+ * or by its name in the data folder's exports/) or downloaded (browser preview).
+ */
+export async function deliverFile(path: string, target?: string): Promise<void> {
   if (isDesktop()) {
-    await call('files:reveal', { path });
+    await call('files:reveal', target ? { target } : { exported: fileNameOf(path) });
     return;
   }
   const link = document.createElement('a');
@@ -26,12 +29,13 @@ export async function deliverFile(path: string): Promise<void> {
 }
 
 /**
- * Where to write a file: the path the user chose in a save dialog, undefined where there is no
- * dialog (the preview writes to the data folder's exports/), or null when the user cancelled.
+ * Where to write a file: the id main gives for the file the user chose in its save dialog (the
+ * renderer never sees or sends a path to write), undefined where there is no dialog (the preview
+ * writes to the data folder's exports/), or null when the user cancelled.
  */
 export async function chooseTarget(defaultName: string, extension: string): Promise<string | undefined | null> {
-  const { path } = await call('files:chooseSavePath', { defaultName, extensions: [extension] });
-  if (path) return path;
+  const { target } = await call('files:chooseSavePath', { defaultName, extensions: [extension] });
+  if (target) return target;
   return isDesktop() ? null : undefined;
 }
 
@@ -49,6 +53,6 @@ export async function saveExport<R extends { file: string }>(
   if (target === null) return null;
   const result = await write(target ? { target } : {});
   onWritten(result);
-  await deliverFile(result.file);
+  await deliverFile(result.file, target);
   return result;
 }

@@ -15,6 +15,7 @@ import { membersEn } from '../features/members/messages';
 import { unionsEn } from '../features/unions/messages';
 import { inputsEn } from '../components/formMessages';
 import { desktopEn } from '../features/desktop/messages';
+import { backupsEn } from '../features/backups/messages';
 import { setupEn } from '../features/setup/messages';
 
 export const en: Messages = {
@@ -30,6 +31,7 @@ export const en: Messages = {
   certificates: certificatesEn,
   reports: reportsEn,
   desktop: desktopEn,
+  backups: backupsEn,
   forms: formsEn,
   upward: upwardEn,
   upperRollup: upperRollupEn,
@@ -100,7 +102,10 @@ export const en: Messages = {
       union: 'Grassroots union',
       joined: 'Joined',
       card: 'Card no.',
+      status: 'Status',
     },
+    filterStatus: 'Status: {{status}}',
+    filterAllStatuses: 'All statuses',
   },
   jobs: {
     title: 'Working',
@@ -111,6 +116,11 @@ export const en: Messages = {
     'import.checking': 'Checking rows: {{done}}/{{total}}',
     'import.members': 'Importing members: {{done}}/{{total}}',
     'import.unions': 'Importing grassroots unions: {{done}}/{{total}}',
+    'import.works': 'Importing works: {{done}}/{{total}}',
+    'import.initiatives': 'Importing initiatives: {{done}}/{{total}}',
+    'import.honours': 'Importing honours: {{done}}/{{total}}',
+    'import.contestants': 'Importing contestants: {{done}}/{{total}}',
+    'import.criteria': 'Importing scoring criteria: {{done}}/{{total}}',
     'export.members': 'Exporting: {{done}}/{{total}} members',
     forms: 'Reading Mẫu 1 files: {{done}}/{{total}}',
     'certificates.render': 'Printing certificates: {{done}}/{{total}}',

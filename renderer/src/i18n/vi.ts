@@ -14,6 +14,7 @@ import { membersVi } from '../features/members/messages';
 import { unionsVi } from '../features/unions/messages';
 import { inputsVi } from '../components/formMessages';
 import { desktopVi } from '../features/desktop/messages';
+import { backupsVi } from '../features/backups/messages';
 import { setupVi } from '../features/setup/messages';
 
 /** Vietnamese, the app's first language. en.ts must have the same keys (a test checks). */
@@ -30,6 +31,7 @@ export const vi = {
   certificates: certificatesVi,
   reports: reportsVi,
   desktop: desktopVi,
+  backups: backupsVi,
   forms: formsVi,
   upward: upwardVi,
   upperRollup: upperRollupVi,
@@ -100,7 +102,10 @@ export const vi = {
       union: 'Công đoàn cơ sở',
       joined: 'Ngày vào công đoàn',
       card: 'Số thẻ',
+      status: 'Trạng thái',
     },
+    filterStatus: 'Trạng thái: {{status}}',
+    filterAllStatuses: 'Mọi trạng thái',
   },
   jobs: {
     title: 'Đang xử lý',
@@ -111,6 +116,11 @@ export const vi = {
     'import.checking': 'Đang kiểm tra từng dòng: {{done}}/{{total}}',
     'import.members': 'Đang nhập đoàn viên: {{done}}/{{total}}',
     'import.unions': 'Đang nhập công đoàn cơ sở: {{done}}/{{total}}',
+    'import.works': 'Đang nhập công trình: {{done}}/{{total}}',
+    'import.initiatives': 'Đang nhập sáng kiến: {{done}}/{{total}}',
+    'import.honours': 'Đang nhập danh sách tôn vinh: {{done}}/{{total}}',
+    'import.contestants': 'Đang nhập thí sinh: {{done}}/{{total}}',
+    'import.criteria': 'Đang nhập tiêu chí chấm điểm: {{done}}/{{total}}',
     'export.members': 'Đang xuất danh sách: {{done}}/{{total}} đoàn viên',
     forms: 'Đang đọc Mẫu 1: {{done}}/{{total}} tệp',
     'certificates.render': 'Đang in bằng, giấy khen: {{done}}/{{total}}',

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { channel } from '../channel';
 import { jobIdSchema } from '../../domain/schemas';
+import type { BackupStatus, BackupWritten } from '../../backups/model';
+import { exportTargetSchema } from '../../safety/fileTarget';
 
 export interface AppInfo {
   version: string;
@@ -26,6 +28,9 @@ export const jobId = jobIdSchema;
 export const appContract = {
   'app:info': channel(z.object({}).strict()).returns<AppInfo>(),
   'db:verify': channel(z.object({}).strict()).returns<VerifyReport>(),
-  'db:backup': channel(z.object({}).strict()).returns<{ file: string; sizeBytes: number }>(),
+  /** "Sao lưu": to the file the user chose (a USB stick), or a new copy in the data folder's backups/. */
+  'db:backup': channel(z.object({ target: exportTargetSchema }).strict()).returns<BackupWritten>(),
+  /** When the last copy left the PC, and whether the dashboard should remind the user. */
+  'backups:status': channel(z.object({}).strict()).returns<BackupStatus>(),
   'jobs:cancel': channel(z.object({ jobId }).strict()).returns<{ cancelled: boolean }>(),
 };

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { channel } from '../channel';
+import { exportTargetSchema, fileTargetId } from '../../safety/fileTarget';
+
+export { exportTargetSchema, fileTargetId };
 
 /**
  * Files on the user's machine. In Electron, main answers these itself (a save dialog, the file
@@ -8,9 +11,10 @@ import { channel } from '../channel';
 export const filesContract = {
   'files:chooseSavePath': channel(
     z.object({ defaultName: z.string().trim().min(1).max(200), extensions: z.array(z.string().regex(/^\w+$/)).min(1) }).strict(),
-  ).returns<{ path: string | null }>(),
-  'files:reveal': channel(z.object({ path: z.string().min(1).max(1000) }).strict()).returns<{ shown: boolean }>(),
+  ).returns<{ target: string | null; name: string | null }>(),
+  /** Shows a written file in its folder: one the user chose (by its id) or one of the data folder's exports/ (by its bare name). */
+  'files:reveal': channel(
+    z.union([z.object({ target: fileTargetId }).strict(), z.object({ exported: z.string().regex(/^(?!\.\.?$)[^\\/]{1,255}$/) }).strict()]),
+  ).returns<{ shown: boolean }>(),
 };
 
-/** Where an export goes: a path the user chose, or (no dialog available) the data folder's exports/. */
-export const exportTargetSchema = z.string().min(1).max(1000).optional();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../channel';
+import { fileTargetId } from './files';
 
 /** A renderer print route such as "print/members?filter=…". */
 export const printRouteSchema = z.string().regex(/^print\/[\w-]+(\?[^#\s]*)?$/).max(4000);
@@ -11,7 +12,7 @@ export const printContract = {
       .object({
         route: printRouteSchema,
         mode: z.enum(['printer', 'pdf']),
-        target: z.string().min(1).max(1000).optional(),
+        target: fileTargetId.optional(),
         /** Print at actual size on this paper (overlay on pre-printed blanks): no margins, no fit-to-page, page size from the route's CSS. */
         actualSize: z.object({ widthMm: z.number().min(10).max(2000), heightMm: z.number().min(10).max(2000) }).strict().optional(),
       })

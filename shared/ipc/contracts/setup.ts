@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameText } from '../../domain/text/cleanText';
 import { channel } from '../channel';
 import { jobId } from './app';
 import type { Settings } from '../../settings/schema';
@@ -8,11 +9,11 @@ export const setupStartSchema = z
   .object({
     mode: z.enum(['empty', 'demo']),
     jobId: jobId.optional(),
-    officeName: z.string().trim().max(200).optional(),
+    officeName: nameText(200).optional(),
     /** What every document needs; asked on the first run, each may stay empty until Cài đặt. */
-    upperName: z.string().trim().max(200).optional(),
-    placeName: z.string().trim().max(60).optional(),
-    signerName: z.string().trim().max(120).optional(),
+    upperName: nameText(200).optional(),
+    placeName: nameText(60).optional(),
+    signerName: nameText(120).optional(),
     signerTitle: z.string().trim().max(120).optional(),
     /** Demo data size and shape; the defaults make a typical district office. */
     unions: z.number().int().min(1).max(20_000).default(120),

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { exportTargetSchema } from './files';
+import { nameText } from '../../domain/text/cleanText';
 import { channel } from '../channel';
 import { isoDateSchema } from '../../members/model';
 import { unionDraftSchema, unionListSchema, type UnionDetail, type UnionListItem } from '../../organizations/union';
@@ -15,9 +17,9 @@ export const unionsContract = {
   'unions:dissolve': channel(z.object({ id, date: isoDateSchema, decisionNo }).strict()).returns<UnionDetail>(),
   /** The list as filtered on screen, to .xlsx (a path from the save dialog, else exports/). */
   'export:unionsXlsx': channel(
-    unionListSchema.omit({ offset: true, limit: true }).extend({ target: z.string().min(1).max(1000).optional() }).strict(),
+    unionListSchema.omit({ offset: true, limit: true }).extend({ target: exportTargetSchema }).strict(),
   ).returns<{ file: string; rows: number }>(),
   'unions:move': channel(
-    z.object({ id, managerName: z.string().trim().min(1).max(200), date: isoDateSchema, decisionNo }).strict(),
+    z.object({ id, managerName: nameText(200).min(1), date: isoDateSchema, decisionNo }).strict(),
   ).returns<UnionDetail>(),
 };

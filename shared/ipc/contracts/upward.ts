@@ -17,5 +17,6 @@ export const upwardContract = {
   /** The office key's fingerprint, grouped, for printouts (null before the key is made); reads only. */
   'upward:fingerprint': channel(z.object({}).strict()).returns<{ grouped: string | null }>(),
   'upward:verify': channel(z.object({ base64 }).strict()).returns<VerifyResult>(),
+  // A receipt carries the outcome of every proposal row the package sent up.
   'upward:importReceipt': channel(z.object({ base64: uploadSchema('receipt') }).strict()).returns<SentPackage>(),
 };

@@ -3,15 +3,18 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BackendContext } from '../../../electron/backend/core/context';
 import { exportTarget } from '../../../electron/backend/files/exportPath';
+import { backendTargets } from '../../../electron/backend/files/targets';
 import { FIXED_NOW, useTempDirs } from '../../fixtures/backend';
 
 const temp = useTempDirs();
 const context = (dataDir: string) => ({ dataDir, now: FIXED_NOW }) as unknown as BackendContext;
 
 describe('exportTarget', () => {
-  it('keeps the chosen target', () => {
+  it('writes the file behind the id of the chosen target, once', () => {
     const dir = temp.dir();
-    expect(exportTarget(context(dir), path.join(dir, 'mine.pdf'), 'bang-khen', 'pdf')).toBe(path.join(dir, 'mine.pdf'));
+    const id = backendTargets.grant(path.join(dir, 'mine.pdf'));
+    expect(exportTarget(context(dir), id, 'bang-khen', 'pdf')).toBe(path.join(dir, 'mine.pdf'));
+    expect(() => exportTarget(context(dir), id, 'bang-khen', 'pdf')).toThrow(expect.objectContaining({ code: 'FILE_TARGET_UNKNOWN' }));
   });
 
   it('names a default file by the second, in exports/', () => {

@@ -24,9 +24,21 @@ export interface DesktopHost {
   headers(): Promise<{ responseHeaders: Record<string, string[]> }>;
   permission(): Promise<boolean>;
   failNextPdf(): Promise<void>;
+  /** The file the user will pick in the next save dialog. */
+  chooseNext(file: string): Promise<void>;
   crashRenderer(windowId: number): Promise<void>;
   killWorker(): Promise<unknown>;
   onSent(listener: (channel: string, payload: unknown) => void): void;
+}
+
+/** The user picks `file` in main's save dialog; the window gets only the id of that choice. */
+export async function chooseFile(host: DesktopHost, appUrl: string, file: string): Promise<string> {
+  await host.chooseNext(file);
+  const chosen = await host.invoke(appUrl, 'files:chooseSavePath', { defaultName: path.basename(file), extensions: [path.extname(file).slice(1)] });
+  assert.ok(chosen.ok, 'the save dialog answered');
+  const { target } = (chosen as { ok: true; value: { target: string } }).value;
+  assert.match(target, /^file-/);
+  return target;
 }
 
 const live = (state: HostState) => state.windows.filter((w) => !w.destroyed);
@@ -76,7 +88,7 @@ export async function expectRealCalls(host: DesktopHost, appUrl: string): Promis
 /** A print job: its hidden window writes a PDF with the diacritics, and is gone afterwards, also when printing fails. */
 export async function expectPrintJobs(host: DesktopHost, appUrl: string, outDir: string): Promise<void> {
   const target = path.join(outDir, 'danh-sach.pdf');
-  const printed = await host.invoke(appUrl, 'print:document', { route: 'print/members?filter=%7B%7D', mode: 'pdf', target });
+  const printed = await host.invoke(appUrl, 'print:document', { route: 'print/members?filter=%7B%7D', mode: 'pdf', target: await chooseFile(host, appUrl, target) });
   assert.deepEqual(printed, { ok: true, value: { printed: true, file: target } });
   const text = execFileSync('pdftotext', ['-layout', target, '-'], { encoding: 'utf8' });
   assert.match(text, /DANH SÁCH ĐOÀN VIÊN/);
@@ -86,7 +98,7 @@ export async function expectPrintJobs(host: DesktopHost, appUrl: string, outDir:
   assert.ok(after.windows.some((w) => w.destroyed && w.url?.includes('#/print/members')), 'the print window loaded the print route');
 
   await host.failNextPdf();
-  const failed = await host.invoke(appUrl, 'print:document', { route: 'print/members?filter=%7B%7D', mode: 'pdf', target: path.join(outDir, 'x.pdf') });
+  const failed = await host.invoke(appUrl, 'print:document', { route: 'print/members?filter=%7B%7D', mode: 'pdf', target: await chooseFile(host, appUrl, path.join(outDir, 'x.pdf')) });
   assert.equal(failed.ok, false);
   assert.equal(fs.existsSync(path.join(outDir, 'x.pdf')), false);
   assert.equal(live(await host.state()).length, 1, 'only the main window is left');
@@ -112,4 +124,47 @@ export async function expectRendererCrashReload(host: DesktopHost, windowId: num
   await host.crashRenderer(windowId);
   const state = await host.until((s) => s.windows.find((w) => w.id === windowId)!.reloads === 1, 'the crashed window reloaded');
   assert.equal(state.windows.find((w) => w.id === windowId)!.destroyed, false);
+}
+
+/** Where a run's files are: the renderer main loads, and a folder print jobs may write to. */
+export interface FirstMinutesPaths {
+  rendererDir: string;
+  outDir: string;
+}
+
+/** One check of the list, with what it needs from the checks before it. */
+export interface FirstMinutesCheck {
+  name: string;
+  run(host: DesktopHost, paths: FirstMinutesPaths, started: { appUrl: string; windowId: number }): Promise<void>;
+}
+
+/**
+ * The checks after a secure start, in order. The stand-in test (tests/electron/builtMain.test.ts)
+ * and the real Electron run (tests/e2e/desktopMain.spec.ts) both go through runFirstMinutes.
+ */
+export const FIRST_MINUTES: readonly FirstMinutesCheck[] = [
+  { name: 'a foreign frame is refused', run: (host) => expectForeignFrameRefused(host) },
+  { name: 'real calls reach the worker (init, import with progress, cancel, search)', run: (host, _paths, { appUrl }) => expectRealCalls(host, appUrl) },
+  { name: 'print jobs write a PDF and close their window, also when printing fails', run: (host, { outDir }, { appUrl }) => expectPrintJobs(host, appUrl, outDir) },
+  { name: 'a killed worker is restarted and the window told', run: (host, _paths, { appUrl }) => expectWorkerRestart(host, appUrl) },
+  { name: 'a crashed page is loaded again', run: (host, _paths, { windowId }) => expectRendererCrashReload(host, windowId) },
+];
+
+export interface FirstMinutesHooks {
+  /** Runs once the window is up (the stand-in test starts a second instance here). */
+  afterStart?: () => Promise<void>;
+  /** Hears each check's name as it starts. */
+  onCheck?: (name: string) => void;
+}
+
+/** A secure start, then every check of FIRST_MINUTES in order. */
+export async function runFirstMinutes(host: DesktopHost, paths: FirstMinutesPaths, hooks: FirstMinutesHooks = {}): Promise<{ appUrl: string; windowId: number }> {
+  hooks.onCheck?.('a secure start: one window, hardened session, every channel registered');
+  const started = await expectSecureStart(host, paths.rendererDir);
+  await hooks.afterStart?.();
+  for (const check of FIRST_MINUTES) {
+    hooks.onCheck?.(check.name);
+    await check.run(host, paths, started);
+  }
+  return started;
 }

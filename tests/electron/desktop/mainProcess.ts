@@ -89,6 +89,7 @@ export class MainProcess {
   headers = () => this.request<{ responseHeaders: Record<string, string[]> }>('headers');
   permission = () => this.request<boolean>('permission');
   failNextPdf = () => this.request<void>('failNextPdf');
+  chooseNext = (file: string) => this.request<void>('chooseNext', { file });
   crashRenderer = (windowId: number) => this.request<void>('crashRenderer', { windowId });
   killWorker = () => this.request<number>('killWorker');
   closeAll = () => this.request<void>('closeAll');

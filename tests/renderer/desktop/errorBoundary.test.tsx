@@ -17,7 +17,7 @@ describe('the error screen', () => {
     await setupI18n();
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const backend = fakeBackend({
-      'files:chooseSavePath': () => ({ path: null }),
+      'files:chooseSavePath': () => ({ target: null, name: null }),
       'diagnostics:save': () => ({ file: '/data/exports/thong-tin-loi-uniondesk-20261207.txt' }),
     });
     render(

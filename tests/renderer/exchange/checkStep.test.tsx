@@ -101,7 +101,7 @@ describe('import wizard: the check step', { timeout: 20_000 }, () => {
 
   it('downloads the rejected rows through import:rejected (preview: no save dialog)', async () => {
     const { backend } = await toCheckStep({
-      'files:chooseSavePath': () => ({ path: null }),
+      'files:chooseSavePath': () => ({ target: null, name: null }),
       'import:rejected': () => ({ file: '/data/exports/dong-bi-loai.xlsx' }),
     });
     const clicked: string[] = [];

@@ -8,7 +8,7 @@ describe('the report outputs', { timeout: 30_000 }, () => {
   afterEach(cleanup);
 
   const handlers = {
-    'files:chooseSavePath': () => ({ path: null }),
+    'files:chooseSavePath': () => ({ target: null, name: null }),
     'reports:export': () => ({ file: '/data/exports/bao-cao-tong-ket-2025.xlsx' }),
   } as const;
 

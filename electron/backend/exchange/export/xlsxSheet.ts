@@ -39,10 +39,44 @@ export function addListSheet(
   sheet.columns = [no, ...columns.map((c) => ({ header: c.header, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }))];
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
+  guardRowsOf(sheet);
   return sheet;
+}
+
+/** Text Excel would run as a formula once the cell is edited or saved as CSV: = + - @, or a tab or return first. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A cell of such text keeps the Text format ("@"): it stays text, never becomes a formula. */
+export function guardTextCell(cell: ExcelJS.Cell): void {
+  if (typeof cell.value === 'string' && FORMULA_START.test(cell.value)) cell.numFmt = '@';
+}
+
+/** Every filled cell of a row, before a streamed row is committed. */
+export function guardRow(row: ExcelJS.Row): void {
+  row.eachCell(guardTextCell);
+}
+
+/** Rows a sheet adds (streamed or not) are guarded when they are committed, whatever was filled in after addRow. */
+function guardRowsOf(sheet: ExcelJS.Worksheet): void {
+  const addRow = sheet.addRow.bind(sheet);
+  sheet.addRow = (values, style) => {
+    const row = addRow(values, style);
+    const commit = row.commit.bind(row);
+    row.commit = () => {
+      guardRow(row);
+      commit();
+    };
+    return row;
+  };
+}
+
+/** The bytes of an in-memory workbook, every cell guarded first: the one way our .xlsx files are made. */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  workbook.eachSheet((sheet) => sheet.eachRow((row) => guardRow(row)));
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 /** An in-memory workbook written in one piece (never a half-written file under the final name). */
 export async function writeWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<void> {
-  writeFileAtomic(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  writeFileAtomic(file, await workbookBytes(workbook));
 }

@@ -29,6 +29,12 @@ Lệnh:
   import members TỆP [--union MÃ] [--dry-run] [--on-duplicate skip|update]
   import unions TỆP [--dry-run]
                                nhập từ Excel (.xlsx, .xls); dòng lỗi được liệt kê theo dòng và cột
+  import works|initiatives|honours|contestants TỆP --campaign ID
+  import criteria TỆP --sheet ID
+                               nhập công trình, sáng kiến, tôn vinh, thí sinh vào một phong trào (tiêu chí: vào một
+                               bảng chấm điểm); có dòng lỗi thì không nhập dòng nào
+  template members|unions|awards|works|initiatives|honours|contestants|criteria --out TỆP.xlsx
+                               tải mẫu trống của một danh sách nhập từ Excel
   export members --out TỆP.xlsx [--union MÃ] [--personal]
                                xuất danh sách đoàn viên (--personal: gồm CCCD, ngày sinh, điện thoại)
   campaigns list --year Y      phong trào thi đua của năm, với số liệu tổng hợp
@@ -63,6 +69,11 @@ Lệnh:
                                xuất tổng hợp (chỉ tiêu × đơn vị, và báo cáo của cấp trên)
   upper receipt --office MÃ --year Y --out TỆP [--return "LÝ DO"]
                                nhận (hoặc trả lại) gói mới nhất của đơn vị, lập biên nhận có chữ ký
+  upper proposals --year Y     các dòng đề nghị khen thưởng của mọi đơn vị cấp dưới
+  upper decide MÃ_DÒNG approve|reject [--reason "LÝ DO"]
+                               duyệt / không duyệt một dòng (không duyệt phải có lý do)
+  upper draft-decision --year Y
+                               lập dự thảo quyết định khen thưởng của đơn vị từ các dòng được duyệt
 
 Tùy chọn chung: --data-dir THƯ_MỤC (mặc định: thư mục dữ liệu của ứng dụng; biến UNIONDESK_DATA_DIR),
   --json (kết quả dạng JSON), --lang vi|en`,
@@ -79,6 +90,7 @@ Tùy chọn chung: --data-dir THƯ_MỤC (mặc định: thư mục dữ liệu 
     verifyHealthy: 'Cơ sở dữ liệu tốt: {{file}}, lược đồ {{version}}/{{latest}}, kiểm tra toàn vẹn: ok.',
     verifyUnhealthy: 'Cơ sở dữ liệu có vấn đề: {{file}}, lược đồ {{version}}/{{latest}}, kiểm tra toàn vẹn: {{problems}}.',
     settingSaved: 'Đã lưu {{key}} = {{value}}.',
+    templateDone: 'Đã lưu mẫu trống: {{file}}',
     importDone: 'Đã nhập {{imported}}, cập nhật {{updated}}, bỏ qua {{skipped}} (trùng), {{rejected}} lỗi:',
     rejectedFile: 'Các dòng lỗi (có cột "Lý do") ở {{file}}.',
     possibleDuplicates: '{{count}} dòng có thể trùng (tên gần giống, cùng ngày sinh) đã nhập như đoàn viên mới; hãy xem lại:',
@@ -103,6 +115,12 @@ Commands:
   import members FILE [--union CODE] [--dry-run] [--on-duplicate skip|update]
   import unions FILE [--dry-run]
                                import from Excel (.xlsx, .xls); bad rows are listed by row and column
+  import works|initiatives|honours|contestants FILE --campaign ID
+  import criteria FILE --sheet ID
+                               import works, initiatives, honours, contestants into a campaign (criteria: into a
+                               scoring sheet); one bad row and no row is imported
+  template members|unions|awards|works|initiatives|honours|contestants|criteria --out FILE.xlsx
+                               a blank list for an Excel import
   export members --out FILE.xlsx [--union CODE] [--personal]
                                export the member list (--personal: with CCCD, birth date, phone)
   campaigns list --year Y      the year's emulation campaigns, with their totals
@@ -137,6 +155,11 @@ Commands:
                                export the roll-up (figures × offices, and the upper level's own summary)
   upper receipt --office CODE --year Y --out FILE [--return "REASON"]
                                accept (or return) an office's latest package and write a signed receipt
+  upper proposals --year Y     every lower office's award proposal rows in one list
+  upper decide ROW_ID approve|reject [--reason "REASON"]
+                               approve or reject one row (a rejection needs its reason)
+  upper draft-decision --year Y
+                               draft this office's award decision from the approved rows
 
 Global options: --data-dir DIR (default: the app's data folder; env UNIONDESK_DATA_DIR),
   --json (machine-readable output), --lang vi|en`,
@@ -153,6 +176,7 @@ Global options: --data-dir DIR (default: the app's data folder; env UNIONDESK_DA
     verifyHealthy: 'Database healthy: {{file}}, schema {{version}}/{{latest}}, integrity check: ok.',
     verifyUnhealthy: 'Database has problems: {{file}}, schema {{version}}/{{latest}}, integrity check: {{problems}}.',
     settingSaved: 'Saved {{key}} = {{value}}.',
+    templateDone: 'Blank template saved: {{file}}',
     importDone: 'Imported {{imported}}, updated {{updated}}, skipped {{skipped}} (duplicates), {{rejected}} problems:',
     rejectedFile: 'The rejected rows (with a "Reason" column) are in {{file}}.',
     possibleDuplicates: '{{count}} rows may be duplicates (a similar name, the same birth date) and were imported as new members; please check:',

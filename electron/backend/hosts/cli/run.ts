@@ -7,12 +7,13 @@ import { defaultDataDir } from '../../paths/dataDir';
 import { CliFailure, usageError, type Command, type CommandContext } from './context';
 import { cliMessage } from './messages';
 import { backup, init, restore, verify } from './commands/database';
-import { exportCommand, importCommand } from './commands/exchange';
+import { exportCommand, importCommand, templateCommand } from './commands/exchange';
 import { members } from './commands/members';
 import { seed } from './commands/seed';
 import { settings } from './commands/settings';
 import { campaigns } from './commands/campaigns';
 import { targets } from './commands/targets';
+import { withGrantedTarget } from '../../files/targets';
 import { awards } from './commands/awards';
 import { certificates } from './commands/certificates';
 import { report } from './commands/report';
@@ -30,6 +31,7 @@ const commands: Record<string, Command> = {
   members,
   import: importCommand,
   export: exportCommand,
+  template: templateCommand,
   campaigns,
   targets,
   awards,
@@ -117,7 +119,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           onLockWait: (pid) => io.stderr(`uniondesk: ${errorMessage(locale, 'DATA_DIR_WAITING', { pid })}`),
         })),
       call: async (channel, input) => {
-        const result = await cx.backend().invoke(channel, input);
+        const result = await cx.backend().invoke(channel, withGrantedTarget(input));
         if (!result.ok) throw new CliFailure(result.error.message);
         return result.value as never;
       },

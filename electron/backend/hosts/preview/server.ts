@@ -58,6 +58,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     dataDir: options.dataDir,
     version: options.version,
     actor: 'preview',
+    dailyBackup: true,
     onEvent: (name, payload: ProgressEvent) => {
       for (const res of listeners) res.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`);
     },

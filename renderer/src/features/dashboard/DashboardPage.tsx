@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import { navigate } from '../../app/routes';
 import { useAppStore } from '../../stores/appStore';
 import { YearCards } from './YearCards';
+import { BackupReminder } from '../backups/BackupReminder';
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -42,6 +43,7 @@ export function DashboardPage() {
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t('dashboard.title')}
       </Typography.Title>
+      <BackupReminder />
       <YearCards year={year} />
       <Row gutter={16} style={{ marginTop: 8 }}>
         <Col span={8}>

@@ -18,7 +18,7 @@ export function useRejectedDownload(token: string | undefined, fileName: string 
       const target = await chooseTarget(t('exchange.check.rejectedFileName', { name: baseName(fileName ?? 'import') }), 'xlsx');
       if (target === null) return;
       const { file } = await call('import:rejected', { token, target });
-      await deliverFile(file);
+      await deliverFile(file, target);
       if (isDesktop()) void message.success(t('exchange.check.savedTo', { file }));
     } catch (error) {
       void message.error((error as Error).message);

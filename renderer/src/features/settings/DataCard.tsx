@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Descriptions, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, VerifyReport } from '@shared/ipc/contracts/app';
 import { call } from '../../api/client';
+import { backupOutside } from '../backups/backupOutside';
 
 export function DataCard({ info }: { info: AppInfo }) {
   const { t } = useTranslation();
@@ -13,6 +14,15 @@ export function DataCard({ info }: { info: AppInfo }) {
     try {
       const { file } = await call('db:backup', {});
       message.success(t('settings.backupDone', { file }));
+    } catch (error) {
+      message.error((error as Error).message);
+    }
+  };
+
+  const backupOut = async () => {
+    try {
+      const written = await backupOutside();
+      if (written) message.success(t('backups.backupOutDone', { file: written.file }));
     } catch (error) {
       message.error((error as Error).message);
     }
@@ -34,6 +44,7 @@ export function DataCard({ info }: { info: AppInfo }) {
       </Descriptions>
       <Space>
         <Button onClick={() => void backup()}>{t('settings.backup')}</Button>
+        <Button onClick={() => void backupOut()}>{t('backups.backupOut')}</Button>
         <Button onClick={() => void verify()}>{t('settings.verify')}</Button>
       </Space>
       {report && (

@@ -198,13 +198,18 @@ export const session = {
   },
 };
 export const protocol = { registerSchemesAsPrivileged: () => undefined, handle: () => undefined };
-const recorded = { errorBoxes: [], shown: [], menu: 'unset' };
+const recorded = { errorBoxes: [], shown: [], menu: 'unset', nextSave: undefined };
 export const dialog = {
   showErrorBox: (title, content) => {
     recorded.errorBoxes.push({ title, content });
     send({ type: 'errorBox', title, content });
   },
-  showSaveDialog: async () => ({ canceled: true }),
+  // The file the user picks next (set by the test's `chooseNext`), else a cancel.
+  showSaveDialog: async () => {
+    const filePath = recorded.nextSave;
+    recorded.nextSave = undefined;
+    return filePath ? { canceled: false, filePath } : { canceled: true };
+  },
   showMessageBox: async () => ({ response: 0 }),
 };
 export const shell = { showItemInFolder: (file) => recorded.shown.push(file), openExternal: async () => undefined };
@@ -232,6 +237,7 @@ const controls = {
   headers: async () => callback(sessionHooks.headersReceived, { responseHeaders: {} }),
   permission: async () => new Promise((resolve) => sessionHooks.permission(null, 'media', resolve)),
   failNextPdf: () => (failNextPdf = true),
+  chooseNext: ({ file }) => void (recorded.nextSave = file),
   crashRenderer: ({ windowId }) => {
     const contents = windows.find((w) => w.id === windowId).webContents;
     contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
