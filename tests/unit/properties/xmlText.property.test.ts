@@ -56,3 +56,16 @@ describe('text escaped into Word XML (properties)', () => {
     );
   });
 });
+
+describe('one XML text escaper', () => {
+  it('is the only one: no builder of Word or XML parts escapes text by hand', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const walk = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : /\.tsx?$/u.test(e.name) ? [path.join(dir, e.name)] : []));
+    const handWritten = [...walk('electron'), ...walk('shared')]
+      .filter((file) => file !== path.join('shared', 'domain', 'text', 'xmlText.ts') && file !== path.join('shared', 'reports', 'richText.ts'))
+      .filter((file) => fs.readFileSync(file, 'utf8').includes("'&amp;'"));
+    expect(handWritten).toEqual([]);
+  });
+});

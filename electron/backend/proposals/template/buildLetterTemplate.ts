@@ -4,14 +4,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import PizZip from 'pizzip';
 import { halfPoints, OFFICIAL_PAGE, wordPage, wordPageNumberParagraph, wordPageSetupXml } from '../../../../shared/domain/documents/officialPage';
+import { escapeXmlText } from '../../../../shared/domain/text/xmlText';
 import { findProjectRoot } from '../../paths/resources';
 
 interface RunOptions { b?: boolean; i?: boolean; caps?: boolean; sz?: number; u?: boolean }
 interface ParaOptions { keep?: boolean; before?: number; after?: number; line?: number; indent?: boolean; jc?: string }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const run = (text: string, o: RunOptions = {}) =>
-  `<w:r><w:rPr>${o.b ? '<w:b/>' : ''}${o.i ? '<w:i/>' : ''}${o.caps ? '<w:caps/>' : ''}${o.sz ? `<w:sz w:val="${o.sz}"/><w:szCs w:val="${o.sz}"/>` : ''}${o.u ? '<w:u w:val="single"/>' : ''}</w:rPr><w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
+  `<w:r><w:rPr>${o.b ? '<w:b/>' : ''}${o.i ? '<w:i/>' : ''}${o.caps ? '<w:caps/>' : ''}${o.sz ? `<w:sz w:val="${o.sz}"/><w:szCs w:val="${o.sz}"/>` : ''}${o.u ? '<w:u w:val="single"/>' : ''}</w:rPr><w:t xml:space="preserve">${escapeXmlText(text)}</w:t></w:r>`;
 const p = (runs: string | string[], o: ParaOptions = {}) =>
   `<w:p><w:pPr>${o.keep ? '<w:keepNext/>' : ''}<w:spacing w:before="${o.before ?? 0}" w:after="${o.after ?? 0}" w:line="${o.line ?? 264}" w:lineRule="auto"/>${o.indent ? '<w:ind w:firstLine="567"/>' : ''}<w:jc w:val="${o.jc ?? 'left'}"/></w:pPr>${Array.isArray(runs) ? runs.join('') : runs}</w:p>`;
 const cell = (width: number, content: string) =>
