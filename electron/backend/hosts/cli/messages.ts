@@ -8,6 +8,7 @@ import { certificatesCli } from './domainMessages/certificates';
 import { reportsCli } from './domainMessages/reports';
 import { grassrootsFormsCli } from './domainMessages/grassrootsForms';
 import { upwardCli } from './domainMessages/upward';
+import { auditCli } from './domainMessages/audit';
 
 const coreCatalogue = {
   vi: {
@@ -63,6 +64,8 @@ Lệnh:
                                xuất tổng hợp (chỉ tiêu × đơn vị, và báo cáo của cấp trên)
   upper receipt --office MÃ --year Y --out TỆP [--return "LÝ DO"]
                                nhận (hoặc trả lại) gói mới nhất của đơn vị, lập biên nhận có chữ ký
+  audit list [--entity members|unions|awards…] [--since YYYY-MM-DD]
+                               lịch sử thay đổi: ai, khi nào, sửa gì (cũ → mới)
 
 Tùy chọn chung: --data-dir THƯ_MỤC (mặc định: thư mục dữ liệu của ứng dụng; biến UNIONDESK_DATA_DIR),
   --json (kết quả dạng JSON), --lang vi|en`,
@@ -137,6 +140,8 @@ Commands:
                                export the roll-up (figures × offices, and the upper level's own summary)
   upper receipt --office CODE --year Y --out FILE [--return "REASON"]
                                accept (or return) an office's latest package and write a signed receipt
+  audit list [--entity members|unions|awards…] [--since YYYY-MM-DD]
+                               the change history: who, when, what (old → new)
 
 Global options: --data-dir DIR (default: the app's data folder; env UNIONDESK_DATA_DIR),
   --json (machine-readable output), --lang vi|en`,
@@ -162,8 +167,8 @@ Global options: --data-dir DIR (default: the app's data folder; env UNIONDESK_DA
 
 /** The foundation's texts and each domain's own (messages/<domain>.ts). */
 const catalogue = {
-  vi: { ...coreCatalogue.vi, ...campaignsCli.vi, ...clustersCli.vi, ...statisticsCli.vi, ...awardsCli.vi, ...proposalsCli.vi, ...certificatesCli.vi, ...reportsCli.vi, ...grassrootsFormsCli.vi, ...upwardCli.vi },
-  en: { ...coreCatalogue.en, ...campaignsCli.en, ...clustersCli.en, ...statisticsCli.en, ...awardsCli.en, ...proposalsCli.en, ...certificatesCli.en, ...reportsCli.en, ...grassrootsFormsCli.en, ...upwardCli.en },
+  vi: { ...coreCatalogue.vi, ...campaignsCli.vi, ...clustersCli.vi, ...statisticsCli.vi, ...awardsCli.vi, ...proposalsCli.vi, ...certificatesCli.vi, ...reportsCli.vi, ...grassrootsFormsCli.vi, ...upwardCli.vi, ...auditCli.vi },
+  en: { ...coreCatalogue.en, ...campaignsCli.en, ...clustersCli.en, ...statisticsCli.en, ...awardsCli.en, ...proposalsCli.en, ...certificatesCli.en, ...reportsCli.en, ...grassrootsFormsCli.en, ...upwardCli.en, ...auditCli.en },
 } satisfies Record<Locale, Record<string, string>>;
 
 export type CliMessage = keyof (typeof catalogue)['vi'];

@@ -19,6 +19,7 @@ import { report } from './commands/report';
 import { forms, rollup } from './commands/forms';
 import { packageCommand } from './commands/upward';
 import { upper } from './commands/upper';
+import { audit } from './commands/audit';
 
 const commands: Record<string, Command> = {
   init,
@@ -39,6 +40,7 @@ const commands: Record<string, Command> = {
   rollup,
   package: packageCommand,
   upper,
+  audit,
 };
 
 const globalOptions = {
