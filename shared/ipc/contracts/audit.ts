@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { channel } from '../channel';
 import { auditQuerySchema, type AuditPage } from '../../audit/model';
 
