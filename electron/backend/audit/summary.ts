@@ -21,7 +21,7 @@ type Fields = Record<string, unknown>;
 /** Bookkeeping that changes with every write and tells a reader nothing. */
 const HIDDEN = new Set(['id', 'createdAt', 'updatedAt', 'sortKey', 'familyName', 'middleName', 'givenName', 'organizationCode', 'unionCode', 'unionName', 'unionShortName', 'organizationId']);
 const MONEY = /amount$|salary$|^money$/iu;
-const NAME_KEYS = ['fullName', 'name', 'number', 'title', 'subject', 'code', 'file'];
+const NAME_KEYS = ['fullName', 'recipientName', 'recipient_name', 'name', 'number', 'title', 'subject', 'code', 'file'];
 
 const parse = (text: string | null): unknown => {
   if (text === null) return null;
