@@ -56,7 +56,9 @@ export interface AuditEntryView {
   entity: string;
   entityId: string | null;
   kind: AuditKind | null;
-  /** What happened, in one sentence of the user's language. */
+  /** What happened, to which record ("Sửa đoàn viên Nguyễn Văn An"). */
+  headline: string;
+  /** The headline with the changed fields, old → new, in one sentence of the user's language. */
   summary: string;
   changes: AuditChange[];
 }

@@ -86,9 +86,9 @@ export function describeAuditRow(row: AuditRow, locale: Locale): AuditEntryView 
   const before = parse(row.before);
   const after = parse(row.after);
   const changes = row.action === 'update' || row.action === 'undo' ? changesOf(before, after, locale) : [];
-  let summary: string;
+  let headline: string;
   if (row.action === 'import' && isFields(after)) {
-    summary = interpolate(texts.importSummary, {
+    headline = interpolate(texts.importSummary, {
       file: String(after.file ?? ''),
       imported: formatNumber(Number(after.imported ?? 0)),
       updated: formatNumber(Number(after.updated ?? 0)),
@@ -97,9 +97,9 @@ export function describeAuditRow(row: AuditRow, locale: Locale): AuditEntryView 
     const action = texts.actions[row.action] ?? row.action;
     const entity = texts.entities[row.entity] ?? row.entity;
     const name = recordName(after, before);
-    summary = [action, entity, name].filter(Boolean).join(' ');
-    if (changes.length > 0) summary += ': ' + changes.map((c) => `${c.label} ${c.before} → ${c.after}`).join('; ');
+    headline = [action, entity, name].filter(Boolean).join(' ');
   }
+  const summary = changes.length > 0 ? `${headline}: ${changes.map((c) => `${c.label} ${c.before} → ${c.after}`).join('; ')}` : headline;
   return {
     id: row.id,
     at: row.at,
@@ -108,6 +108,7 @@ export function describeAuditRow(row: AuditRow, locale: Locale): AuditEntryView 
     entity: row.entity,
     entityId: row.entity_id,
     kind: auditKindOf(row.entity),
+    headline,
     summary,
     changes,
   };

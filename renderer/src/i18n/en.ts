@@ -16,6 +16,7 @@ import { unionsEn } from '../features/unions/messages';
 import { inputsEn } from '../components/formMessages';
 import { desktopEn } from '../features/desktop/messages';
 import { setupEn } from '../features/setup/messages';
+import { auditEn } from '../features/audit/messages';
 
 export const en: Messages = {
   inputs: inputsEn,
@@ -33,6 +34,7 @@ export const en: Messages = {
   forms: formsEn,
   upward: upwardEn,
   upperRollup: upperRollupEn,
+  audit: auditEn,
   app: {
     name: 'UnionDesk',
     workingYear: 'Working year',
@@ -68,6 +70,7 @@ export const en: Messages = {
     groupAwards: 'Awards',
     groupReports: 'Reports',
     settings: 'Settings',
+    history: 'Change history',
   },
   common: {
     save: 'Save',

@@ -15,6 +15,7 @@ import { unionsVi } from '../features/unions/messages';
 import { inputsVi } from '../components/formMessages';
 import { desktopVi } from '../features/desktop/messages';
 import { setupVi } from '../features/setup/messages';
+import { auditVi } from '../features/audit/messages';
 
 /** Vietnamese, the app's first language. en.ts must have the same keys (a test checks). */
 export const vi = {
@@ -33,6 +34,7 @@ export const vi = {
   forms: formsVi,
   upward: upwardVi,
   upperRollup: upperRollupVi,
+  audit: auditVi,
   app: {
     name: 'UnionDesk',
     workingYear: 'Năm làm việc',
@@ -68,6 +70,7 @@ export const vi = {
     groupAwards: 'Khen thưởng',
     groupReports: 'Báo cáo',
     settings: 'Cài đặt',
+    history: 'Lịch sử thay đổi',
   },
   common: {
     save: 'Lưu',

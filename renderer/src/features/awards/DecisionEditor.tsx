@@ -16,6 +16,7 @@ import { WarningsPanel } from './WarningsPanel';
 import { emptyDraft, fromDetail, toDraftInput, toRecipients, type EditorDraft, type EditorRow } from './decisionForm';
 import { useDecisionPreview } from './useDecisionPreview';
 import { drawerSize } from '../../components/drawerSize';
+import { RecordHistorySection } from '../audit/RecordHistorySection';
 
 /** Create (detail = null) or edit a decision with its recipients, money, warnings and outputs. */
 export function DecisionEditor({
@@ -200,6 +201,7 @@ export function DecisionEditor({
             }}
           />
         </Flex>
+        {savedId && <RecordHistorySection kind="decisions" id={savedId} />}
       </div>
     </Drawer>
   );

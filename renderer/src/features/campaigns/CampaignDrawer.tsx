@@ -15,6 +15,7 @@ import { InitiativesTab } from './InitiativesTab';
 import { RegistrationsTab } from './RegistrationsTab';
 import { WorksTab } from './WorksTab';
 import { emptyCampaign, toCampaignDraft, toCampaignFormValues, type CampaignFormValues } from './campaignForm';
+import { RecordHistory } from '../audit/RecordHistory';
 
 /** A campaign (null: a new one for `year`): its details, totals, and a tab per kind of outcome. */
 export function CampaignDrawer({
@@ -140,6 +141,7 @@ export function CampaignDrawer({
               { key: 'initiatives', label: t('campaigns.tabs.initiatives'), children: <InitiativesTab campaignId={id} onChanged={refresh} /> },
               { key: 'contests', label: t('campaigns.tabs.contests'), children: <ContestsTab campaignId={id} onChanged={refresh} /> },
               { key: 'honours', label: t('campaigns.tabs.honours'), children: <HonoursTab campaignId={id} onChanged={refresh} /> },
+              { key: 'changes', label: t('audit.tab'), children: <RecordHistory kind="campaigns" id={id} /> },
             ]}
             destroyOnHidden
           />

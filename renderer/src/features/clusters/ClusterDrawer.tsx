@@ -10,6 +10,7 @@ import { MembersEditor } from './MembersEditor';
 import { PledgeForm } from './PledgeForm';
 import { errorText } from '../../api/errorText';
 import { drawerSize } from '../../components/drawerSize';
+import { RecordHistory } from '../audit/RecordHistory';
 
 /** A cluster's units, roles, rotation and pledge, with copy/delete. */
 export function ClusterDrawer({ id, onClose, onChanged, onOpenOther }: { id: number; onClose(): void; onChanged(): void; onOpenOther(id: number, year: number): void }) {
@@ -101,6 +102,7 @@ export function ClusterDrawer({ id, onClose, onChanged, onOpenOther }: { id: num
                 label: t('clusters.tabs.pledge'),
                 children: <PledgeForm detail={detail} onSaved={() => void load().then(onChanged)} />,
               },
+              { key: 'changes', label: t('audit.tab'), children: <RecordHistory kind="clusters" id={detail.cluster.id} /> },
             ]}
           />
         </>
