@@ -43,8 +43,8 @@ export function HistoryPage() {
   };
 
   return (
-    <Flex vertical gap={12} style={{ padding: 16 }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+    <Flex vertical gap={12}>
+      <Typography.Title level={4} style={{ margin: 0 }}>
         {t('audit.title')}
       </Typography.Title>
       <Card size="small">
@@ -67,9 +67,13 @@ export function HistoryPage() {
             </Tag>
           )}
           <span>{t('audit.since')}</span>
-          <DateInput ariaLabel={t('audit.since')} value={since} onChange={(value) => (setSince(value), setPage(1))} />
+          <div style={{ width: 150 }}>
+            <DateInput ariaLabel={t('audit.since')} value={since} onChange={(value) => (setSince(value), setPage(1))} />
+          </div>
           <span>{t('audit.until')}</span>
-          <DateInput ariaLabel={t('audit.until')} value={until} onChange={(value) => (setUntil(value), setPage(1))} />
+          <div style={{ width: 150 }}>
+            <DateInput ariaLabel={t('audit.until')} value={until} onChange={(value) => (setUntil(value), setPage(1))} />
+          </div>
           <Typography.Text type="secondary">{t('audit.total', { n: formatNumber(data.total) })}</Typography.Text>
         </Flex>
       </Card>
@@ -79,7 +83,7 @@ export function HistoryPage() {
         loading={loading}
         dataSource={data.rows}
         locale={{ emptyText: t('audit.none') }}
-        scroll={{ y: 'calc(100vh - 300px)' }}
+        scroll={{ y: 'calc(100vh - 330px)' }}
         pagination={{ current: page, pageSize: PAGE_SIZE, total: data.total, showSizeChanger: false, onChange: setPage }}
         expandable={{ rowExpandable: (row) => row.changes.length > 0, expandedRowRender: (row) => <ChangeList changes={row.changes} /> }}
         columns={[
