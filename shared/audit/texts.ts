@@ -16,7 +16,7 @@ const vi = {
     cluster_members: 'thành viên cụm', cluster_pledges: 'giao ước thi đua', score_sheets: 'bảng chấm điểm',
     score_criteria: 'tiêu chí chấm điểm', scores: 'điểm', union_ratings: 'xếp loại CĐCS', campaigns: 'phong trào thi đua',
     targets: 'chỉ tiêu', care_activities: 'hoạt động chăm lo', settings: 'cài đặt', base_salaries: 'mức lương cơ sở',
-    report: 'báo cáo', form_returns: 'Mẫu 1', database: 'cơ sở dữ liệu',
+    report: 'báo cáo', form_returns: 'Mẫu 1', database: 'cơ sở dữ liệu', imports: 'lần nhập',
   } as Record<string, string>,
   fields: {
     partyMember: 'Đảng viên', politicalTheory: 'Lý luận chính trị', organizationName: 'CĐCS', managedByUs: 'Trực thuộc',
@@ -48,7 +48,7 @@ const en: typeof vi = {
     cluster_members: 'cluster members', cluster_pledges: 'cluster pledge', score_sheets: 'score sheet',
     score_criteria: 'scoring criteria', scores: 'scores', union_ratings: 'union rating', campaigns: 'emulation campaign',
     targets: 'target', care_activities: 'care activity', settings: 'settings', base_salaries: 'base salary',
-    report: 'report', form_returns: 'Form 1', database: 'database',
+    report: 'report', form_returns: 'Form 1', database: 'database', imports: 'import of',
   },
   fields: {
     partyMember: 'Party member', politicalTheory: 'Political theory', organizationName: 'Grassroots union', managedByUs: 'Managed by us',

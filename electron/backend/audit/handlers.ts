@@ -1,7 +1,11 @@
 import type { auditContract } from '../../../shared/ipc/contracts/audit';
 import type { DomainHandlers } from '../core/handler';
+import { listImports } from '../imports/list';
+import { undoImport } from '../imports/undo';
 import { listAudit } from './history';
 
 export const auditHandlers: DomainHandlers<keyof typeof auditContract> = {
   'audit:list': (ctx, query) => listAudit(ctx, query),
+  'imports:list': (ctx) => listImports(ctx.db),
+  'imports:undo': (ctx, { id }) => undoImport(ctx, id),
 };

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { DuplicateAction, ImportResult } from '../../../../shared/exchange/import';
 import type { BackendContext } from '../../core/context';
 import { writeAudit } from '../../audit/auditLog';
+import { saveRecording, startRecording } from '../../imports/record';
 import { errorMessage } from '../../../../shared/i18n/errors';
 import { plainReason } from '../../core/plainReason';
 import { exportTarget } from '../../files/exportPath';
@@ -61,15 +62,22 @@ export async function runImport(ctx: BackendContext, options: RunOptions): Promi
     ctx.db.exec('BEGIN IMMEDIATE');
     let counts: { imported: number; updated: number; skipped: number };
     try {
-      counts =
-        session.kind === 'members'
-          ? await writeMemberRows(ctx, job, plan.rows as Parameters<typeof writeMemberRows>[2], options.onDuplicate)
-          : await writeUnionRows(ctx, job, plan.rows as Parameters<typeof writeUnionRows>[2], options.onDuplicate);
+      // What the import changes is recorded, so that it can be undone from the import history.
+      const recording = options.dryRun ? null : startRecording(ctx.db);
+      try {
+        counts =
+          session.kind === 'members'
+            ? await writeMemberRows(ctx, job, plan.rows as Parameters<typeof writeMemberRows>[2], options.onDuplicate)
+            : await writeUnionRows(ctx, job, plan.rows as Parameters<typeof writeUnionRows>[2], options.onDuplicate);
+      } finally {
+        recording?.stop();
+      }
       writeAudit(ctx.db, ctx.actor, at, {
         action: 'import',
         entity: session.kind === 'members' ? 'members' : 'organizations',
         after: { file: session.fileName, ...counts, rejected: plan.rejectedRows },
       });
+      if (recording) saveRecording(ctx.db, { at, actor: ctx.actor, kind: session.kind, file: session.fileName, imported: counts.imported, updated: counts.updated });
       rememberMapping(ctx.db, session.kind, session.header.columns, options.mapping, at);
       // A cancel sent after the last chunk (e.g. with the final progress event) was acknowledged: honour it.
       await job.checkpoint();

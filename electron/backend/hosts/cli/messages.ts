@@ -66,6 +66,8 @@ Lệnh:
                                nhận (hoặc trả lại) gói mới nhất của đơn vị, lập biên nhận có chữ ký
   audit list [--entity members|unions|awards…] [--since YYYY-MM-DD]
                                lịch sử thay đổi: ai, khi nào, sửa gì (cũ → mới)
+  imports list                 các lần nhập từ Excel (số, ngày, loại, tệp, thêm, cập nhật)
+  imports undo SỐ              hoàn tác cả một lần nhập (trả lại đúng dữ liệu trước khi nhập)
 
 Tùy chọn chung: --data-dir THƯ_MỤC (mặc định: thư mục dữ liệu của ứng dụng; biến UNIONDESK_DATA_DIR),
   --json (kết quả dạng JSON), --lang vi|en`,
@@ -142,6 +144,8 @@ Commands:
                                accept (or return) an office's latest package and write a signed receipt
   audit list [--entity members|unions|awards…] [--since YYYY-MM-DD]
                                the change history: who, when, what (old → new)
+  imports list                 the Excel imports (number, date, kind, file, added, updated)
+  imports undo ID              undo a whole import (puts back exactly the data before it)
 
 Global options: --data-dir DIR (default: the app's data folder; env UNIONDESK_DATA_DIR),
   --json (machine-readable output), --lang vi|en`,

@@ -20,6 +20,7 @@ import { forms, rollup } from './commands/forms';
 import { packageCommand } from './commands/upward';
 import { upper } from './commands/upper';
 import { audit } from './commands/audit';
+import { imports } from './commands/imports';
 
 const commands: Record<string, Command> = {
   init,
@@ -41,6 +42,7 @@ const commands: Record<string, Command> = {
   package: packageCommand,
   upper,
   audit,
+  imports,
 };
 
 const globalOptions = {
