@@ -30,6 +30,10 @@ const vi = {
   no: 'Không',
   items: '{{count}} mục',
   importSummary: 'Nhập từ Excel tệp {{file}}: {{imported}} thêm mới, {{updated}} cập nhật',
+  importSubject: 'lần nhập tệp "{{file}}"',
+  importSubjectStart: 'Lần nhập tệp "{{file}}"',
+  deletionSubject: 'việc xóa {{file}}',
+  deletionSubjectStart: 'Việc xóa {{file}}',
   actors: { user: 'Người dùng', cli: 'Dòng lệnh', preview: 'Bản xem thử', seed: 'Dữ liệu mẫu' } as Record<string, string>,
 };
 
@@ -62,6 +66,10 @@ const en: typeof vi = {
   no: 'No',
   items: '{{count}} items',
   importSummary: 'Imported {{file}} from Excel: {{imported}} added, {{updated}} updated',
+  importSubject: 'the import of "{{file}}"',
+  importSubjectStart: 'The import of "{{file}}"',
+  deletionSubject: 'the deletion of {{file}}',
+  deletionSubjectStart: 'The deletion of {{file}}',
   actors: { user: 'User', cli: 'Command line', preview: 'Browser preview', seed: 'Demo data' },
 };
 

@@ -93,6 +93,9 @@ export function describeAuditRow(row: AuditRow, locale: Locale): AuditEntryView 
       imported: formatNumber(Number(after.imported ?? 0)),
       updated: formatNumber(Number(after.updated ?? 0)),
     });
+  } else if (isFields(after) && typeof after.label === 'string') {
+    // A restore names what it brought back with its kind already ("đoàn viên Nguyễn Văn An").
+    headline = `${texts.actions[row.action] ?? row.action} ${after.label}`;
   } else {
     const action = texts.actions[row.action] ?? row.action;
     const entity = texts.entities[row.entity] ?? row.entity;

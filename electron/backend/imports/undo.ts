@@ -7,6 +7,9 @@ import { memberSearchKeys } from '../members/derived';
 import { bumpMembersVersion } from '../members/version';
 import { formatDateVi } from '../../../shared/domain/format/date';
 import { fingerprintRows, type RunRow } from './record';
+import { DELETION_PREFIX } from './withUndo';
+import { auditTexts } from '../../../shared/audit/texts';
+import { interpolate } from '../../../shared/i18n/locale';
 import { quoteName, tableShape } from './tables';
 
 interface RunRecord {
@@ -23,10 +26,18 @@ interface RunRecord {
 
 const when = (at: string) => formatDateVi(at.slice(0, 10));
 
-function requireRun(db: Db, id: number): RunRecord {
-  const run = db.prepare('SELECT * FROM import_runs WHERE id = ?').get(id) as RunRecord | undefined;
+/** "lần nhập tệp "ds.xlsx"" or "việc xóa Nguyễn Văn An", for the messages. */
+function subjectOf(ctx: BackendContext, run: RunRecord, start = false): string {
+  const texts = auditTexts[ctx.locale];
+  const deletion = run.kind.startsWith(DELETION_PREFIX);
+  const template = deletion ? (start ? texts.deletionSubjectStart : texts.deletionSubject) : start ? texts.importSubjectStart : texts.importSubject;
+  return interpolate(template, { file: run.file });
+}
+
+function requireRun(ctx: BackendContext, id: number): RunRecord {
+  const run = ctx.db.prepare('SELECT * FROM import_runs WHERE id = ?').get(id) as RunRecord | undefined;
   if (!run) throw new AppError('IMPORT_RUN_NOT_FOUND', { id });
-  if (run.undone_at) throw new AppError('IMPORT_ALREADY_UNDONE', { file: run.file, date: when(run.undone_at) });
+  if (run.undone_at) throw new AppError('IMPORT_ALREADY_UNDONE', { subject: subjectOf(ctx, run, true), date: when(run.undone_at) });
   return run;
 }
 
@@ -41,16 +52,16 @@ function refuseIfTouchedLater(ctx: BackendContext, run: RunRecord, rows: RunRow[
         ORDER BY r.id DESC LIMIT 1`,
     )
     .get(run.id, run.id) as { file: string; at: string } | undefined;
-  if (later) throw new AppError('IMPORT_LATER_DEPENDS', { file: run.file, later: later.file, when: when(later.at) });
+  if (later) throw new AppError('IMPORT_LATER_DEPENDS', { subject: subjectOf(ctx, run), later: later.file, when: when(later.at) });
   const edit = ctx.db.prepare(
     `SELECT id, at, actor, action, entity, entity_id, before, after FROM audit_log
       WHERE id > ? AND entity = ? AND action <> 'import' AND entity_id GLOB '[0-9]*' AND CAST(entity_id AS INTEGER) BETWEEN ? AND ? LIMIT 1`,
   );
   for (const row of rows) {
     const found = edit.get(run.audit_id, row.tbl, row.row_from, row.row_to) as AuditRow | undefined;
-    if (found) throw new AppError('IMPORT_CHANGED_LATER', { file: run.file, record: describeAuditRow(found, ctx.locale).headline, when: when(found.at) });
+    if (found) throw new AppError('IMPORT_CHANGED_LATER', { subject: subjectOf(ctx, run), record: describeAuditRow(found, ctx.locale).headline, when: when(found.at) });
   }
-  if (fingerprintRows(ctx.db, rows) !== run.fingerprint) throw new AppError('IMPORT_ROWS_CHANGED_LATER', { file: run.file });
+  if (fingerprintRows(ctx.db, rows) !== run.fingerprint) throw new AppError('IMPORT_ROWS_CHANGED_LATER', { subject: subjectOf(ctx, run) });
 }
 
 function putBack(db: Db, row: RunRow): void {
@@ -93,7 +104,7 @@ function referencingTables(db: Db, targets: Set<string>): string[] {
  * they were — in one transaction; refused when later imports or edits touched those rows.
  */
 export function undoImport(ctx: BackendContext, id: number): { removed: number; restored: number } {
-  const run = requireRun(ctx.db, id);
+  const run = requireRun(ctx, id);
   const rows = ctx.db.prepare('SELECT seq, tbl, op, row_from, row_to, before FROM import_run_rows WHERE run_id = ? ORDER BY seq').all(id) as RunRow[];
   refuseIfTouchedLater(ctx, run, rows);
   const inserted = rows.filter((r) => r.op === 'insert');
@@ -115,9 +126,15 @@ export function undoImport(ctx: BackendContext, id: number): { removed: number; 
     }
       rebuildSearchKeys(ctx.db, rows);
       ctx.db.prepare('UPDATE import_runs SET undone_at = ? WHERE id = ?').run(at, id);
-      writeAudit(ctx.db, ctx.actor, at, { action: 'undo', entity: 'imports', entityId: id, before: { file: run.file, kind: run.kind, imported: run.imported, updated: run.updated } });
+      if (run.kind.startsWith(DELETION_PREFIX)) {
+        const entity = run.kind.slice(DELETION_PREFIX.length);
+        const restoredIds = rows.filter((r) => r.tbl === entity && r.op === 'delete').map((r) => r.row_from);
+        writeAudit(ctx.db, ctx.actor, at, { action: 'restore', entity, entityId: restoredIds.length === 1 ? restoredIds[0] : null, after: { label: run.file } });
+      } else {
+        writeAudit(ctx.db, ctx.actor, at, { action: 'undo', entity: 'imports', entityId: id, before: { file: run.file, kind: run.kind, imported: run.imported, updated: run.updated } });
+      }
       const dangling = referencingTables(ctx.db, new Set(inserted.map((r) => r.tbl))).find((table) => (ctx.db.pragma(`foreign_key_check(${quoteName(table)})`) as unknown[]).length > 0);
-      if (dangling) throw new AppError('IMPORT_STILL_USED', { file: run.file, table: dangling });
+      if (dangling) throw new AppError('IMPORT_STILL_USED', { subject: subjectOf(ctx, run), table: dangling });
   })();
   return { removed, restored };
 }
