@@ -61,6 +61,8 @@ export interface AuditEntryView {
   /** The headline with the changed fields, old → new, in one sentence of the user's language. */
   summary: string;
   changes: AuditChange[];
+  /** A deletion that "Hoàn tác" can still take back (changes:undo), else null. */
+  undoId: number | null;
 }
 
 export interface AuditPage {

@@ -31,3 +31,35 @@ test.describe('change history', () => {
     await testInfo.attach('history', { path: shot, contentType: 'image/png' });
   });
 });
+
+test.describe('Hoàn tác', () => {
+  test('delete a member, Hoàn tác in the message: the member is back; the history screen shows both', async ({ app }, testInfo) => {
+    const { page } = app;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await loadDemo(app);
+    const [member] = (await app.call('members:list', { status: 'active', offset: 0, limit: 1 })).items;
+    const before = await app.call('members:get', { id: member!.id });
+
+    await page.getByRole('menuitem', { name: 'Đoàn viên' }).click();
+    await page.getByPlaceholder(/Tìm theo tên, CCCD/).fill(member!.cccd!);
+    await expect(page.getByText('1 đoàn viên', { exact: true })).toBeVisible();
+    const row = page.getByRole('row').filter({ hasText: member!.fullName });
+    await row.getByRole('checkbox').check();
+    await page.getByRole('button').filter({ hasText: /^Xóa$/ }).click();
+    await page.getByRole('button', { name: 'Xóa 1 đoàn viên' }).click();
+    const notice = page.locator('.ant-message-notice').filter({ hasText: 'Đã xóa 1 đoàn viên.' });
+    await expect(notice).toBeVisible();
+    await expect(page.getByText('0 đoàn viên', { exact: true })).toBeVisible();
+    await notice.getByRole('button', { name: 'Hoàn tác' }).click();
+    await expect(page.getByText('Đã hoàn tác: dữ liệu đã trở lại như trước.')).toBeVisible();
+    await expect(page.getByText('1 đoàn viên', { exact: true })).toBeVisible();
+    expect(await app.call('members:get', { id: member!.id })).toEqual(before);
+
+    await page.getByRole('menuitem', { name: 'Lịch sử thay đổi' }).click();
+    await expect(page.getByRole('row').filter({ hasText: `Xóa đoàn viên ${member!.fullName}` })).toBeVisible();
+    await expect(page.getByRole('row').filter({ hasText: `Khôi phục đoàn viên ${member!.fullName}` })).toBeVisible();
+    const shot = testInfo.outputPath('history-undo.png');
+    await page.screenshot({ path: shot });
+    await testInfo.attach('history-undo', { path: shot, contentType: 'image/png' });
+  });
+});

@@ -33,5 +33,12 @@ export function listAudit(ctx: BackendContext, input: AuditQuery): AuditPage {
   const rows = ctx.db
     .prepare(`SELECT id, at, actor, action, entity, entity_id, before, after FROM audit_log ${clause} ORDER BY at DESC, id DESC LIMIT ? OFFSET ?`)
     .all(...params, query.limit, query.offset) as AuditRow[];
-  return { total, rows: rows.map((row) => describeAuditRow(row, ctx.locale)) };
+  // The last audit row a deletion wrote is the one its undo hangs on.
+  const undoable = new Map(
+    (ctx.db.prepare("SELECT audit_id, id FROM import_runs WHERE undone_at IS NULL AND kind LIKE 'deleted:%' AND audit_id BETWEEN ? AND ?").all(
+      Math.min(...rows.map((r) => r.id), 0),
+      Math.max(...rows.map((r) => r.id), 0),
+    ) as { audit_id: number; id: number }[]).map((r) => [r.audit_id, r.id]),
+  );
+  return { total, rows: rows.map((row) => ({ ...describeAuditRow(row, ctx.locale), undoId: undoable.get(row.id) ?? null })) };
 }

@@ -114,5 +114,6 @@ export function describeAuditRow(row: AuditRow, locale: Locale): AuditEntryView 
     headline,
     summary,
     changes,
+    undoId: null,
   };
 }

@@ -1,9 +1,10 @@
 import { useCallback, useState } from 'react';
-import { Card, Flex, Select, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Flex, Select, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_KINDS, type AuditEntryView, type AuditKind, type AuditPage } from '@shared/audit/model';
 import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
+import { errorText } from '../../api/errorText';
 import { DateInput } from '../../components/DateInput';
 import { useLoad } from '../../components/useLoad';
 import { navigate, routeParams } from '../../app/routes';
@@ -22,7 +23,8 @@ export function HistoryPage() {
   const [since, setSince] = useState<string | null>(null);
   const [until, setUntil] = useState<string | null>(null);
   const [page, setPage] = useState(1);
-  const { data, loading } = useLoad(
+  const { message } = App.useApp();
+  const { data, loading, reload } = useLoad(
     useCallback(
       () =>
         call('audit:list', {
@@ -37,6 +39,15 @@ export function HistoryPage() {
     ),
     { rows: [], total: 0 } as AuditPage,
   );
+  const undo = async (undoId: number) => {
+    try {
+      await call('changes:undo', { id: undoId });
+      void message.success(t('audit.undone'));
+      await reload();
+    } catch (error) {
+      void message.error(errorText(error), 8);
+    }
+  };
   const clearRecord = () => {
     setRecordId(undefined);
     navigate('history', kind ? { kind } : undefined);
@@ -90,7 +101,20 @@ export function HistoryPage() {
           { title: t('audit.when'), dataIndex: 'at', width: 150, render: (at: string) => formatTimestamp(at) },
           { title: t('audit.who'), dataIndex: 'actor', width: 140 },
           { title: t('audit.kind'), dataIndex: 'kind', width: 170, render: (k: AuditKind | null) => (k ? t(`audit.kinds.${k}`) : '') },
-          { title: t('audit.what'), dataIndex: 'summary' },
+          {
+            title: t('audit.what'),
+            dataIndex: 'summary',
+            render: (summary: string, row) => (
+              <Flex gap={8} align="center" justify="space-between">
+                <span>{summary}</span>
+                {row.undoId !== null && (
+                  <Button size="small" onClick={() => void undo(row.undoId!)}>
+                    {t('common.undo')}
+                  </Button>
+                )}
+              </Flex>
+            ),
+          },
         ]}
       />
     </Flex>

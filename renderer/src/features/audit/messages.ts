@@ -17,6 +17,7 @@ export const auditVi = {
   none: 'Chưa có thay đổi nào.',
   total: '{{n}} thay đổi',
   openAll: 'Mở trong Lịch sử thay đổi',
+  undone: 'Đã hoàn tác: dữ liệu đã trở lại như trước.',
   imports: {
     title: 'Lịch sử nhập',
     none: 'Chưa có lần nhập nào.',
@@ -60,6 +61,7 @@ export const auditEn: typeof auditVi = {
   none: 'No changes yet.',
   total: '{{n}} changes',
   openAll: 'Open in the change history',
+  undone: 'Undone: the data is back as it was.',
   imports: {
     title: 'Import history',
     none: 'No imports yet.',

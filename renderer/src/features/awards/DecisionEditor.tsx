@@ -17,6 +17,7 @@ import { emptyDraft, fromDetail, toDraftInput, toRecipients, type EditorDraft, t
 import { useDecisionPreview } from './useDecisionPreview';
 import { drawerSize } from '../../components/drawerSize';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
+import { useUndoMessage } from '../audit/useUndoMessage';
 
 /** Create (detail = null) or edit a decision with its recipients, money, warnings and outputs. */
 export function DecisionEditor({
@@ -38,6 +39,7 @@ export function DecisionEditor({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const showUndo = useUndoMessage();
   const [savedId, setSavedId] = useState<number | undefined>(detail?.id);
   const [draft, setDraft] = useState<EditorDraft>(() => {
     if (detail) return fromDetail(detail).draft;
@@ -116,8 +118,8 @@ export function DecisionEditor({
   const remove = async () => {
     if (!savedId) return;
     try {
-      await call('awardDecisions:delete', { id: savedId });
-      message.success(t('awards.editor.deleted', { number: draft.number }));
+      const { undoId } = await call('awardDecisions:delete', { id: savedId });
+      showUndo(t('awards.editor.deleted', { number: draft.number }), undoId, onDeleted);
       onDeleted();
     } catch (error) {
       message.error((error as Error).message);

@@ -11,11 +11,13 @@ import { PledgeForm } from './PledgeForm';
 import { errorText } from '../../api/errorText';
 import { drawerSize } from '../../components/drawerSize';
 import { RecordHistory } from '../audit/RecordHistory';
+import { useUndoMessage } from '../audit/useUndoMessage';
 
 /** A cluster's units, roles, rotation and pledge, with copy/delete. */
 export function ClusterDrawer({ id, onClose, onChanged, onOpenOther }: { id: number; onClose(): void; onChanged(): void; onOpenOther(id: number, year: number): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const showUndo = useUndoMessage();
   const [detail, setDetail] = useState<ClusterDetail | null>(null);
   const [editing, setEditing] = useState(false);
 
@@ -40,8 +42,8 @@ export function ClusterDrawer({ id, onClose, onChanged, onOpenOther }: { id: num
 
   const remove = async () => {
     try {
-      await call('clusters:delete', { id });
-      message.success(t('clusters.actions.deleted'));
+      const { undoId } = await call('clusters:delete', { id });
+      showUndo(t('clusters.actions.deleted'), undoId, onChanged);
       onClose();
     } catch (error) {
       message.error(errorText(error));
