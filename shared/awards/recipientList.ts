@@ -27,6 +27,9 @@ const HEADERS: Record<Field, string[]> = {
   kind: ['loai', 'doi tuong', 'ca nhan/tap the', 'ca nhan / tap the'],
 };
 
+/** The headers of a blank award list (`template awards`), as the reader below recognises them. */
+export const AWARD_LIST_HEADERS = ['STT', 'Họ và tên', 'Đơn vị', 'Thành tích', 'Loại'] as const;
+
 const MAX_ACHIEVEMENT = 2000;
 
 function fieldOf(header: string): Field | null {

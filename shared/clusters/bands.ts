@@ -4,9 +4,9 @@ import { roundPoints, type Band } from './ranking';
 export const UNION_RATINGS = ['strong', 'good', 'completed', 'not_completed'] as const;
 export type UnionRating = (typeof UNION_RATINGS)[number];
 
-/** Default bands: ≥ 90 vững mạnh, 80–89,99 hoàn thành tốt, 70–79,99 hoàn thành, < 70 không hoàn thành. */
+/** Default bands: ≥ 90 hoàn thành xuất sắc, 80–89,99 hoàn thành tốt, 70–79,99 hoàn thành, < 70 không hoàn thành nhiệm vụ. */
 export const DEFAULT_BANDS: readonly Band[] = [
-  { rating: 'strong', label: 'Vững mạnh', minPoints: 90, maxPoints: 1000 },
+  { rating: 'strong', label: 'Hoàn thành xuất sắc nhiệm vụ', minPoints: 90, maxPoints: 1000 },
   { rating: 'good', label: 'Hoàn thành tốt nhiệm vụ', minPoints: 80, maxPoints: 89.99 },
   { rating: 'completed', label: 'Hoàn thành nhiệm vụ', minPoints: 70, maxPoints: 79.99 },
   { rating: 'not_completed', label: 'Không hoàn thành nhiệm vụ', minPoints: 0, maxPoints: 69.99 },

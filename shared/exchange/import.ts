@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
-export const IMPORT_KINDS = ['members', 'unions'] as const;
+/** Lists kept under a campaign (criteria: under a score sheet), imported all or nothing. */
+export const LIST_IMPORT_KINDS = ['works', 'initiatives', 'honours', 'contestants', 'criteria'] as const;
+export type ListImportKind = (typeof LIST_IMPORT_KINDS)[number];
+export const IMPORT_KINDS = ['members', 'unions', ...LIST_IMPORT_KINDS] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
+export const isListImportKind = (kind: string): kind is ListImportKind => (LIST_IMPORT_KINDS as readonly string[]).includes(kind);
 export const DUPLICATE_ACTIONS = ['skip', 'update', 'import'] as const;
 export type DuplicateAction = (typeof DUPLICATE_ACTIONS)[number];
 
@@ -15,8 +19,15 @@ export const inspectSchema = z
     /** The file's bytes, base64: the renderer reads the chosen file itself, in Electron and the preview alike. */
     base64: z.string().max(90_000_000),
     sheetIndex: z.number().int().min(0).max(200).optional(),
+    /** For a list kind: the campaign the rows go to (for criteria, the score sheet). */
+    targetId: z.number().int().positive().optional(),
   })
   .strict();
+
+/** Every import offers a blank workbook whose headers are what its reader accepts. */
+export const TEMPLATE_KINDS = [...IMPORT_KINDS, 'awards'] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+export const templateSchema = z.object({ kind: z.enum(TEMPLATE_KINDS), target: z.string().min(1).max(1000).optional() }).strict();
 
 export const previewSchema = z
   .object({ token, mapping, defaultOrganizationId: z.number().int().positive().optional() })
@@ -62,11 +73,16 @@ export interface ImportProblemView {
 
 export interface DuplicateView {
   row: number;
-  existingId: number;
+  /** The member or CĐCS already in the office; null when the match is an earlier row of the same file (fileRow). */
+  existingId: number | null;
   existingName: string;
   existingDetail: string;
-  /** similarName: the same name without diacritics and birth date, a possible duplicate only. */
-  reason: 'cccd' | 'nameBirth' | 'code' | 'name' | 'similarName';
+  /**
+   * similarName: the same name without diacritics and birth date, a possible duplicate only;
+   * similarRowInFile: the same folded name, birth date and CĐCS as the earlier row `fileRow` of the file.
+   */
+  reason: 'cccd' | 'nameBirth' | 'code' | 'name' | 'similarName' | 'similarRowInFile';
+  fileRow?: number;
 }
 
 export interface ImportPreview {
@@ -92,5 +108,5 @@ export interface ImportResult {
   /** Problems after the rows were committed (e.g. the rejected-rows file could not be written). */
   warnings?: string[];
   /** Rows imported (or to import) as new members that resemble one already there ("có thể trùng"). */
-  possibleDuplicates: { row: number; name: string; existingName: string; existingDetail: string }[];
+  possibleDuplicates: { row: number; name: string; existingName: string; existingDetail: string; fileRow?: number }[];
 }

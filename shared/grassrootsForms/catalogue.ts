@@ -51,6 +51,9 @@ export function isFigure(row: CatalogueRow): row is FormFigure {
   return typeof row.code === 'string';
 }
 
+/** Mẫu 2's rows of a figure by sector: `<figure code>.sector.<sector code>` (the average wage). */
+export const SECTOR_INFIX = '.sector.';
+
 /** Every figure of the catalogue with its section, in the forms' order. */
 export function catalogueFigures(catalogue: FormCatalogue): (FormFigure & { section: string })[] {
   return catalogue.sections.flatMap((section) => section.rows.filter(isFigure).map((row) => ({ ...row, section: section.key })));

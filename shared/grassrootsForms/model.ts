@@ -1,4 +1,5 @@
 /** What the grassroots forms domain returns to its screens and the CLI. */
+import type { FigureOrigin } from '../statistics/figures';
 
 export interface FormFileProblem {
   file: string;
@@ -8,11 +9,23 @@ export interface FormFileProblem {
   message: string;
 }
 
+/** A CĐCS's record a returned form changed as at the cut-off: its workers or women, before → after. */
+export interface RecordChange {
+  unionCode: string;
+  unionName: string;
+  /** The figure's code: workers.total or workers.female. */
+  code: string;
+  before: number | null;
+  after: number;
+}
+
 export interface FormsImportResult {
   imported: number;
   updated: number;
   skipped: number;
   errors: FormFileProblem[];
+  /** What the drop changed in the CĐCS's records, in the order of the files. */
+  changes: RecordChange[];
   /** Files whose CĐCS could not be found: the user picks one and imports them again. */
   unmatched: { file: string; reportingUnit: string | null }[];
 }
@@ -29,7 +42,7 @@ export interface FormStatusRow {
   file: string | null;
 }
 
-export type RollupSource = 'office' | 'forms' | 'mixed' | 'none';
+export type RollupSource = FigureOrigin['source'];
 
 export interface RolledUpFigure {
   code: string;

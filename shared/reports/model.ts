@@ -1,6 +1,6 @@
 import { isoDateSchema } from '../domain/format/isoDateSchema';
 import { z } from 'zod';
-import type { FigureSource } from '../statistics/figures';
+import type { FigureOrigin, FigureSource } from '../statistics/figures';
 
 const isoDate = isoDateSchema;
 export const reportYearSchema = z.number().int().min(2000).max(2100);
@@ -48,6 +48,8 @@ export interface ReportFigure {
   source: FigureSource;
   reason: string;
   note: string;
+  mau2?: FigureOrigin;
+  sectionTitle?: string;
 }
 
 export interface ReportChart {

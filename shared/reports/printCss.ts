@@ -1,18 +1,15 @@
+import { OFFICIAL_PAGE, officialPageRule, SCREEN_PAGE_PADDING } from '../domain/documents/officialPage';
+
 /**
  * The print layout of the year-end report (Nghị định 30/2020/NĐ-CP, Quyết định 933/QĐ-TLĐ): A4,
- * margins 20/18/20/30 mm, Tinos (Times metrics) 13 pt, page numbers from page 2 at the top centre,
+ * margins and page numbers from shared/domain/documents/officialPage.ts, Tinos (Times metrics) 13 pt, page numbers from page 2 at the top centre,
  * table header rows repeated and rows never split. The statistics appendix (nine columns of long
  * numbers) goes on landscape A4 pages with the same margins and page numbers, like the Word export.
  * Used by every output (print route, Electron's print, the CLI's PDF).
  */
-const PAGE_NUMBER = `@top-center { content: counter(page); font-family: Tinos, 'Times New Roman', serif; font-size: 13pt; }`;
-
 export const REPORT_PRINT_CSS = `
-@page { size: A4 portrait; margin: 20mm 18mm 20mm 30mm;
-  ${PAGE_NUMBER} }
-@page :first { @top-center { content: none; } }
-@page appendix-landscape { size: A4 landscape; margin: 20mm 18mm 20mm 30mm;
-  ${PAGE_NUMBER} }
+${officialPageRule('', 'portrait')}
+${officialPageRule('appendix-landscape', 'landscape')}
 .report-doc { font-family: Tinos, 'Times New Roman', serif; font-size: 13pt; line-height: 1.3; color: #000; background: #fff; }
 .report-doc * { box-sizing: border-box; }
 .report-doc p { margin: 0 0 6pt; text-align: justify; text-indent: 10mm; }
@@ -23,7 +20,7 @@ export const REPORT_PRINT_CSS = `
 .report-doc .rich h2, .report-doc .rich h3, .report-doc .rich h4 { font-size: 13pt; font-weight: bold; font-style: italic; margin: 6pt 0 4pt; break-after: avoid; }
 .report-doc table.nd30 { width: 100%; border-collapse: collapse; margin-bottom: 14pt; }
 .report-doc table.nd30 td { vertical-align: top; text-align: center; padding: 0; }
-.report-doc table.nd30 td.issuer { width: 40%; font-size: 12pt; padding-right: 4mm; }
+.report-doc table.nd30 td.issuer { width: 40%; font-size: ${OFFICIAL_PAGE.pt.upperBody}pt; padding-right: 4mm; }
 .report-doc table.nd30 td.nation { width: 60%; }
 .report-doc .upper { text-transform: uppercase; }
 .report-doc .bold { font-weight: bold; }
@@ -66,7 +63,7 @@ export const REPORT_PRINT_CSS = `
 .report-doc .draft-mark { text-align: center; font-style: italic; font-size: 11pt; color: #555; margin-bottom: 4pt; }
 @media screen {
   .report-doc { background: transparent; }
-  .report-doc > .report-main, .report-doc > .appendix { background: #fff; margin: 12px auto; padding: 20mm 18mm 20mm 30mm; box-shadow: 0 0 4px rgba(0,0,0,.3); }
+  .report-doc > .report-main, .report-doc > .appendix { background: #fff; margin: 12px auto; padding: ${SCREEN_PAGE_PADDING}; box-shadow: 0 0 4px rgba(0,0,0,.3); }
   .report-doc > .report-main { width: 210mm; min-height: 297mm; }
   .report-doc > .appendix { width: 297mm; min-height: 210mm; }
 }

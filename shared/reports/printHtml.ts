@@ -1,8 +1,9 @@
 import { fingerprintLine } from '../upward/fingerprint';
 import { formatDateVi } from '../domain/format/date';
 import { formatDateLine } from '../domain/documents/dateLine';
+import { wordPage } from '../domain/documents/officialPage';
 import { formatNumber } from '../domain/format/number';
-import { figureSections, figureSectionTitle, ROMAN } from './figures';
+import { figureRemark, figureSections, ROMAN } from './figures';
 import type { ReportDocument, ReportFigure } from './model';
 import { REPORT_PRINT_CSS } from './printCss';
 import { escapeHtml, sanitizeRichText } from './richText';
@@ -62,10 +63,10 @@ export const STATS_COLUMNS = ['TT', 'Nội dung', 'Đơn vị tính', 'Số lư�
 
 /**
  * Column widths of the statistics tables in twips, the same as the Word export's landscape appendix
- * (A4 landscape less 30 + 18 mm margins = 14116 twips): TT, Nội dung, Đơn vị tính, four number
+ * (the official landscape page's text width, shared/domain/documents/officialPage.ts): TT, Nội dung, Đơn vị tính, four number
  * columns wide enough for "+232.818.000.000" at 11 pt, % chỉ tiêu, Ghi chú.
  */
-export const STATS_COLUMN_TWIPS = [560, 3116, 1100, 1760, 1760, 1760, 1760, 1100, 1200] as const;
+export const STATS_COLUMN_TWIPS = [560, wordPage('landscape').textWidth - 560 - 1100 - 4 * 1760 - 1100 - 1200, 1100, 1760, 1760, 1760, 1760, 1100, 1200] as const;
 const STATS_TOTAL_TWIPS = STATS_COLUMN_TWIPS.reduce((a, b) => a + b, 0);
 
 const STATS_COLGROUP = `<colgroup>${STATS_COLUMN_TWIPS.map((w) => `<col style="width:${((w / STATS_TOTAL_TWIPS) * 100).toFixed(3)}%">`).join('')}</colgroup>`;
@@ -74,19 +75,19 @@ function statsTables(doc: ReportDocument): string {
   const notes = figureNotes(doc.figures);
   if (doc.figures.length === 0) return '<p>Chưa có số liệu thống kê.</p>';
   return figureSections(doc.figures)
-    .map(({ section, figures }, i) => {
+    .map(({ title, figures }, i) => {
       const rows = figures
         .map((f, j) => {
           const note = notes.get(f.code);
           const mark = note ? `<span class="mark">(${note})</span>` : '';
-          return `<tr data-code="${e(f.code)}"><td class="tt">${j + 1}</td><td>${e(f.label)}</td><td class="tt">${e(f.unit)}</td><td class="num${mark ? ' marked' : ''}"><span class="n">${num(f.value)}</span>${mark}</td><td class="num">${num(f.lastYear)}</td><td class="num">${signed(f.change)}</td><td class="num">${num(f.target)}</td><td class="num">${f.percentOfTarget === null ? '' : `${formatNumber(f.percentOfTarget, 1)}%`}</td><td class="note">${e(f.source === 'manual' ? 'Nhập tay' : f.source === 'override' ? 'Điều chỉnh' : '')}</td></tr>`;
+          return `<tr data-code="${e(f.code)}"><td class="tt">${j + 1}</td><td>${e(f.label)}</td><td class="tt">${e(f.unit)}</td><td class="num${mark ? ' marked' : ''}"><span class="n">${num(f.value)}</span>${mark}</td><td class="num">${num(f.lastYear)}</td><td class="num">${signed(f.change)}</td><td class="num">${num(f.target)}</td><td class="num">${f.percentOfTarget === null ? '' : `${formatNumber(f.percentOfTarget, 1)}%`}</td><td class="note">${e(figureRemark(f))}</td></tr>`;
         })
         .join('');
       const footnotes = figures
         .filter((f) => notes.has(f.code))
         .map((f) => `<p>(${notes.get(f.code)}) ${e(f.label)}: ${e(figureNoteText(f))}</p>`)
         .join('');
-      return `<h3>${ROMAN[i] ?? i + 1}. ${e(figureSectionTitle(section))}</h3>
+      return `<h3>${ROMAN[i] ?? i + 1}. ${e(title)}</h3>
 <table class="stats">${STATS_COLGROUP}<thead><tr>${STATS_COLUMNS.map((c) => `<th>${c}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table>${footnotes ? `<div class="footnotes">${footnotes}</div>` : ''}`;
     })
     .join('\n');

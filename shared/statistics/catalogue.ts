@@ -36,6 +36,16 @@ export interface FigureDefinition {
   vi: string;
   en: string;
   unit: FigureUnit;
+  /** The label of years up to LEGACY_RATING_YEAR ("vững mạnh", before the 2019 TLĐ guidance). */
+  legacy?: { vi: string; en: string };
+}
+
+/** The last year CĐCS were rated "vững mạnh"; from 2019 the top level is "Hoàn thành xuất sắc nhiệm vụ". */
+export const LEGACY_RATING_YEAR = 2018;
+
+/** A figure's label for a year: its pre-2019 wording for the years that used it. */
+export function figureLabel(definition: FigureDefinition, year: number, locale: Locale): string {
+  return (definition.legacy && year <= LEGACY_RATING_YEAR ? definition.legacy : definition)[locale];
 }
 
 const def = (section: FigureSection, unit: FigureUnit, vi: string, en: string): FigureDefinition => ({ section, unit, vi, en });
@@ -55,11 +65,14 @@ export const FIGURES = {
   'workers.total': def('organization', 'people', 'Tổng số CNVCLĐ tại các CĐCS', 'Workers in the unions'),
   'workers.female': def('organization', 'people', '- Trong đó nữ', '- of whom women'),
   'unions.rated': def('organization', 'unions', 'Số CĐCS được đánh giá, xếp loại', 'Unions rated'),
-  'unions.rating.strong': def('organization', 'unions', '- Vững mạnh', '- Strong'),
+  'unions.rating.strong': { ...def('organization', 'unions', '- Hoàn thành xuất sắc nhiệm vụ', '- Completed excellently'), legacy: { vi: '- Vững mạnh', en: '- Strong' } },
   'unions.rating.good': def('organization', 'unions', '- Hoàn thành tốt nhiệm vụ', '- Completed well'),
   'unions.rating.completed': def('organization', 'unions', '- Hoàn thành nhiệm vụ', '- Completed'),
   'unions.rating.not_completed': def('organization', 'unions', '- Không hoàn thành nhiệm vụ', '- Not completed'),
-  'unions.strongPercent': def('organization', 'percent', 'Tỷ lệ CĐCS vững mạnh (trên số được xếp loại)', 'Strong unions (of those rated)'),
+  'unions.strongPercent': {
+    ...def('organization', 'percent', 'Tỷ lệ CĐCS hoàn thành xuất sắc nhiệm vụ (trên số được xếp loại)', 'Unions that completed excellently (of those rated)'),
+    legacy: { vi: 'Tỷ lệ CĐCS vững mạnh (trên số được xếp loại)', en: 'Strong unions (of those rated)' },
+  },
   'members.total': def('members', 'members', 'Tổng số đoàn viên (tại thời điểm chốt số liệu)', 'Members (at the cut-off)'),
   'members.female': def('members', 'members', '- Trong đó nữ', '- of whom women'),
   'members.partyMembers': def('members', 'members', '- Đoàn viên là đảng viên', '- Party members'),

@@ -18,6 +18,16 @@ export interface YearFigure {
   lastYear: number | null;
   /** The year's target for this figure (targets whose metric is this code), null when none. */
   target: number | null;
+  /** A Mẫu 2-HĐCĐ figure: where its value comes from (returned forms, the office's records). */
+  mau2?: FigureOrigin;
+  /** The table's title where the section is one of Mẫu 2's own (e.g. "Tình hình lao động"). */
+  sectionTitle?: string;
+}
+
+export interface FigureOrigin {
+  source: 'office' | 'forms' | 'mixed' | 'none';
+  formsReturned: number;
+  formsExpected: number;
 }
 
 export type FigureSource = 'data' | 'manual' | 'override';

@@ -2,7 +2,7 @@ import type { RollupRule } from './catalogue';
 
 type Values = ReadonlyMap<string, number | null>;
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /**
  * One figure over many offices: a sum (the summed values), a ratio recomputed from the summed
@@ -13,7 +13,7 @@ export function rolledUp(code: string, rule: RollupRule, sums: Values, offices: 
   if (rule.kind === 'ratio') {
     const part = sums.get(rule.numerator);
     const whole = sums.get(rule.denominator);
-    return part != null && whole ? round1((part / whole) * 100) : null;
+    return part != null && whole ? round((part / whole) * (rule.scale ?? 100)) : null;
   }
   let weighted = 0;
   let weights = 0;
@@ -25,5 +25,5 @@ export function rolledUp(code: string, rule: RollupRule, sums: Values, offices: 
       weights += w;
     }
   }
-  return weights > 0 ? round1(weighted / weights) : null;
+  return weights > 0 ? round(weighted / weights, rule.digits) : null;
 }

@@ -8,6 +8,7 @@ import { benchCertificates } from './certificates.bench';
 import { benchReportPdf } from './report.bench';
 import { benchForms } from './grassrootsForms.bench';
 import { benchUpward } from './upward.bench';
+import { benchStartup } from './startup.bench';
 
 // npm run bench [-- --members 1000000 --unions 5000 --import-rows 100000 --reuse]
 const args = process.argv.slice(2);
@@ -39,6 +40,8 @@ console.log(`\n[import] ${importRows.toLocaleString('en')}-row .xlsx`);
 await benchImport(workDir, importRows);
 console.log('\n[statistics] the figures of a year over the whole office');
 await benchStatistics(dataDir);
+console.log('\n[startup] preview server to an interactive first screen in Chromium; a print window');
+await benchStartup(dataDir, 2026);
 console.log('\n[forms] returned Mẫu 1 in one drop, the Mẫu 2 roll-up');
 await benchForms(dataDir, workDir, option('forms', 300));
 console.log('\n[certificates] 500 certificates to one PDF');

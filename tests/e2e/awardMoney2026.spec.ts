@@ -64,7 +64,7 @@ test.describe('award money in 2026', () => {
     await print.close();
 
     // The căn cứ are data, shown with the dates they apply.
-    await saved.getByRole('button', { name: 'Đóng', exact: true }).last().click();
+    await saved.getByRole('button', { name: 'Hủy', exact: true }).last().click();
     await expect(saved).toBeHidden();
     await page.getByRole('menuitem', { name: 'Danh hiệu, hình thức' }).click();
     const bases = page.locator('.ant-card').filter({ hasText: 'Căn cứ ban hành quyết định' });

@@ -50,7 +50,7 @@ test.describe('clusters and scoring', () => {
       id: sheetId,
       criteria: [
         { kind: 'section', code: 'I', content: 'Công tác tổ chức', maxPoints: 0 },
-        { kind: 'criterion', code: '1', content: 'Phát triển đoàn viên', maxPoints: 60 },
+        { kind: 'criterion', code: '1', content: 'Phát triển đoàn viên', condition: 'Kết nạp từ 50 đoàn viên trở lên', evidence: 'Quyết định kết nạp', maxPoints: 60 },
         { kind: 'criterion', code: '2', content: 'Thu, nộp kinh phí', maxPoints: 40 },
         { kind: 'deduction', code: '', content: 'Điểm trừ', maxPoints: 5 },
       ],
@@ -93,7 +93,7 @@ test.describe('clusters and scoring', () => {
     await page.getByRole('tab', { name: 'Xếp hạng' }).click();
     const table = page.getByRole('table').filter({ hasText: 'Điểm thống nhất' });
     await expect(table.getByRole('row').nth(1)).toContainText(unions[0]!.name);
-    await expect(table.getByRole('row').nth(1)).toContainText('Vững mạnh');
+    await expect(table.getByRole('row').nth(1)).toContainText('Hoàn thành xuất sắc nhiệm vụ');
     await expect(table.getByRole('row').nth(2)).toContainText('85,5');
     await expect(table.getByRole('row').nth(3)).toContainText(unions[2]!.name);
     await expect(page.getByText(/Quy tắc xếp hạng khi bằng điểm: tổng điểm thống nhất cao hơn, ít điểm trừ hơn/)).toBeVisible();
@@ -104,9 +104,20 @@ test.describe('clusters and scoring', () => {
     expect(rated.items.find((r) => r.organizationId === unions[0]!.id)).toMatchObject({ rating: 'strong', source: 'scoring', points: 92 });
     await page.screenshot({ path: info.outputPath('ranking.png') });
 
-    // The ranking printout
+    // The ranking printout: signed by a person under "CỤM TRƯỞNG" and dated by the user.
+    const leader = (await app.call('clusters:get', { id: cluster.id })).members.find((m) => m.role === 'leader');
+    const chair = leader?.organizationId ? (await app.call('unions:get', { id: leader.organizationId })).chairName : '';
     await page.getByRole('button', { name: 'In xếp hạng' }).click();
+    const ask = page.getByRole('dialog', { name: 'In bảng xếp hạng' });
+    await expect(ask.getByLabel('Người ký dưới “CỤM TRƯỞNG”')).toHaveValue(chair);
+    // The default date is in the working year, whatever the PC clock says.
+    await expect(ask.getByLabel('Ngày ký')).toHaveValue(new RegExp(`/${year}$`));
+    await ask.getByLabel('Ngày ký').fill(`25/11/${year}`);
+    await ask.getByLabel('Ngày ký').press('Enter');
+    await ask.getByLabel('Người ký dưới “CỤM TRƯỞNG”').fill('Nguyễn Thị Cụm Trưởng');
+    await ask.getByRole('button', { name: 'In', exact: true }).click();
     await expect(page.locator('html[data-print-ready="true"]')).toBeAttached({ timeout: 20_000 });
+    await expect(page.getByTestId('ranking-signature')).toHaveText(/^CỤM TRƯỞNG.*Nguyễn Thị Cụm Trưởng$/);
     const pdf = info.outputPath('xep-hang.pdf');
     await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
     const layout = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
@@ -115,12 +126,34 @@ test.describe('clusters and scoring', () => {
     expect(text).toContain('KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA');
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     for (const union of unions) expect(text).toContain(union.name);
-    expect(line(unions[0]!.name)).toMatch(/^\s*1\s+.+\s94\s+92\s+1\s+Vững mạnh\s+Đề nghị\s*$/);
+    // The top level wraps in its column: "Hoàn thành xuất sắc nhiệm" on the unit's line, "vụ" under it.
+    expect(line(unions[0]!.name)).toMatch(/^\s*1\s+.+\s94\s+92\s+1\s+Hoàn thành xuất sắc nhiệm(\s+vụ)?\s+Đề nghị\s*$/);
     expect(line(unions[1]!.name)).toMatch(/^\s*2\s+.+\s88\s+85,5\s+2\s+Hoàn thành tốt nhiệm vụ\s*$/);
     expect(line(unions[2]!.name)).toMatch(/^\s*3\s+.+\s87\s+85,5\s+3\s+Hoàn thành tốt nhiệm vụ\s*$/);
     expect(text).not.toContain('vượt điểm tối đa');
     expect(text).toContain('ít điểm trừ hơn');
+    expect(text).toContain(`ngày 25 tháng 11 năm ${year}`);
+    expect(text).toMatch(/CỤM TRƯỞNG .*Nguyễn Thị Cụm Trưởng/);
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, info.outputPath('xep-hang')]);
+
+    // The score sheet (phiếu chấm điểm): each criterion with its scoring condition and its evidence.
+    await page.goto(`${page.url().split('#')[0]}#/print/clusters-scoreSheet?id=${sheetId}`);
+    await page.reload();
+    await expect(page.locator('html[data-print-ready="true"]')).toBeAttached({ timeout: 20_000 });
+    const head = page.locator('table.print-list thead');
+    await expect(head).toContainText('Điều kiện chấm điểm');
+    await expect(head).toContainText('Văn bản chứng minh');
+    const sheetPdf = info.outputPath('phieu-cham-diem.pdf');
+    await page.pdf({ path: sheetPdf, preferCSSPageSize: true, printBackground: true });
+    // Cells wrap, so compare without the spaces and line breaks.
+    const sheetText = execFileSync('pdftotext', ['-layout', sheetPdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    await expect(page.getByRole('cell', { name: 'Kết nạp từ 50 đoàn viên trở lên', exact: true })).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'Quyết định kết nạp', exact: true })).toBeVisible();
+    expect(sheetText).toContain('Kếtnạptừ50đoàn');
+    expect(sheetText).toContain('Quyếtđịnhkếtnạp');
+    expect(execFileSync('pdfinfo', [sheetPdf], { encoding: 'utf8' })).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)/);
+    execFileSync('pdftoppm', ['-png', '-r', '60', sheetPdf, info.outputPath('phieu-cham-diem')]);
   });
 
   test('the pledge of the demo peer cluster prints in the NĐ 30 format with a signature for every unit', async ({ app }, info) => {

@@ -38,6 +38,8 @@ test.describe('Mẫu 1 out and back, Mẫu 2', () => {
     ];
     await page.getByTestId('forms-files').setInputFiles(filled);
     await expect(page.getByTestId('forms-import-result')).toContainText('Nhận mới 2, thay thế 0, bỏ qua 0 tệp.');
+    // An Phát's form says 1.300 workers where the office had 500: the change is shown.
+    await expect(page.getByTestId('forms-record-changes')).toHaveText('Cập nhật số liệu CĐCS: Công đoàn cơ sở Công ty May An Phát lao động 500 → 1.300');
     await expect(page.getByTestId('forms-tracker-count')).toHaveText('Đã nộp 2/3 CĐCS, còn thiếu 1.');
     const missing = page.getByTestId('forms-tracker').locator('tr').filter({ hasText: 'Chưa nộp' });
     await expect(missing).toHaveCount(1);

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../fixtures/backend';
-import { expectForeignFrameRefused, expectPrintJobs, expectRealCalls, expectRendererCrashReload, expectSecureStart, expectWorkerRestart } from './desktop/mainAssertions';
+import { expectSecureStart, FIRST_MINUTES, runFirstMinutes } from './desktop/mainAssertions';
 import { MainProcess, type MainProcessOptions } from './desktop/mainProcess';
 import { CHUNK_LIMIT_BYTES, firstScreenChunks, mainImports, rendererChunks } from './desktop/bundleChecks';
 
@@ -50,17 +50,17 @@ describe('the built main process, with a stand-in for Electron', () => {
     // Every call counts as slow here, so the log's slow-call line does not depend on the machine's speed.
     const options = { mainFile: path.join(outDir, 'main', 'index.js'), appPath: PROJECT_ROOT, userData, documents, env: { UNIONDESK_SLOW_CALL_MS: '0' } };
     const main = start(options);
-    const { appUrl, windowId } = await expectSecureStart(main, path.join(outDir, 'renderer'));
-
-    const second = start(options);
-    expect(await second.exited).toBe(0);
-    expect(second.messages.map((m) => m.type)).toEqual(['lockRefused', 'quit']);
-
-    await expectForeignFrameRefused(main);
-    await expectRealCalls(main, appUrl);
-    await expectPrintJobs(main, appUrl, documents);
-    await expectWorkerRestart(main, appUrl);
-    await expectRendererCrashReload(main, windowId);
+    // The same list of checks as against real Electron (tests/e2e/desktopMain.spec.ts).
+    const checked: string[] = [];
+    await runFirstMinutes(main, { rendererDir: path.join(outDir, 'renderer'), outDir: documents }, {
+      afterStart: async () => {
+        const second = start(options);
+        expect(await second.exited).toBe(0);
+        expect(second.messages.map((m) => m.type)).toEqual(['lockRefused', 'quit']);
+      },
+      onCheck: (name) => checked.push(name),
+    });
+    expect(checked).toHaveLength(1 + FIRST_MINUTES.length);
     expect((await main.state()).errorBoxes).toEqual([]);
     await main.closeAll();
     expect(await main.exited).toBe(0);

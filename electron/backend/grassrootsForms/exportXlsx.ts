@@ -11,7 +11,8 @@ import type { Db } from '../db/connection';
 import { MONEY_FORMAT, THIN_BORDER, writeWorkbook } from '../exchange/export/xlsxSheet';
 import { readSetting } from '../settings/repository';
 import { currentValues } from './returnStore';
-import { expectedUnions, SECTOR_INFIX } from './rollup';
+import { expectedUnions } from './rollup';
+import { SECTOR_INFIX } from '../../../shared/grassrootsForms/catalogue';
 
 export async function exportRollupXlsx(db: Db, catalogue: FormCatalogue, period: string, figures: RolledUpFigure[], file: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();

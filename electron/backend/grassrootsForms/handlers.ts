@@ -5,6 +5,7 @@ import { isoTimestamp } from '../core/context';
 import type { DomainHandlers } from '../core/handler';
 import { exportTarget } from '../files/exportPath';
 import { loadFormCatalogue } from './catalogue';
+import { recordChangesOf } from './datedValues';
 import { exportReturnsXlsx, exportRollupXlsx } from './exportXlsx';
 import { importForms } from './importForms';
 import { makeForms } from './makeForms';
@@ -52,6 +53,7 @@ export const grassrootsFormsHandlers: DomainHandlers<keyof typeof grassrootsForm
       current: Object.fromEntries(currentValues(ctx.db, period).get(organizationId) ?? []),
       previous: Object.fromEntries(currentValues(ctx.db, before).get(organizationId) ?? []),
       history: returnHistory(ctx.db, organizationId, period),
+      recordChanges: recordChangesOf(ctx.db, organizationId, period),
     };
   },
   'forms:rollup': (ctx, { period }) => rollUpFigures(ctx.db, loadFormCatalogue(ctx.resourcesDir), period),

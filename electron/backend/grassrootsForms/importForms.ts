@@ -14,7 +14,7 @@ import type { FormCatalogue } from '../../../shared/grassrootsForms/catalogue';
 import type { Db } from '../db/connection';
 import { readGrids } from '../exchange/workbook/readGrid';
 import { loadFormCatalogue } from './catalogue';
-import { applyReturnedFormToDatedValues } from './datedValues';
+import { applyReturn } from './datedValues';
 import { isBlocking, readForm, type FormIdentity } from './readForm';
 import { saveReturn } from './returnStore';
 import { unionByReportingName } from './unionMatch';
@@ -74,7 +74,7 @@ export async function importForms(files: readonly DroppedFile[], options: Import
   const known = new Set(options.db.prepare("SELECT id FROM organizations WHERE level = 'grassroots'").pluck().all() as number[]);
   const byIdentity = (identity: FormIdentity): number | null =>
     (identity.unionCode !== '' ? byCode(identity.unionCode) : null) ?? (identity.unionId !== null && known.has(identity.unionId) ? identity.unionId : null);
-  const result: FormsImportResult = { imported: 0, updated: 0, skipped: 0, errors: [], unmatched: [] };
+  const result: FormsImportResult = { imported: 0, updated: 0, skipped: 0, errors: [], unmatched: [], changes: [] };
   const say = (file: string, row: number, column: string, key: FormProblemKey, params: Record<string, string> = {}): FormFileProblem => ({
     file, row, column, message: interpolate(formProblemMessages[options.locale][key], params),
   });
@@ -122,7 +122,7 @@ export async function importForms(files: readonly DroppedFile[], options: Import
         catalogueVersion: catalogue.version,
         values: form.values,
       });
-      applyReturnedFormToDatedValues(options.db, form.organizationId, options.period, form.values);
+      result.changes.push(...applyReturn(options.db, saved.id, form.organizationId, options.period, form.values));
       if (saved.replaced) result.updated++;
       else result.imported++;
     }

@@ -1,10 +1,11 @@
 /**
  * Mẫu 2 of the office: every catalogue figure over our CĐCS at the cut-off. Members come from the
  * office's own records (the statistics engine); workers from each CĐCS's form where it reported
- * them, else the office's record of that CĐCS; the rest are summed over the returned forms.
+ * them, else the office's record of that CĐCS; the rest are summed over the returned forms, or,
+ * where no CĐCS reported a figure, taken from the office's own records of it (the statistics engine).
  * A ratio is recomputed from its summed parts (never averaged); an average is weighted by its count.
  */
-import { catalogueFigures, type FormCatalogue, type FormFigure } from '../../../shared/grassrootsForms/catalogue';
+import { catalogueFigures, SECTOR_INFIX, type FormCatalogue, type FormFigure } from '../../../shared/grassrootsForms/catalogue';
 import type { RolledUpFigure, RollupSource } from '../../../shared/grassrootsForms/model';
 import { formStatisticsPeriod, isFormPeriod } from '../../../shared/grassrootsForms/period';
 import { AppError } from '../core/appError';
@@ -90,8 +91,10 @@ export function rollUpFigures(db: Db, catalogue: FormCatalogue, period: string):
     if (OFFICE_RECORD_CODES.has(figure.code)) return { value: office.get(figure.code) ?? null, source: 'office', returned: 0 };
     const record = UNION_RECORD[figure.code];
     if (record) return recordOrForm(unions, byUnion, figure.code, record);
-    if (figure.rollup === 'weightedAverage') return weightedAverage(forms, figure.code, figure.count);
-    return sumOver(forms, figure.code);
+    const fromForms = figure.rollup === 'weightedAverage' ? weightedAverage(forms, figure.code, figure.count) : sumOver(forms, figure.code);
+    // No CĐCS reported it: the office's own records of it, where it keeps any (initiatives, care …).
+    const recorded = office.get(figure.code);
+    return fromForms.returned === 0 && recorded != null ? { value: recorded, source: 'office', returned: 0 } : fromForms;
   };
   for (const figure of figures) if (figure.rollup !== 'ratio') rolled.set(figure.code, rollOne(figure));
   for (const figure of figures) {
@@ -119,7 +122,6 @@ export function rollUpFigures(db: Db, catalogue: FormCatalogue, period: string):
   return result.flatMap((figure) => [figure, ...bySector(db, period, figures.find((f) => f.code === figure.code), unions, byUnion)]);
 }
 
-export const SECTOR_INFIX = '.sector.';
 
 /** Mẫu 2 gives the average wage also by sector (the office's dated list of khối), each weighted by its own count. */
 function bySector(db: Db, period: string, figure: (FormFigure & { section: string }) | undefined, unions: UnionAtCutoff[], byUnion: Map<number, Map<string, number>>): RolledUpFigure[] {

@@ -4,7 +4,7 @@ import { isFormPeriod } from '../../../shared/grassrootsForms/period';
 import { AppError } from '../core/appError';
 import { isoTimestamp, type BackendContext } from '../core/context';
 import { loadFormCatalogue } from './catalogue';
-import { applyReturnedFormToDatedValues } from './datedValues';
+import { applyReturn } from './datedValues';
 import { saveReturn } from './returnStore';
 import { expectedUnions } from './rollup';
 
@@ -17,7 +17,7 @@ export function saveTypedForm(ctx: BackendContext, period: string, organizationI
   for (const [code, value] of Object.entries(typed)) if (inputs.has(code) && value !== null) values.set(code, value);
   return ctx.db.transaction(() => {
     const saved = saveReturn(ctx.db, ctx.actor, isoTimestamp(ctx.now()), { organizationId, period, source: 'typed', fileName: '', catalogueVersion: catalogue.version, values });
-    applyReturnedFormToDatedValues(ctx.db, organizationId, period, values);
+    applyReturn(ctx.db, saved.id, organizationId, period, values);
     return saved;
   })();
 }

@@ -2,6 +2,7 @@ import type { MemberDraft } from '../../../shared/members/model';
 import { foldVietnamese, nfc } from '../../../shared/domain/text/normalize';
 import { splitFullName } from '../../../shared/domain/people/name';
 import { personSortKey } from '../../../shared/domain/people/sortKey';
+import { rememberedPerWord } from '../../../shared/domain/text/rememberedWords';
 
 /** Columns computed from what the user typed: name parts, search and sort keys. */
 export interface DerivedNameColumns {
@@ -13,6 +14,9 @@ export interface DerivedNameColumns {
   sort_key: string;
 }
 
+/** A name's words are folded one by one (remembered): the same as folding the whole NFC name. */
+const foldWord = rememberedPerWord(foldVietnamese);
+
 export function deriveNameColumns(fullName: string): DerivedNameColumns {
   const full = nfc(fullName);
   const parts = splitFullName(full);
@@ -21,7 +25,7 @@ export function deriveNameColumns(fullName: string): DerivedNameColumns {
     family_name: parts.family,
     middle_name: parts.middle,
     given_name: parts.given,
-    name_fold: foldVietnamese(full),
+    name_fold: full.split(' ').map(foldWord).filter(Boolean).join(' '),
     sort_key: personSortKey(parts),
   };
 }

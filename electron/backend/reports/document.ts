@@ -10,6 +10,7 @@ import type { BackendContext } from '../core/context';
 import { getSettings } from '../settings/service';
 import { computeYearFigures } from '../statistics/yearFigures';
 import { reportCharts } from './charts';
+import { reportYearFigures } from './yearStatistics';
 import * as repo from './repository';
 import { templateHeader } from './templateHeader';
 import { officeFingerprint } from '../upward/fingerprintDocx';
@@ -20,13 +21,13 @@ const HISTORY_YEARS = 4;
 
 /** The report's figures: computed now, with the report's typed values and overrides applied. */
 export function draftFigures(ctx: BackendContext, row: repo.ReportRow, locale: Locale = ctx.locale): ReportFigure[] {
-  const figures = computeYearFigures(ctx.db, { year: row.year, locale, cutoff: row.cutoff_on ?? undefined });
+  const figures = reportYearFigures(ctx, { year: row.year, locale, cutoff: row.cutoff_on ?? undefined });
   return applyFigureEntries(figures, repo.readFigureEntries(ctx.db, row.id));
 }
 
 export function reportStats(ctx: BackendContext, year: number): ReportFigure[] {
   const row = repo.findReport(ctx.db, year);
-  return row ? draftFigures(ctx, row) : applyFigureEntries(computeYearFigures(ctx.db, { year, locale: ctx.locale }), []);
+  return row ? draftFigures(ctx, row) : applyFigureEntries(reportYearFigures(ctx, { year, locale: ctx.locale }), []);
 }
 
 function history(ctx: BackendContext, year: number): { year: number; figures: YearFigure[] }[] {

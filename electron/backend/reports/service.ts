@@ -6,8 +6,8 @@ import { defaultReportSections } from '../../../shared/reports/template';
 import { writeAudit } from '../audit/auditLog';
 import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
-import { computeYearFigures } from '../statistics/yearFigures';
 import { buildDraftDocument } from './document';
+import { reportYearFigures } from './yearStatistics';
 import * as repo from './repository';
 import { suggestedNumber, templateHeader } from './templateHeader';
 
@@ -83,7 +83,7 @@ export function saveSections(ctx: BackendContext, year: number, sections: { key:
  */
 export function setFigure(ctx: BackendContext, input: { year: number; code: string; value: number | null; reason: string; note: string }) {
   const row = requireReport(ctx, input.year);
-  const figure = computeYearFigures(ctx.db, { year: input.year, locale: ctx.locale, cutoff: row.cutoff_on ?? undefined }).find((f) => f.code === input.code);
+  const figure = reportYearFigures(ctx, { year: input.year, locale: ctx.locale, cutoff: row.cutoff_on ?? undefined }).find((f) => f.code === input.code);
   if (!figure) throw new AppError('REPORT_FIGURE_UNKNOWN', { year: input.year, code: input.code });
   const at = ctx.now().toISOString();
   const before = repo.readFigureEntries(ctx.db, row.id).find((e) => e.code === input.code) ?? null;

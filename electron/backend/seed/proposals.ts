@@ -25,7 +25,7 @@ function collectives(cx: DomainSeedContext): ProposalItemDraft[] {
     organizationId: id,
     recipientName: nameOf.get(id) as string,
     recipientUnit: '',
-    achievement: ranked[i] ? `Xếp thứ ${ranked[i].rank} khối thi đua năm ${cx.year}; CĐCS vững mạnh tiêu biểu` : `Hoàn thành xuất sắc nhiệm vụ năm ${cx.year}`,
+    achievement: ranked[i] ? `Xếp thứ ${ranked[i].rank} khối thi đua năm ${cx.year}; CĐCS hoàn thành xuất sắc nhiệm vụ tiêu biểu` : `Hoàn thành xuất sắc nhiệm vụ năm ${cx.year}`,
     note: '',
     source: ranked[i] ? 'cluster_rank' : 'manual',
   }));

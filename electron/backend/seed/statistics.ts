@@ -9,14 +9,14 @@ interface SeedTarget {
   manual?: number;
 }
 
-/** Upper-level targets of the year, in the spirit of the articles (new members, CĐCS, % vững mạnh …). */
+/** Upper-level targets of the year, in the spirit of the articles (new members, CĐCS, % hoàn thành xuất sắc nhiệm vụ …). */
 function yearTargets(cx: DomainSeedContext, members: number): SeedTarget[] {
   const unions = cx.unions.length;
   const round = (n: number, step: number) => Math.max(step, Math.round(n / step) * step);
   return [
     { code: 'CT01', name: 'Kết nạp đoàn viên mới', unit: 'đoàn viên', target: round(members * 0.2, 10), metric: 'members.admitted' },
     { code: 'CT02', name: 'Thành lập mới công đoàn cơ sở', unit: 'CĐCS', target: Math.max(1, Math.round(unions * 0.04)), metric: 'unions.founded' },
-    { code: 'CT03', name: 'Tỷ lệ CĐCS đạt vững mạnh', unit: '%', target: 70, metric: 'unions.strongPercent' },
+    { code: 'CT03', name: 'Tỷ lệ CĐCS hoàn thành xuất sắc nhiệm vụ', unit: '%', target: 70, metric: 'unions.strongPercent' },
     { code: 'CT04', name: 'Tổng số đoàn viên', unit: 'đoàn viên', target: round(members * 1.02, 10), metric: 'members.total' },
     { code: 'CT05', name: 'Ký mới thỏa ước lao động tập thể', unit: 'bản', target: Math.max(2, Math.round(unions * 0.1)), metric: 'agreements.collective', manual: Math.max(3, Math.round(unions * 0.155)) },
     { code: 'CT06', name: 'Tổ chức đối thoại tại nơi làm việc', unit: 'cuộc', target: Math.max(3, Math.round(unions * 0.3)), metric: 'dialogues.held', manual: Math.max(2, Math.round(unions * 0.27)) },

@@ -12,7 +12,7 @@
  * `target` is the targets row of Y assigned to our office by the upper level with metric = code.
  */
 import type { Locale } from '../../../shared/i18n/locale';
-import { FIGURE_SECTIONS, FIGURES, isFixedFigure, unitLabel, type FigureDefinition } from '../../../shared/statistics/catalogue';
+import { FIGURE_SECTIONS, FIGURES, figureLabel, isFixedFigure, unitLabel, type FigureDefinition } from '../../../shared/statistics/catalogue';
 import type { YearFigure } from '../../../shared/statistics/figures';
 import { previousPeriod, reportingPeriod, type ReportingPeriod } from '../../../shared/statistics/period';
 import type { Db } from '../db/connection';
@@ -67,7 +67,7 @@ export function computeYearFigures(db: Db, options: FigureOptions): YearFigure[]
     figures.push({
       code,
       section: definition.section,
-      label: definition[options.locale],
+      label: figureLabel(definition, options.year, options.locale),
       unit: unitLabel(definition.unit, options.locale),
       // A form of award given in one year only counts 0 in the other.
       value: now.values.get(code) ?? (extra.has(code) ? 0 : null),

@@ -10,8 +10,13 @@ export interface FormDialogProps {
   dirty: boolean;
   saving?: boolean;
   onClose(): void;
-  /** Runs the form's own validation and save; called by the save button and Ctrl+Enter. */
-  onSubmit(): void;
+  /**
+   * Runs the form's own validation and save; called by the save button and Ctrl+Enter. Without it
+   * the footer only closes (a record whose parts are saved by their own buttons).
+   */
+  onSubmit?(): void;
+  /** The save button greyed out (nothing to save yet). */
+  okDisabled?: boolean;
   okText?: string;
   /** The save button in red, for actions that end something (a member leaving). */
   danger?: boolean;
@@ -21,21 +26,34 @@ export interface FormDialogProps {
   children: ReactNode;
 }
 
-function Footer({ saving, okText, danger, extra, onCancel, onOk }: { saving?: boolean; okText?: string; danger?: boolean; extra?: ReactNode; onCancel(): void; onOk(): void }) {
+function Footer({ saving, okText, okDisabled, danger, extra, canSubmit, onCancel, onOk }: {
+  saving?: boolean;
+  okText?: string;
+  okDisabled?: boolean;
+  danger?: boolean;
+  extra?: ReactNode;
+  canSubmit: boolean;
+  onCancel(): void;
+  onOk(): void;
+}) {
   const { t } = useTranslation();
   return (
     <Flex justify="space-between" align="center" gap={8}>
       <Space size={8}>
         {extra}
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('inputs.dialog.shortcut')}
-        </Typography.Text>
+        {canSubmit && (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('inputs.dialog.shortcut')}
+          </Typography.Text>
+        )}
       </Space>
       <Space size={8}>
-        <Button onClick={onCancel}>{t('common.cancel')}</Button>
-        <Button type="primary" danger={danger} loading={saving} onClick={onOk}>
-          {okText ?? t('common.save')}
-        </Button>
+        <Button onClick={onCancel}>{canSubmit ? t('common.cancel') : t('common.close')}</Button>
+        {canSubmit && (
+          <Button type="primary" danger={danger} loading={saving} disabled={okDisabled} onClick={onOk}>
+            {okText ?? t('common.save')}
+          </Button>
+        )}
       </Space>
     </Flex>
   );
@@ -46,8 +64,8 @@ function Footer({ saving, okText, danger, extra, onCancel, onOk }: { saving?: bo
  * an empty form, never what the last opening left); Enter never submits, the save button or
  * Ctrl+Enter does; Esc, × and Hủy ask "Bỏ các thay đổi chưa lưu?" when something changed.
  */
-export function FormModal({ open, title, dirty, saving, onClose, onSubmit, okText, danger, width = 640, extra, afterOpenChange, children }: FormDialogProps & { afterOpenChange?(open: boolean): void }) {
-  const guard = useFormGuard({ open, dirty, onClose, onSubmit });
+export function FormModal({ open, title, dirty, saving, onClose, onSubmit, okText, okDisabled, danger, width = 640, extra, afterOpenChange, children }: FormDialogProps & { afterOpenChange?(open: boolean): void }) {
+  const guard = useFormGuard({ open, dirty, onClose, onSubmit, submitDisabled: okDisabled });
   return (
     <Modal
       open={open}
@@ -58,7 +76,7 @@ export function FormModal({ open, title, dirty, saving, onClose, onSubmit, okTex
       destroyOnHidden
       afterOpenChange={afterOpenChange}
       styles={{ body: { maxHeight: 'calc(100vh - 200px)', overflowY: 'auto', paddingRight: 8 } }}
-      footer={<Footer saving={saving} okText={okText} danger={danger} extra={extra} onCancel={guard.requestClose} onOk={guard.trySubmit} />}
+      footer={<Footer saving={saving} okText={okText} okDisabled={okDisabled} danger={danger} extra={extra} canSubmit={onSubmit !== undefined} onCancel={guard.requestClose} onOk={guard.trySubmit} />}
     >
       <div ref={guard.container} onKeyDownCapture={guard.onKeyDownCapture}>
         {children}
@@ -67,9 +85,9 @@ export function FormModal({ open, title, dirty, saving, onClose, onSubmit, okTex
   );
 }
 
-/** The same as FormModal, as a drawer for long forms. */
-export function FormDrawer({ open, title, dirty, saving, onClose, onSubmit, okText, danger, width = 720, extra, children }: FormDialogProps) {
-  const guard = useFormGuard({ open, dirty, onClose, onSubmit });
+/** The same as FormModal, as a drawer for long forms and records; `headerExtra` sits beside the title. */
+export function FormDrawer({ open, title, dirty, saving, onClose, onSubmit, okText, okDisabled, danger, width = 720, extra, headerExtra, children }: FormDialogProps & { headerExtra?: ReactNode }) {
+  const guard = useFormGuard({ open, dirty, onClose, onSubmit, submitDisabled: okDisabled });
   return (
     <Drawer
       open={open}
@@ -77,8 +95,9 @@ export function FormDrawer({ open, title, dirty, saving, onClose, onSubmit, okTe
       size={width}
       onClose={guard.requestClose}
       mask={{ closable: false }}
+      extra={headerExtra}
       destroyOnHidden
-      footer={<Footer saving={saving} okText={okText} danger={danger} extra={extra} onCancel={guard.requestClose} onOk={guard.trySubmit} />}
+      footer={<Footer saving={saving} okText={okText} okDisabled={okDisabled} danger={danger} extra={extra} canSubmit={onSubmit !== undefined} onCancel={guard.requestClose} onOk={guard.trySubmit} />}
     >
       <div ref={guard.container} onKeyDownCapture={guard.onKeyDownCapture}>
         {children}

@@ -7,6 +7,11 @@ export const inputsVi = {
     negative: 'Số tiền không được âm.',
     tooLarge: 'Số tiền quá lớn.',
   },
+  number: {
+    notANumber: 'Chỉ gõ số, ví dụ 1.234 hoặc 12,5.',
+    negative: 'Số không được âm.',
+    fraction: 'Gõ số nguyên, không có phần lẻ.',
+  },
   date: {
     format: 'Ngày chưa đúng. Gõ ngày/tháng/năm, ví dụ 26/12/2025 hoặc 26122025.',
     impossible: 'Không có ngày {{text}}.',
@@ -32,6 +37,11 @@ export const inputsEn: typeof inputsVi = {
     fraction: 'The amount must be whole đồng (no fraction).',
     negative: 'The amount cannot be negative.',
     tooLarge: 'The amount is too large.',
+  },
+  number: {
+    notANumber: 'Type digits only, e.g. 1.234 or 12,5.',
+    negative: 'The number cannot be negative.',
+    fraction: 'Type a whole number, with no fraction.',
   },
   date: {
     format: 'This date is not understood. Type day/month/year, e.g. 26/12/2025 or 26122025.',

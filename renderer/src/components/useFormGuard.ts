@@ -8,7 +8,9 @@ export interface FormGuardOptions {
   /** True once the user changed something that is not saved yet. */
   dirty: boolean;
   onClose(): void;
-  onSubmit(): void;
+  onSubmit?(): void;
+  /** Nothing to save yet: Ctrl+Enter does nothing, like the greyed-out button. */
+  submitDisabled?: boolean;
 }
 
 /** Inputs where Enter belongs to the field (a new line, an open list), not to the dialog. */
@@ -23,7 +25,7 @@ function enterBelongsToField(target: EventTarget): boolean {
  * they are readable), closing with unsaved changes asks first, and the window warns before a reload
  * or close while changes are unsaved.
  */
-export function useFormGuard({ open, dirty, onClose, onSubmit }: FormGuardOptions) {
+export function useFormGuard({ open, dirty, onClose, onSubmit, submitDisabled }: FormGuardOptions) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
   const container = useRef<HTMLDivElement>(null);
@@ -40,6 +42,7 @@ export function useFormGuard({ open, dirty, onClose, onSubmit }: FormGuardOption
   }, [open, dirty]);
 
   const trySubmit = useCallback(() => {
+    if (!onSubmit || submitDisabled) return;
     const invalid = container.current?.querySelector<HTMLElement>(`[${INVALID_ENTRY}]`);
     if (invalid) {
       invalid.focus();
@@ -48,8 +51,8 @@ export function useFormGuard({ open, dirty, onClose, onSubmit }: FormGuardOption
       void message.error(t('inputs.dialog.fixFirst'));
       return;
     }
-    onSubmit();
-  }, [message, onSubmit, t]);
+    onSubmit?.();
+  }, [message, onSubmit, submitDisabled, t]);
 
   const requestClose = useCallback(() => {
     if (!dirty) {
@@ -74,6 +77,8 @@ export function useFormGuard({ open, dirty, onClose, onSubmit }: FormGuardOption
   const onKeyDownCapture = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       if (event.key !== 'Enter') return;
+      // A dialog opened from this one (a portal) belongs to its own guard.
+      if (!(event.target instanceof Node) || !container.current?.contains(event.target)) return;
       if (event.ctrlKey || event.metaKey) {
         event.preventDefault();
         // Let the focused field confirm what it shows (a date typed without separators) first.

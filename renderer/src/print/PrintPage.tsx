@@ -1,7 +1,7 @@
 import { Button } from 'antd';
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useMemo, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { MemberListPrint } from './documents/MemberListPrint';
 import { campaignsPrintDocuments } from './documents/campaigns';
 import { clustersPrintDocuments } from './documents/clusters';
@@ -11,6 +11,7 @@ import { proposalsPrintDocuments } from './documents/proposals';
 import { certificatesPrintDocuments } from './documents/certificates';
 import { reportsPrintDocuments } from './documents/reports';
 import { grassrootsFormsPrintDocuments } from './documents/grassrootsForms';
+import { OFFICIAL_PAGE_CSS } from '@shared/domain/documents/officialPage';
 import './print.css';
 
 const DOCUMENTS: Record<string, (params: URLSearchParams) => ReactNode> = {
@@ -25,12 +26,17 @@ const DOCUMENTS: Record<string, (params: URLSearchParams) => ReactNode> = {
   ...grassrootsFormsPrintDocuments,
 };
 
-/** #/print/<document>?…: a printable page; the toolbar does not print. */
+/** Printouts are official documents: always in Vietnamese, whatever the screen's language. */
+export const PRINT_LOCALE = 'vi';
+
+/** #/print/<document>?…: a printable page; the toolbar (in the user's language) does not print. */
 export function PrintPage({ name, params }: { name: string; params: URLSearchParams }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const printI18n = useMemo(() => i18n.cloneInstance({ lng: PRINT_LOCALE }), [i18n]);
   const render = DOCUMENTS[name];
   return (
     <>
+      <style>{OFFICIAL_PAGE_CSS}</style>
       <div className="print-toolbar">
         <Button type="primary" icon={<PrinterOutlined aria-hidden />} onClick={() => window.print()}>
           {t('print.print')}
@@ -39,7 +45,7 @@ export function PrintPage({ name, params }: { name: string; params: URLSearchPar
           {t('print.back')}
         </Button>
       </div>
-      {render ? render(params) : <p>{t('print.unknown')}</p>}
+      <I18nextProvider i18n={printI18n}>{render ? render(params) : <p>{t('print.unknown')}</p>}</I18nextProvider>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { rememberedPerWord } from '../text/rememberedWords';
 import type { NameParts } from './name';
 
 /*
@@ -48,7 +49,7 @@ const TONES: Readonly<Record<string, string>> = {
 
 const COMBINING = /[\u0300-\u036f]/u;
 
-function wordKey(word: string): string {
+function computeWordKey(word: string): string {
   let letters = '';
   let tones = '';
   const chars = [...word.toLowerCase().normalize('NFD')];
@@ -71,6 +72,8 @@ function wordKey(word: string): string {
   if (letters === '') return '';
   return letters + TONE_SEP + (tones === '' ? '0' : tones);
 }
+
+const wordKey = rememberedPerWord(computeWordKey);
 
 /** Sort key of a text (a name, a word or several words) in the Vietnamese order. */
 export function vietnameseSortKey(text: string): string {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../channel';
-import { inspectSchema, previewSchema, rejectedSchema, runSchema, type ImportInspection, type ImportPreview, type ImportResult } from '../../exchange/import';
+import { inspectSchema, previewSchema, rejectedSchema, runSchema, templateSchema, type ImportInspection, type ImportPreview, type ImportResult } from '../../exchange/import';
 import { memberFilterSchema } from '../../members/query';
 import { exportTargetSchema } from './files';
 
@@ -9,6 +9,8 @@ export const exchangeContract = {
   'import:preview': channel(previewSchema).returns<ImportPreview>(),
   'import:run': channel(runSchema).returns<ImportResult>(),
   'import:rejected': channel(rejectedSchema).returns<{ file: string }>(),
+  /** A blank workbook for an import, its headers exactly what the import reads. */
+  'import:template': channel(templateSchema).returns<{ file: string }>(),
   'export:members': channel(
     z
       .object({

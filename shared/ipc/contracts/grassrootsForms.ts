@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { channel } from '../channel';
 import { exportTargetSchema } from './files';
 import type { FormCatalogue } from '../../grassrootsForms/catalogue';
-import type { FormStatusRow, FormsImportResult, FormsMade, RolledUpFigure } from '../../grassrootsForms/model';
+import type { FormStatusRow, FormsImportResult, FormsMade, RecordChange, RolledUpFigure } from '../../grassrootsForms/model';
 import { isoDateSchema } from '../../domain/format/isoDateSchema';
 
 const period = isoDateSchema;
@@ -16,6 +16,8 @@ export interface UnionFormFigures {
   current: Record<string, number>;
   previous: Record<string, number>;
   history: { id: number; source: 'file' | 'typed'; fileName: string; receivedAt: string; replacedAt: string | null }[];
+  /** What the period's returns changed in the CĐCS's records (workers, women) as at the cut-off. */
+  recordChanges: RecordChange[];
 }
 
 export const grassrootsFormsContract = {

@@ -24,7 +24,7 @@ describe('scoring a sheet', () => {
 
     // the reader other slices use gives the same ranking from the database
     expect(readDb(backend.dbFile, (db) => rankSheet(db, sheetId))).toEqual(saved.ranking);
-    expect(saved.ranking[0]).toMatchObject({ organizationId: units[1]!.organizationId, bonus: 0, deductions: 2, ratingLabel: 'Vững mạnh' });
+    expect(saved.ranking[0]).toMatchObject({ organizationId: units[1]!.organizationId, bonus: 0, deductions: 2, ratingLabel: 'Hoàn thành xuất sắc nhiệm vụ' });
 
     const above = await callError(backend, 'scores:save', {
       sheetId,

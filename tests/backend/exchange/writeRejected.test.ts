@@ -43,6 +43,7 @@ describe('writeRejectedWorkbook', () => {
       'CĐCS',
       'Quê quán',
       'Lý do',
+      'Dòng trong tệp gốc',
     ]);
     expect(sheet.getRow(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -54,6 +55,7 @@ describe('writeRejectedWorkbook', () => {
     expect(sheet.rowCount).toBe(1 + 5);
     expect(rowValues(sheet, 2).slice(0, 5)).toEqual([3, 'Lê Văn Cường', '1978', undefined, '123456789']);
     const row15 = rowValues(sheet, 4);
+    expect(row15[12]).toBe(15);
     expect(row15.slice(0, 3)).toEqual([5, 'Hoàng Văn Em', '01/01/2030']);
     expect(String(row15[11]).split('\n')).toEqual([
       "Ngày, tháng, năm sinh (Nam) '01/01/2030' là một ngày chưa tới. Hãy kiểm tra lại năm.",
@@ -83,7 +85,7 @@ describe('writeRejectedWorkbook', () => {
 
   it('writes the reasons in English when asked', async () => {
     const { sheet } = await prepare('en');
-    expect(rowValues(sheet, 1).at(-1)).toBe('Reason');
+    expect(rowValues(sheet, 1).slice(-2)).toEqual(['Reason', 'Row in the original file']);
     expect(String(rowValues(sheet, 3)[11])).toContain('does not exist');
   });
 

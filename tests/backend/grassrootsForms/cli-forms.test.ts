@@ -24,11 +24,16 @@ describe('uniondesk forms … / rollup figures', () => {
     const [first, second, third] = files as [string, string, string];
     const fill = async (name: string, values: Record<string, string | number>) =>
       fs.writeFileSync(path.join(back, name), Buffer.from(await fillOurForm(fs.readFileSync(path.join(out, name)).toString('base64'), values), 'base64'));
-    await fill(first, { 'Số lao động được ký HĐLĐ': '1.234', 'Số người được bố trí nhà ở': 5 });
+    await fill(first, { 'Tổng số lao động': '4.321', 'Số lao động được ký HĐLĐ': '1.234', 'Số người được bố trí nhà ở': 5 });
     await fill(second, { 'Số lao động được ký HĐLĐ': 66, 'Số người được bố trí nhà ở': 0 });
     const imported = await cli(['forms', 'import', back, '--period', PERIOD, '--json', ...dd]);
     expect(imported.code).toBe(0);
-    expect(imported.json()).toEqual({ imported: 2, updated: 0, skipped: 0, errors: [] });
+    const result = imported.json<{ changes: { unionCode: string; code: string; before: number | null; after: number }[] }>();
+    expect({ ...result, changes: [] }).toEqual({ imported: 2, updated: 0, skipped: 0, errors: [], changes: [] });
+    // The first form's workers (4.321) replace the office's record of that CĐCS as at the cut-off; the second's match it.
+    expect(result.changes).toEqual([{ unionCode: expect.stringMatching(/./), code: 'workers.total', before: expect.any(Number), after: 4321 }]);
+    expect(first).toContain(result.changes[0]?.unionCode);
+    expect(result.changes[0]?.before).not.toBe(4321);
 
     const status = (await cli(['forms', 'status', '--period', PERIOD, '--json', ...dd])).json<{ unionCode: string; status: string; file: string | null; returnedAt: string | null; unionName: string }[]>();
     expect(status).toHaveLength(3);

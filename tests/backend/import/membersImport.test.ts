@@ -170,11 +170,11 @@ describe('import members (database side)', () => {
     await workbook.xlsx.readFile(file);
     const sheet = workbook.worksheets[0]!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(header.at(-1)).toBe('Lý do');
+    expect(header.slice(-2)).toEqual(['Lý do', 'Dòng trong tệp gốc']);
     expect(header).toContain('Họ và tên');
     expect(sheet.rowCount).toBe(5);
     const nameColumn = header.indexOf('Họ và tên') + 1;
-    const reasonColumn = header.length;
+    const reasonColumn = header.length - 1;
     const rows = [2, 3, 4, 5].map((n) => sheet.getRow(n));
     expect(rows.map((r) => r.getCell(nameColumn).value)).toEqual(['Phạm Thị Hoa', 'Hoàng Văn Em', 'Vũ Thị Giang', 'Trần Thị Dung']);
     expect(String(rows[0]!.getCell(reasonColumn).value)).toContain('31/02/1990');

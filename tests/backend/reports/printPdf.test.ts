@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STAT_WIDTHS } from '../../../electron/backend/reports/export/docx';
+import { OFFICIAL_PAGE } from '../../../shared/domain/documents/officialPage';
 import { formatNumber } from '../../../shared/domain/format/number';
 import { STATS_COLUMN_TWIPS } from '../../../shared/reports/printHtml';
 import { call, useTempDirs } from '../../fixtures/backend';
@@ -10,6 +11,9 @@ import { inkPastRightMargin, layoutText, MM, pdfPages } from './pdfLayout';
 
 const temp = useTempDirs();
 const BIG = 232_818_000_000;
+const M = OFFICIAL_PAGE.marginMm;
+/** How far the rightmost word of a page's body stops short of the right margin, in points. */
+const p2Right = (words: { xMax: number }[], width: number) => width - M.right * MM - Math.max(...words.map((w) => w.xMax));
 
 describe('the PDF of the report print layout', () => {
   it('uses the Word export’s column widths for the statistics tables', () => {
@@ -39,26 +43,32 @@ describe('the PDF of the report print layout', () => {
       });
       expect(pages.length - first).toBeGreaterThanOrEqual(2);
 
-      // Nothing past the margins (left 30 mm, right 18 mm; the page number sits in the top margin).
+      // Nothing past the official margins (the page number sits in the top margin).
       pages.forEach((p, i) => {
         for (const w of p.words) {
-          expect(w.xMin, `page ${i + 1} "${w.text}"`).toBeGreaterThanOrEqual(30 * MM - 1);
-          expect(w.xMax, `page ${i + 1} "${w.text}"`).toBeLessThanOrEqual(p.width - 18 * MM + 1);
-          expect(w.yMax, `page ${i + 1} "${w.text}"`).toBeLessThanOrEqual(p.height - 20 * MM + 1);
+          expect(w.xMin, `page ${i + 1} "${w.text}"`).toBeGreaterThanOrEqual(M.left * MM - 1);
+          expect(w.xMax, `page ${i + 1} "${w.text}"`).toBeLessThanOrEqual(p.width - M.right * MM + 1);
+          expect(w.yMax, `page ${i + 1} "${w.text}"`).toBeLessThanOrEqual(p.height - M.bottom * MM + 1);
         }
       });
 
-      expect(inkPastRightMargin(pdf, 18), 'table borders past the right margin').toEqual(pages.map(() => 0));
+      // The text block is the official one: justified lines of page 2 start at the left margin and end at the right.
+      const body = pages[1]!.words.filter((w) => w.yMin > M.top * MM);
+      expect(Math.min(...body.map((w) => w.xMin))).toBeCloseTo(M.left * MM, 0);
+      expect(p2Right(body, pages[1]!.width)).toBeLessThan(2);
+      expect(inkPastRightMargin(pdf, M.right), 'table borders past the right margin').toEqual(pages.map(() => 0));
 
       // Page numbers: none on page 1, then 2, 3, … centred in the top margin, portrait and landscape alike.
-      const inTopMargin = (p: (typeof pages)[number]) => p.words.filter((w) => w.yMax <= 20 * MM);
+      const inTopMargin = (p: (typeof pages)[number]) => p.words.filter((w) => w.yMax <= M.top * MM);
       expect(inTopMargin(pages[0]!)).toEqual([]);
       pages.slice(1).forEach((p, i) => {
         const [number, ...rest] = inTopMargin(p);
         expect(rest, `page ${i + 2}`).toEqual([]);
         expect(number?.text, `page ${i + 2}`).toBe(String(i + 2));
-        const centre = 30 * MM + (p.width - 48 * MM) / 2;
+        const centre = M.left * MM + (p.width - (M.left + M.right) * MM) / 2;
         expect(Math.abs((number!.xMin + number!.xMax) / 2 - centre), `page ${i + 2}`).toBeLessThan(3);
+        // Tinos' line box is 1.149 em: a 13 pt number is about 14.9 pt high.
+        expect((number!.yMax - number!.yMin) / 1.149, `page ${i + 2}`).toBeCloseTo(OFFICIAL_PAGE.pt.pageNumber, 0);
       });
 
       // Every table header keeps all nine columns on one line, and the long numbers do not wrap.

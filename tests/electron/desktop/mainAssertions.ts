@@ -113,3 +113,46 @@ export async function expectRendererCrashReload(host: DesktopHost, windowId: num
   const state = await host.until((s) => s.windows.find((w) => w.id === windowId)!.reloads === 1, 'the crashed window reloaded');
   assert.equal(state.windows.find((w) => w.id === windowId)!.destroyed, false);
 }
+
+/** Where a run's files are: the renderer main loads, and a folder print jobs may write to. */
+export interface FirstMinutesPaths {
+  rendererDir: string;
+  outDir: string;
+}
+
+/** One check of the list, with what it needs from the checks before it. */
+export interface FirstMinutesCheck {
+  name: string;
+  run(host: DesktopHost, paths: FirstMinutesPaths, started: { appUrl: string; windowId: number }): Promise<void>;
+}
+
+/**
+ * The checks after a secure start, in order. The stand-in test (tests/electron/builtMain.test.ts)
+ * and the real Electron run (tests/e2e/desktopMain.spec.ts) both go through runFirstMinutes.
+ */
+export const FIRST_MINUTES: readonly FirstMinutesCheck[] = [
+  { name: 'a foreign frame is refused', run: (host) => expectForeignFrameRefused(host) },
+  { name: 'real calls reach the worker (init, import with progress, cancel, search)', run: (host, _paths, { appUrl }) => expectRealCalls(host, appUrl) },
+  { name: 'print jobs write a PDF and close their window, also when printing fails', run: (host, { outDir }, { appUrl }) => expectPrintJobs(host, appUrl, outDir) },
+  { name: 'a killed worker is restarted and the window told', run: (host, _paths, { appUrl }) => expectWorkerRestart(host, appUrl) },
+  { name: 'a crashed page is loaded again', run: (host, _paths, { windowId }) => expectRendererCrashReload(host, windowId) },
+];
+
+export interface FirstMinutesHooks {
+  /** Runs once the window is up (the stand-in test starts a second instance here). */
+  afterStart?: () => Promise<void>;
+  /** Hears each check's name as it starts. */
+  onCheck?: (name: string) => void;
+}
+
+/** A secure start, then every check of FIRST_MINUTES in order. */
+export async function runFirstMinutes(host: DesktopHost, paths: FirstMinutesPaths, hooks: FirstMinutesHooks = {}): Promise<{ appUrl: string; windowId: number }> {
+  hooks.onCheck?.('a secure start: one window, hardened session, every channel registered');
+  const started = await expectSecureStart(host, paths.rendererDir);
+  await hooks.afterStart?.();
+  for (const check of FIRST_MINUTES) {
+    hooks.onCheck?.(check.name);
+    await check.run(host, paths, started);
+  }
+  return started;
+}

@@ -13,13 +13,21 @@ function typeDate(label: string, text: string) {
   fireEvent.blur(input);
 }
 
-describe('campaign form', { timeout: 30_000 }, () => {
+describe('campaign form', { timeout: 60_000 }, () => {
   beforeAll(setupI18n);
   afterEach(cleanup);
 
   it('asks for the name, refuses an end before the start, then sends ISO dates and shows "150 ngày"', async () => {
     const onSubmit = vi.fn(async (_values: CampaignFormValues) => undefined);
-    renderInApp(<CampaignForm initial={emptyCampaign(2025)} onSubmit={onSubmit} />);
+    // The drawer's footer submits the form by its id.
+    renderInApp(
+      <>
+        <CampaignForm formId="campaign-form" initial={emptyCampaign(2025)} onSubmit={onSubmit} onDirtyChange={() => undefined} />
+        <button type="submit" form="campaign-form">
+          Lưu
+        </button>
+      </>,
+    );
     fireEvent.click(screen.getByRole('button', { name: /Lưu/ }));
     expect(await screen.findByText('Nhập tên phong trào.')).toBeTruthy();
 

@@ -12,7 +12,7 @@ async function chooseColumn(fieldLabel: string, optionText: string) {
   fireEvent.click(options[options.length - 1]!);
 }
 
-describe('import wizard: matching columns', { timeout: 20_000 }, () => {
+describe('import wizard: matching columns', { timeout: 40_000 }, () => {
   beforeAll(setupI18n);
   afterEach(cleanup);
 

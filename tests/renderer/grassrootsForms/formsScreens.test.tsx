@@ -17,6 +17,7 @@ const figures = {
   current: { 'workers.total': 400, 'labour.housed': 0, 'labour.contracts': 390 },
   previous: { 'workers.total': 100, 'labour.contracts': 380 },
   history: [],
+  recordChanges: [{ unionCode: 'CS01', unionName: 'CĐCS May An Phát', code: 'workers.total', before: 1200, after: 1350 }],
 };
 
 describe('grassroots forms screens', { timeout: 60_000 }, () => {
@@ -31,6 +32,10 @@ describe('grassroots forms screens', { timeout: 60_000 }, () => {
     expect(within(workers).getByText('tăng 300%').closest('.ant-tag')).not.toBeNull();
     const contracts = within(table).getByRole('row', { name: /Số lao động được ký HĐLĐ/ });
     expect(within(contracts).getByText('tăng 2,6%').closest('.ant-tag')).toBeNull();
+    // What the form changed in the CĐCS's records as at the cut-off.
+    const changes = screen.getByTestId('forms-record-changes');
+    expect(within(changes).getByText('Mẫu 1 này đã cập nhật số liệu của CĐCS tại ngày 30/11/2026:')).toBeTruthy();
+    expect(within(changes).getByText('Cập nhật số liệu CĐCS: CĐCS May An Phát lao động 1.200 → 1.350')).toBeTruthy();
   });
 
   it('saves a paper form with a blank cell left out and a typed 0 kept', async () => {
@@ -55,12 +60,19 @@ describe('grassroots forms screens', { timeout: 60_000 }, () => {
           skipped: 2,
           unmatched: [{ file: 'la.xlsx', reportingUnit: 'Công ty Lạ' }],
           errors: [{ file: 'sai.xlsx', row: 9, column: 'Số lượng', message: 'Dòng "Tổng số lao động": "khoảng 500" không phải là số.' }],
+          changes: [
+            { unionCode: 'CS01', unionName: 'CĐCS May An Phát', code: 'workers.total', before: 120, after: 135 },
+            { unionCode: 'CS01', unionName: 'CĐCS May An Phát', code: 'workers.female', before: null, after: 80 },
+          ],
         }}
         unions={unions}
         onImportPicked={(a) => (picked = a)}
       />,
     );
     expect(screen.getByText('Nhận mới 1, thay thế 0, bỏ qua 2 tệp.')).toBeTruthy();
+    const changes = screen.getByTestId('forms-record-changes');
+    expect(within(changes).getByText('Cập nhật số liệu CĐCS: CĐCS May An Phát lao động 120 → 135')).toBeTruthy();
+    expect(within(changes).getByText('Cập nhật số liệu CĐCS: CĐCS May An Phát lao động nữ chưa có → 80')).toBeTruthy();
     const problem = screen.getByRole('row', { name: /sai\.xlsx/ });
     expect(within(problem).getByText('9')).toBeTruthy();
     expect(within(problem).getByText('Số lượng')).toBeTruthy();

@@ -30,7 +30,7 @@ describe('the report statistics table', { timeout: 30_000 }, () => {
     renderInApp(<FiguresTable year={2025} figures={FIGURES} readOnly={false} onChanged={() => changed++} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Sửa Kết nạp đoàn viên mới' }));
     const dialog = await screen.findByRole('dialog');
-    const value = within(dialog).getByRole('spinbutton');
+    const value = within(dialog).getByLabelText('Số liệu trong báo cáo');
     fireEvent.change(value, { target: { value: '120' } });
     fireEvent.click(within(dialog).getByRole('button', { name: /Lưu/ }));
     expect(await screen.findByText('Ghi lý do điều chỉnh số liệu tính từ dữ liệu.')).toBeTruthy();

@@ -43,7 +43,7 @@ describe('the report print layout (one for every output)', () => {
   });
 
   it('numbers pages from page 2 at the top centre, A4, repeated table headers, rows kept whole', () => {
-    expect(REPORT_PRINT_CSS).toMatch(/@page \{ size: A4 portrait; margin: 20mm 18mm 20mm 30mm;\s*@top-center \{ content: counter\(page\)/);
+    expect(REPORT_PRINT_CSS).toMatch(/@page \{ size: A4 portrait; margin: 20mm 15mm 20mm 30mm;\s*@top-center \{ content: counter\(page\)/);
     expect(REPORT_PRINT_CSS).toContain('@page :first { @top-center { content: none; } }');
     expect(REPORT_PRINT_CSS).toContain('thead { display: table-header-group; }');
     expect(REPORT_PRINT_CSS).toMatch(/tr \{ break-inside: avoid/);
@@ -53,7 +53,7 @@ describe('the report print layout (one for every output)', () => {
   });
 
   it('puts the statistics appendix on landscape A4 pages, same margins, page numbers running on at the top centre', () => {
-    expect(REPORT_PRINT_CSS).toMatch(/@page appendix-landscape \{ size: A4 landscape; margin: 20mm 18mm 20mm 30mm;\s*@top-center \{ content: counter\(page\)/);
+    expect(REPORT_PRINT_CSS).toMatch(/@page appendix-landscape \{ size: A4 landscape; margin: 20mm 15mm 20mm 30mm;\s*@top-center \{ content: counter\(page\)/);
     expect(REPORT_PRINT_CSS).toContain('.report-doc .appendix { page: appendix-landscape; break-before: page; }');
     expect(REPORT_PRINT_CSS).toContain('.report-doc table.stats { table-layout: fixed; font-size: 11pt; }');
     expect(REPORT_PRINT_CSS).toMatch(/td\.num \{ text-align: right; white-space: nowrap; \}/);

@@ -3,6 +3,7 @@
  * docxtemplater tags. Written out by buildDecisionTemplate.ts; users may replace the file with
  * their own .docx that uses the same tags.
  */
+import { OFFICIAL_PAGE, wordPage, wordPageNumberParagraph, wordPageSetupXml } from '../../../../shared/domain/documents/officialPage';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -50,14 +51,16 @@ function table(widths: number[], rows: string[], borders: string): string {
   return `<w:tbl><w:tblPr><w:tblW w:w="${widths.reduce((a, b) => a + b, 0)}" w:type="dxa"/><w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${rows.join('')}</w:tbl>`;
 }
 
-const HEADER_WIDTHS = [3800, 5271];
-const LIST_WIDTHS = [567, 2400, 2200, 2604, 1300];
+const TEXT_WIDTH = wordPage('portrait').textWidth;
+const HEADER_WIDTHS = [3800, TEXT_WIDTH - 3800];
+const LIST_WIDTHS = [567, TEXT_WIDTH - 567 - 2200 - 2604 - 1300, 2200, 2604, 1300];
+const { pt } = OFFICIAL_PAGE;
 
 function documentBody(): string {
   const header = table(
     HEADER_WIDTHS,
     [
-      `<w:tr>${cell(HEADER_WIDTHS[0]!, para(run('{upperName}', { size: 11 }), { align: 'center', after: 0 }) + para(run('{officeName}', { bold: true, size: 12 }), { align: 'center', after: 0 }) + para(run('{numberLine}', { size: 13 }), { align: 'center', before: 120 }))}${cell(
+      `<w:tr>${cell(HEADER_WIDTHS[0]!, para(run('{upperName}', { size: pt.upperBody }), { align: 'center', after: 0 }) + para(run('{officeName}', { bold: true, size: pt.issuer }), { align: 'center', after: 0 }) + para(run('{numberLine}', { size: pt.number }), { align: 'center', before: 120 }))}${cell(
         HEADER_WIDTHS[1]!,
         para(run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 12 }), { align: 'center', after: 0 }) +
           para(run('Độc lập - Tự do - Hạnh phúc', { bold: true, underline: true }), { align: 'center', after: 0 }) +
@@ -115,20 +118,20 @@ const NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/mai
 
 export const decisionTemplateParts: Record<string, string> = {
   '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/><Override PartName="/word/footer2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`,
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`,
   '_rels/.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`,
   'docProps/core.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Quyết định khen thưởng</dc:title><dc:creator>UnionDesk</dc:creator></cp:coreProperties>`,
   'word/_rels/document.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer2.xml"/></Relationships>`,
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/></Relationships>`,
   'word/styles.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles ${NS}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="vi-VN"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="60" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>`,
-  // Page numbers from page 2: the first page's footer is empty (titlePg).
-  'word/footer1.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:ftr ${NS}><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:ftr>`,
-  'word/footer2.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:ftr ${NS}><w:p/></w:ftr>`,
+  // Page numbers at the top centre from page 2: the first page's header is empty (titlePg).
+  'word/header1.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:hdr ${NS}>${wordPageNumberParagraph()}</w:hdr>`,
+  'word/header2.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:hdr ${NS}><w:p/></w:hdr>`,
   'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document ${NS}><w:body>${documentBody()}<w:sectPr><w:footerReference w:type="default" r:id="rId2"/><w:footerReference w:type="first" r:id="rId3"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/><w:titlePg/></w:sectPr></w:body></w:document>`,
+<w:document ${NS}><w:body>${documentBody()}<w:sectPr><w:headerReference w:type="default" r:id="rId2"/><w:headerReference w:type="first" r:id="rId3"/>${wordPageSetupXml('portrait')}<w:titlePg/></w:sectPr></w:body></w:document>`,
 };

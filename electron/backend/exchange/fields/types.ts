@@ -9,6 +9,8 @@ import { foldVietnamese } from '../../../../shared/domain/text/normalize';
  *   written in the column of the person's sex
  * - unionRef: a grassroots union by code or name, resolved by the caller's lookup
  * - sector, count: for grassroots unions
+ * - money: whole đồng (a number, or text read by parseTypedMoney); points: a number ≥ 0 (decimals allowed)
+ * - choice: one of `choices`, by any of its words (folded); memberList: names separated by , or ;
  */
 export type FieldKind =
   | 'ignore'
@@ -25,7 +27,17 @@ export type FieldKind =
   | 'sexColumnMale'
   | 'sexColumnFemale'
   | 'sector'
-  | 'count';
+  | 'count'
+  | 'money'
+  | 'points'
+  | 'choice'
+  | 'memberList';
+
+/** A value of a choice field and the words (as written in files) that mean it; the first is shown. */
+export interface FieldChoice {
+  value: string;
+  words: readonly string[];
+}
 
 export interface ImportField {
   key: string;
@@ -37,6 +49,8 @@ export interface ImportField {
   required?: boolean;
   /** Longest text accepted (text and name kinds). */
   maxLength?: number;
+  /** The values of a choice field. */
+  choices?: readonly FieldChoice[];
 }
 
 /**

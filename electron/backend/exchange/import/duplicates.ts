@@ -2,6 +2,7 @@ import type { DuplicateView } from '../../../../shared/exchange/import';
 import type { MemberDraft } from '../../../../shared/members/model';
 import { foldVietnamese, nfc } from '../../../../shared/domain/text/normalize';
 import { formatDateVi } from '../../../../shared/domain/format/date';
+import type { Locale } from '../../../../shared/i18n/locale';
 import type { Db } from '../../db/connection';
 import { statement } from '../../db/statements';
 import { exactNameKey } from '../members/nameKey';
@@ -63,6 +64,29 @@ export function findExistingMember(db: Db, draft: MemberDraft): MemberMatch {
   if (same) return { duplicate: view(db, same.id, 'nameBirth'), possible: null };
   const near = candidates[0];
   return near ? { duplicate: null, possible: view(db, near.id, 'similarName') } : NO_MATCH;
+}
+
+const unitName = statement('SELECT name FROM organizations WHERE id = ?');
+const FILE_ROW: Record<Locale, (row: number) => string> = { vi: (row) => `dòng ${row} của tệp`, en: (row) => `row ${row} of the file` };
+
+/**
+ * Rows of one file that may be the same person: the same folded name (Hòa/Hoa), birth date and CĐCS
+ * as an earlier row. Exact repeats are refused by the parser (duplicateInFile); these are only shown,
+ * naming the earlier sheet row.
+ */
+export function fileNearMatchFinder(db: Db, locale: Locale): (draft: MemberDraft, row: number) => Match | null {
+  const seen = new Map<string, { row: number; name: string }>();
+  return (draft, row) => {
+    if (!draft.birthDate) return null;
+    const key = `${foldVietnamese(nfc(draft.fullName))}|${draft.birthDate}|${draft.organizationId}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, { row, name: draft.fullName });
+      return null;
+    }
+    const unit = (unitName(db).pluck().get(draft.organizationId) as string | undefined) ?? '';
+    return { existingId: null, fileRow: first.row, existingName: first.name, existingDetail: `${FILE_ROW[locale](first.row)} — ${birth(draft.birthDate)} — ${unit}`, reason: 'similarRowInFile' };
+  };
 }
 
 /** One of our CĐCS with the same code or the same name. */

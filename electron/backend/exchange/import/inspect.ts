@@ -1,4 +1,4 @@
-import type { ImportInspection, ImportKind } from '../../../../shared/exchange/import';
+import { isListImportKind, type ImportInspection, type ImportKind } from '../../../../shared/exchange/import';
 import { excelSerialToIso, formatDateVi } from '../../../../shared/domain/format/date';
 import type { BackendContext } from '../../core/context';
 import { AppError } from '../../core/appError';
@@ -7,13 +7,16 @@ import type { ImportField } from '../fields/types';
 import { findHeader } from '../header/findHeader';
 import { MEMBER_FIELDS } from '../members/fields';
 import { UNION_FIELDS } from '../unions/fields';
+import { LIST_FIELDS } from '../lists/fields';
+import { targetYear } from '../lists/lookups';
 import { ImportFileError, importFileProblem } from '../workbook/importFileError';
 import { readGrids } from '../workbook/readGrid';
 import type { Cell, SheetGrid } from '../workbook/types';
 import { applyRememberedMapping } from './rememberedMapping';
 import { newImportToken, saveSession } from './session';
 
-export const fieldsFor = (kind: ImportKind): readonly ImportField[] => (kind === 'members' ? MEMBER_FIELDS : UNION_FIELDS);
+export const fieldsFor = (kind: ImportKind): readonly ImportField[] =>
+  kind === 'members' ? MEMBER_FIELDS : kind === 'unions' ? UNION_FIELDS : LIST_FIELDS[kind];
 
 function readFile(fileName: string, bytes: Uint8Array): SheetGrid[] {
   if (bytes.length === 0) throw new AppError('UPLOAD_EMPTY', { file: fileName });
@@ -41,7 +44,8 @@ function sampleText(cell: Cell | undefined, isDateColumn: boolean): string {
 }
 
 /** Reads the file, finds the header row and suggests which column holds which field. */
-export function inspectImport(ctx: BackendContext, kind: ImportKind, fileName: string, bytes: Uint8Array, sheetIndex?: number): ImportInspection {
+export function inspectImport(ctx: BackendContext, kind: ImportKind, fileName: string, bytes: Uint8Array, sheetIndex?: number, targetId?: number): ImportInspection {
+  if (isListImportKind(kind)) targetYear(ctx.db, kind, targetId);
   const grids = readFile(fileName, bytes);
   const fields = fieldsFor(kind);
   const candidates = sheetIndex === undefined ? grids.map((_, i) => i) : [sheetIndex];
@@ -53,7 +57,7 @@ export function inspectImport(ctx: BackendContext, kind: ImportKind, fileName: s
     if (!header) continue;
     const mapping = applyRememberedMapping(ctx.db, kind, header.columns, header.mapping);
     const token = newImportToken();
-    saveSession({ token, kind, fileName, grid, header: { ...header, mapping }, problems: [], mapping });
+    saveSession({ token, kind, fileName, grid, header: { ...header, mapping }, problems: [], mapping, targetId });
     const samples = grid.rows.slice(header.dataStartIndex, header.dataStartIndex + 3);
     const dateColumns = new Set(
       fields.filter((f) => DATE_KINDS.has(f.kind) && mapping[f.key] !== undefined).map((f) => mapping[f.key] as number),

@@ -9,10 +9,14 @@ import { problemMessage } from '../problems/messages';
 import type { ImportProblem } from '../problems/types';
 import type { UnionDraft } from '../unions/draft';
 import { parseUnionRows } from '../unions/parseRows';
-import { existingMemberFinder, findExistingUnion } from './duplicates';
+import { existingMemberFinder, fileNearMatchFinder, findExistingUnion } from './duplicates';
 import { fieldsFor } from './inspect';
 import type { ImportSession } from './session';
 import { unionLookup } from './unionLookup';
+import { isListImportKind } from '../../../../shared/exchange/import';
+import type { ListDraft } from '../lists/drafts';
+import { listLookups } from '../lists/lookups';
+import { parseListRows } from '../lists/parseRows';
 
 export interface PlannedRow<D> {
   row: number;
@@ -43,7 +47,7 @@ const CHECK_CHUNK = 1_000;
 async function plan<D>(
   job: Job,
   parsed: { row: number; draft: D | null; problems: ImportProblem[] }[],
-  matchOf: (draft: D) => Pick<PlannedRow<D>, 'duplicate' | 'possible'>,
+  matchOf: (draft: D, row: number) => Pick<PlannedRow<D>, 'duplicate' | 'possible'>,
 ): Promise<ImportPlan<D>> {
   const rows: PlannedRow<D>[] = [];
   const problems: ImportProblem[] = [];
@@ -58,7 +62,7 @@ async function plan<D>(
       rejectedRows++;
       continue;
     }
-    rows.push({ row: parsedRow.row, draft: parsedRow.draft, ...matchOf(parsedRow.draft) });
+    rows.push({ row: parsedRow.row, draft: parsedRow.draft, ...matchOf(parsedRow.draft, parsedRow.row) });
   }
   return { dataRows: parsed.length, rows, problems, rejectedRows };
 }
@@ -73,13 +77,35 @@ export function planMembers(
   requireMappedFields(ctx, session, mapping);
   const lookup = unionLookup(ctx.db);
   const parsed = parseMemberRows(session.grid, session.header, mapping, { findUnion: lookup }, defaultOrganizationId, todayIso(ctx.now()));
-  return plan(job, parsed, existingMemberFinder(ctx.db));
+  const inOffice = existingMemberFinder(ctx.db);
+  const inFile = fileNearMatchFinder(ctx.db, ctx.locale);
+  // A match in the office comes first; every row is still noted for the rows after it.
+  return plan(job, parsed, (draft, row) => {
+    const match = inOffice(draft);
+    const near = inFile(draft, row);
+    return match.duplicate || match.possible || !near ? match : { duplicate: null, possible: near };
+  });
 }
 
 export function planUnions(ctx: BackendContext, job: Job, session: ImportSession, mapping: Record<string, number>): Promise<ImportPlan<UnionDraft>> {
   requireMappedFields(ctx, session, mapping);
   const parsed = parseUnionRows(session.grid, session.header, mapping, todayIso(ctx.now()));
   return plan(job, parsed, (draft) => ({ duplicate: findExistingUnion(ctx.db, draft), possible: null }));
+}
+
+/** A campaign list or criteria table: no duplicates to look up, every row new. */
+export function planList(ctx: BackendContext, job: Job, session: ImportSession, mapping: Record<string, number>): Promise<ImportPlan<ListDraft>> {
+  if (!isListImportKind(session.kind)) throw new AppError('IMPORT_EXPIRED');
+  requireMappedFields(ctx, session, mapping);
+  const parsed = parseListRows(session.kind, session.grid, session.header, mapping, listLookups(ctx.db, session.kind, session.targetId));
+  return plan(job, parsed, () => ({ duplicate: null, possible: null }));
+}
+
+/** The plan for the session's kind. */
+export function planFor(ctx: BackendContext, job: Job, session: ImportSession, mapping: Record<string, number>, defaultOrganizationId?: number): Promise<ImportPlan<unknown>> {
+  if (session.kind === 'members') return planMembers(ctx, job, session, mapping, defaultOrganizationId);
+  if (session.kind === 'unions') return planUnions(ctx, job, session, mapping);
+  return planList(ctx, job, session, mapping);
 }
 
 export function problemViews(ctx: BackendContext, problems: ImportProblem[]): ImportProblemView[] {

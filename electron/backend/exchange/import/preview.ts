@@ -1,6 +1,6 @@
 import type { ImportPreview } from '../../../../shared/exchange/import';
 import type { BackendContext } from '../../core/context';
-import { planMembers, planUnions, problemViews, type ImportPlan } from './plan';
+import { planFor, problemViews, type ImportPlan } from './plan';
 import { getSession } from './session';
 
 const SHOWN_PROBLEMS = 2_000;
@@ -16,7 +16,7 @@ export async function previewImport(
   const job = ctx.startJob(undefined);
   let result: ImportPlan<unknown>;
   try {
-    result = session.kind === 'members' ? await planMembers(ctx, job, session, mapping, defaultOrganizationId) : await planUnions(ctx, job, session, mapping);
+    result = await planFor(ctx, job, session, mapping, defaultOrganizationId);
   } finally {
     job.finish();
   }

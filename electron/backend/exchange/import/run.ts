@@ -8,7 +8,11 @@ import { plainReason } from '../../core/plainReason';
 import { exportTarget } from '../../files/exportPath';
 import { writeRejectedWorkbook } from '../workbook/writeRejected';
 import { fieldsFor } from './inspect';
-import { planMembers, planUnions, problemViews } from './plan';
+import { planFor, problemViews, type ImportPlan } from './plan';
+import { isListImportKind } from '../../../../shared/exchange/import';
+import type { Job } from '../../core/jobs';
+import type { ListDraft } from '../lists/drafts';
+import { writeListRows } from '../lists/write';
 import { rememberMapping } from './rememberedMapping';
 import { getSession, type ImportSession } from './session';
 import { writeMemberRows } from './writeMembers';
@@ -43,6 +47,27 @@ async function tryWriteRejected(ctx: BackendContext, session: ImportSession): Pr
   }
 }
 
+/** The table an import's audit row names (the import history reads it). */
+const AUDIT_ENTITY: Record<ImportSession['kind'], string> = {
+  members: 'members',
+  unions: 'organizations',
+  works: 'campaign_works',
+  initiatives: 'initiatives',
+  honours: 'campaign_honours',
+  contestants: 'contest_entries',
+  criteria: 'score_criteria',
+};
+
+const NOTHING = { imported: 0, updated: 0, skipped: 0 };
+
+/** Members and CĐCS import their valid rows; a campaign list or criteria table is all or nothing. */
+function writeRows(ctx: BackendContext, job: Job, session: ImportSession, plan: ImportPlan<unknown>, onDuplicate: DuplicateAction) {
+  if (session.kind === 'members') return writeMemberRows(ctx, job, plan.rows as Parameters<typeof writeMemberRows>[2], onDuplicate);
+  if (session.kind === 'unions') return writeUnionRows(ctx, job, plan.rows as Parameters<typeof writeUnionRows>[2], onDuplicate);
+  if (!isListImportKind(session.kind) || session.targetId === undefined || plan.problems.length > 0) return Promise.resolve(NOTHING);
+  return writeListRows(ctx, job, session.kind, session.targetId, plan.rows as ImportPlan<ListDraft>['rows']);
+}
+
 /**
  * Imports the valid rows in one transaction (rolled back on a dry run, a cancel or an error), with
  * progress; rows with problems are reported by sheet row and column and written to a workbook.
@@ -53,10 +78,7 @@ export async function runImport(ctx: BackendContext, options: RunOptions): Promi
   const job = ctx.startJob(options.jobId);
   try {
     job.progress(`import.${session.kind}`, 0, 1);
-    const plan =
-      session.kind === 'members'
-        ? await planMembers(ctx, job, session, options.mapping, options.defaultOrganizationId)
-        : await planUnions(ctx, job, session, options.mapping);
+    const plan = await planFor(ctx, job, session, options.mapping, options.defaultOrganizationId);
     session.problems = plan.problems;
     session.mapping = options.mapping;
     ctx.db.exec('BEGIN IMMEDIATE');
@@ -65,16 +87,13 @@ export async function runImport(ctx: BackendContext, options: RunOptions): Promi
       // What the import changes is recorded, so that it can be undone from the import history.
       const recording = options.dryRun ? null : startRecording(ctx.db);
       try {
-        counts =
-          session.kind === 'members'
-            ? await writeMemberRows(ctx, job, plan.rows as Parameters<typeof writeMemberRows>[2], options.onDuplicate)
-            : await writeUnionRows(ctx, job, plan.rows as Parameters<typeof writeUnionRows>[2], options.onDuplicate);
+        counts = await writeRows(ctx, job, session, plan, options.onDuplicate);
       } finally {
         recording?.stop();
       }
       writeAudit(ctx.db, ctx.actor, at, {
         action: 'import',
-        entity: session.kind === 'members' ? 'members' : 'organizations',
+        entity: AUDIT_ENTITY[session.kind],
         after: { file: session.fileName, ...counts, rejected: plan.rejectedRows },
       });
       if (recording) saveRecording(ctx.db, { at, actor: ctx.actor, kind: session.kind, file: session.fileName, imported: counts.imported, updated: counts.updated });
@@ -91,7 +110,9 @@ export async function runImport(ctx: BackendContext, options: RunOptions): Promi
     const errors = problemViews(ctx, plan.problems).map(({ row, column, message }) => ({ row, column, message }));
     const rejected = plan.problems.length > 0 && !options.dryRun ? await tryWriteRejected(ctx, session) : { file: null };
     const possibleDuplicates = plan.rows.flatMap((r) =>
-      r.possible && !r.duplicate ? [{ row: r.row, name: (r.draft as { fullName: string }).fullName, existingName: r.possible.existingName, existingDetail: r.possible.existingDetail }] : [],
+      r.possible && !r.duplicate
+        ? [{ row: r.row, name: (r.draft as { fullName: string }).fullName, existingName: r.possible.existingName, existingDetail: r.possible.existingDetail, ...(r.possible.fileRow ? { fileRow: r.possible.fileRow } : {}) }]
+        : [],
     );
     return { ...counts, errors, rejectedFile: rejected.file, dryRun: options.dryRun, possibleDuplicates, ...(rejected.warning ? { warnings: [rejected.warning] } : {}) };
   } finally {

@@ -15,6 +15,8 @@ export interface ImportSession {
   /** Problems of the last preview or run, for the rejected-rows workbook. */
   problems: ImportProblem[];
   mapping: Record<string, number>;
+  /** A list kind's campaign (criteria: score sheet). */
+  targetId?: number | undefined;
 }
 
 const MAX_SESSIONS = 4;

@@ -34,7 +34,7 @@ export async function writeMemberRows(ctx: BackendContext, job: Job, rows: Plann
     if (!row.duplicate || onDuplicate === 'import') fresh.push(row);
     else if (onDuplicate === 'skip') counts.skipped++;
     else {
-      const before = findMemberRow(ctx.db, row.duplicate.existingId);
+      const before = row.duplicate.existingId === null ? undefined : findMemberRow(ctx.db, row.duplicate.existingId);
       if (!before) continue;
       updateMember(ctx.db, before, merged(toMember(before), { ...row.draft, organizationId: before.organization_id }), at);
       counts.updated++;

@@ -31,6 +31,7 @@ export async function writeUnionRows(ctx: BackendContext, job: Job, rows: Planne
     } else if (onDuplicate === 'skip') {
       counts.skipped++;
     } else {
+      if (row.duplicate.existingId === null) continue;
       const existing = requireUnionDetail(ctx, row.duplicate.existingId);
       updateUnion(ctx, existing.id, merged(existing, toShared(row.draft)), at);
       counts.updated++;

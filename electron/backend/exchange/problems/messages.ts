@@ -1,6 +1,7 @@
 import { interpolate, type Locale } from '../../../../shared/i18n/locale';
 import { MEMBER_FIELDS } from '../members/fields';
 import { UNION_FIELDS } from '../unions/fields';
+import { LIST_FIELDS } from '../lists/fields';
 import type { ImportProblem, ProblemCode } from './types';
 
 /** A message, or variants chosen by params.reason / params.by ('default' otherwise). */
@@ -49,6 +50,16 @@ const MESSAGES: Readonly<Record<Locale, Readonly<Record<ProblemCode, Template>>>
       name: "Tên CĐCS '{{value}}' trùng với dòng {{firstRow}} của tệp. Hãy xóa dòng trùng.",
     },
     invalidValue: '{{label}} không hợp lệ ({{reason}}). Hãy sửa lại.',
+    invalidMoney: {
+      default: "{{label}} '{{value}}' không phải là số tiền. Hãy ghi số đồng, ví dụ 120.000.000 hoặc 1,5 tỷ.",
+      thousandsComma: "{{label}} '{{value}}' dùng dấu phẩy để ngăn hàng nghìn. Hãy dùng dấu chấm, ví dụ 1.500.000.",
+      fraction: "{{label}} '{{value}}' có phần lẻ dưới một đồng. Hãy ghi số đồng chẵn.",
+      negative: "{{label}} '{{value}}' là số âm. Hãy ghi số tiền từ 0 trở lên.",
+      tooLarge: "{{label}} '{{value}}' lớn quá. Hãy kiểm tra lại số tiền.",
+    },
+    invalidPoints: "{{label}} '{{value}}' phải là số điểm từ 0 trở lên, ví dụ 10 hoặc 2,5.",
+    invalidChoice: "{{label}} '{{value}}' không rõ. Hãy ghi một trong: {{allowed}}.",
+    unknownContest: "Phong trào này chưa có hội thi '{{value}}'. Hãy ghi đúng tên một hội thi đã có ({{allowed}}) hoặc thêm hội thi đó trước.",
   },
   en: {
     required: '{{label}} is missing. Fill in {{label}} for this row.',
@@ -89,6 +100,16 @@ const MESSAGES: Readonly<Record<Locale, Readonly<Record<ProblemCode, Template>>>
       name: "Union name '{{value}}' repeats row {{firstRow}} of the file. Delete the repeated row.",
     },
     invalidValue: '{{label}} is not valid ({{reason}}). Correct it.',
+    invalidMoney: {
+      default: "{{label}} '{{value}}' is not an amount of money. Write whole đồng, e.g. 120.000.000 or 1,5 tỷ.",
+      thousandsComma: "{{label}} '{{value}}' groups thousands with commas. Use dots, e.g. 1.500.000.",
+      fraction: "{{label}} '{{value}}' has a fraction of a đồng. Write whole đồng.",
+      negative: "{{label}} '{{value}}' is negative. Write an amount of 0 or more.",
+      tooLarge: "{{label}} '{{value}}' is too large. Check the amount.",
+    },
+    invalidPoints: "{{label}} '{{value}}' must be a number of points, 0 or more, e.g. 10 or 2,5.",
+    invalidChoice: "{{label}} '{{value}}' is not clear. Write one of: {{allowed}}.",
+    unknownContest: "This campaign has no contest '{{value}}'. Write the name of a contest it has ({{allowed}}) or add that contest first.",
   },
 };
 
@@ -98,7 +119,7 @@ const EXTRA_LABELS: Readonly<Record<string, Readonly<Record<Locale, string>>>> =
 };
 
 function fieldLabel(key: string, locale: Locale): string {
-  const field = MEMBER_FIELDS.find((f) => f.key === key) ?? UNION_FIELDS.find((f) => f.key === key);
+  const field = [MEMBER_FIELDS, UNION_FIELDS, ...Object.values(LIST_FIELDS)].flat().find((f) => f.key === key);
   if (field !== undefined) return locale === 'vi' ? field.labelVi : field.labelEn;
   return EXTRA_LABELS[key]?.[locale] ?? key;
 }

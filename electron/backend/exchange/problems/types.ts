@@ -16,7 +16,11 @@ export type ProblemCode =
   | 'femaleExceedsTotal'
   | 'tooLong'
   | 'duplicateInFile'
-  | 'invalidValue';
+  | 'invalidValue'
+  | 'invalidMoney'
+  | 'invalidPoints'
+  | 'invalidChoice'
+  | 'unknownContest';
 
 export interface ImportProblem {
   /** The sheet's own 1-based row number, as Excel shows it. */

@@ -1,11 +1,10 @@
 import { nfc } from '../../../../shared/domain/text/normalize';
+import { rememberedPerWord } from '../../../../shared/domain/text/rememberedWords';
 
-function capitalise(word: string): string {
-  // Capitalise each part of "H'Hen" or "Y-Moan" (ethnic minority names) as well.
-  return word
-    .toLowerCase()
-    .replace(/(^|['’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
-}
+// Capitalise each part of "H'Hen" or "Y-Moan" (ethnic minority names) as well.
+const capitalise = rememberedPerWord((word: string): string =>
+  word.toLowerCase().replace(/(^|['’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()),
+);
 
 /**
  * A person's name as stored: NFC, whitespace collapsed, every word capitalised the Vietnamese

@@ -2,7 +2,9 @@ import * as XLSX from '@e965/xlsx';
 import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
 import { nfc } from '../../../../shared/domain/text/normalize';
 import { ImportFileError } from './importFileError';
+import { GridBuilder } from './gridBuilder';
 import type { Cell, SheetGrid } from './types';
+import { readXlsxGrids } from './xlsxStream';
 
 type Container = 'zip' | 'cfb' | 'biff' | 'markup';
 
@@ -92,63 +94,22 @@ function* storedCells(ws: WorkSheet): Generator<[number, number, CellObject]> {
   }
 }
 
-/** Beyond these a sheet is not a list anyone typed: refused before a grid of that size is built. */
-export const MAX_IMPORT_COLUMNS = 1_000;
-export const MAX_IMPORT_CELLS = 15_000_000;
-const MERGE_SPAN = 64;
-
 /** The sheet's cells as rows, bounded by its real data (values), not by its declared range. */
 function sheetToGrid(name: string, ws: WorkSheet | undefined): SheetGrid {
-  if (ws === undefined) return { name, rows: [] };
-  const sparse: Cell[][] = [];
-  let lastRow = -1;
-  let lastCol = -1;
-  for (const [r, c, stored] of storedCells(ws)) {
-    const value = toCell(stored);
-    if (value === null) continue;
-    (sparse[r] ??= [])[c] = value;
-    if (r > lastRow) lastRow = r;
-    if (c > lastCol) lastCol = c;
-  }
-  // A merged cell with a value covers its whole (reasonably sized) area, even where nothing else is written.
-  for (const merge of ws['!merges'] ?? []) {
-    if (sparse[merge.s.r]?.[merge.s.c] === undefined) continue;
-    if (merge.e.c - merge.s.c < MERGE_SPAN && merge.e.c > lastCol) lastCol = merge.e.c;
-    if (merge.e.r - merge.s.r < MERGE_SPAN && merge.e.r > lastRow) lastRow = merge.e.r;
-  }
-  if (lastCol + 1 > MAX_IMPORT_COLUMNS || (lastRow + 1) * (lastCol + 1) > MAX_IMPORT_CELLS) {
-    throw new ImportFileError('TOO_LARGE', JSON.stringify({ sheet: name, rows: lastRow + 1, columns: lastCol + 1, cell: farCell(sparse, lastCol) }));
-  }
-  const rows: Cell[][] = [];
-  for (let r = 0; r <= lastRow; r++) {
-    const source = sparse[r];
-    const row: Cell[] = new Array<Cell>(lastCol + 1).fill(null);
-    if (source !== undefined) for (const cKey of Object.keys(source)) row[Number(cKey)] = source[Number(cKey)] ?? null;
-    rows.push(row);
-  }
-  fillMerges(ws, rows, lastCol);
-  return { name, rows };
+  const builder = new GridBuilder();
+  if (ws === undefined) return builder.finish(name);
+  for (const [r, c, stored] of storedCells(ws)) builder.put(r, c, toCell(stored));
+  for (const merge of ws['!merges'] ?? []) builder.merge(merge);
+  return builder.finish(name);
 }
 
-/** The address of a cell in the furthest column, so the user can find and delete it. */
-function farCell(sparse: Cell[][], lastCol: number): string {
-  const r = sparse.findIndex((row) => row !== undefined && row[lastCol] !== undefined);
-  return XLSX.utils.encode_cell({ r: Math.max(r, 0), c: lastCol });
-}
-
-/**
- * A merged range shows its top-left value over the whole area: fill it in (within the data's bounds),
- * so a header merged across two columns or two rows reads the same in each of them.
- */
-function fillMerges(ws: WorkSheet, rows: Cell[][], lastCol: number): void {
-  for (const merge of ws['!merges'] ?? []) {
-    const value = rows[merge.s.r]?.[merge.s.c] ?? null;
-    if (value === null) continue;
-    for (let r = merge.s.r; r <= merge.e.r && r < rows.length; r++) {
-      const row = rows[r];
-      if (row === undefined) continue;
-      for (let c = merge.s.c; c <= merge.e.c && c <= lastCol; c++) row[c] = value;
-    }
+/** The streaming .xlsx reader's grids; null when it does not know the file (SheetJS reads it then). */
+function readXlsxStreamed(bytes: Uint8Array): SheetGrid[] | null {
+  try {
+    return readXlsxGrids(bytes);
+  } catch (error) {
+    if (error instanceof ImportFileError) throw error;
+    return null;
   }
 }
 
@@ -161,6 +122,16 @@ function fillMerges(ws: WorkSheet, rows: Cell[][], lastCol: number): void {
  *         'ENCRYPTED' for a file protected by a password to open.
  */
 export function readGrids(bytes: Uint8Array): SheetGrid[] {
+  const streamed = sniffContainer(bytes) === 'zip' ? readXlsxStreamed(bytes) : null;
+  if (streamed !== null) {
+    if (streamed.length === 0) throw new ImportFileError('UNREADABLE', 'no sheets');
+    return streamed;
+  }
+  return readGridsWithSheetJs(bytes);
+}
+
+/** The same grids through SheetJS's whole-workbook reader: legacy .xls, .ods, markup, and any .xlsx the streaming reader does not know. */
+export function readGridsWithSheetJs(bytes: Uint8Array): SheetGrid[] {
   const wb = parseWorkbook(bytes);
   if (wb.SheetNames.length === 0) throw new ImportFileError('UNREADABLE', 'no sheets');
   return wb.SheetNames.map((name) => sheetToGrid(nfc(name), wb.Sheets[name]));

@@ -19,6 +19,8 @@ export interface RejectedWorkbookOptions {
 }
 
 const REASON_HEADER: Readonly<Record<Locale, string>> = { vi: 'Lý do', en: 'Reason' };
+/** The sheet's own row number, so a clerk finds the row in the original file. */
+const SOURCE_ROW_HEADER: Readonly<Record<Locale, string>> = { vi: 'Dòng trong tệp gốc', en: 'Row in the original file' };
 const DATE_KINDS: ReadonlySet<FieldKind> = new Set(['date', 'birthDate', 'sexColumnMale', 'sexColumnFemale']);
 
 const MIN_WIDTH = 6;
@@ -57,8 +59,8 @@ function textWidth(value: unknown): number {
 
 /**
  * The rows that could not be imported, for the user to correct and import again: one header row
- * (the file's labels, a two-level header written as "Parent (Sub-header)") plus a "Lý do" column,
- * then one row per rejected sheet row, in sheet order, with all its problems' messages, one per
+ * (the file's labels, a two-level header written as "Parent (Sub-header)") plus a "Lý do" column
+ * and the row's number in the original sheet, then one row per rejected sheet row, in sheet order, with all its problems' messages, one per
  * line. Bold header, first row frozen, column widths fitted to the contents.
  */
 export async function writeRejectedWorkbook(
@@ -78,13 +80,13 @@ export async function writeRejectedWorkbook(
 
   // Two passes over the rejected rows: widths first (a streamed sheet's columns are set before its
   // rows), then the rows, each committed as it is written so memory does not grow with the count.
-  const widths = [...labels, REASON_HEADER[locale]].map(textWidth);
+  const widths = [...labels, REASON_HEADER[locale], SOURCE_ROW_HEADER[locale]].map(textWidth);
   const rowsOut = function* () {
     for (const rowNumber of rowNumbers) {
       const cells = grid.rows[rowNumber - 1] ?? [];
       const values = Array.from({ length: width }, (_, index) => outputValue(cells[index] ?? null, kinds.get(index)));
       const reason = (byRow.get(rowNumber) ?? []).map((problem) => problemMessage(problem, locale)).join('\n');
-      yield [...values, reason];
+      yield [...values, reason, rowNumber];
     }
   };
   for (const values of rowsOut()) {
@@ -106,7 +108,7 @@ export async function writeRejectedWorkbook(
     const max = isReason ? REASON_WIDTH.max : MAX_WIDTH;
     return { width: Math.min(max, Math.max(min, w + 2)) };
   });
-  const headerRow = sheet.addRow([...labels, REASON_HEADER[locale]]);
+  const headerRow = sheet.addRow([...labels, REASON_HEADER[locale], SOURCE_ROW_HEADER[locale]]);
   headerRow.font = { bold: true };
   headerRow.alignment = { vertical: 'middle', wrapText: true };
   headerRow.commit();

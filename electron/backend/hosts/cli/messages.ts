@@ -30,6 +30,12 @@ Lệnh:
   import members TỆP [--union MÃ] [--dry-run] [--on-duplicate skip|update]
   import unions TỆP [--dry-run]
                                nhập từ Excel (.xlsx, .xls); dòng lỗi được liệt kê theo dòng và cột
+  import works|initiatives|honours|contestants TỆP --campaign ID
+  import criteria TỆP --sheet ID
+                               nhập công trình, sáng kiến, tôn vinh, thí sinh vào một phong trào (tiêu chí: vào một
+                               bảng chấm điểm); có dòng lỗi thì không nhập dòng nào
+  template members|unions|awards|works|initiatives|honours|contestants|criteria --out TỆP.xlsx
+                               tải mẫu trống của một danh sách nhập từ Excel
   export members --out TỆP.xlsx [--union MÃ] [--personal]
                                xuất danh sách đoàn viên (--personal: gồm CCCD, ngày sinh, điện thoại)
   campaigns list --year Y      phong trào thi đua của năm, với số liệu tổng hợp
@@ -84,6 +90,7 @@ Tùy chọn chung: --data-dir THƯ_MỤC (mặc định: thư mục dữ liệu 
     verifyHealthy: 'Cơ sở dữ liệu tốt: {{file}}, lược đồ {{version}}/{{latest}}, kiểm tra toàn vẹn: ok.',
     verifyUnhealthy: 'Cơ sở dữ liệu có vấn đề: {{file}}, lược đồ {{version}}/{{latest}}, kiểm tra toàn vẹn: {{problems}}.',
     settingSaved: 'Đã lưu {{key}} = {{value}}.',
+    templateDone: 'Đã lưu mẫu trống: {{file}}',
     importDone: 'Đã nhập {{imported}}, cập nhật {{updated}}, bỏ qua {{skipped}} (trùng), {{rejected}} lỗi:',
     rejectedFile: 'Các dòng lỗi (có cột "Lý do") ở {{file}}.',
     possibleDuplicates: '{{count}} dòng có thể trùng (tên gần giống, cùng ngày sinh) đã nhập như đoàn viên mới; hãy xem lại:',
@@ -108,6 +115,12 @@ Commands:
   import members FILE [--union CODE] [--dry-run] [--on-duplicate skip|update]
   import unions FILE [--dry-run]
                                import from Excel (.xlsx, .xls); bad rows are listed by row and column
+  import works|initiatives|honours|contestants FILE --campaign ID
+  import criteria FILE --sheet ID
+                               import works, initiatives, honours, contestants into a campaign (criteria: into a
+                               scoring sheet); one bad row and no row is imported
+  template members|unions|awards|works|initiatives|honours|contestants|criteria --out FILE.xlsx
+                               a blank list for an Excel import
   export members --out FILE.xlsx [--union CODE] [--personal]
                                export the member list (--personal: with CCCD, birth date, phone)
   campaigns list --year Y      the year's emulation campaigns, with their totals
@@ -162,6 +175,7 @@ Global options: --data-dir DIR (default: the app's data folder; env UNIONDESK_DA
     verifyHealthy: 'Database healthy: {{file}}, schema {{version}}/{{latest}}, integrity check: ok.',
     verifyUnhealthy: 'Database has problems: {{file}}, schema {{version}}/{{latest}}, integrity check: {{problems}}.',
     settingSaved: 'Saved {{key}} = {{value}}.',
+    templateDone: 'Blank template saved: {{file}}',
     importDone: 'Imported {{imported}}, updated {{updated}}, skipped {{skipped}} (duplicates), {{rejected}} problems:',
     rejectedFile: 'The rejected rows (with a "Reason" column) are in {{file}}.',
     possibleDuplicates: '{{count}} rows may be duplicates (a similar name, the same birth date) and were imported as new members; please check:',

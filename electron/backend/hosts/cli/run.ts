@@ -7,7 +7,7 @@ import { defaultDataDir } from '../../paths/dataDir';
 import { CliFailure, usageError, type Command, type CommandContext } from './context';
 import { cliMessage } from './messages';
 import { backup, init, restore, verify } from './commands/database';
-import { exportCommand, importCommand } from './commands/exchange';
+import { exportCommand, importCommand, templateCommand } from './commands/exchange';
 import { members } from './commands/members';
 import { seed } from './commands/seed';
 import { settings } from './commands/settings';
@@ -32,6 +32,7 @@ const commands: Record<string, Command> = {
   members,
   import: importCommand,
   export: exportCommand,
+  template: templateCommand,
   campaigns,
   targets,
   awards,

@@ -1,4 +1,5 @@
 import PizZip from 'pizzip';
+import { halfPoints, OFFICIAL_PAGE, wordPage, wordPageNumberParagraph, wordPageSetupXml } from '../../../../shared/domain/documents/officialPage';
 
 /*
  * The default Word template of the year-end report (resources/templates/report.docx is this,
@@ -14,12 +15,13 @@ const para = (runs: string, props = '') => `<w:p><w:pPr>${props}</w:pPr>${runs}<
 const center = '<w:spacing w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="center"/>';
 const noBorders = '<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>';
 
-/** A4 portrait, margins top/bottom 20 mm, left 30 mm, right 18 mm (NĐ 30): the text is 9184 twips wide. */
-export const PAGE = { width: 11906, height: 16838, top: 1134, bottom: 1134, left: 1701, right: 1021 } as const;
-export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+/** A4 portrait with the official margins (shared/domain/documents/officialPage.ts). */
+export const PAGE = wordPage('portrait');
+export const TEXT_WIDTH = PAGE.textWidth;
 // The national motto line, 12 pt bold, is 5007 twips wide in Times New Roman/Tinos: the right column must hold it on one line.
-const HEADER_WIDTHS: [number, number] = [3584, 5600];
-const SIGN_WIDTHS: [number, number] = [4592, 4592];
+const HEADER_WIDTHS: [number, number] = [TEXT_WIDTH - 5600, 5600];
+const SIGN_WIDTHS: [number, number] = [Math.floor(TEXT_WIDTH / 2), TEXT_WIDTH - Math.floor(TEXT_WIDTH / 2)];
+const size = (pt: number) => `<w:sz w:val="${halfPoints(pt)}"/><w:szCs w:val="${halfPoints(pt)}"/>`;
 
 function twoColumns(left: string, right: string, widths: [number, number]): string {
   const cell = (content: string, width: number) => `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${content}</w:tc>`;
@@ -29,10 +31,10 @@ function twoColumns(left: string, right: string, widths: [number, number]): stri
 const DOCUMENT = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document ${W}><w:body>
 ${twoColumns(
-  para(run('{upperName}', '<w:caps/><w:sz w:val="24"/><w:szCs w:val="24"/>'), center) +
-    para(run('{officeName}', '<w:b/><w:caps/><w:sz w:val="24"/><w:szCs w:val="24"/>'), center) +
+  para(run('{upperName}', `<w:caps/>${size(OFFICIAL_PAGE.pt.upperBody)}`), center) +
+    para(run('{officeName}', `<w:b/><w:caps/>${size(OFFICIAL_PAGE.pt.issuer)}`), center) +
     para(run('_______', '<w:sz w:val="20"/>'), center) +
-    para(run('Số: {number}', '<w:sz w:val="26"/>'), center),
+    para(run('Số: {number}', size(OFFICIAL_PAGE.pt.number)), center),
   para(run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '<w:b/><w:sz w:val="24"/><w:szCs w:val="24"/>'), center) +
     para(run('Độc lập - Tự do - Hạnh phúc', '<w:b/><w:sz w:val="26"/><w:szCs w:val="26"/><w:u w:val="single"/>'), center) +
     para('', center) +
@@ -51,7 +53,7 @@ ${twoColumns(
 )}
 ${para(run('{@appendix}'))}
 <w:sectPr><w:headerReference w:type="default" r:id="rIdHeaderDefault"/><w:headerReference w:type="first" r:id="rIdHeaderFirst"/>
-<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/><w:pgMar w:top="${PAGE.top}" w:right="${PAGE.right}" w:bottom="${PAGE.bottom}" w:left="${PAGE.left}" w:header="567" w:footer="567" w:gutter="0"/><w:titlePg/></w:sectPr>
+${wordPageSetupXml('portrait')}<w:titlePg/></w:sectPr>
 </w:body></w:document>`;
 
 const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -71,7 +73,7 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 const header = (body: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:hdr ${W}>${body}</w:hdr>`;
-const PAGE_FIELD = `<w:p><w:pPr><w:pStyle w:val="Header"/><w:jc w:val="center"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`;
+const PAGE_FIELD = wordPageNumberParagraph();
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">

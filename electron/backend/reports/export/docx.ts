@@ -5,11 +5,12 @@ import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { formatDateVi } from '../../../../shared/domain/format/date';
 import { formatNumber } from '../../../../shared/domain/format/number';
-import { figureSections, figureSectionTitle, ROMAN } from '../../../../shared/reports/figures';
+import { figureRemark, figureSections, ROMAN } from '../../../../shared/reports/figures';
 import type { ReportDocument } from '../../../../shared/reports/model';
 import { printableSections } from '../../../../shared/reports/sectionText';
 import { APPENDIX_POINTER, appendixReference, appendixTitle, REPORT_KIND, reportSubject } from '../../../../shared/reports/titleBlock';
 import { figureNoteText, figureNotes, numberLine, reportDateLine, STATS_COLUMNS } from '../../../../shared/reports/printHtml';
+import { wordPage, wordPageSetupXml } from '../../../../shared/domain/documents/officialPage';
 import { AppError } from '../../core/appError';
 import { svgsToPng } from './svgToPng';
 import { Numbering, paragraph, richTextXml, tableXml, textRun, TEXT_WIDTH } from './wordml';
@@ -36,8 +37,7 @@ function recipients(doc: ReportDocument): string {
  * a portrait page at a readable size, so the appendix is a landscape section (NĐ 30 allows tables in
  * landscape). At 11 pt Times New Roman/Tinos "+232.818.000.000" is 1609 twips, plus 114 of cell margins.
  */
-export const APPENDIX_PAGE = { width: 16838, height: 11906, top: 1134, bottom: 1134, left: 1701, right: 1021 } as const;
-export const APPENDIX_TEXT_WIDTH = APPENDIX_PAGE.width - APPENDIX_PAGE.left - APPENDIX_PAGE.right;
+export const APPENDIX_TEXT_WIDTH = wordPage('landscape').textWidth;
 const NUMBER_WIDTH = 1760;
 const FIXED_WIDTHS = { tt: 560, unit: 1100, percent: 1100, note: 1200 };
 export const STAT_WIDTHS = [
@@ -56,7 +56,7 @@ const STAT_FONT_SIZE = 22;
 function statsTables(doc: ReportDocument): string {
   const notes = figureNotes(doc.figures);
   return figureSections(doc.figures)
-    .map(({ section, figures }, i) => {
+    .map(({ title, figures }, i) => {
       const rows = [
         { header: true, cells: STATS_COLUMNS.map((c) => ({ content: c })) },
         ...figures.map((f, j) => ({
@@ -69,7 +69,7 @@ function statsTables(doc: ReportDocument): string {
             { content: f.change === null ? '' : `${f.change > 0 ? '+' : ''}${num(f.change)}`, align: 'right' as const },
             { content: num(f.target), align: 'right' as const },
             { content: f.percentOfTarget === null ? '' : `${formatNumber(f.percentOfTarget, 1)}%`, align: 'right' as const },
-            { content: f.source === 'manual' ? 'Nhập tay' : f.source === 'override' ? 'Điều chỉnh' : '' },
+            { content: figureRemark(f) },
           ],
         })),
       ];
@@ -77,7 +77,7 @@ function statsTables(doc: ReportDocument): string {
         .filter((f) => notes.has(f.code))
         .map((f) => paragraph(textRun(`(${notes.get(f.code)}) ${f.label}: ${figureNoteText(f)}`, { size: 22 }), '<w:spacing w:after="0"/>'))
         .join('');
-      return paragraph(textRun(`${ROMAN[i] ?? i + 1}. ${figureSectionTitle(section)}`, { bold: true }), '<w:keepNext/><w:spacing w:before="120" w:after="60"/>') + tableXml(rows, STAT_WIDTHS, { size: STAT_FONT_SIZE }) + footnotes;
+      return paragraph(textRun(`${ROMAN[i] ?? i + 1}. ${title}`, { bold: true }), '<w:keepNext/><w:spacing w:before="120" w:after="60"/>') + tableXml(rows, STAT_WIDTHS, { size: STAT_FONT_SIZE }) + footnotes;
     })
     .join('');
 }
@@ -119,8 +119,8 @@ export function landscapeAppendix(documentXml: string): string {
   const landscape = portrait
     .replace(/<w:titlePg\/>|<w:titlePg [^>]*\/>/, '')
     .replace(/<w:type [^>]*\/>/, '')
-    .replace(/<w:pgSz\b[^>]*\/>/, `<w:pgSz w:w="${APPENDIX_PAGE.width}" w:h="${APPENDIX_PAGE.height}" w:orient="landscape"/>`)
-    .replace(/<w:pgMar\b[^>]*\/>/, `<w:pgMar w:top="${APPENDIX_PAGE.top}" w:right="${APPENDIX_PAGE.right}" w:bottom="${APPENDIX_PAGE.bottom}" w:left="${APPENDIX_PAGE.left}" w:header="567" w:footer="567" w:gutter="0"/>`);
+    .replace(/<w:pgMar\b[^>]*\/>/, '')
+    .replace(/<w:pgSz\b[^>]*\/>/, wordPageSetupXml('landscape'));
   const ended = documentXml.slice(0, at) + landscape + documentXml.slice(end + '</w:sectPr>'.length);
   return ended.replace(APPENDIX_BREAK, `<w:p><w:pPr>${portrait}</w:pPr></w:p>`);
 }

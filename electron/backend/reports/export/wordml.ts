@@ -1,3 +1,4 @@
+import { wordPage } from '../../../../shared/domain/documents/officialPage';
 import { parseRichText, type RichElement, type RichNode } from '../../../../shared/reports/richText';
 
 /** Rich text and tables as WordprocessingML (paragraphs, runs, numbered lists, real tables). */
@@ -128,7 +129,7 @@ export function tableXml(rows: { cells: TableCell[]; header?: boolean; bold?: bo
   return `<w:tbl><w:tblPr><w:tblStyle w:val="ReportTable"/><w:tblW w:w="${total}" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${body}</w:tbl>${paragraph('', '<w:spacing w:after="60"/>')}`;
 }
 
-const TEXT_WIDTH = 9184;
+const TEXT_WIDTH = wordPage('portrait').textWidth;
 
 function richTableXml(table: RichElement): string {
   const rows: { cells: TableCell[]; header?: boolean }[] = [];

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { formatDateVi } from '../../../../shared/domain/format/date';
-import { figureSections, figureSectionTitle, ROMAN } from '../../../../shared/reports/figures';
+import { figureRemark, figureSections, ROMAN } from '../../../../shared/reports/figures';
 import type { ReportDocument } from '../../../../shared/reports/model';
 import { figureNoteText } from '../../../../shared/reports/printHtml';
 import { THIN_BORDER, styleHeaderRow, writeWorkbook } from '../../exchange/export/xlsxSheet';
@@ -34,12 +34,12 @@ export async function writeReportXlsx(doc: ReportDocument, file: string): Promis
   styleHeaderRow(head, { name: 'Times New Roman', size: 12, bold: true });
   sheet.views = [{ state: 'frozen', ySplit: head.number }];
   let rows = 0;
-  figureSections(doc.figures).forEach(({ section, figures }, i) => {
-    const group = sheet.addRow([ROMAN[i] ?? String(i + 1), figureSectionTitle(section)]);
+  figureSections(doc.figures).forEach(({ title, figures }, i) => {
+    const group = sheet.addRow([ROMAN[i] ?? String(i + 1), title]);
     group.font = { name: 'Times New Roman', size: 12, bold: true };
     for (let c = 1; c <= COLUMNS.length; c++) group.getCell(c).border = THIN_BORDER;
     figures.forEach((f, j) => {
-      const row = sheet.addRow([j + 1, f.label, f.unit, f.value, f.target, f.lastYear, f.source === 'data' ? '' : figureNoteText(f)]);
+      const row = sheet.addRow([j + 1, f.label, f.unit, f.value, f.target, f.lastYear, f.source === 'data' ? figureRemark(f) : figureNoteText(f)]);
       row.font = { name: 'Times New Roman', size: 12 };
       for (let c = 1; c <= COLUMNS.length; c++) row.getCell(c).border = THIN_BORDER;
       for (const c of [4, 5, 6]) {

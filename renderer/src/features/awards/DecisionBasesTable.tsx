@@ -1,11 +1,12 @@
 import { useCallback, useState } from 'react';
-import { App, Button, Card, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Popconfirm, Select, Space, Table, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { DecisionBasis, DecisionBasisDraftInput } from '@shared/awards/decisionBases';
 import { ISSUER_LEVELS, type IssuerLevel } from '@shared/awards/model';
 import { formatDateVi } from '@shared/domain/format/date';
 import { call } from '../../api/client';
+import { FormModal } from '../../components/FormModal';
 import { DateInput } from '../../components/DateInput';
 import { useLoad } from '../../components/useLoad';
 
@@ -16,7 +17,17 @@ export function DecisionBasesTable() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { data, reload } = useLoad(useCallback(() => call('decisionBases:list', {}), []), [] as DecisionBasis[]);
-  const [draft, setDraft] = useState<Draft | null>(null);
+  const [draft, setDraftValues] = useState<Draft | null>(null);
+  const [dirty, setDirty] = useState(false);
+  /** Opens the dialog on a row (or a new one) or closes it: clean either way. */
+  const openDraft = (next: Draft | null) => {
+    setDraftValues(next);
+    setDirty(false);
+  };
+  const setDraft = (next: Draft) => {
+    setDraftValues(next);
+    setDirty(true);
+  };
 
   const run = async (action: () => Promise<unknown>) => {
     try {
@@ -31,7 +42,7 @@ export function DecisionBasesTable() {
   const save = async () => {
     if (!draft || draft.text.trim() === '') return;
     const input: DecisionBasisDraftInput = { ...draft };
-    if (await run(() => call('decisionBases:save', input))) setDraft(null);
+    if (await run(() => call('decisionBases:save', input))) openDraft(null);
   };
   const period = (b: DecisionBasis) =>
     b.validFrom && b.validTo
@@ -47,7 +58,7 @@ export function DecisionBasesTable() {
       size="small"
       title={t('awards.bases.title')}
       extra={
-        <Button size="small" icon={<PlusOutlined />} onClick={() => setDraft({ issuerLevel: 'own_office', position: 60, text: '', validFrom: null, validTo: null })}>
+        <Button size="small" icon={<PlusOutlined />} onClick={() => openDraft({ issuerLevel: 'own_office', position: 60, text: '', validFrom: null, validTo: null })}>
           {t('awards.bases.add')}
         </Button>
       }
@@ -67,7 +78,7 @@ export function DecisionBasesTable() {
             width: 90,
             render: (_, b) => (
               <Space>
-                <Button size="small" icon={<EditOutlined />} aria-label={t('common.edit')} onClick={() => setDraft({ ...b })} />
+                <Button size="small" icon={<EditOutlined />} aria-label={t('common.edit')} onClick={() => openDraft({ ...b })} />
                 <Popconfirm title={t('common.confirmDelete')} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={() => void run(() => call('decisionBases:delete', { id: b.id }))}>
                   <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
                 </Popconfirm>
@@ -76,7 +87,7 @@ export function DecisionBasesTable() {
           },
         ]}
       />
-      <Modal open={draft !== null} title={t('awards.bases.title')} okText={t('common.save')} cancelText={t('common.cancel')} onOk={() => void save()} onCancel={() => setDraft(null)} destroyOnHidden>
+      <FormModal open={draft !== null} title={t('awards.bases.title')} dirty={dirty} onSubmit={() => void save()} onClose={() => openDraft(null)}>
         {draft && (
           <Form layout="vertical" component="div">
             <Form.Item label={t('awards.catalogue.level')}>
@@ -98,7 +109,7 @@ export function DecisionBasesTable() {
             </Space>
           </Form>
         )}
-      </Modal>
+      </FormModal>
     </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { App, Button, Divider, Drawer, Flex, Popconfirm, Typography } from 'antd';
+import { App, Button, Divider, Flex, Popconfirm, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AwardKind, DecisionDetail } from '@shared/awards/model';
 import { amountInWords } from '@shared/domain/money/inWords';
@@ -13,11 +13,13 @@ import { RecipientAdders } from './RecipientAdders';
 import { RecipientsTable } from './RecipientsTable';
 import { MoneyNotices } from './MoneyNotices';
 import { WarningsPanel } from './WarningsPanel';
-import { emptyDraft, fromDetail, toDraftInput, toRecipients, type EditorDraft, type EditorRow } from './decisionForm';
+import { emptyDraft, fromDetail, rowKey, toDraftInput, toRecipients, type EditorDraft, type EditorRow } from './decisionForm';
 import { useDecisionPreview } from './useDecisionPreview';
 import { drawerSize } from '../../components/drawerSize';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { useUndoMessage } from '../audit/useUndoMessage';
+import { FormDrawer } from '../../components/FormModal';
+import { useFormDraft } from '../../components/useFormDraft';
 
 /** Create (detail = null) or edit a decision with its recipients, money, warnings and outputs. */
 export function DecisionEditor({
@@ -55,6 +57,25 @@ export function DecisionEditor({
   const [saved, setSaved] = useState<EditorDraft | null>(() => (detail ? fromDetail(detail).draft : null));
   const [savedDetail, setSavedDetail] = useState<DecisionDetail | null>(detail);
   const { money, warnings, total } = useDecisionPreview(savedId, draft, rows, saved);
+  // A decision with its list is long work: what is typed is kept until it is saved or thrown away.
+  const kept = useFormDraft<{ draft: EditorDraft; rows: EditorRow[] }>(open ? `decision.${detail?.id ?? `new.${year}`}` : null);
+  const [draftOffered, setDraftOffered] = useState(true);
+  const { keep } = kept;
+  useEffect(() => {
+    if (dirty) keep({ draft, rows });
+  }, [dirty, draft, rows, keep]);
+  const restoreDraft = () => {
+    if (!kept.found) return;
+    setDraft(kept.found.values.draft);
+    setRows(kept.found.values.rows.map((row) => ({ ...row, key: rowKey() })));
+    setDirty(true);
+    setDraftOffered(false);
+  };
+  const close = () => {
+    // Reached with changes only after "Bỏ các thay đổi chưa lưu?" was answered yes.
+    if (dirty) kept.clear();
+    onClose();
+  };
 
   const change = (patch: Partial<EditorDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -106,6 +127,8 @@ export function DecisionEditor({
     try {
       const result = await call('awardDecisions:save', { ...(savedId ? { id: savedId } : {}), draft: toDraftInput(draft), recipients: toRecipients(rows) });
       applySaved(result);
+      kept.clear();
+      setDraftOffered(false);
       message.success(t('awards.editor.saved', { number: result.number }));
       onSaved(result);
     } catch (error) {
@@ -128,46 +151,46 @@ export function DecisionEditor({
 
   const warnedKeys = new Set(warnings.map((w) => w.key));
   return (
-    <Drawer
+    <FormDrawer
       open={open}
-      onClose={onClose}
-      size={drawerSize(1180)}
-      destroyOnHidden
+      dirty={dirty}
+      saving={saving}
+      onClose={close}
+      onSubmit={() => void save()}
+      width={drawerSize(1180)}
       title={savedId ? t('awards.editor.editTitle', { number: draft.number }) : t('awards.editor.newTitle')}
-      extra={<DecisionOutputButtons id={savedId} number={draft.number} dirty={dirty} record={draft.issuerLevel !== 'own_office'} />}
-      footer={
-        <Flex justify="space-between" align="center" gap={12}>
-          <div>
-            <Typography.Text strong data-testid="award-total">
-              {t('awards.editor.total', { amount: formatMoney(total) || '0 đ' })}
-            </Typography.Text>
-            <br />
-            <Typography.Text italic data-testid="award-total-words">
-              {t('awards.editor.inWords', { words: amountInWords(total) })}
-            </Typography.Text>
-          </div>
-          <Flex gap={8}>
-            {savedId && (
-              <Popconfirm title={t('awards.editor.deleteConfirm', { number: draft.number, n: rows.length })} okText={t('common.delete')} cancelText={t('common.cancel')} okButtonProps={{ danger: true }} onConfirm={() => void remove()}>
-                <Button danger>{t('common.delete')}</Button>
-              </Popconfirm>
-            )}
-            <Button onClick={onClose}>{t('common.close')}</Button>
-            <Button type="primary" loading={saving} onClick={() => void save()}>
-              {t('common.save')}
-            </Button>
-          </Flex>
+      headerExtra={
+        <Flex gap={8}>
+          <DecisionOutputButtons id={savedId} number={draft.number} dirty={dirty} record={draft.issuerLevel !== 'own_office'} />
+          {savedId && (
+            <Popconfirm title={t('awards.editor.deleteConfirm', { number: draft.number, n: rows.length })} okText={t('common.delete')} cancelText={t('common.cancel')} okButtonProps={{ danger: true }} onConfirm={() => void remove()}>
+              <Button danger>{t('common.delete')}</Button>
+            </Popconfirm>
+          )}
         </Flex>
       }
+      extra={
+        <div>
+          {kept.found && draftOffered && (
+            <Space size={4}>
+              <Typography.Text type="warning" style={{ fontSize: 12 }}>
+                {t('inputs.dialog.draftFound', { when: kept.found.savedAt })}
+              </Typography.Text>
+              <Button size="small" type="link" onClick={restoreDraft}>
+                {t('inputs.dialog.restoreDraft')}
+              </Button>
+            </Space>
+          )}
+          <Typography.Text strong data-testid="award-total" style={{ display: 'block' }}>
+            {t('awards.editor.total', { amount: formatMoney(total) || '0 đ' })}
+          </Typography.Text>
+          <Typography.Text italic data-testid="award-total-words">
+            {t('awards.editor.inWords', { words: amountInWords(total) })}
+          </Typography.Text>
+        </div>
+      }
     >
-      <div
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-            e.preventDefault();
-            void save();
-          }
-        }}
-      >
+      <div>
         <DecisionFields draft={draft} kinds={kinds} campaigns={campaigns} errors={errors} onChange={change} onNextNumber={() => void nextNumber()} />
         <Divider style={{ margin: '4px 0 8px' }} />
         <Typography.Title level={5} style={{ marginTop: 0 }}>
@@ -205,6 +228,6 @@ export function DecisionEditor({
         </Flex>
         {savedId && <RecordHistorySection kind="decisions" id={savedId} />}
       </div>
-    </Drawer>
+    </FormDrawer>
   );
 }

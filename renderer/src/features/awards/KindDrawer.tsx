@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { App, Button, Col, Divider, Drawer, Flex, Form, Input, InputNumber, Popconfirm, Row, Select, Switch, Typography } from 'antd';
+import { App, Button, Col, Divider, Form, Input, InputNumber, Popconfirm, Row, Select, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ISSUER_LEVELS, KIND_RECIPIENTS, type AwardKind, type AwardKindDraft, type KindCategory } from '@shared/awards/model';
 import { call } from '../../api/client';
 import { CoefficientTable } from './CoefficientTable';
 import { drawerSize } from '../../components/drawerSize';
+import { FormDrawer } from '../../components/FormModal';
 
 const emptyKind = (category: KindCategory): AwardKindDraft => ({ category, code: '', name: '', issuerLevel: 'own_office', recipientKind: 'both', position: 0, active: true });
 
@@ -24,17 +25,26 @@ export function KindDrawer({
   const { message } = App.useApp();
   const [current, setCurrent] = useState<AwardKind | null>(kind);
   const [draft, setDraft] = useState<AwardKindDraft>(kind ? { ...kind } : emptyKind(category));
-  const set = (patch: Partial<AwardKindDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const [dirty, setDirty] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const set = (patch: Partial<AwardKindDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setDirty(true);
+  };
 
   const save = async () => {
+    setSaving(true);
     try {
       const { category: c, code, name, issuerLevel, recipientKind, position, active } = draft;
       const saved = await call('awardKinds:save', { ...(current ? { id: current.id } : {}), draft: { category: c, code, name, issuerLevel, recipientKind, position, active } });
       setCurrent(saved);
+      setDirty(false);
       message.success(t('common.saved'));
       onChanged(saved);
     } catch (error) {
       message.error((error as Error).message);
+    } finally {
+      setSaving(false);
     }
   };
 
@@ -51,8 +61,25 @@ export function KindDrawer({
   };
 
   return (
-    <Drawer open onClose={onClose} size={drawerSize(760)} title={current ? t('awards.catalogue.editKind', { name: current.name }) : t('awards.catalogue.newKind')} destroyOnHidden>
-      <Form layout="vertical" size="small" component="div" onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT' && void save()}>
+    <FormDrawer
+      open
+      dirty={dirty}
+      saving={saving}
+      onClose={onClose}
+      onSubmit={() => void save()}
+      width={drawerSize(760)}
+      title={current ? t('awards.catalogue.editKind', { name: current.name }) : t('awards.catalogue.newKind')}
+      headerExtra={
+        current && (
+          <Popconfirm title={t('awards.catalogue.deleteConfirm', { name: current.name })} okText={t('common.delete')} cancelText={t('common.cancel')} okButtonProps={{ danger: true }} onConfirm={() => void remove()}>
+            <Button danger size="small">
+              {t('common.delete')}
+            </Button>
+          </Popconfirm>
+        )
+      }
+    >
+      <Form layout="vertical" size="small" component="div">
         <Row gutter={12}>
           <Col span={6}>
             <Form.Item label={t('awards.catalogue.categoryField')}>
@@ -92,16 +119,6 @@ export function KindDrawer({
             </Form.Item>
           </Col>
         </Row>
-        <Flex gap={8} justify="end">
-          {current && (
-            <Popconfirm title={t('awards.catalogue.deleteConfirm', { name: current.name })} okText={t('common.delete')} cancelText={t('common.cancel')} okButtonProps={{ danger: true }} onConfirm={() => void remove()}>
-              <Button danger>{t('common.delete')}</Button>
-            </Popconfirm>
-          )}
-          <Button type="primary" onClick={() => void save()}>
-            {t('common.save')}
-          </Button>
-        </Flex>
       </Form>
       <Divider />
       <Typography.Title level={5}>{t('awards.catalogue.coefficients')}</Typography.Title>
@@ -116,6 +133,6 @@ export function KindDrawer({
       ) : (
         <Typography.Text type="secondary">{t('awards.catalogue.saveFirst')}</Typography.Text>
       )}
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -1,16 +1,18 @@
 import { useState } from 'react';
-import { Alert, App, Button, Flex, Input, Modal, Typography } from 'antd';
+import { Alert, App, Button, Flex, Input, Typography } from 'antd';
 import { ClusterOutlined, FileExcelOutlined, SnippetsOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ListProblem } from '@shared/awards/recipientList';
 import type { MatchedRecipient } from '@shared/awards/recipientMatch';
 import { call } from '../../api/client';
 import { FilePickButton } from '../../components/FilePickButton';
+import { FormModal } from '../../components/FormModal';
 import { MemberPicker } from '../../components/MemberPicker';
 import { UnionPicker } from '../../components/UnionPicker';
 import { fileToBase64 } from '../../api/fileBase64';
 import { newRow, type EditorRow } from './decisionForm';
 import { MatchPreview } from './MatchPreview';
+import { TemplateButton } from '../exchange/TemplateButton';
 
 function Problems({ problems }: { problems: ListProblem[] }) {
   const { t } = useTranslation();
@@ -107,17 +109,22 @@ export function RecipientAdders({ onAdd }: { onAdd(rows: EditorRow[]): void }) {
         <FilePickButton accept=".xlsx,.xlsm" icon={<FileExcelOutlined />} testId="award-list-file" onPick={(file) => void importFile(file)}>
           {t('awards.editor.importFile')}
         </FilePickButton>
+        <TemplateButton kind="awards" />
       </Flex>
       <Problems problems={fileProblems} />
-      <Modal
+      <FormModal
         open={pasting}
         width={760}
         title={t('awards.paste.title')}
+        dirty={text.trim() !== ''}
         okText={t('awards.paste.add', { n: parsed?.rows.length ?? 0 })}
-        okButtonProps={{ disabled: !parsed || parsed.rows.length === 0 || parsed.errors.length > 0 }}
-        cancelText={t('common.cancel')}
-        onCancel={() => setPasting(false)}
-        onOk={() => {
+        okDisabled={!parsed || parsed.rows.length === 0 || parsed.errors.length > 0}
+        onClose={() => {
+          setPasting(false);
+          setText('');
+          setParsed(null);
+        }}
+        onSubmit={() => {
           if (!parsed) return;
           onAdd(parsed.rows.map(listedRow));
           setPasting(false);
@@ -145,7 +152,7 @@ export function RecipientAdders({ onAdd }: { onAdd(rows: EditorRow[]): void }) {
             <MatchPreview rows={parsed.rows} onChoose={(index, row) => setParsed({ ...parsed, rows: parsed.rows.map((r, i) => (i === index ? row : r)) })} />
           )}
         </div>
-      </Modal>
+      </FormModal>
     </Flex>
   );
 }

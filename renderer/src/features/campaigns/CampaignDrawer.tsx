@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { App, Button, Drawer, Flex, Space, Tabs } from 'antd';
+import { App, Button, Flex, Space, Tabs } from 'antd';
 import { DeleteOutlined, FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { CampaignWithTotals } from '@shared/campaigns/model';
@@ -7,6 +7,8 @@ import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
 import { saveExport } from '../../api/files';
 import { usePrintDocument } from '../../components/usePrintDocument';
+import { FormDrawer } from '../../components/FormModal';
+import { submitForm } from '../../components/submitForm';
 import { CampaignForm } from './CampaignForm';
 import { CampaignSummary } from './CampaignSummary';
 import { ContestsTab } from './ContestsTab';
@@ -16,6 +18,8 @@ import { RegistrationsTab } from './RegistrationsTab';
 import { WorksTab } from './WorksTab';
 import { emptyCampaign, toCampaignDraft, toCampaignFormValues, type CampaignFormValues } from './campaignForm';
 import { RecordHistory } from '../audit/RecordHistory';
+
+const FORM_ID = 'campaign-form';
 
 /** A campaign (null: a new one for `year`): its details, totals, and a tab per kind of outcome. */
 export function CampaignDrawer({
@@ -36,16 +40,24 @@ export function CampaignDrawer({
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const [tab, setTab] = useState('info');
+  const [dirty, setDirty] = useState(false);
+  const [saving, setSaving] = useState(false);
+  // Each save rebuilds the form from what was saved, so it is clean again.
+  const [saves, setSaves] = useState(0);
   const printDocument = usePrintDocument();
 
   const save = async (values: CampaignFormValues) => {
+    setSaving(true);
     try {
       const saved = await call('campaigns:save', { ...(campaign ? { id: campaign.id } : {}), draft: toCampaignDraft(values) });
       void message.success(t('campaigns.saved', { name: saved.name }));
       if (!campaign) setTab('works');
+      setSaves((n) => n + 1);
       onChanged(saved);
     } catch (error) {
       void message.error((error as Error).message);
+    } finally {
+      setSaving(false);
     }
   };
 
@@ -100,17 +112,24 @@ export function CampaignDrawer({
   };
 
   const id = campaign?.id;
-  const form = <CampaignForm key={id ?? 'new'} initial={campaign ? toCampaignFormValues(campaign) : emptyCampaign(year)} onSubmit={save} />;
+  const form = (
+    <CampaignForm key={`${id ?? 'new'}-${saves}`} formId={FORM_ID} initial={campaign ? toCampaignFormValues(campaign) : emptyCampaign(year)} onSubmit={save} onDirtyChange={setDirty} />
+  );
+  const onInfo = !campaign || tab === 'info';
   return (
-    <Drawer
+    <FormDrawer
       open={open}
+      dirty={dirty}
+      saving={saving}
       onClose={() => {
         setTab('info');
+        setDirty(false);
         onClose();
       }}
+      onSubmit={onInfo ? () => submitForm(FORM_ID) : undefined}
       width="min(1240px, 96vw)"
       title={campaign ? campaign.name : t('campaigns.newTitle')}
-      extra={
+      headerExtra={
         campaign && (
           <Space>
             <Button size="small" icon={<PrinterOutlined />} onClick={() => void printResults()}>
@@ -125,7 +144,6 @@ export function CampaignDrawer({
           </Space>
         )
       }
-      destroyOnHidden
     >
       {campaign && id !== undefined ? (
         <Flex vertical gap={12}>
@@ -143,12 +161,11 @@ export function CampaignDrawer({
               { key: 'honours', label: t('campaigns.tabs.honours'), children: <HonoursTab campaignId={id} onChanged={refresh} /> },
               { key: 'changes', label: t('audit.tab'), children: <RecordHistory kind="campaigns" id={id} /> },
             ]}
-            destroyOnHidden
           />
         </Flex>
       ) : (
         form
       )}
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -1,4 +1,5 @@
-import { Button, Col, Form, Input, InputNumber, Row, Select } from 'antd';
+import { useEffect } from 'react';
+import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
@@ -9,10 +10,14 @@ import { campaignFormSchema, type CampaignFormValues } from './campaignForm';
 
 type Key = keyof CampaignFormValues;
 
-/** Create or edit a campaign: name, kind, year, period, the plan document, who launched it, goals. */
-export function CampaignForm({ initial, onSubmit }: { initial: CampaignFormValues; onSubmit(values: CampaignFormValues): Promise<void> }) {
+/** Create or edit a campaign: name, kind, year, period, the plan document, who launched it, goals. Saved by the drawer's footer. */
+export function CampaignForm({ formId, initial, onSubmit, onDirtyChange }: { formId: string; initial: CampaignFormValues; onSubmit(values: CampaignFormValues): Promise<void>; onDirtyChange(dirty: boolean): void }) {
   const { t } = useTranslation();
   const { control, handleSubmit, formState } = useForm<CampaignFormValues>({ resolver: zodResolver(campaignFormSchema(t)), defaultValues: initial });
+  const { isDirty } = formState;
+  useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
+  // Gone (saved and rebuilt, or its tab not shown yet): nothing of it is unsaved.
+  useEffect(() => () => onDirtyChange(false), [onDirtyChange]);
   const [startsOn, endsOn, launchedBy] = useWatch({ control, name: ['startsOn', 'endsOn', 'launchedBy'] });
   const days = campaignDays(startsOn, endsOn);
   const label = (key: Key) => t(`campaigns.fields.${key}`);
@@ -45,7 +50,7 @@ export function CampaignForm({ initial, onSubmit }: { initial: CampaignFormValue
   );
 
   return (
-    <form onSubmit={(event) => void handleSubmit(onSubmit)(event)} aria-label={t('campaigns.newTitle')}>
+    <form id={formId} onSubmit={(event) => void handleSubmit(onSubmit)(event)} aria-label={t('campaigns.newTitle')}>
       <Form component={false} layout="vertical" size="small">
         <Row gutter={12}>
           {text('name', 24, { required: true })}
@@ -62,9 +67,6 @@ export function CampaignForm({ initial, onSubmit }: { initial: CampaignFormValue
           {text('goals', 24, { area: true })}
           {text('targetGroups', 24, { area: true })}
         </Row>
-        <Button type="primary" htmlType="submit" loading={formState.isSubmitting}>
-          {t('common.save')}
-        </Button>
       </Form>
     </form>
   );

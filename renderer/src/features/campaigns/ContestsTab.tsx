@@ -5,6 +5,7 @@ import { CONTEST_RESULTS, RECIPIENT_KINDS, type Contest, type ContestDraft, type
 import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
 import { OutcomeTable, type PageQuery } from './OutcomeTable';
+import { ImportListButton } from '../exchange/ImportListButton';
 import { areaField, dateField, field, memberField, moneyField, nonNegative, showDate, textField, unionField } from './fields';
 
 const EMPTY_CONTEST: ContestDraft = { name: '', heldFrom: null, heldTo: null, note: '' };
@@ -69,6 +70,7 @@ export function ContestsTab({ campaignId, onChanged }: { campaignId: number; onC
       reloadKey={version}
       undoable={false}
       testId="contests-table"
+      importButton={<ImportListButton kind="contestants" targetId={campaignId} />}
       what={t('campaigns.tabs.contests')}
       emptyText={f('empty')}
       load={load}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { RECIPIENT_KINDS, type Honour, type HonourDraft } from '@shared/campaigns/model';
 import { call } from '../../api/client';
 import { OutcomeTable, type PageQuery } from './OutcomeTable';
+import { ImportListButton } from '../exchange/ImportListButton';
 import { areaField, dateField, field, memberField, showDate, textField, unionField } from './fields';
 import { FOLDED_SEARCH } from '../../components/foldedSearch';
 
@@ -18,6 +19,7 @@ export function HonoursTab({ campaignId, onChanged }: { campaignId: number; onCh
   return (
     <OutcomeTable<Honour, HonourDraft>
       testId="honours-table"
+      importButton={<ImportListButton kind="honours" targetId={campaignId} />}
       what={t('campaigns.tabs.honours')}
       emptyText={f('empty')}
       load={load}

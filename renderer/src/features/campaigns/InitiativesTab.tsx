@@ -6,6 +6,7 @@ import type { Initiative, InitiativeDraft } from '@shared/campaigns/model';
 import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
 import { OutcomeTable, type PageQuery } from './OutcomeTable';
+import { ImportListButton } from '../exchange/ImportListButton';
 import { areaField, dateField, memberField, moneyField, nonNegative, showDate, textField, unionField } from './fields';
 
 const EMPTY: InitiativeDraft = { organizationId: null, title: '', recognizedOn: null, value: 0, note: '', authors: [{ memberId: null, name: '' }] };
@@ -47,6 +48,7 @@ export function InitiativesTab({ campaignId, onChanged }: { campaignId: number; 
   return (
     <OutcomeTable<Initiative, InitiativeDraft>
       testId="initiatives-table"
+      importButton={<ImportListButton kind="initiatives" targetId={campaignId} />}
       what={t('campaigns.tabs.initiatives')}
       emptyText={f('empty')}
       load={load}

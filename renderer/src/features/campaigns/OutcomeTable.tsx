@@ -33,13 +33,15 @@ export interface OutcomeTableProps<R extends { id: number }, V extends object> {
   /** Changing it reloads the page shown (e.g. a contest's counts after its entries change). */
   reloadKey?: number;
   testId?: string;
+  /** An "Nhập từ Excel" button beside "Thêm", for lists the import wizard reads. */
+  importButton?: ReactNode;
 }
 
 const PAGE_SIZE = 50;
 
 /** A dense, paged list of one kind of record with add / edit (dialog) / delete (confirmed); keyboard usable. */
 export function OutcomeTable<R extends { id: number }, V extends object>(props: OutcomeTableProps<R, V>) {
-  const { what, emptyText, load, save, remove, columns, fields, emptyValues, toValues, onChanged, expandable, testId, reloadKey, undoable = true } = props;
+  const { what, emptyText, load, save, remove, columns, fields, emptyValues, toValues, onChanged, expandable, testId, reloadKey, importButton, undoable = true } = props;
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const [paging, setPaging] = useState({ page: 1, pageSize: PAGE_SIZE });
@@ -138,9 +140,12 @@ export function OutcomeTable<R extends { id: number }, V extends object>(props: 
   return (
     <Flex vertical gap={8} data-testid={testId}>
       <Flex justify="space-between" align="center" gap={8}>
-        <Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => open(null)}>
-          {t('campaigns.table.add')}
-        </Button>
+        <Flex gap={8}>
+          <Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => open(null)}>
+            {t('campaigns.table.add')}
+          </Button>
+          {importButton}
+        </Flex>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('campaigns.table.keyboard')}
         </Typography.Text>

@@ -5,6 +5,7 @@ import { WORK_LEVELS, WORK_STATUSES, type Work, type WorkDraft } from '@shared/c
 import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
 import { OutcomeTable, type PageQuery } from './OutcomeTable';
+import { ImportListButton } from '../exchange/ImportListButton';
 import { areaField, dateField, field, moneyField, nonNegative, showDate, textField, unionField } from './fields';
 
 const EMPTY: WorkDraft = { organizationId: null, name: '', level: 'grassroots', value: null, status: 'completed', plaque: false, completedOn: null, note: '' };
@@ -16,6 +17,7 @@ export function WorksTab({ campaignId, onChanged }: { campaignId: number; onChan
   return (
     <OutcomeTable<Work, WorkDraft>
       testId="works-table"
+      importButton={<ImportListButton kind="works" targetId={campaignId} />}
       what={t('campaigns.tabs.works')}
       emptyText={w('empty')}
       load={load}

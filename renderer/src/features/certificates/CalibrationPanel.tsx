@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { App, Button, Empty, Flex, Form, Input, InputNumber, Modal, Popconfirm, Table, Typography } from 'antd';
+import { App, Button, Empty, Flex, Form, Input, InputNumber, Popconfirm, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { PrinterCalibration } from '@shared/certificates/template';
 import { call } from '../../api/client';
+import { FormModal } from '../../components/FormModal';
 
 interface Draft {
   id?: number;
@@ -16,18 +17,31 @@ interface Draft {
 export function CalibrationPanel({ calibrations, onChanged }: { calibrations: PrinterCalibration[]; onChanged(): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [editing, setEditing] = useState<Draft | null>(null);
+  const [editing, setEditingDraft] = useState<Draft | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const open = (draft: Draft) => {
+    setEditingDraft(draft);
+    setDirty(false);
+  };
+  const setEditing = (draft: Draft) => {
+    setEditingDraft(draft);
+    setDirty(true);
+  };
 
   const save = async () => {
     if (!editing) return;
+    setSaving(true);
     try {
       const { id, ...draft } = editing;
       await call('certificates:saveCalibration', { ...(id !== undefined ? { id } : {}), draft });
-      setEditing(null);
+      setEditingDraft(null);
       message.success(t('common.saved'));
       onChanged();
     } catch (error) {
       message.error((error as Error).message);
+    } finally {
+      setSaving(false);
     }
   };
   const remove = async (id: number) => {
@@ -43,7 +57,7 @@ export function CalibrationPanel({ calibrations, onChanged }: { calibrations: Pr
     <Flex vertical gap={8}>
       <Typography.Text type="secondary">{t('certificates.calibrations.help')}</Typography.Text>
       <div>
-        <Button icon={<PlusOutlined />} onClick={() => setEditing({ name: '', dxMm: 0, dyMm: 0 })}>
+        <Button icon={<PlusOutlined />} onClick={() => open({ name: '', dxMm: 0, dyMm: 0 })}>
           {t('certificates.calibrations.add')}
         </Button>
       </div>
@@ -65,7 +79,7 @@ export function CalibrationPanel({ calibrations, onChanged }: { calibrations: Pr
               width: 150,
               render: (_: unknown, c) => (
                 <Flex gap={4}>
-                  <Button size="small" onClick={() => setEditing({ id: c.id, name: c.name, dxMm: c.dxMm, dyMm: c.dyMm })}>{t('common.edit')}</Button>
+                  <Button size="small" onClick={() => open({ id: c.id, name: c.name, dxMm: c.dxMm, dyMm: c.dyMm })}>{t('common.edit')}</Button>
                   <Popconfirm title={t('certificates.calibrations.deleteConfirm', { name: c.name })} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={() => void remove(c.id)}>
                     <Button size="small" danger>{t('common.delete')}</Button>
                   </Popconfirm>
@@ -75,11 +89,11 @@ export function CalibrationPanel({ calibrations, onChanged }: { calibrations: Pr
           ]}
         />
       )}
-      <Modal open={editing !== null} title={t('certificates.calibrations.add')} okText={t('common.save')} cancelText={t('common.cancel')} onOk={() => void save()} onCancel={() => setEditing(null)} destroyOnHidden>
+      <FormModal open={editing !== null} title={t('certificates.calibrations.add')} dirty={dirty} saving={saving} onSubmit={() => void save()} onClose={() => setEditingDraft(null)}>
         {editing && (
-          <Form layout="vertical" onFinish={() => void save()}>
+          <Form layout="vertical" component="div">
             <Form.Item label={t('certificates.calibrations.name')}>
-              <Input autoFocus aria-label={t('certificates.calibrations.name')} value={editing.name} onChange={(e) => setEditing({ ...editing, name: e.target.value })} onPressEnter={() => void save()} />
+              <Input autoFocus aria-label={t('certificates.calibrations.name')} value={editing.name} onChange={(e) => setEditing({ ...editing, name: e.target.value })} />
             </Form.Item>
             <Form.Item label={t('certificates.calibrations.dx')}>
               <InputNumber aria-label={t('certificates.calibrations.dx')} min={-50} max={50} step={0.5} decimalSeparator="," value={editing.dxMm} onChange={(v) => setEditing({ ...editing, dxMm: v ?? 0 })} />
@@ -89,7 +103,7 @@ export function CalibrationPanel({ calibrations, onChanged }: { calibrations: Pr
             </Form.Item>
           </Form>
         )}
-      </Modal>
+      </FormModal>
     </Flex>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { App, Button, Drawer, Popconfirm, Space, Tabs, Typography } from 'antd';
+import { App, Button, Popconfirm, Space, Tabs, Typography } from 'antd';
 import { CopyOutlined, DeleteOutlined, EditOutlined, FormOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ClusterDetail } from '@shared/clusters/model';
@@ -12,6 +12,7 @@ import { errorText } from '../../api/errorText';
 import { drawerSize } from '../../components/drawerSize';
 import { RecordHistory } from '../audit/RecordHistory';
 import { useUndoMessage } from '../audit/useUndoMessage';
+import { FormDrawer } from '../../components/FormModal';
 
 /** A cluster's units, roles, rotation and pledge, with copy/delete. */
 export function ClusterDrawer({ id, onClose, onChanged, onOpenOther }: { id: number; onClose(): void; onChanged(): void; onOpenOther(id: number, year: number): void }) {
@@ -20,6 +21,8 @@ export function ClusterDrawer({ id, onClose, onChanged, onOpenOther }: { id: num
   const showUndo = useUndoMessage();
   const [detail, setDetail] = useState<ClusterDetail | null>(null);
   const [editing, setEditing] = useState(false);
+  const [unitsDirty, setUnitsDirty] = useState(false);
+  const [pledgeDirty, setPledgeDirty] = useState(false);
 
   const load = useCallback(async () => {
     try {
@@ -52,12 +55,13 @@ export function ClusterDrawer({ id, onClose, onChanged, onOpenOther }: { id: num
 
   const cluster = detail?.cluster;
   return (
-    <Drawer
+    <FormDrawer
       open
-      size={drawerSize(980)}
+      dirty={unitsDirty || pledgeDirty}
+      width={drawerSize(980)}
       onClose={onClose}
       title={cluster ? `${cluster.name} — ${cluster.year}` : ''}
-      extra={
+      headerExtra={
         cluster && (
           <Space>
             <Button icon={<FormOutlined />} onClick={() => navigate('scoring', { year: cluster.year, cluster: cluster.id })}>
@@ -92,6 +96,7 @@ export function ClusterDrawer({ id, onClose, onChanged, onOpenOther }: { id: num
                 children: (
                   <MembersEditor
                     detail={detail}
+                    onDirtyChange={setUnitsDirty}
                     onSaved={(next) => {
                       setDetail(next);
                       onChanged();
@@ -102,7 +107,7 @@ export function ClusterDrawer({ id, onClose, onChanged, onOpenOther }: { id: num
               {
                 key: 'pledge',
                 label: t('clusters.tabs.pledge'),
-                children: <PledgeForm detail={detail} onSaved={() => void load().then(onChanged)} />,
+                children: <PledgeForm detail={detail} onDirtyChange={setPledgeDirty} onSaved={() => void load().then(onChanged)} />,
               },
               { key: 'changes', label: t('audit.tab'), children: <RecordHistory kind="clusters" id={detail.cluster.id} /> },
             ]}
@@ -121,6 +126,6 @@ export function ClusterDrawer({ id, onClose, onChanged, onOpenOther }: { id: num
           }}
         />
       )}
-    </Drawer>
+    </FormDrawer>
   );
 }

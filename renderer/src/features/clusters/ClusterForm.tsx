@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { App, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CLUSTER_KINDS, CLUSTER_SCOPES, type ClusterKind, type ClusterScope, type ClusterSummary } from '@shared/clusters/model';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errorText';
+import { FormModal } from '../../components/FormModal';
 
 interface Values {
   year: number;
@@ -19,6 +20,7 @@ export function ClusterForm({ year, cluster, onClose, onSaved }: { year: number;
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
+  const [dirty, setDirty] = useState(false);
   const initial: Values = cluster
     ? { year: cluster.year, name: cluster.name, kind: cluster.kind, scope: cluster.scope, note: cluster.note }
     : { year, name: '', kind: 'block', scope: 'own_unions', note: '' };
@@ -37,8 +39,8 @@ export function ClusterForm({ year, cluster, onClose, onSaved }: { year: number;
   };
 
   return (
-    <Modal open title={t(cluster ? 'clusters.form.titleEdit' : 'clusters.form.titleNew')} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={saving} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
-      <Form form={form} layout="vertical" size="small" initialValues={initial} onFinish={(v) => void save(v)}>
+    <FormModal open title={t(cluster ? 'clusters.form.titleEdit' : 'clusters.form.titleNew')} dirty={dirty} saving={saving} onSubmit={() => form.submit()} onClose={onClose}>
+      <Form form={form} layout="vertical" size="small" initialValues={initial} onValuesChange={() => setDirty(true)} onFinish={(v) => void save(v)}>
         <Form.Item name="name" label={t('clusters.form.name')} rules={[{ required: true, whitespace: true }]}>
           <Input autoFocus placeholder={t('clusters.form.namePlaceholder')} maxLength={200} />
         </Form.Item>
@@ -54,8 +56,7 @@ export function ClusterForm({ year, cluster, onClose, onSaved }: { year: number;
         <Form.Item name="note" label={t('clusters.form.note')}>
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
-        <button type="submit" hidden />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

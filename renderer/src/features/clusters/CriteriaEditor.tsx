@@ -7,6 +7,7 @@ import type { CriterionKind } from '@shared/clusters/ranking';
 import { call } from '../../api/client';
 import { newKey, toInput, toRow, type CriterionRow } from './criteriaRows';
 import { errorText } from '../../api/errorText';
+import { ImportListButton } from '../exchange/ImportListButton';
 
 /** The criteria table: TT | Nội dung | Điều kiện chấm điểm | Văn bản chứng minh | Điểm tối đa, saved at once. */
 export function CriteriaEditor({ detail, onSaved }: { detail: SheetDetail; onSaved(next: SheetDetail): void }) {
@@ -91,6 +92,7 @@ export function CriteriaEditor({ detail, onSaved }: { detail: SheetDetail; onSav
         <Dropdown trigger={['click']} menu={{ items: CRITERION_KINDS.map((k) => ({ key: k, label: t(`clusters.criteria.kind.${k}`), onClick: () => add(k) })) }}>
           <Button icon={<PlusOutlined />}>{t('clusters.criteria.addRow')}</Button>
         </Dropdown>
+        <ImportListButton kind="criteria" targetId={detail.sheet.id} />
         <Button type="primary" loading={saving} onClick={save}>
           {t('clusters.criteria.save')}
         </Button>

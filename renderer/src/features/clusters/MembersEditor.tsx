@@ -21,7 +21,10 @@ const fromDetail = (detail: ClusterDetail): Row[] =>
   detail.members.map((m) => ({ key: `m${m.id}`, id: m.id, organizationId: m.organizationId, name: m.name, role: m.role, isOwnOffice: m.isOwnOffice }));
 
 /** The units of a cluster in order, their roles, and the rotation suggestion; saved all at once. */
-export function MembersEditor({ detail, onSaved }: { detail: ClusterDetail; onSaved(next: ClusterDetail): void }) {
+/** What saving would change: the units, their order and roles. */
+const shape = (rows: Row[]) => JSON.stringify(rows.map((r) => [r.id ?? null, r.organizationId, r.name, r.role]));
+
+export function MembersEditor({ detail, onSaved, onDirtyChange }: { detail: ClusterDetail; onSaved(next: ClusterDetail): void; onDirtyChange(dirty: boolean): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [rows, setRows] = useState<Row[]>(() => fromDetail(detail));
@@ -31,6 +34,8 @@ export function MembersEditor({ detail, onSaved }: { detail: ClusterDetail; onSa
   const peers = detail.cluster.scope === 'peers';
 
   useEffect(() => setRows(fromDetail(detail)), [detail]);
+  const dirty = shape(rows) !== shape(fromDetail(detail));
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   useEffect(() => {
     if (peers) void call('clusters:ownOffice', {}).then(setOffice, () => undefined);
   }, [peers]);

@@ -14,7 +14,7 @@ function FormDate({ value, onChange, ariaLabel, id }: { value?: string | null; o
 }
 
 /** Giao ước thi đua: number, date, place and text; printed in the NĐ 30 format. */
-export function PledgeForm({ detail, onSaved }: { detail: ClusterDetail; onSaved(): void }) {
+export function PledgeForm({ detail, onSaved, onDirtyChange }: { detail: ClusterDetail; onSaved(): void; onDirtyChange(dirty: boolean): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const printDocument = usePrintDocument();
@@ -28,6 +28,7 @@ export function PledgeForm({ detail, onSaved }: { detail: ClusterDetail; onSaved
     try {
       await call('clusters:savePledge', { id: detail.cluster.id, pledge: { ...values, signedOn: values.signedOn ?? null } });
       message.success(t('clusters.pledge.saved'));
+      onDirtyChange(false);
       onSaved();
     } catch (error) {
       message.error(errorText(error));
@@ -37,7 +38,7 @@ export function PledgeForm({ detail, onSaved }: { detail: ClusterDetail; onSaved
   };
 
   return (
-    <Form form={form} layout="vertical" size="small" initialValues={initial} onFinish={(v) => void save(v)}>
+    <Form form={form} layout="vertical" size="small" initialValues={initial} onValuesChange={() => onDirtyChange(true)} onFinish={(v) => void save(v)}>
       <Flex gap={12}>
         <Form.Item name="number" label={t('clusters.pledge.number')} style={{ width: 200 }}>
           <Input maxLength={60} placeholder="01/GƯTĐ" />

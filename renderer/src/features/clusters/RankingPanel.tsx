@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { App, Alert, Button, Flex, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { CheckOutlined, FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { call } from '../../api/client';
 import { usePrintDocument } from '../../components/usePrintDocument';
 import { exportSheet } from './output';
 import { errorText } from '../../api/errorText';
+import { RankingPrintDialog } from './RankingPrintDialog';
 
 /** The ranking with the tie rule stated, the flag proposals, and applying the ratings. */
 export function RankingPanel({ detail, onApplied }: { detail: SheetDetail; onApplied(): void }) {
@@ -16,6 +18,7 @@ export function RankingPanel({ detail, onApplied }: { detail: SheetDetail; onApp
   const printDocument = usePrintDocument();
   const own = detail.sheet.clusterScope === 'own_unions';
   const id = detail.sheet.id;
+  const [printing, setPrinting] = useState(false);
 
   const apply = async () => {
     try {
@@ -29,9 +32,18 @@ export function RankingPanel({ detail, onApplied }: { detail: SheetDetail; onApp
 
   return (
     <Flex vertical gap={8}>
+      <RankingPrintDialog
+        detail={detail}
+        open={printing}
+        onClose={() => setPrinting(false)}
+        onPrint={(route) => {
+          setPrinting(false);
+          void printDocument(route);
+        }}
+      />
       <Flex justify="space-between" wrap gap={8}>
         <Space wrap>
-          <Button icon={<PrinterOutlined />} onClick={() => void printDocument(`print/clusters-ranking?id=${id}`)}>
+          <Button icon={<PrinterOutlined />} onClick={() => setPrinting(true)}>
             {t('clusters.ranking.printRanking')}
           </Button>
           <Button icon={<PrinterOutlined />} onClick={() => void printDocument(`print/clusters-scoreSheet?id=${id}`)}>

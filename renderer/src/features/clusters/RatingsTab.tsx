@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import { useDebounced } from '../../components/useDebounced';
 import { errorText } from '../../api/errorText';
 import { useWorkingYear } from '../../components/useWorkingYear';
+import { LEGACY_RATING_YEAR } from '@shared/statistics/catalogue';
 
 type Filter = UnionRating | 'none' | undefined;
 
@@ -41,7 +42,8 @@ export function RatingsTab() {
     }
   };
 
-  const ratingOptions = UNION_RATINGS.map((r) => ({ value: r, label: t(`clusters.rating.${r}`) }));
+  // "Vững mạnh" names the top level only for years rated before the 2019 guidance.
+  const ratingOptions = UNION_RATINGS.map((r) => ({ value: r, label: t(r === 'strong' && year <= LEGACY_RATING_YEAR ? 'clusters.rating.strongLegacy' : `clusters.rating.${r}`) }));
   return (
     <Flex vertical gap={8}>
       <Flex gap={8} align="center" wrap>

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Col, Flex, Row, Spin, Statistic, Typography } from
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@shared/domain/format/number';
+import { isListImportKind } from '@shared/exchange/import';
 import { DuplicatesTable, PossibleDuplicates } from './DuplicatesTable';
 import { PickAgainButton } from './PickAgainButton';
 import { ProblemsTable } from './ProblemsTable';
@@ -15,6 +16,8 @@ export function CheckStep({ wizard }: { wizard: ImportWizard }) {
   const { t } = useTranslation();
   const { preview, inspection, busy } = wizard;
   const rejected = useRejectedDownload(preview?.token, inspection?.fileName);
+  // A campaign list or criteria table goes in whole or not at all.
+  const blocked = isListImportKind(wizard.kind) && (preview?.problemCount ?? 0) > 0;
 
   if (!preview || busy !== null) {
     return (
@@ -66,7 +69,7 @@ export function CheckStep({ wizard }: { wizard: ImportWizard }) {
           }
         >
           <Flex vertical gap={8}>
-            <Typography.Text type="secondary">{t('exchange.check.problemsHelp')}</Typography.Text>
+            <Typography.Text type="secondary">{blocked ? t('exchange.listAllOrNothing') : t('exchange.check.problemsHelp')}</Typography.Text>
             {preview.problemCount > preview.problems.length && (
               <Alert
                 type="info"
@@ -100,7 +103,7 @@ export function CheckStep({ wizard }: { wizard: ImportWizard }) {
       <Flex gap={8} wrap>
         <Button onClick={() => wizard.setStep(STEP.mapping)}>{t('exchange.nav.back')}</Button>
         <PickAgainButton onPick={(file) => void wizard.pickAgain(file)} />
-        <Button type="primary" disabled={preview.validRows === 0} onClick={() => void wizard.runImport()}>
+        <Button type="primary" disabled={preview.validRows === 0 || blocked} onClick={() => void wizard.runImport()}>
           {t('exchange.check.runButton', { n: formatNumber(preview.validRows) })}
         </Button>
       </Flex>

@@ -72,7 +72,7 @@ export function PossibleDuplicates({ rows }: { rows: DuplicateView[] }) {
       columns={[
         { title: t('exchange.check.row'), dataIndex: 'row', width: 80, align: 'right' },
         existingColumn(t('exchange.check.duplicateWith')),
-        { title: t('exchange.check.reason'), key: 'reason', width: 320, render: (_, row) => t(`exchange.check.reasons.${row.reason}`) },
+        { title: t('exchange.check.reason'), key: 'reason', width: 320, render: (_, row) => t(`exchange.check.reasons.${row.reason}`, { row: row.fileRow }) },
       ]}
     />
   );

@@ -5,6 +5,7 @@ import type { ImportKind } from '@shared/exchange/import';
 import { formatNumber } from '@shared/domain/format/number';
 import { UnionPicker } from '../../components/UnionPicker';
 import { STEP, type ImportWizard } from './useImportWizard';
+import { TemplateButton } from './TemplateButton';
 
 const KINDS: ImportKind[] = ['members', 'unions'];
 
@@ -16,15 +17,17 @@ export function FileStep({ wizard }: { wizard: ImportWizard }) {
 
   return (
     <Form layout="vertical" style={{ maxWidth: 760 }}>
-      <Form.Item label={t('exchange.file.kindLabel')}>
-        <Radio.Group
-          optionType="button"
-          buttonStyle="solid"
-          value={kind}
-          onChange={(event) => void wizard.changeKind(event.target.value as ImportKind)}
-          options={KINDS.map((value) => ({ value, label: t(`exchange.kinds.${value}`) }))}
-        />
-      </Form.Item>
+      {KINDS.includes(kind) && (
+        <Form.Item label={t('exchange.file.kindLabel')}>
+          <Radio.Group
+            optionType="button"
+            buttonStyle="solid"
+            value={kind}
+            onChange={(event) => void wizard.changeKind(event.target.value as ImportKind)}
+            options={KINDS.map((value) => ({ value, label: t(`exchange.kinds.${value}`) }))}
+          />
+        </Form.Item>
+      )}
 
       <Form.Item>
         <Upload.Dragger
@@ -44,6 +47,10 @@ export function FileStep({ wizard }: { wizard: ImportWizard }) {
           <p className="ant-upload-hint">{t('exchange.file.dropHint')}</p>
         </Upload.Dragger>
       </Form.Item>
+      <Flex gap={8} align="center" style={{ marginBottom: 16 }}>
+        <TemplateButton kind={kind} />
+        <Typography.Text type="secondary">{t('exchange.template.help')}</Typography.Text>
+      </Flex>
 
       {reading && (
         <Flex gap={8} align="center" style={{ marginBottom: 16 }}>

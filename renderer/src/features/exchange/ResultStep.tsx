@@ -19,6 +19,13 @@ export function resultSummary(t: TFunction, kind: ImportKind, result: ImportResu
   ].join('');
 }
 
+/** The list the rows went to: members, CĐCS, the campaign (opened) or the scoring screen. */
+function backToList(kind: ImportKind, targetId: number | undefined): void {
+  if (kind === 'members' || kind === 'unions') navigate(kind);
+  else if (kind === 'criteria') navigate('scoring');
+  else navigate('campaigns', targetId ? { id: targetId } : undefined);
+}
+
 /** Step 4: what was imported, the rejected rows to fix, and where to go next. */
 export function ResultStep({ wizard }: { wizard: ImportWizard }) {
   const { t } = useTranslation();
@@ -74,7 +81,7 @@ export function ResultStep({ wizard }: { wizard: ImportWizard }) {
             </Button>
           )}
           <Flex gap={8} justify="center">
-            <Button type="primary" autoFocus onClick={() => navigate(kind)}>
+            <Button type="primary" autoFocus onClick={() => backToList(kind, wizard.targetId)}>
               {t(`exchange.result.viewList.${kind}`)}
             </Button>
             {another}

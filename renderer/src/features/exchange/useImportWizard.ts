@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DuplicateAction, ImportInspection, ImportKind, ImportPreview, ImportResult } from '@shared/exchange/import';
+import { IMPORT_KINDS, type DuplicateAction, type ImportInspection, type ImportKind, type ImportPreview, type ImportResult } from '@shared/exchange/import';
 import { formatNumber } from '@shared/domain/format/number';
 import { ApiError, call } from '../../api/client';
 import { navigate, routeParams } from '../../app/routes';
@@ -16,7 +16,12 @@ export type Outcome = { status: 'done'; result: ImportResult } | { status: 'canc
 
 type RunJob = <T>(work: (jobId: string) => Promise<T>) => Promise<T>;
 
-const kindFromRoute = (): ImportKind => (routeParams().get('kind') === 'unions' ? 'unions' : 'members');
+const kindFromRoute = (): ImportKind => {
+  const kind = routeParams().get('kind') ?? '';
+  return (IMPORT_KINDS as readonly string[]).includes(kind) ? (kind as ImportKind) : 'members';
+};
+/** A campaign list's campaign (criteria: score sheet), from #/import?kind=works&target=ID. */
+const targetFromRoute = (): number | undefined => Number(routeParams().get('target')) || undefined;
 
 /** The state and the moves of the import wizard: pick → match columns → check → import. */
 export function useImportWizard(runJob: RunJob) {
@@ -61,7 +66,8 @@ export function useImportWizard(runJob: RunJob) {
           throw new Error(t('exchange.file.wrongKind', { file: chosen.name }));
         }
         const base64 = await fileToBase64(chosen);
-        const found = await call('import:inspect', { kind: forKind, fileName: chosen.name, base64, sheetIndex: sheet });
+        const targetId = targetFromRoute();
+        const found = await call('import:inspect', { kind: forKind, fileName: chosen.name, base64, sheetIndex: sheet, ...(targetId ? { targetId } : {}) });
         if (mine !== ticket.current) return null;
         setInspection(found);
         setSheets(found.sheets);
@@ -244,6 +250,7 @@ export function useImportWizard(runJob: RunJob) {
 
   return {
     kind,
+    targetId: targetFromRoute(),
     step,
     setStep,
     file,

@@ -3,6 +3,7 @@ import { Alert, Button, Select, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FormFileProblem, FormStatusRow, FormsImportResult } from '@shared/grassrootsForms/model';
 import { FOLDED_SEARCH } from '../../components/foldedSearch';
+import { RecordChangesList } from './RecordChangesList';
 
 /** What a drop gave: the counts, each problem by file, row and column, and the files whose CĐCS the user picks. */
 export function ImportResultPanel({
@@ -20,6 +21,7 @@ export function ImportResultPanel({
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="forms-import-result">
       <Alert type={result.skipped > 0 ? 'warning' : 'success'} message={t('forms.imported', { imported: result.imported, updated: result.updated, skipped: result.skipped })} />
+      <RecordChangesList changes={result.changes} />
       {result.unmatched.length > 0 && (
         <>
           <Typography.Text strong>{t('forms.unmatchedTitle')}</Typography.Text>

@@ -1,11 +1,13 @@
 import { useCallback, useState } from 'react';
-import { App, InputNumber, Modal, Table, Typography } from 'antd';
+import { App, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { catalogueFigures, isInputFigure, type FormCatalogue } from '@shared/grassrootsForms/catalogue';
 import type { UnionFormFigures } from '@shared/ipc/contracts/grassrootsForms';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errorText';
 import { useLoad } from '../../components/useLoad';
+import { FormModal } from '../../components/FormModal';
+import { NumberInput } from '../../components/NumberInput';
 
 /** A paper Mẫu 1 typed into the same rows; an empty cell stays "not reported". */
 export function TypedFormDialog({ period, union, catalogue, onClose, onSaved }: { period: string; union: { id: number; name: string }; catalogue: FormCatalogue; onClose(): void; onSaved(): void }) {
@@ -28,7 +30,7 @@ export function TypedFormDialog({ period, union, catalogue, onClose, onSaved }: 
     }
   };
   return (
-    <Modal open width={760} title={t('forms.typedTitle', { union: union.name })} onCancel={onClose} onOk={() => void save()} okText={t('common.save')} confirmLoading={saving}>
+    <FormModal open width={760} title={t('forms.typedTitle', { union: union.name })} dirty={typed !== null} saving={saving} onClose={onClose} onSubmit={() => void save()}>
       <Typography.Paragraph type="secondary">{t('forms.typedHelp')}</Typography.Paragraph>
       <Table
         size="small"
@@ -43,18 +45,11 @@ export function TypedFormDialog({ period, union, catalogue, onClose, onSaved }: 
             title: t('forms.value'),
             width: 170,
             render: (_, f) => (
-              <InputNumber
-                aria-label={f.label}
-                min={0}
-                precision={0}
-                style={{ width: '100%' }}
-                value={values[f.code] ?? null}
-                onChange={(v) => setTyped({ ...values, [f.code]: typeof v === 'number' ? v : null })}
-              />
+              <NumberInput integer ariaLabel={f.label} value={values[f.code] ?? null} onChange={(v) => setTyped({ ...values, [f.code]: v })} />
             ),
           },
         ]}
       />
-    </Modal>
+    </FormModal>
   );
 }

@@ -8,6 +8,7 @@ import { catalogueFigures, isInputFigure, type FormCatalogue } from '@shared/gra
 import type { UnionFormFigures } from '@shared/ipc/contracts/grassrootsForms';
 import { call } from '../../api/client';
 import { useLoad } from '../../components/useLoad';
+import { RecordChangesList } from './RecordChangesList';
 
 /** A CĐCS's returned figures next to last period's, large changes highlighted ("tăng 300%"). */
 export function UnionFiguresDrawer({ period, union, catalogue, onClose }: { period: string; union: { id: number; name: string }; catalogue: FormCatalogue; onClose(): void }) {
@@ -22,6 +23,7 @@ export function UnionFiguresDrawer({ period, union, catalogue, onClose }: { peri
     <Drawer open width={820} title={t('forms.figuresTitle', { union: union.name })} onClose={onClose}>
       {data && (
         <>
+          <RecordChangesList changes={data.recordChanges} title={t('forms.recordChangesHere', { date: formatDateVi(data.period) })} />
           <Table
             size="small"
             pagination={false}

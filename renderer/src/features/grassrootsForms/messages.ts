@@ -60,6 +60,11 @@ export const formsVi = {
   mau2Form: 'Mẫu số 2-HĐCĐ',
   remindersTitle: 'DANH SÁCH CĐCS CHƯA NỘP MẪU 1-HĐCĐ',
   remindersNone: 'Tất cả CĐCS đã nộp Mẫu 1.',
+  recordChange: 'Cập nhật số liệu CĐCS: {{union}} {{figure}} {{before}} → {{after}}',
+  recordChangesHere: 'Mẫu 1 này đã cập nhật số liệu của CĐCS tại ngày {{date}}:',
+  recordWorkersTotal: 'lao động',
+  recordWorkersFemale: 'lao động nữ',
+  recordNone: 'chưa có',
 };
 
 export const formsEn: typeof formsVi = {
@@ -123,4 +128,9 @@ export const formsEn: typeof formsVi = {
   mau2Form: 'Mẫu số 2-HĐCĐ',
   remindersTitle: 'UNIONS THAT HAVE NOT RETURNED MẪU 1-HĐCĐ',
   remindersNone: 'Every union has returned its Mẫu 1.',
+  recordChange: 'Union records updated: {{union}} {{figure}} {{before}} → {{after}}',
+  recordChangesHere: 'This Mẫu 1 updated the union’s records as at {{date}}:',
+  recordWorkersTotal: 'workers',
+  recordWorkersFemale: 'women workers',
+  recordNone: 'none',
 };

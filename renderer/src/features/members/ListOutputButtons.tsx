@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Checkbox, Modal, Space, Typography } from 'antd';
+import { App, Button, Checkbox, Space, Typography } from 'antd';
 import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { MemberFilter } from '@shared/members/query';
@@ -7,6 +7,7 @@ import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
 import { saveExport } from '../../api/files';
 import { useJobRunner } from '../../components/useJobRunner';
+import { FormModal } from '../../components/FormModal';
 import { usePrintDocument } from '../../components/usePrintDocument';
 
 /** "Xuất Excel" and "In danh sách" for the list as filtered on screen. */
@@ -44,14 +45,7 @@ export function ListOutputButtons({ filter }: { filter: MemberFilter }) {
           {t('members.output.print')}
         </Button>
       </Space.Compact>
-      <Modal
-        open={asking}
-        title={t('members.output.exportTitle')}
-        okText={t('members.output.export')}
-        cancelText={t('common.cancel')}
-        onOk={() => void exportList()}
-        onCancel={() => setAsking(false)}
-      >
+      <FormModal open={asking} title={t('members.output.exportTitle')} okText={t('members.output.export')} dirty={false} onSubmit={() => void exportList()} onClose={() => setAsking(false)}>
         <Typography.Paragraph>{t('members.output.exportHelp')}</Typography.Paragraph>
         <Checkbox checked={personalData} onChange={(e) => setPersonalData(e.target.checked)}>
           {t('members.output.personalData')}
@@ -59,7 +53,7 @@ export function ListOutputButtons({ filter }: { filter: MemberFilter }) {
         <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
           {t('members.output.personalDataHelp')}
         </Typography.Paragraph>
-      </Modal>
+      </FormModal>
       {modal}
     </>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Drawer, Flex, Form, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Flex, Form, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { AwardHistory } from '../proposals/AwardHistory';
 import { RecordHistory } from '../audit/RecordHistory';
 import { formToDraft, memberFormSchema, memberToForm, emptyMemberForm, type MemberFormValues } from './memberForm';
 import { drawerSize } from '../../components/drawerSize';
+import { FormDrawer } from '../../components/FormModal';
 
 const FORM_ID = 'member-detail-form';
 
@@ -69,11 +70,13 @@ export function MemberDrawer({ memberId, onClose, onSaved }: { memberId: number 
 
   const member = loaded?.member;
   return (
-    <Drawer
+    <FormDrawer
       open={memberId !== null}
+      dirty={formState.isDirty}
+      saving={formState.isSubmitting}
       onClose={onClose}
-      size={drawerSize(880)}
-      destroyOnHidden
+      onSubmit={member && tab === 'info' ? () => void submit() : undefined}
+      width={drawerSize(880)}
       title={
         member ? (
           <Space size={8} wrap>
@@ -84,14 +87,6 @@ export function MemberDrawer({ memberId, onClose, onSaved }: { memberId: number 
         ) : (
           t('app.loading')
         )
-      }
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t('common.close')}</Button>
-          <Button type="primary" htmlType="submit" form={FORM_ID} disabled={!member || tab !== 'info'} loading={formState.isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </Space>
       }
     >
       {error && <Alert type="error" title={error} />}
@@ -129,6 +124,6 @@ export function MemberDrawer({ memberId, onClose, onSaved }: { memberId: number 
           />
         </>
       )}
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Flex, Modal, Segmented, Select, Table, Tag, Typography } from 'antd';
+import { Alert, App, Flex, Segmented, Select, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { candidateToItem, type ProposalCandidate, type ProposalItemDraft, type ProposalOptions } from '@shared/proposals/model';
 import { call } from '../../api/client';
 import { FOLDED_SEARCH } from '../../components/foldedSearch';
+import { FormModal } from '../../components/FormModal';
 
 type Source = 'cluster_rank' | 'initiative' | 'award';
 const SOURCES: Source[] = ['cluster_rank', 'initiative', 'award'];
@@ -23,6 +24,8 @@ export function CandidatesDialog({ open, proposalId, options, onClose, onAdd }: 
   const [rows, setRows] = useState<ProposalCandidate[] | null>(null);
   const [picked, setPicked] = useState<number[]>([]);
   const [busy, setBusy] = useState(false);
+  // True once the user ticked or unticked a candidate by hand.
+  const [touched, setTouched] = useState(false);
   const sheets = options?.sheets ?? [];
 
   useEffect(() => {
@@ -33,6 +36,7 @@ export function CandidatesDialog({ open, proposalId, options, onClose, onAdd }: 
     if (!open) return;
     setRows(null);
     setPicked([]);
+    setTouched(false);
     if (source === 'cluster_rank' && sheetId === undefined) {
       setRows([]);
       return;
@@ -62,8 +66,8 @@ export function CandidatesDialog({ open, proposalId, options, onClose, onAdd }: 
   };
 
   return (
-    <Modal open={open} width={900} title={t('proposals.candidates.title')} onCancel={onClose} onOk={() => void add()} cancelText={t('common.cancel')}
-      okText={t('proposals.candidates.add', { count: picked.length })} okButtonProps={{ disabled: picked.length === 0, loading: busy }} destroyOnHidden>
+    <FormModal open={open} width={900} title={t('proposals.candidates.title')} dirty={touched} saving={busy} onClose={onClose} onSubmit={() => void add()}
+      okText={t('proposals.candidates.add', { count: picked.length })} okDisabled={picked.length === 0}>
       <Flex vertical gap={8}>
         <Segmented<Source> value={source} onChange={setSource} options={SOURCES.map((s) => ({ value: s, label: t(`proposals.candidates.${s}`) }))} />
         {source === 'cluster_rank' &&
@@ -81,7 +85,10 @@ export function CandidatesDialog({ open, proposalId, options, onClose, onAdd }: 
           pagination={false}
           scroll={{ y: 420 }}
           locale={{ emptyText: t('proposals.candidates.none') }}
-          rowSelection={{ selectedRowKeys: picked, onChange: (keys) => setPicked(keys as number[]), getCheckboxProps: (r) => ({ disabled: r.alreadyIn }) }}
+          rowSelection={{ selectedRowKeys: picked, onChange: (keys) => {
+              setPicked(keys as number[]);
+              setTouched(true);
+            }, getCheckboxProps: (r) => ({ disabled: r.alreadyIn }) }}
           columns={[
             { title: t('proposals.items.name'), key: 'name', render: (_, r) => (<>{r.recipientName} {r.alreadyIn && <Tag>{t('proposals.candidates.already')}</Tag>}{r.suggested && <Tag color="gold">{t('proposals.candidates.flag')}</Tag>}</>) },
             { title: t('proposals.items.unit'), dataIndex: 'recipientUnit' },
@@ -89,6 +96,6 @@ export function CandidatesDialog({ open, proposalId, options, onClose, onAdd }: 
           ]}
         />
       </Flex>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,10 +1,13 @@
 import { useState } from 'react';
-import { App, Button, Form, Input, InputNumber, Modal, Table, Tag, Typography } from 'antd';
+import { App, Button, Form, Input, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReportFigure } from '@shared/reports/model';
 import { figureSectionTitle } from '@shared/reports/figures';
+import { sourceNote } from '@shared/grassrootsForms/sourceNote';
 import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
+import { FormModal } from '../../components/FormModal';
+import { NumberInput } from '../../components/NumberInput';
 
 const n = (v: number | null) => (v === null ? '' : formatNumber(v, 1));
 
@@ -15,44 +18,42 @@ function FigureDialog({ year, figure, onClose }: { year: number; figure: ReportF
   const [reason, setReason] = useState(figure.reason);
   const [note, setNote] = useState(figure.note);
   const computed = figure.computed !== null;
+  const [dirty, setDirty] = useState(false);
+  const [saving, setSaving] = useState(false);
   const save = async (clear = false) => {
     if (!clear && computed && value !== null && reason.trim() === '') {
       message.error(t('reports.figures.reasonRequired'));
       return;
     }
+    setSaving(true);
     try {
       await call('reports:setFigure', { year, code: figure.code, value: clear ? null : value, reason, note });
       message.success(t('reports.figures.saved'));
       onClose(true);
     } catch (error) {
       message.error((error as Error).message);
+    } finally {
+      setSaving(false);
     }
   };
   return (
-    <Modal open title={t('reports.figures.editTitle', { label: figure.label.trim() })} onOk={() => void save()} onCancel={() => onClose(false)} okText={t('common.save')} cancelText={t('common.cancel')}
-      footer={(_, { OkBtn, CancelBtn }) => (
-        <>
-          {figure.source !== 'data' && <Button danger onClick={() => void save(true)}>{t('reports.figures.clear')}</Button>}
-          <CancelBtn />
-          <OkBtn />
-        </>
-      )}>
+    <FormModal open title={t('reports.figures.editTitle', { label: figure.label.trim() })} dirty={dirty} saving={saving} onSubmit={() => void save()} onClose={() => onClose(false)}
+      extra={figure.source !== 'data' && <Button danger onClick={() => void save(true)}>{t('reports.figures.clear')}</Button>}>
       <Typography.Paragraph type="secondary">{computed ? t('reports.figures.computed', { value: n(figure.computed) }) : t('reports.figures.noData')}</Typography.Paragraph>
-      <Form layout="vertical" size="small" onFinish={() => void save()}>
+      <Form layout="vertical" size="small" component="div">
         <Form.Item label={t('reports.figures.newValue')} htmlFor="figure-value">
-          <InputNumber id="figure-value" autoFocus style={{ width: 200 }} value={value} onChange={(v) => setValue(typeof v === 'number' ? v : null)} decimalSeparator="," />
+          <NumberInput id="figure-value" style={{ width: 200 }} value={value} onChange={(v) => (setValue(v), setDirty(true))} />
         </Form.Item>
         {computed && (
           <Form.Item label={t('reports.figures.reason')} required htmlFor="figure-reason">
-            <Input id="figure-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+            <Input id="figure-reason" value={reason} onChange={(e) => (setReason(e.target.value), setDirty(true))} />
           </Form.Item>
         )}
         <Form.Item label={t('reports.figures.note')} htmlFor="figure-note">
-          <Input id="figure-note" value={note} onChange={(e) => setNote(e.target.value)} />
+          <Input id="figure-note" value={note} onChange={(e) => (setNote(e.target.value), setDirty(true))} />
         </Form.Item>
-        <button type="submit" hidden />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -69,7 +70,8 @@ export function FiguresTable({ year, figures, readOnly, onChanged }: { year: num
     return n;
   });
   const sourceTag = (f: ReportFigure) =>
-    f.source === 'override' ? <Tag color="orange" title={f.reason}>{t('reports.figures.sourceOverride')}</Tag> : f.source === 'manual' ? <Tag color="blue">{t('reports.figures.sourceManual')}</Tag> : f.value === null ? <Tag color="red">{t('reports.figures.missing')}</Tag> : <Tag>{t('reports.figures.sourceData')}</Tag>;
+    f.source === 'override' ? <Tag color="orange" title={f.reason}>{t('reports.figures.sourceOverride')}</Tag> : f.source === 'manual' ? <Tag color="blue">{t('reports.figures.sourceManual')}</Tag> : f.value === null ? <Tag color="red">{t('reports.figures.missing')}</Tag> : formsRemark(f) ? <Tag color="green">{formsRemark(f)}</Tag> : <Tag>{t('reports.figures.sourceData')}</Tag>;
+  const formsRemark = (f: ReportFigure) => (f.mau2 && (f.mau2.source === 'forms' || f.mau2.source === 'mixed') ? sourceNote(f.mau2, locale) : null);
   return (
     <>
       <Table<ReportFigure>
@@ -80,7 +82,7 @@ export function FiguresTable({ year, figures, readOnly, onChanged }: { year: num
         locale={{ emptyText: t('reports.figures.empty') }}
         scroll={{ y: 'calc(100vh - 260px)' }}
         columns={[
-          { title: t('reports.figures.section'), key: 'section', width: 130, onCell: (_, index) => ({ rowSpan: spans[index ?? 0] }), render: (_, f) => <strong>{figureSectionTitle(f.section, locale)}</strong> },
+          { title: t('reports.figures.section'), key: 'section', width: 130, onCell: (_, index) => ({ rowSpan: spans[index ?? 0] }), render: (_, f) => <strong>{figureSectionTitle(f.section, locale, f.sectionTitle)}</strong> },
           { title: t('reports.figures.label'), dataIndex: 'label', render: (label: string, f) => <span title={f.code}>{label}</span> },
           { title: t('reports.figures.unit'), dataIndex: 'unit', width: 90 },
           { title: t('reports.figures.value'), dataIndex: 'value', width: 120, align: 'right', render: (v: number | null) => n(v) },

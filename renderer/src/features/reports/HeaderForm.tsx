@@ -1,10 +1,11 @@
-import { useState } from 'react';
-import { App, Button, Col, Form, Input, Row, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { App, Button, Col, Form, Input, Row, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReportHeader } from '@shared/reports/model';
 import { formatDateLine } from '@shared/domain/documents/dateLine';
 import { call } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
+import { useFormDraft } from '../../components/useFormDraft';
 
 /** The header written once per report: number, date, recipients, signer, cut-off. */
 export function HeaderForm({ year, header, suggestedNumber, readOnly, onSaved }: { year: number; header: ReportHeader; suggestedNumber: string; readOnly: boolean; onSaved(): void }) {
@@ -12,11 +13,20 @@ export function HeaderForm({ year, header, suggestedNumber, readOnly, onSaved }:
   const { message } = App.useApp();
   const [draft, setDraft] = useState<ReportHeader>(header);
   const [saving, setSaving] = useState(false);
+  // What is typed here survives a crash or reload until it is saved.
+  const kept = useFormDraft<ReportHeader>(readOnly ? null : `report.header.${year}`);
+  const [draftOffered, setDraftOffered] = useState(true);
+  const { keep } = kept;
+  useEffect(() => {
+    if (draft !== header) keep(draft);
+  }, [draft, header, keep]);
   const set = <K extends keyof ReportHeader>(key: K, value: ReportHeader[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const save = async () => {
     setSaving(true);
     try {
       await call('reports:saveHeader', { year, header: { ...draft, recipients: draft.recipients.map((r) => r.trim()).filter(Boolean) } });
+      kept.clear();
+      setDraftOffered(false);
       message.success(t('reports.header.saved'));
       onSaved();
     } catch (error) {
@@ -27,6 +37,21 @@ export function HeaderForm({ year, header, suggestedNumber, readOnly, onSaved }:
   };
   return (
     <Form layout="vertical" size="small" disabled={readOnly} onFinish={() => void save()} style={{ maxWidth: 900 }}>
+      {kept.found && draftOffered && (
+        <Space size={4} style={{ marginBottom: 8 }}>
+          <Typography.Text type="warning">{t('inputs.dialog.draftFound', { when: kept.found.savedAt })}</Typography.Text>
+          <Button
+            size="small"
+            type="link"
+            onClick={() => {
+              if (kept.found) setDraft(kept.found.values);
+              setDraftOffered(false);
+            }}
+          >
+            {t('inputs.dialog.restoreDraft')}
+          </Button>
+        </Space>
+      )}
       <Row gutter={12}>
         <Col span={8}>
           <Form.Item label={t('reports.header.number')} htmlFor="report-number" extra={draft.number !== suggestedNumber && <Button type="link" size="small" onClick={() => set('number', suggestedNumber)}>{t('reports.header.useSuggested')} ({suggestedNumber})</Button>}>

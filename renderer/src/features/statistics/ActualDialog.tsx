@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { App, Modal, Typography } from 'antd';
+import { App, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TargetView } from '@shared/statistics/targets';
 import { call } from '../../api/client';
-import { NumberInput } from './NumberInput';
+import { NumberInput } from '../../components/NumberInput';
 import { errorText } from '../../api/errorText';
+import { FormModal } from '../../components/FormModal';
 
 /** Types the actual of a target the data does not count. */
 export function ActualDialog({ target, onClose, onSaved }: { target: TargetView | null; onClose(): void; onSaved(target: TargetView): void }) {
@@ -25,18 +26,17 @@ export function ActualDialog({ target, onClose, onSaved }: { target: TargetView 
     }
   };
   return (
-    <Modal
+    <FormModal
       open={target !== null}
       title={target ? t('statistics.targets.actualTitle', { name: target.name }) : ''}
-      onCancel={onClose}
-      onOk={() => void save()}
+      dirty={target !== null && value !== (target.manualActual ?? null)}
+      saving={saving}
+      onClose={onClose}
+      onSubmit={() => void save()}
       okText={t('statistics.save')}
-      cancelText={t('statistics.cancel')}
-      okButtonProps={{ loading: saving }}
-      destroyOnHidden
     >
       <Typography.Paragraph type="secondary">{t('statistics.targets.actualHelp')}</Typography.Paragraph>
-      <NumberInput value={value} onChange={setValue} ariaLabel={t('statistics.targets.actual')} onPressEnter={() => void save()} />
-    </Modal>
+      <NumberInput value={value} onChange={setValue} ariaLabel={t('statistics.targets.actual')} />
+    </FormModal>
   );
 }

@@ -9,7 +9,7 @@ import { call } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
 import { FormField } from '../../components/FormField';
 import { UnionPicker } from '../../components/UnionPicker';
-import { NumberInput } from './NumberInput';
+import { NumberInput } from '../../components/NumberInput';
 import { MoneyInput } from '../../components/MoneyInput';
 import { FormModal } from '../../components/FormModal';
 import { careDraft, careFormSchema, careFormValues, type CareFormValues } from './careForm';

@@ -9,7 +9,7 @@ import { call } from '../../api/client';
 import { FormModal } from '../../components/FormModal';
 import { FormField } from '../../components/FormField';
 import { UnionPicker } from '../../components/UnionPicker';
-import { NumberInput } from './NumberInput';
+import { NumberInput } from '../../components/NumberInput';
 import { formValues, targetFormSchema, toDraft, type TargetFormValues } from './targetForm';
 import { errorText } from '../../api/errorText';
 import { FOLDED_SEARCH } from '../../components/foldedSearch';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Divider, Drawer, Space, Timeline, Typography } from 'antd';
+import { App, Button, Divider, Space, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UnionDetail } from '@shared/organizations/union';
 import { formatDateVi } from '@shared/domain/format/date';
@@ -11,6 +11,10 @@ import { AwardHistory } from '../proposals/AwardHistory';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { emptyUnion, toUnionDraft, toUnionFormValues, type UnionFormValues } from './unionForm';
 import { drawerSize } from '../../components/drawerSize';
+import { FormDrawer } from '../../components/FormModal';
+import { submitForm } from '../../components/submitForm';
+
+const FORM_ID = 'union-form';
 
 type Dialog = 'dissolve' | 'move' | null;
 
@@ -19,15 +23,23 @@ export function UnionDrawer({ open, union, onClose, onChanged }: { open: boolean
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [dialog, setDialog] = useState<Dialog>(null);
+  const [dirty, setDirty] = useState(false);
+  const [saving, setSaving] = useState(false);
+  // Each save rebuilds the form from what was saved, so it is clean again.
+  const [saves, setSaves] = useState(0);
 
   const save = async (values: UnionFormValues) => {
+    setSaving(true);
     try {
       const dated = union && values.factsFrom ? { factsFrom: values.factsFrom } : {};
       const saved = await call('unions:save', { ...(union ? { id: union.id } : {}), draft: toUnionDraft(values), ...dated });
       message.success(t('unions.saved', { name: saved.name }));
+      setSaves((n) => n + 1);
       onChanged(saved);
     } catch (error) {
       message.error((error as Error).message);
+    } finally {
+      setSaving(false);
     }
   };
 
@@ -43,8 +55,16 @@ export function UnionDrawer({ open, union, onClose, onChanged }: { open: boolean
   };
 
   return (
-    <Drawer open={open} onClose={onClose} size={drawerSize(760)} title={union ? t('unions.editTitle', { name: union.name }) : t('unions.newTitle')} destroyOnHidden>
-      <UnionForm key={union?.id ?? 'new'} initial={union ? toUnionFormValues(union) : emptyUnion} onSubmit={save} />
+    <FormDrawer
+      open={open}
+      dirty={dirty}
+      saving={saving}
+      onClose={onClose}
+      onSubmit={() => submitForm(FORM_ID)}
+      width={drawerSize(760)}
+      title={union ? t('unions.editTitle', { name: union.name }) : t('unions.newTitle')}
+    >
+      <UnionForm key={`${union?.id ?? 'new'}-${saves}`} formId={FORM_ID} initial={union ? toUnionFormValues(union) : emptyUnion} onSubmit={save} onDirtyChange={setDirty} />
       {union && (
         <>
           <Divider />
@@ -96,6 +116,6 @@ export function UnionDrawer({ open, union, onClose, onChanged }: { open: boolean
           />
         </>
       )}
-    </Drawer>
+    </FormDrawer>
   );
 }

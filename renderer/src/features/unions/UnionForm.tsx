@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Button, Col, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Col, Form, Input, Row, Select } from 'antd';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
@@ -7,17 +7,23 @@ import { SECTORS } from '@shared/organizations/levels';
 import type { Province } from '@shared/geo/provinces';
 import { call } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
+import { NumberInput } from '../../components/NumberInput';
 import { FormField } from '../../components/FormField';
 import { unionFormSchema, type UnionFormValues } from './unionForm';
 import { FOLDED_SEARCH } from '../../components/foldedSearch';
 
-export function UnionForm({ initial, onSubmit }: { initial: UnionFormValues; onSubmit(values: UnionFormValues): Promise<void> }) {
+/** The CĐCS's fields; saved by the drawer's footer (it submits `formId`). */
+export function UnionForm({ formId, initial, onSubmit, onDirtyChange }: { formId: string; initial: UnionFormValues; onSubmit(values: UnionFormValues): Promise<void>; onDirtyChange(dirty: boolean): void }) {
   const { t } = useTranslation();
   const [provinces, setProvinces] = useState<Province[]>([]);
   const { control, handleSubmit, formState } = useForm<UnionFormValues>({
     resolver: zodResolver(unionFormSchema(t)),
     defaultValues: initial,
   });
+  const { isDirty } = formState;
+  useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
+  // Gone (saved and rebuilt, or its tab not shown yet): nothing of it is unsaved.
+  useEffect(() => () => onDirtyChange(false), [onDirtyChange]);
   useEffect(() => {
     void call('geo:provinces', {}).then((data) => setProvinces(data.provinces));
   }, []);
@@ -33,13 +39,13 @@ export function UnionForm({ initial, onSubmit }: { initial: UnionFormValues; onS
         control={control}
         name={name}
         label={f(name)}
-        render={(field, a11y) => <InputNumber {...a11y} style={{ width: '100%' }} min={0} value={field.value as number | null} onChange={(v) => field.onChange(v ?? null)} />}
+        render={(field, a11y) => <NumberInput integer id={a11y.id} ariaLabel={a11y['aria-label']} status={a11y.status} value={field.value as number | null} onChange={field.onChange} />}
       />
     </Col>
   );
 
   return (
-    <form onSubmit={(event) => void handleSubmit(onSubmit)(event)} aria-label={t('unions.newTitle')}>
+    <form id={formId} onSubmit={(event) => void handleSubmit(onSubmit)(event)} aria-label={t('unions.newTitle')}>
       <Form component={false} layout="vertical">
         <Row gutter={12}>
           {text('name', 16, { required: true })}
@@ -88,9 +94,6 @@ export function UnionForm({ initial, onSubmit }: { initial: UnionFormValues; onS
             </Col>
           )}
         </Row>
-        <Button type="primary" htmlType="submit" loading={formState.isSubmitting}>
-          {t('common.save')}
-        </Button>
       </Form>
     </form>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Flex, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Flex, Form, Input, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { LowerOfficeRow, LowerStatus } from '@shared/upperRollup/model';
@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import { errorText } from '../../api/errorText';
 import { saveExport } from '../../api/files';
 import { DateInput } from '../../components/DateInput';
+import { FormModal } from '../../components/FormModal';
 import { formatTimestamp } from '../upward/timestamp';
 
 const COLORS: Record<LowerStatus, string> = { missing: 'default', submitted: 'blue', received: 'green', returned: 'red', late: 'orange' };
@@ -20,6 +21,7 @@ export function OfficesTab({ year, offices, loading, onChanged }: { year: number
   const [returning, setReturning] = useState<LowerOfficeRow | null>(null);
   const [reason, setReason] = useState('');
   const [form] = Form.useForm<{ code: string; name: string }>();
+  const [addDirty, setAddDirty] = useState(false);
 
   const run = async (work: () => Promise<unknown>) => {
     try {
@@ -43,6 +45,7 @@ export function OfficesTab({ year, offices, loading, onChanged }: { year: number
     await run(async () => {
       await call('upper:addOffice', values);
       setAdding(false);
+      setAddDirty(false);
       form.resetFields();
     });
   };
@@ -97,8 +100,18 @@ export function OfficesTab({ year, offices, loading, onChanged }: { year: number
           },
         ]}
       />
-      <Modal open={adding} title={t('upperRollup.addOffice')} onCancel={() => setAdding(false)} onOk={() => void add()} okText={t('common.save')} cancelText={t('common.cancel')}>
-        <Form form={form} layout="vertical">
+      <FormModal
+        open={adding}
+        title={t('upperRollup.addOffice')}
+        dirty={addDirty}
+        onClose={() => {
+          setAdding(false);
+          setAddDirty(false);
+          form.resetFields();
+        }}
+        onSubmit={() => void add()}
+      >
+        <Form form={form} layout="vertical" onValuesChange={() => setAddDirty(true)}>
           <Form.Item name="code" label={t('upperRollup.code')} extra={t('upperRollup.codeHelp')} rules={[{ required: true, pattern: /^[a-z0-9-]+$/, message: t('upperRollup.codeHelp') }]}>
             <Input />
           </Form.Item>
@@ -106,21 +119,22 @@ export function OfficesTab({ year, offices, loading, onChanged }: { year: number
             <Input />
           </Form.Item>
         </Form>
-      </Modal>
-      <Modal
+      </FormModal>
+      <FormModal
         open={returning !== null}
         title={t('upperRollup.return')}
-        okButtonProps={{ disabled: reason.trim() === '', danger: true }}
-        onCancel={() => setReturning(null)}
-        onOk={() => {
+        danger
+        okDisabled={reason.trim() === ''}
+        dirty={reason.trim() !== ''}
+        onClose={() => setReturning(null)}
+        onSubmit={() => {
           if (returning) void decide(returning, 'returned', reason);
           setReturning(null);
         }}
-        cancelText={t('common.cancel')}
       >
         <Typography.Text>{t('upperRollup.returnReason')}</Typography.Text>
         <Input.TextArea aria-label={t('upperRollup.returnReason')} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
-      </Modal>
+      </FormModal>
     </Flex>
   );
 }

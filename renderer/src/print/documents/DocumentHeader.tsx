@@ -3,7 +3,8 @@ import type { Settings } from '@shared/settings/schema';
 
 /**
  * The two-column header of Nghị định 30: issuing union on the left, the national motto on the right;
- * `left` and `right` go under them (the number, the place-and-date line).
+ * `left` and `right` go under them (the number, the place-and-date line). The type sizes of the upper body,
+ * the issuer and "Số:" (class `doc-number`) come from OFFICIAL_PAGE_CSS.
  */
 export function DocumentHeader({
   settings,
@@ -19,8 +20,8 @@ export function DocumentHeader({
   return (
     <div className={className}>
       <div>
-        <div className="upper">{settings['office.upperName']}</div>
-        <div className="upper" style={{ fontWeight: 'bold' }}>
+        <div className="upper upper-body">{settings['office.upperName']}</div>
+        <div className="upper issuer" style={{ fontWeight: 'bold' }}>
           {settings['office.name']}
         </div>
         {left}

@@ -28,7 +28,10 @@ const shortUnion = (name: string) => name.replace(/^Công đoàn cơ sở /i, 'C
 
 const birth = (value: string | null) => (value && value.length === 10 ? formatDateVi(value) : (value ?? ''));
 
-/** The filtered member list, A4 landscape, header row repeated on every page, pages numbered. */
+/**
+ * The member list exactly as filtered on screen (the same `members:list` filter, paged to the end), with the
+ * filter's status and a status column; A4 landscape, header row repeated on every page, pages numbered.
+ */
 export function MemberListPrint({ params }: { params: URLSearchParams }) {
   const { t, i18n } = useTranslation();
   const settings = useAppStore((state) => state.settings);
@@ -36,6 +39,7 @@ export function MemberListPrint({ params }: { params: URLSearchParams }) {
   const [total, setTotal] = useState(0);
   const [unionName, setUnionName] = useState('');
   const labels = memberLabels[i18n.language as Locale];
+  const filter = parseFilter(params);
 
   const query = params.toString();
   useEffect(() => {
@@ -64,10 +68,13 @@ export function MemberListPrint({ params }: { params: URLSearchParams }) {
   if (!rows || !settings) return null;
 
   return (
-    <div className="print-page page-landscape">
+    <div className="print-page official-landscape">
       <DocumentHeader settings={settings} />
       <div className="title">{t('print.memberListTitle')}</div>
       {unionName && <div className="subtitle">{unionName}</div>}
+      <div className="subtitle" data-testid="print-filter">
+        {filter.status ? t('print.filterStatus', { status: labels.status[filter.status] }) : t('print.filterAllStatuses')}
+      </div>
       <div className="subtitle">
         {formatDateLine(settings['office.placeName'], todayIso())} — {t('print.totalMembers', { total: formatNumber(total) })}
         {total > rows.length && ` (${t('print.truncated', { shown: formatNumber(rows.length) })})`}
@@ -82,6 +89,7 @@ export function MemberListPrint({ params }: { params: URLSearchParams }) {
             <th rowSpan={2}>{t('print.columns.union')}</th>
             <th rowSpan={2}>{t('print.columns.joined')}</th>
             <th rowSpan={2}>{t('print.columns.card')}</th>
+            <th rowSpan={2}>{t('print.columns.status')}</th>
           </tr>
           <tr>
             <th>{labels.sex.male}</th>
@@ -99,6 +107,7 @@ export function MemberListPrint({ params }: { params: URLSearchParams }) {
               <td>{shortUnion(row.unionName)}</td>
               <td style={{ textAlign: 'center' }}>{row.joinedOn ? formatDateVi(row.joinedOn) : ''}</td>
               <td>{row.cardNumber}</td>
+              <td style={{ whiteSpace: 'nowrap' }}>{labels.status[row.status]}</td>
             </tr>
           ))}
         </tbody>

@@ -44,11 +44,13 @@ async function importFiles(cx: CommandContext) {
     period: at,
     files: files.map((file) => ({ name: path.basename(file), base64: fs.readFileSync(file).toString('base64') })),
   });
-  const json = { imported: result.imported, updated: result.updated, skipped: result.skipped, errors: result.errors };
+  const changes = result.changes.map((c) => ({ unionCode: c.unionCode, code: c.code, before: c.before, after: c.after }));
+  const json = { imported: result.imported, updated: result.updated, skipped: result.skipped, errors: result.errors, changes };
   const lines = result.errors.map((e) =>
     cx.message('formsProblem', { file: e.file, at: e.row > 0 ? cx.message('formsRow', { row: e.row, column: e.column }) : '', message: e.message }),
   );
-  return { json, text: [cx.message('formsImported', { period: formatDateVi(at), ...json }), ...lines].join('\n') };
+  const changed = result.changes.map((c) => cx.message('formsRecordChange', { union: c.unionName, figure: cx.message(c.code === 'workers.female' ? 'formsRecordWomen' : 'formsRecordWorkers'), before: c.before === null ? '—' : formatNumber(c.before), after: formatNumber(c.after) }));
+  return { json, text: [cx.message('formsImported', { period: formatDateVi(at), ...json }), ...changed, ...lines].join('\n') };
 }
 
 async function status(cx: CommandContext) {

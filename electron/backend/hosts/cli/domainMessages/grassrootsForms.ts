@@ -9,6 +9,9 @@ export const grassrootsFormsCli = {
     formsStatusMissing: 'chưa nộp',
     formsExported: 'Đã xuất Mẫu 2 kỳ {{period}} vào {{file}}.',
     formsNoFiles: 'Không có tệp Excel nào trong {{paths}}.',
+    formsRecordChange: 'Cập nhật số liệu CĐCS: {{union}} {{figure}} {{before}} → {{after}}',
+    formsRecordWorkers: 'lao động',
+    formsRecordWomen: 'lao động nữ',
   },
   en: {
     formsMade: 'Made {{count}} Mẫu 1 forms for {{period}} in {{where}}.',
@@ -19,5 +22,8 @@ export const grassrootsFormsCli = {
     formsStatusMissing: 'missing',
     formsExported: 'Exported Mẫu 2 of {{period}} to {{file}}.',
     formsNoFiles: 'There is no Excel file in {{paths}}.',
+    formsRecordChange: 'Union records updated: {{union}} {{figure}} {{before}} → {{after}}',
+    formsRecordWorkers: 'workers',
+    formsRecordWomen: 'women workers',
   },
 } as const;

@@ -74,7 +74,7 @@ export function DecisionPrint({ params }: { params: URLSearchParams }) {
   if (text.isRecord) {
     // An upper level's decision: its list only, under our header; never its căn cứ, articles or Nơi nhận.
     return (
-      <div className="print-page award-decision" data-testid="upper-decision-list">
+      <div className="print-page official-page award-decision" data-testid="upper-decision-list">
         <DocumentHeader className="doc-head" settings={{ 'office.upperName': text.upperName, 'office.name': text.officeName }} />
         {list}
       </div>
@@ -82,11 +82,11 @@ export function DecisionPrint({ params }: { params: URLSearchParams }) {
   }
 
   return (
-    <div className="print-page award-decision">
+    <div className="print-page official-page award-decision">
       <DocumentHeader
         className="doc-head"
         settings={{ 'office.upperName': text.upperName, 'office.name': text.officeName }}
-        left={<div className="number">{text.numberLine}</div>}
+        left={<div className="number doc-number">{text.numberLine}</div>}
         right={<div className="date-line">{text.dateLine}</div>}
       />
       <div className="doc-title">QUYẾT ĐỊNH</div>

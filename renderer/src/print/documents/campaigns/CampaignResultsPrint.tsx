@@ -8,6 +8,7 @@ import { call } from '../../../api/client';
 import { useAppStore } from '../../../stores/appStore';
 import { usePrintReady } from '../../usePrintReady';
 import { DocumentHeader } from '../DocumentHeader';
+import { OfficialSignature, reportNumber } from '../OfficialSignature';
 
 type Line = [key: string, unit: 'unit' | 'person' | 'money' | 'work' | 'initiative' | 'contest' | 'trade', value: number];
 
@@ -51,11 +52,15 @@ export function CampaignResultsPrint({ params }: { params: URLSearchParams }) {
   const days = campaign.kind === 'regular' ? null : campaignDays(campaign.startsOn, campaign.endsOn);
   const period = [campaign.startsOn, campaign.endsOn].filter((d): d is string => d !== null).map(formatDateVi).join(' – ');
   const p = (key: string) => t(`campaigns.print.${key}`);
+  const date = todayIso();
 
   return (
-    <div className="print-page">
-      <DocumentHeader settings={settings} />
-      <div style={{ textAlign: 'right', fontStyle: 'italic' }}>{formatDateLine(settings['office.placeName'], todayIso())}</div>
+    <div className="print-page official-page">
+      <DocumentHeader
+        settings={settings}
+        left={<div className="doc-number">Số: {reportNumber(settings, params.get('number'))}</div>}
+        right={<div style={{ fontStyle: 'italic', marginTop: '6pt' }}>{formatDateLine(settings['office.placeName'], date)}</div>}
+      />
       <div className="title">{p('title')}</div>
       <div className="subtitle" style={{ fontWeight: 'bold' }}>{campaign.name}</div>
       {period && <div className="subtitle">{days ? `${period} (${t('campaigns.days', { count: days })})` : period}</div>}
@@ -84,6 +89,7 @@ export function CampaignResultsPrint({ params }: { params: URLSearchParams }) {
           ))}
         </tbody>
       </table>
+      <OfficialSignature settings={settings} date={date} />
     </div>
   );
 }

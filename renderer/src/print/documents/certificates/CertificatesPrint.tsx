@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LaidField } from '@shared/certificates/layout';
 import type { CertificateSheets } from '@shared/certificates/print';
 import { parseCertificatesPrintRoute } from '@shared/certificates/printRoute';
+import { blankPageCss } from '@shared/domain/documents/officialPage';
 import { call } from '../../../api/client';
 import { usePrintReady } from '../../usePrintReady';
 import './certificatesPrint.css';
@@ -56,7 +57,7 @@ export function CertificatesPrint({ params }: { params: URLSearchParams }) {
   const size = { width: mm(data.widthMm), height: mm(data.heightMm) };
   return (
     <div className="cert-sheets" data-testid="certificate-sheets">
-      <style>{`@page uniondesk-certificate { size: ${size.width} ${size.height}; margin: 0; }`}</style>
+      <style>{blankPageCss('uniondesk-certificate', size.width, size.height)}</style>
       <p className="cert-print-note">{t('certificates.printer.browserHint', { width: data.widthMm, height: data.heightMm, n: data.sheets.length })}</p>
       {data.sheets.map((sheet) => (
         <section key={sheet.awardId} className="cert-sheet" style={size} data-award={sheet.awardId}>

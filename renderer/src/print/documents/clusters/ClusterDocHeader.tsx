@@ -15,7 +15,7 @@ export function ClusterDocHeader({ settings, cluster, number, date }: { settings
     <>
       <DocumentHeader settings={issuer} />
       <div className="doc-meta">
-        <div style={{ width: '45%' }}>{number ? `Số: ${number}` : ''}</div>
+        <div className="doc-number" style={{ width: '45%' }}>{number ? `Số: ${number}` : ''}</div>
         <div className="date-line" style={{ width: '55%' }}>
           {date ? formatDateLine(settings['office.placeName'], date) : ''}
         </div>

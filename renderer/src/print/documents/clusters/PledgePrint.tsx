@@ -26,7 +26,7 @@ export function PledgePrint({ params }: { params: URLSearchParams }) {
   const signers = [...detail.members].sort((a, b) => rank[a.role] - rank[b.role] || a.position - b.position);
   const paragraphs = pledge.body.split(/\n\s*\n/u).map((p) => p.trim()).filter(Boolean);
   return (
-    <div className="print-page clusters-portrait">
+    <div className="print-page official-page clusters-portrait">
       <ClusterDocHeader settings={settings} cluster={detail.cluster} number={pledge.number} date={pledge.signedOn} />
       <div className="title">{t('clusters.pledge.title')}</div>
       <div className="subtitle" style={{ fontStyle: 'normal', fontWeight: 'bold' }}>

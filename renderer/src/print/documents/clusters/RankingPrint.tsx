@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatScore } from '@shared/clusters/bands';
-import { todayIso } from '@shared/domain/format/date';
+import { isValidIsoDate, todayIso } from '@shared/domain/format/date';
+import { defaultDateInYear } from '@shared/domain/format/typedDate';
 import { useAppStore } from '../../../stores/appStore';
 import { usePrintReady } from '../../usePrintReady';
 import { ClusterDocHeader, shortUnion } from './ClusterDocHeader';
@@ -16,9 +17,13 @@ export function RankingPrint({ params }: { params: URLSearchParams }) {
   if (error) return <p>{error}</p>;
   if (!sheet || !settings) return null;
   const leader = cluster?.members.find((m) => m.role === 'leader');
+  // Dated and signed as the print dialog asked; an old link without them takes a day of the sheet's year.
+  const asked = params.get('date') ?? '';
+  const date = isValidIsoDate(asked) ? asked : defaultDateInYear(sheet.sheet.year, todayIso());
+  const signer = params.get('signer')?.trim() ?? '';
   return (
-    <div className="print-page clusters-portrait">
-      <ClusterDocHeader settings={settings} cluster={cluster?.cluster ?? null} date={todayIso()} />
+    <div className="print-page official-page clusters-portrait">
+      <ClusterDocHeader settings={settings} cluster={cluster?.cluster ?? null} date={date} />
       <div className="title">{t('clusters.ranking.title')}</div>
       <div className="subtitle">{sheet.sheet.name}</div>
       <table className="print-list">
@@ -50,11 +55,12 @@ export function RankingPrint({ params }: { params: URLSearchParams }) {
       <div className="note">
         {t('clusters.ranking.rule', { rules: sheet.sheet.tieRules.map((r) => t(`clusters.tieRule.${r}`)).join(', ') })} {t('clusters.ranking.flagRule', { count: sheet.sheet.flagCount })}
       </div>
-      <div className="sign-right">
+      <div className="sign-right" data-testid="ranking-signature">
         <div>
           <strong>{t('clusters.role.leader').toUpperCase()}</strong>
+          {leader && <div className="sign-unit">{shortUnion(leader.name)}</div>}
           <div style={{ height: '22mm' }} />
-          <strong>{leader ? shortUnion(leader.name) : ''}</strong>
+          <strong className="sign-name">{signer}</strong>
         </div>
       </div>
     </div>

@@ -9,8 +9,8 @@ import { ClusterDocHeader, shortUnion } from './ClusterDocHeader';
 import { useSheetPrint } from './useSheetPrint';
 import './clustersPrint.css';
 
-/** Up to this many units fit side by side on A4 landscape; more print one unit a page. */
-const MATRIX_UNITS = 6;
+/** Up to this many units fit side by side on A4 landscape beside the condition and evidence columns; more print one unit a page. */
+const MATRIX_UNITS = 4;
 
 const maxText = (c: SheetDetail['criteria'][number]) => (c.kind === 'section' ? '' : c.kind === 'deduction' ? `−${formatScore(c.maxPoints)}` : formatScore(c.maxPoints));
 
@@ -28,7 +28,9 @@ function Matrix({ sheet }: { sheet: SheetDetail }) {
       <thead>
         <tr>
           <th rowSpan={2}>{t('clusters.criteria.no')}</th>
-          <th rowSpan={2} style={{ width: '30%' }}>{t('clusters.criteria.content')}</th>
+          <th rowSpan={2} style={{ width: '24%' }}>{t('clusters.criteria.content')}</th>
+          <th rowSpan={2} style={{ width: '15%' }}>{t('clusters.criteria.condition')}</th>
+          <th rowSpan={2} style={{ width: '13%' }}>{t('clusters.criteria.evidence')}</th>
           <th rowSpan={2}>{t('clusters.criteria.max')}</th>
           {sheet.units.map((u) => (
             <th key={u.id} colSpan={2}>{shortUnion(u.name)}</th>
@@ -48,6 +50,8 @@ function Matrix({ sheet }: { sheet: SheetDetail }) {
           <tr key={c.id} className={c.kind === 'section' ? 'section' : undefined}>
             <td className="center">{c.code}</td>
             <td>{c.content}</td>
+            <td>{c.condition}</td>
+            <td>{c.evidence}</td>
             <td className="num">{maxText(c)}</td>
             {sheet.units.map((u) => (
               <Fragment key={u.id}>
@@ -59,7 +63,7 @@ function Matrix({ sheet }: { sheet: SheetDetail }) {
         ))}
         <tr className="section">
           <td />
-          <td>{t('clusters.scores.total')}</td>
+          <td colSpan={3}>{t('clusters.scores.total')}</td>
           <td className="num">{formatScore(sheet.sheet.maxTotal)}</td>
           {sheet.units.map((u) => (
             <Fragment key={u.id}>
@@ -117,7 +121,7 @@ function UnitTable({ sheet, unit }: { sheet: SheetDetail; unit: ClusterMember })
   );
 }
 
-/** The criteria table with each unit's self and agreed scores, A4 landscape. */
+/** The score sheet (phiếu chấm điểm): criteria with their scoring condition and evidence, each unit's self and agreed scores, A4 landscape. */
 export function ScoreSheetPrint({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation();
   const settings = useAppStore((s) => s.settings);
@@ -126,7 +130,7 @@ export function ScoreSheetPrint({ params }: { params: URLSearchParams }) {
   if (error) return <p>{error}</p>;
   if (!sheet || !settings) return null;
   return (
-    <div className="print-page clusters-landscape">
+    <div className="print-page official-landscape clusters-landscape">
       <ClusterDocHeader settings={settings} cluster={cluster?.cluster ?? null} date={todayIso()} />
       <div className="title">{t('clusters.ranking.sheetTitle')}</div>
       <div className="subtitle">{sheet.sheet.name}</div>

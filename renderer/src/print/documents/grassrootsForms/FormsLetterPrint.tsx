@@ -24,12 +24,12 @@ export function FormsLetterPrint({ params }: { params: URLSearchParams }) {
   if (unions === null || !settings) return null;
   const x = formsLetter({ name: settings['office.name'], shortName: settings['office.shortName'], symbol: settings['office.symbol'] }, period, deadline, unions);
   return (
-    <div className="print-page">
+    <div className="print-page official-page">
       <DocumentHeader
         settings={settings}
         left={
           <>
-            <div style={{ marginTop: '4pt' }}>{x.number}</div>
+            <div className="doc-number" style={{ marginTop: '4pt' }}>{x.number}</div>
             <div style={{ fontSize: '12pt' }}>{x.subject}</div>
           </>
         }

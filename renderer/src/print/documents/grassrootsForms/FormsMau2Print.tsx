@@ -10,8 +10,6 @@ import { useAppStore } from '../../../stores/appStore';
 import { usePrintReady } from '../../usePrintReady';
 import { DocumentHeader } from '../DocumentHeader';
 
-const PAGE_STYLE = '@page forms-mau2 { size: A4 portrait; margin: 20mm 15mm 20mm 30mm; }';
-
 /** Mẫu số 2-HĐCĐ in the official layout: TT | Nội dung | Đơn vị tính | Số lượng | Ghi chú. */
 export function FormsMau2Print({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation();
@@ -29,8 +27,7 @@ export function FormsMau2Print({ params }: { params: URLSearchParams }) {
   if (!data || !settings) return null;
   const byCode = new Map(data.figures.map((f) => [f.code, f]));
   return (
-    <div className="print-page" style={{ page: 'forms-mau2', fontSize: '12pt' } as React.CSSProperties}>
-      <style>{PAGE_STYLE}</style>
+    <div className="print-page official-page" style={{ fontSize: '12pt' }}>
       <div style={{ textAlign: 'right', fontStyle: 'italic', fontSize: '11pt' }}>{t('forms.mau2Form')}</div>
       <div style={{ fontSize: '11pt' }}>
         <DocumentHeader settings={settings} />

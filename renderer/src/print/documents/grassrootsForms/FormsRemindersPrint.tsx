@@ -25,7 +25,7 @@ export function FormsRemindersPrint({ params }: { params: URLSearchParams }) {
   usePrintReady(rows !== null && settings !== null);
   if (!rows || !settings) return null;
   return (
-    <div className="print-page" style={{ fontSize: '12pt' }}>
+    <div className="print-page official-page" style={{ fontSize: '12pt' }}>
       <DocumentHeader settings={settings} />
       <div className="title">{t('forms.remindersTitle')}</div>
       <div className="subtitle">{t('forms.mau2Period', { date: formatDateVi(period) })}</div>

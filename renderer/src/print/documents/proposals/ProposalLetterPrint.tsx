@@ -47,10 +47,10 @@ export function ProposalLetterPrint({ params }: { params: URLSearchParams }) {
   const rows = proposalListRows(proposal);
 
   return (
-    <div className="print-page proposal-print">
+    <div className="print-page official-page proposal-print">
       <DocumentHeader
         settings={{ 'office.upperName': x.upperName, 'office.name': x.officeName }}
-        left={<div style={{ marginTop: '4pt' }}>Số: {x.number}</div>}
+        left={<div className="doc-number" style={{ marginTop: '4pt' }}>Số: {x.number}</div>}
         right={<div style={{ fontStyle: 'italic', marginTop: '8pt' }}>{x.dateLine}</div>}
       />
       <div className="title">TỜ TRÌNH</div>

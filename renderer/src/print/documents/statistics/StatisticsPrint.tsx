@@ -9,11 +9,10 @@ import { call } from '../../../api/client';
 import { useAppStore } from '../../../stores/appStore';
 import { usePrintReady } from '../../usePrintReady';
 import { DocumentHeader } from '../DocumentHeader';
+import { OfficialSignature, reportNumber } from '../OfficialSignature';
 
 const SECTIONS = ['organization', 'members', 'representation', 'emulation', 'awards', 'care'];
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
-/** A4 portrait with the Nghị định 30 margins (top/bottom 20 mm, left 30 mm, right 15 mm). */
-const PAGE_STYLE = '@page statistics-year { size: A4 portrait; margin: 20mm 15mm 20mm 30mm; }';
 const num = (n: number | null) => (n === null ? '' : formatNumber(n, 1));
 
 /** The year's figures in the spirit of Mẫu số 2-HĐCĐ: TT | Nội dung | Đơn vị tính | this year | last year | target | %. */
@@ -33,10 +32,13 @@ export function StatisticsPrint({ params }: { params: URLSearchParams }) {
   if (!data || !settings) return null;
   let section = -1;
   return (
-    <div className="print-page" style={{ page: 'statistics-year', fontSize: '12pt' } as React.CSSProperties}>
-      <style>{PAGE_STYLE}</style>
+    <div className="print-page official-page" style={{ fontSize: '12pt' }}>
       <div style={{ fontSize: '11pt' }}>
-        <DocumentHeader settings={settings} />
+        <DocumentHeader
+          settings={settings}
+          left={<div className="doc-number">Số: {reportNumber(settings, params.get('number'))}</div>}
+          right={<div style={{ fontStyle: 'italic', marginTop: '6pt', fontSize: '13pt' }}>{formatDateLine(settings['office.placeName'], todayIso())}</div>}
+        />
       </div>
       <div className="title">{t('statistics.print.title', { year })}</div>
       <div className="subtitle">{t('statistics.print.period', { from: formatDateVi(data.period.from), to: formatDateVi(data.period.to) })}</div>
@@ -90,7 +92,7 @@ export function StatisticsPrint({ params }: { params: URLSearchParams }) {
           })}
         </tbody>
       </table>
-      <div style={{ textAlign: 'right', fontStyle: 'italic', marginTop: '8pt' }}>{formatDateLine(settings['office.placeName'], todayIso())}</div>
+      <OfficialSignature settings={settings} date={todayIso()} />
     </div>
   );
 }
