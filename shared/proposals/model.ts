@@ -98,6 +98,8 @@ export interface ProposalItem extends ProposalItemDraft {
   upperDecisionId: number | null;
   upperDecisionNumber: string | null;
   upperDecisionDate: string | null;
+  /** What the upper level's receipt said of this row (approved, or rejected with its reason), before its decision is entered. */
+  upperOutcome?: { status: 'approved' | 'rejected'; reason: string; upperName: string } | null;
 }
 
 /** A warning the user may knowingly override; the renderer words it from `code` and `params`. */

@@ -101,7 +101,13 @@ export interface ReportState {
   suggestedNumber: string;
   /** Whether there is a report of the year before to copy the sections from. */
   lastYearAvailable: boolean;
+  /** Where the statistics come from: the office's own data, or the roll-up of its lower offices. */
+  figuresFrom?: FiguresFrom;
+  /** Lower offices whose packages the year's roll-up counts (an upper office's choice of source needs one). */
+  rollupOffices?: number;
 }
+
+export type FiguresFrom = 'own' | 'rollup';
 
 export const reportSectionsSaveSchema = z
   .object({

@@ -8,6 +8,11 @@ export const upperRollupErrors = {
     UPPER_OFFICE_EXISTS: 'Đã có đơn vị cấp dưới mã "{{code}}".',
     UPPER_PACKAGE_NOT_FOUND: 'Không có gói số {{id}} đã nhận.',
     UPPER_RETURN_REASON: 'Trả lại gói phải ghi lý do để cấp dưới biết cần sửa gì.',
+    UPPER_PROPOSAL_NOT_FOUND: 'Không có dòng đề nghị số {{id}} của cấp dưới.',
+    UPPER_PROPOSAL_REASON: 'Không duyệt "{{name}}" ({{office}}) phải ghi lý do; lý do được gửi về đơn vị trong biên nhận.',
+    UPPER_PROPOSAL_IN_DRAFT: '"{{name}}" đã có trong dự thảo quyết định khen thưởng; xóa khỏi quyết định trước khi đổi kết quả.',
+    UPPER_DRAFT_NOTHING_APPROVED: 'Năm {{year}} chưa có dòng đề nghị nào được duyệt để lập dự thảo quyết định.',
+    UPPER_DRAFT_KIND_UNKNOWN: 'Dòng {{row}} ("{{name}}", {{office}}): hình thức khen "{{kind}}" không có trong danh mục khen thưởng của đơn vị.',
   },
   en: {
     UPPER_KEY_MISMATCH: 'The package of "{{office}}" is signed with key {{found}}, not the pinned key {{pinned}}. Accept it only by re-pinning on purpose (after checking the paper copy).',
@@ -17,5 +22,10 @@ export const upperRollupErrors = {
     UPPER_OFFICE_EXISTS: 'A lower office with code "{{code}}" already exists.',
     UPPER_PACKAGE_NOT_FOUND: 'There is no received package {{id}}.',
     UPPER_RETURN_REASON: 'Returning a package needs a reason, so the lower office knows what to fix.',
+    UPPER_PROPOSAL_NOT_FOUND: 'There is no proposal row {{id}} from a lower office.',
+    UPPER_PROPOSAL_REASON: 'Rejecting "{{name}}" ({{office}}) needs a reason; it goes back to the office in the receipt.',
+    UPPER_PROPOSAL_IN_DRAFT: '"{{name}}" is already in the draft award decision; remove it from the decision before changing the outcome.',
+    UPPER_DRAFT_NOTHING_APPROVED: 'No proposal row of {{year}} is approved yet to draft a decision from.',
+    UPPER_DRAFT_KIND_UNKNOWN: 'Row {{row}} ("{{name}}", {{office}}): the award "{{kind}}" is not in this office\'s award catalogue.',
   },
 } as const;

@@ -45,6 +45,9 @@ export interface ItemRow {
   award_amount: number | null;
   decision_number: string | null;
   decision_date: string | null;
+  outcome_status?: 'approved' | 'rejected' | null;
+  outcome_reason?: string | null;
+  outcome_upper?: string | null;
 }
 
 const proposalSql = statement(`
@@ -56,10 +59,12 @@ const proposalSql = statement(`
    WHERE p.id = ?`);
 
 const itemsSql = statement(`
-  SELECT i.*, a.amount AS award_amount, d.number AS decision_number, d.decided_on AS decision_date
+  SELECT i.*, a.amount AS award_amount, d.number AS decision_number, d.decided_on AS decision_date,
+         o.status AS outcome_status, o.reason AS outcome_reason, o.upper_name AS outcome_upper
     FROM award_proposal_items i
     LEFT JOIN awards a ON a.id = i.award_id
     LEFT JOIN award_decisions d ON d.id = i.upper_decision_id
+    LEFT JOIN proposal_item_outcomes o ON o.item_id = i.id
    WHERE i.proposal_id = ? ORDER BY i.position, i.id`);
 
 const itemSql = statement('SELECT *, NULL AS award_amount, NULL AS decision_number, NULL AS decision_date FROM award_proposal_items WHERE id = ?');
@@ -132,6 +137,7 @@ export function toItem(row: ItemRow): ProposalItem {
     upperDecisionId: row.upper_decision_id,
     upperDecisionNumber: row.decision_number,
     upperDecisionDate: row.decision_date,
+    upperOutcome: row.outcome_status ? { status: row.outcome_status, reason: row.outcome_reason ?? '', upperName: row.outcome_upper ?? '' } : null,
   };
 }
 

@@ -10,6 +10,7 @@ import type { BackendContext } from '../core/context';
 import { getSettings } from '../settings/service';
 import { computeYearFigures } from '../statistics/yearFigures';
 import { reportCharts } from './charts';
+import { reportFiguresBySource } from './figureSource';
 import { reportYearFigures } from './yearStatistics';
 import * as repo from './repository';
 import { templateHeader } from './templateHeader';
@@ -19,10 +20,9 @@ import { resolveFigureTokens, unwrittenSections, withHints } from '../../../shar
 
 const HISTORY_YEARS = 4;
 
-/** The report's figures: computed now, with the report's typed values and overrides applied. */
+/** The report's figures: computed now (own or rolled up from below, as the report says), with its typed values and overrides applied. */
 export function draftFigures(ctx: BackendContext, row: repo.ReportRow, locale: Locale = ctx.locale): ReportFigure[] {
-  const figures = reportYearFigures(ctx, { year: row.year, locale, cutoff: row.cutoff_on ?? undefined });
-  return applyFigureEntries(figures, repo.readFigureEntries(ctx.db, row.id));
+  return applyFigureEntries(reportFiguresBySource(ctx, row, locale), repo.readFigureEntries(ctx.db, row.id));
 }
 
 export function reportStats(ctx: BackendContext, year: number): ReportFigure[] {

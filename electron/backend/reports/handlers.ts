@@ -3,7 +3,8 @@ import type { DomainHandlers } from '../core/handler';
 import { finalizeReport, reportDocument, reportStats } from './document';
 import { exportReport } from './exportReport';
 import { replaceReportTemplate, reportTemplateStatus, restoreReportTemplate } from './export/templates';
-import { createReport, getReportState, saveHeader, saveSections, setFigure } from './service';
+import { setFiguresFrom } from './figureSource';
+import { createReport, getReportState, requireReport, saveHeader, saveSections, setFigure } from './service';
 
 export const reportsHandlers: DomainHandlers<keyof typeof reportsContract> = {
   'reports:stats': (ctx, { year }) => reportStats(ctx, year),
@@ -12,6 +13,10 @@ export const reportsHandlers: DomainHandlers<keyof typeof reportsContract> = {
   'reports:saveHeader': (ctx, { year, header }) => saveHeader(ctx, year, header),
   'reports:saveSections': (ctx, { year, sections }) => saveSections(ctx, year, sections),
   'reports:setFigure': (ctx, input) => setFigure(ctx, input),
+  'reports:figuresFrom': (ctx, { year, from }) => {
+    setFiguresFrom(ctx, requireReport(ctx, year), from);
+    return getReportState(ctx, year);
+  },
   'reports:finalize': (ctx, { year, allowUnwritten }) => finalizeReport(ctx, year, allowUnwritten),
   'reports:document': (ctx, { year, version }) => reportDocument(ctx, year, version),
   'reports:export': async (ctx, { year, version, format, target, jobId }) => {

@@ -14,6 +14,8 @@ export interface ReportRow {
   signer_title: string;
   signer_name: string;
   cutoff_on: string | null;
+  /** Absent on a report not saved yet (then: own). */
+  figures_from?: 'own' | 'rollup';
   created_at: string;
   updated_at: string;
 }

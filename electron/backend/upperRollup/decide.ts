@@ -7,11 +7,12 @@ import { exportsDir } from '../files/exportPath';
 import { writeFileAtomic } from '../paths/dataDir';
 import { getSettings } from '../settings/service';
 import { officeKey, sign } from '../upward/officeKey';
+import { receiptProposals } from './proposals';
 import * as repo from './repository';
 
 /**
  * Accepting (or returning, with a reason) a received package: its status, and a small receipt
- * signed with this office's own key for the lower office to import.
+ * signed with this office's own key for the lower office to import, with the decision on each of its proposal rows.
  */
 export function decidePackage(ctx: BackendContext, input: { packageRowId: number; decision: 'received' | 'returned'; reason: string; target?: string }): { file: string } {
   const row = repo.findReceived(ctx.db, input.packageRowId);
@@ -34,6 +35,7 @@ export function decidePackage(ctx: BackendContext, input: { packageRowId: number
     decidedAt: at,
     upperName: getSettings(ctx.db, now)['office.name'],
     publicKey: key.publicKey,
+    proposals: receiptProposals(ctx.db, row.id),
   };
   const text = JSON.stringify(body);
   const file = input.target ? path.resolve(input.target) : path.join(exportsDir(ctx.dataDir), `bien-nhan-${office}-${row.year}-r${row.revision}.json`);

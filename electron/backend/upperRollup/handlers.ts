@@ -3,9 +3,11 @@ import type { DomainHandlers } from '../core/handler';
 import { exportTarget } from '../files/exportPath';
 import { getSettings } from '../settings/service';
 import { decidePackage } from './decide';
+import { draftDecision } from './draftDecision';
 import { writeRollupXlsx } from './exportXlsx';
 import { importPackages } from './importPackages';
 import { addLowerOffice, lowerOffices, setDeadline } from './offices';
+import { decideProposalRow, upperProposals } from './proposals';
 import { computeRollup } from './rollup';
 
 export const upperRollupHandlers: DomainHandlers<keyof typeof upperRollupContract> = {
@@ -22,4 +24,7 @@ export const upperRollupHandlers: DomainHandlers<keyof typeof upperRollupContrac
   'upper:decide': (ctx, input) => decidePackage(ctx, input),
   'upper:export': (ctx, { year, target }) =>
     writeRollupXlsx(computeRollup(ctx.db, year), exportTarget(ctx, target, `tong-hop-cap-duoi-${year}`, 'xlsx'), getSettings(ctx.db, ctx.now())['office.name']),
+  'upper:proposals': (ctx, { year }) => upperProposals(ctx.db, year),
+  'upper:decideProposal': (ctx, input) => decideProposalRow(ctx, input),
+  'upper:draftDecision': (ctx, { year }) => draftDecision(ctx, year),
 };

@@ -6,6 +6,7 @@ import { writeAudit } from '../audit/auditLog';
 import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
 import { verifyPackageBytes, type VerifiedPackage } from '../upward/verifyPackage';
+import { storeProposalRows } from './proposals';
 import * as repo from './repository';
 
 export interface IncomingFile {
@@ -60,6 +61,7 @@ function importOne(ctx: BackendContext, file: string, pkg: VerifiedPackage, repi
       pkg.figures,
       pkg.register,
     );
+    storeProposalRows(ctx.db, id, pkg.proposals);
     writeAudit(ctx.db, ctx.actor, at, { action: 'import', entity: 'received_package', entityId: id, after: { office: m.office.code, year: m.period.year, revision: m.revision } });
     if (!latest) return { kind: 'accepted', item };
     return { kind: 'replaced', item: { ...item, previousRevision: latest.revision, changes: changesBetween(repo.figuresOf(ctx.db, latest.id), pkg.figures) } };

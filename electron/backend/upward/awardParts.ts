@@ -4,6 +4,7 @@ import type { Db } from '../db/connection';
 import { MONEY_FORMAT, addListSheet } from '../exchange/export/xlsxSheet';
 import { DATE_FORMAT, excelDate } from '../exchange/export/xlsxValues';
 import { itemRows, listProposals, toItem } from '../proposals/repository';
+import { lastSent } from '../proposals/sends';
 
 /** The year's award decisions with their lists, as the package's awards.json carries them. */
 export function yearDecisions(db: Db, year: number) {
@@ -29,25 +30,28 @@ export function yearDecisions(db: Db, year: number) {
     }));
 }
 
-/** The proposals of the year sent to upper levels, with their lists and results. */
+/** The proposals of the year sent to upper levels, with their lists and results; each row keeps its id for the upper level's receipt. */
 export function yearProposals(db: Db, year: number) {
-  return listProposals(db, year).map((p) => ({
-    id: p.id,
-    number: p.number,
-    submittedOn: p.submittedOn,
-    toIssuerLevel: p.toIssuerLevel,
-    formName: p.formName,
-    titleName: p.titleName,
-    subject: p.subject,
-    items: itemRows(db, p.id).map(toItem).map((i) => ({
-      recipientKind: i.recipientKind,
-      recipientName: i.recipientName,
-      recipientUnit: i.recipientUnit,
-      achievement: i.achievement,
-      status: i.status,
-      reason: i.reason,
-    })),
-  }));
+  return listProposals(db, year)
+    .filter((p) => lastSent(db, p.id) !== null)
+    .map((p) => ({
+      id: p.id,
+      number: p.number,
+      submittedOn: p.submittedOn,
+      toIssuerLevel: p.toIssuerLevel,
+      formName: p.formName,
+      titleName: p.titleName,
+      subject: p.subject,
+      items: itemRows(db, p.id).map(toItem).map((i) => ({
+        id: i.id,
+        recipientKind: i.recipientKind,
+        recipientName: i.recipientName,
+        recipientUnit: i.recipientUnit,
+        achievement: i.achievement,
+        status: i.status,
+        reason: i.reason,
+      })),
+    }));
 }
 
 async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {

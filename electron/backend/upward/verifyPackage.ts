@@ -16,6 +16,7 @@ import {
   type PackageUnion,
 } from '../../../shared/upward/manifest';
 import type { VerifyResult } from '../../../shared/upward/model';
+import { packageProposalSchema, type PackageProposal } from '../../../shared/upperRollup/proposals';
 import { AppError } from '../core/appError';
 import { fingerprintOf, verifySignature } from './officeKey';
 import { inflateEntry, readZipDirectory, storedBytes } from './zipRead';
@@ -28,6 +29,8 @@ export interface VerifiedPackage {
   fingerprint: string;
   figures: PackageFigure[];
   register: PackageUnion[];
+  /** The sent proposals with their rows; none when the package has no proposals.json. */
+  proposals: PackageProposal[];
 }
 
 /** "1.2.3" > "1.2.0"? Numeric parts; a pre-release suffix is ignored. */
@@ -99,6 +102,7 @@ export function verifyPackageBytes(zip: Buffer, ourAppVersion: string): Verified
     fingerprint: fingerprintOf(manifest.publicKey),
     figures: parseJson(PACKAGE_PARTS.figures, data.get(PACKAGE_PARTS.figures)!, z.array(packageFigureSchema).max(5000)),
     register: parseJson(PACKAGE_PARTS.register, data.get(PACKAGE_PARTS.register)!, z.array(packageUnionSchema).max(200_000)),
+    proposals: data.has(PACKAGE_PARTS.proposals) ? parseJson(PACKAGE_PARTS.proposals, data.get(PACKAGE_PARTS.proposals)!, z.array(packageProposalSchema).max(1000)) : [],
   };
 }
 

@@ -24,6 +24,8 @@ export const reportsContract = {
   'reports:saveHeader': channel(z.object({ year, header: reportHeaderSchema }).strict()).returns<ReportHeader>(),
   'reports:saveSections': channel(reportSectionsSaveSchema).returns<{ updatedAt: string; sections: { key: string; html: string }[] }>(),
   'reports:setFigure': channel(reportFigureSetSchema).returns<ReportFigure>(),
+  /** "Số liệu: của đơn vị / tổng hợp từ cấp dưới" (an upper office with packages for the year). */
+  'reports:figuresFrom': channel(z.object({ year, from: z.enum(['own', 'rollup']) }).strict()).returns<ReportState>(),
   'reports:finalize': channel(z.object({ year, allowUnwritten: z.boolean().optional() }).strict()).returns<{ version: number; finalizedAt: string }>(),
   /** The draft with live figures (no version) or a finalised version as frozen. */
   'reports:document': channel(z.object({ year, version: version.optional() }).strict()).returns<ReportDocument>(),

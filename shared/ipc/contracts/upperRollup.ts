@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../channel';
 import { deadlineSchema, lowerOfficeSaveSchema, type LowerOfficeRow, type Rollup, type UpperImportResult } from '../../upperRollup/model';
+import { upperProposalDecisionSchema, type UpperDraftDecision, type UpperProposalRow } from '../../upperRollup/proposals';
 import { exportTargetSchema } from './files';
 
 const year = z.number().int().min(2000).max(2100);
@@ -26,4 +27,8 @@ export const upperRollupContract = {
       .strict(),
   ).returns<{ file: string }>(),
   'upper:export': channel(z.object({ year, target: exportTargetSchema }).strict()).returns<{ file: string }>(),
+  /** Proposals from below: every office's rows in one list, decided row by row, the approved ones drafted into our own decision. */
+  'upper:proposals': channel(z.object({ year }).strict()).returns<UpperProposalRow[]>(),
+  'upper:decideProposal': channel(upperProposalDecisionSchema).returns<UpperProposalRow>(),
+  'upper:draftDecision': channel(z.object({ year }).strict()).returns<UpperDraftDecision>(),
 };

@@ -16,5 +16,6 @@ export const upwardContract = {
   /** The office key's fingerprint, grouped, for printouts (null before the key is made); reads only. */
   'upward:fingerprint': channel(z.object({}).strict()).returns<{ grouped: string | null }>(),
   'upward:verify': channel(z.object({ base64 }).strict()).returns<VerifyResult>(),
-  'upward:importReceipt': channel(z.object({ base64: z.string().min(1).max(100_000) }).strict()).returns<SentPackage>(),
+  // A receipt carries the outcome of every proposal row the package sent up.
+  'upward:importReceipt': channel(z.object({ base64: z.string().min(1).max(7_000_000) }).strict()).returns<SentPackage>(),
 };

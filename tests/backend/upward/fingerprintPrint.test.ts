@@ -17,6 +17,8 @@ describe('the key fingerprint on the report and the tờ trình', () => {
     expect((await call(office.backend, 'reports:document', { year: YEAR, version: 1 })).signingKey).toBeNull();
     expect((await call(office.backend, 'upward:fingerprint', {})).grouped).toBeNull();
 
+    // Only proposals sent upward go in the package, each with its tờ trình.
+    for (const p of await call(office.backend, 'proposals:list', { year: YEAR })) await call(office.backend, 'proposals:send', { id: p.id });
     const { bytes } = await buildPackage(office);
     const grouped = (await call(office.backend, 'upward:fingerprint', {})).grouped!;
     expect(grouped).toMatch(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/);

@@ -70,6 +70,11 @@ Lệnh:
                                xuất tổng hợp (chỉ tiêu × đơn vị, và báo cáo của cấp trên)
   upper receipt --office MÃ --year Y --out TỆP [--return "LÝ DO"]
                                nhận (hoặc trả lại) gói mới nhất của đơn vị, lập biên nhận có chữ ký
+  upper proposals --year Y     các dòng đề nghị khen thưởng của mọi đơn vị cấp dưới
+  upper decide MÃ_DÒNG approve|reject [--reason "LÝ DO"]
+                               duyệt / không duyệt một dòng (không duyệt phải có lý do)
+  upper draft-decision --year Y
+                               lập dự thảo quyết định khen thưởng của đơn vị từ các dòng được duyệt
   audit list [--entity members|unions|awards…] [--since YYYY-MM-DD]
                                lịch sử thay đổi: ai, khi nào, sửa gì (cũ → mới)
   imports list                 các lần nhập từ Excel (số, ngày, loại, tệp, thêm, cập nhật)
@@ -155,6 +160,11 @@ Commands:
                                export the roll-up (figures × offices, and the upper level's own summary)
   upper receipt --office CODE --year Y --out FILE [--return "REASON"]
                                accept (or return) an office's latest package and write a signed receipt
+  upper proposals --year Y     every lower office's award proposal rows in one list
+  upper decide ROW_ID approve|reject [--reason "REASON"]
+                               approve or reject one row (a rejection needs its reason)
+  upper draft-decision --year Y
+                               draft this office's award decision from the approved rows
   audit list [--entity members|unions|awards…] [--since YYYY-MM-DD]
                                the change history: who, when, what (old → new)
   imports list                 the Excel imports (number, date, kind, file, added, updated)

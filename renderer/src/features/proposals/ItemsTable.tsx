@@ -64,6 +64,11 @@ export function ItemsTable({ items, warnings, selected, onSelect, onEdit, onUndo
                 </div>
               )}
               {r.status === 'rejected' && <div style={{ fontSize: 12 }}>{r.reason}</div>}
+              {r.upperOutcome && (
+                <div style={{ fontSize: 12 }} data-testid="upper-outcome">
+                  {t(`proposals.items.upperOutcome.${r.upperOutcome.status}`, { upper: r.upperOutcome.upperName || t('proposals.items.upperOutcome.upper'), reason: r.upperOutcome.reason })}
+                </div>
+              )}
             </>
           ),
         },

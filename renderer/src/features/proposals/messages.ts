@@ -67,6 +67,7 @@ export const proposalsVi = {
     undone: 'Đã đưa "{{name}}" về trạng thái đề nghị.',
     added: 'Đã thêm {{count}} dòng.',
     removed: 'Đã xóa {{count}} dòng.',
+    upperOutcome: { upper: 'Cấp trên', approved: '{{upper}} đã duyệt (theo biên nhận), chờ quyết định.', rejected: '{{upper}} không duyệt: {{reason}}' },
   },
   warnings: {
     theme_cap: 'Đề nghị chuyên đề "{{theme}}" có {{count}} dòng, vượt giới hạn {{cap}} của cấp trên.',
@@ -242,6 +243,7 @@ export const proposalsEn: typeof proposalsVi = {
     undone: '"{{name}}" is proposed again.',
     added: '{{count}} rows added.',
     removed: '{{count}} rows removed.',
+    upperOutcome: { upper: 'The upper level', approved: '{{upper}} approved it (per its receipt); awaiting the decision.', rejected: '{{upper}} rejected it: {{reason}}' },
   },
   warnings: {
     theme_cap: 'The thematic proposal "{{theme}}" has {{count}} rows, above the upper level\'s cap of {{cap}}.',

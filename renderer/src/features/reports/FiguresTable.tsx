@@ -58,7 +58,7 @@ function FigureDialog({ year, figure, onClose }: { year: number; figure: ReportF
 }
 
 /** The statistics the report prints: computed figures, typed values, overrides (with their reason). */
-export function FiguresTable({ year, figures, readOnly, onChanged }: { year: number; figures: ReportFigure[]; readOnly: boolean; onChanged(): void }) {
+export function FiguresTable({ year, figures, readOnly, rolledUp = false, onChanged }: { year: number; figures: ReportFigure[]; readOnly: boolean; rolledUp?: boolean; onChanged(): void }) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState<ReportFigure | null>(null);
   const locale = i18n.language === 'en' ? 'en' : 'vi';
@@ -70,7 +70,7 @@ export function FiguresTable({ year, figures, readOnly, onChanged }: { year: num
     return n;
   });
   const sourceTag = (f: ReportFigure) =>
-    f.source === 'override' ? <Tag color="orange" title={f.reason}>{t('reports.figures.sourceOverride')}</Tag> : f.source === 'manual' ? <Tag color="blue">{t('reports.figures.sourceManual')}</Tag> : f.value === null ? <Tag color="red">{t('reports.figures.missing')}</Tag> : formsRemark(f) ? <Tag color="green">{formsRemark(f)}</Tag> : <Tag>{t('reports.figures.sourceData')}</Tag>;
+    f.source === 'override' ? <Tag color="orange" title={f.reason}>{t('reports.figures.sourceOverride')}</Tag> : f.source === 'manual' ? <Tag color="blue">{t('reports.figures.sourceManual')}</Tag> : f.value === null ? <Tag color="red">{t('reports.figures.missing')}</Tag> : formsRemark(f) ? <Tag color="green">{formsRemark(f)}</Tag> : <Tag>{t(rolledUp ? 'reports.figures.sourceRollup' : 'reports.figures.sourceData')}</Tag>;
   const formsRemark = (f: ReportFigure) => (f.mau2 && (f.mau2.source === 'forms' || f.mau2.source === 'mixed') ? sourceNote(f.mau2, locale) : null);
   return (
     <>

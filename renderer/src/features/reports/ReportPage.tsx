@@ -8,6 +8,7 @@ import { unwrittenSections } from '@shared/reports/sectionText';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errorText';
 import { useAppStore } from '../../stores/appStore';
+import { FiguresSourcePicker } from './FiguresSourcePicker';
 import { FiguresTable } from './FiguresTable';
 import { HeaderForm } from './HeaderForm';
 import { ReportOutputs } from './ReportOutputs';
@@ -121,6 +122,15 @@ export function ReportPage() {
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
         {title}
         <Space wrap>
+          {!readOnly && (
+            <FiguresSourcePicker
+              state={state}
+              onChanged={(next) => {
+                setState(next);
+                setRefresh((r) => r + 1);
+              }}
+            />
+          )}
           <Select
             aria-label={t('reports.versionPicker')}
             style={{ width: 260 }}
@@ -151,7 +161,7 @@ export function ReportPage() {
             { key: 'sections', label: t('reports.tabs.sections'), children: tab === 'sections' && <SectionsEditor key={refresh} sections={draft.sections} figures={draft.figures} autosave={autosave} /> },
             // Starts again only when the stored header changed: a text autosave must not reset what is typed there.
             { key: 'header', label: t('reports.tabs.header'), children: <HeaderForm key={JSON.stringify(draft.header)} year={year} header={draft.header} suggestedNumber={state.suggestedNumber} readOnly={false} onSaved={() => void load()} /> },
-            { key: 'figures', label: t('reports.tabs.figures'), children: <FiguresTable year={year} figures={draft.figures} readOnly={false} onChanged={() => void load()} /> },
+            { key: 'figures', label: t('reports.tabs.figures'), children: <FiguresTable year={year} figures={draft.figures} readOnly={false} rolledUp={state.figuresFrom === 'rollup' && (state.rollupOffices ?? 0) > 0} onChanged={() => void load()} /> },
             { key: 'preview', label: t('reports.tabs.preview'), children: tab === 'preview' && <ReportPreview year={year} version={null} refresh={refresh} /> },
           ]}
         />

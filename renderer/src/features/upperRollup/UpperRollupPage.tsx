@@ -11,6 +11,7 @@ import { useWorkingYear } from '../../components/useWorkingYear';
 import { ImportResultView } from './ImportResultView';
 import { importPackageFiles } from './importPackages';
 import { OfficesTab } from './OfficesTab';
+import { ProposalsTab } from './ProposalsTab';
 import { RollupTab } from './RollupTab';
 
 /** Tổng hợp cấp dưới: lower offices and deadlines, packages imported many at once, the roll-up grid and its export. */
@@ -85,6 +86,7 @@ export function UpperRollupPage() {
         items={[
           { key: 'offices', label: t('upperRollup.tabs.offices'), children: <OfficesTab year={year} offices={data?.offices ?? []} loading={loading} onChanged={() => void reload()} /> },
           { key: 'rollup', label: t('upperRollup.tabs.rollup'), children: <RollupTab rollup={data?.rollup ?? null} loading={loading} /> },
+          { key: 'proposals', label: t('upperRollup.tabs.proposals'), children: <ProposalsTab key={`${year}-${data?.offices.map((o) => o.revision).join()}`} year={year} /> },
         ]}
       />
     </Flex>

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { formatDateVi } from '../../../../../shared/domain/format/date';
+import { formatNumber } from '../../../../../shared/domain/format/number';
 import { groupFingerprint } from '../../../../../shared/upward/fingerprint';
 import { CliFailure, type Command, type CommandContext } from '../context';
 import { readInput, requiredYear } from './upward';
@@ -52,15 +54,48 @@ async function receipt(cx: CommandContext) {
   return { json: result, text: cx.message('upperDecided', { status: returning ? 'returned' : 'received', file: result.file }) };
 }
 
-/** `uniondesk upper import|rollup|export|receipt` (the upper office's roll-up). */
+async function proposals(cx: CommandContext) {
+  const year = requiredYear(cx, 'upper proposals');
+  const rows = await cx.call('upper:proposals', { year });
+  const statuses = cx.message('upperProposalStatuses').split('|');
+  const label = { pending: statuses[0], approved: statuses[1], rejected: statuses[2] };
+  const json = rows.map((r) => ({ id: r.id, office: r.officeName, proposal: r.proposalNumber, title: r.title, recipient: r.recipient, unit: r.unit, status: r.status, reason: r.reason }));
+  const text = rows.length
+    ? rows.map((r) => [r.id, r.officeName, r.proposalNumber, r.title, r.recipient, r.unit, label[r.status], r.reason].join('\t')).join('\n')
+    : cx.message('upperProposalsNone', { year });
+  return { json, text };
+}
+
+async function decide(cx: CommandContext) {
+  const rowId = Number(cx.positionals[2]);
+  const decision = cx.positionals[3];
+  if (!Number.isInteger(rowId) || rowId <= 0 || (decision !== 'approve' && decision !== 'reject')) {
+    throw cx.usageError('missingArgument', { command: 'upper decide', what: 'ROW_ID approve|reject' });
+  }
+  const reason = typeof cx.values.reason === 'string' ? cx.values.reason : '';
+  const row = await cx.call('upper:decideProposal', { rowId, decision, reason });
+  const statuses = cx.message('upperProposalStatuses').split('|');
+  return { json: row, text: cx.message('upperProposalDecided', { id: row.id, name: row.recipient, office: row.officeName, status: statuses[row.status === 'approved' ? 1 : 2] }) };
+}
+
+async function draftDecision(cx: CommandContext) {
+  const year = requiredYear(cx, 'upper draft-decision');
+  const draft = await cx.call('upper:draftDecision', { year });
+  return { json: draft, text: cx.message('upperDraftMade', { ...draft, date: formatDateVi(draft.decidedOn), total: formatNumber(draft.total) }) };
+}
+
+/** `uniondesk upper import|rollup|export|receipt|proposals|decide|draft-decision` (the upper office's roll-up). */
 export const upper: Command = {
-  options: { year: { type: 'string' }, out: { type: 'string' }, repin: { type: 'string' }, office: { type: 'string' }, return: { type: 'string' } },
+  options: { year: { type: 'string' }, out: { type: 'string' }, repin: { type: 'string' }, office: { type: 'string' }, return: { type: 'string' }, reason: { type: 'string' } },
   run(cx) {
     const action = cx.positionals[1];
     if (action === 'import') return importCommand(cx);
     if (action === 'rollup') return rollup(cx);
     if (action === 'export') return exportCommand(cx);
     if (action === 'receipt') return receipt(cx);
-    throw cx.usageError('missingArgument', { command: 'upper', what: 'import|rollup|export|receipt' });
+    if (action === 'proposals') return proposals(cx);
+    if (action === 'decide') return decide(cx);
+    if (action === 'draft-decision') return draftDecision(cx);
+    throw cx.usageError('missingArgument', { command: 'upper', what: 'import|rollup|export|receipt|proposals|decide|draft-decision' });
   },
 };

@@ -16,6 +16,10 @@ export const upwardCli = {
     upperExported: 'Đã xuất tổng hợp năm {{year}} vào {{file}}.',
     upperNoPackage: 'Đơn vị "{{office}}" chưa có gói năm {{year}}.',
     upperDecided: 'Đã ghi {{status}} và lập biên nhận {{file}}.',
+    upperProposalsNone: 'Năm {{year}} chưa có dòng đề nghị nào của cấp dưới.',
+    upperProposalStatuses: 'chờ duyệt|được duyệt|không duyệt',
+    upperProposalDecided: 'Dòng {{id}} ({{name}}, {{office}}): {{status}}.',
+    upperDraftMade: 'Dự thảo quyết định {{number}} ngày {{date}}: thêm {{added}} dòng, tổng {{recipients}} người/tập thể, {{total}} đồng.',
   },
   en: {
     reportFinalized: 'Finalised the {{year}} year-end report: version {{version}}.',
@@ -33,5 +37,9 @@ export const upwardCli = {
     upperExported: 'Exported the {{year}} roll-up to {{file}}.',
     upperNoPackage: '"{{office}}" has no package for {{year}}.',
     upperDecided: 'Recorded {{status}} and wrote the receipt {{file}}.',
+    upperProposalsNone: 'No proposal rows from lower offices for {{year}} yet.',
+    upperProposalStatuses: 'pending|approved|rejected',
+    upperProposalDecided: 'Row {{id}} ({{name}}, {{office}}): {{status}}.',
+    upperDraftMade: 'Draft decision {{number}} of {{date}}: {{added}} rows added, {{recipients}} recipients in all, {{total}} đồng.',
   },
 } as const;

@@ -1,0 +1,71 @@
+import type { UpperDraftDecision } from '../../../shared/upperRollup/proposals';
+import { addAwards, type NewAward } from '../awards/addAwards';
+import { writeDecisionRow } from '../awards/decisions';
+import { suggestDecisionNumber } from '../awards/nextNumber';
+import { AppError } from '../core/appError';
+import type { BackendContext } from '../core/context';
+import { getSettings } from '../settings/service';
+import { proposalRecords } from './proposals';
+
+function kindByName(ctx: BackendContext, name: string | null, category: 'form' | 'title'): number | null {
+  if (!name) return null;
+  return (ctx.db.prepare('SELECT id FROM award_kinds WHERE category = ? AND name = ? ORDER BY active DESC, id LIMIT 1').pluck().get(category, name) as number | undefined) ?? null;
+}
+
+/** The year's draft: the decision made by an earlier call (while it exists), or a new one of ours dated today. */
+function draftDecisionId(ctx: BackendContext, year: number): number {
+  const existing = ctx.db.prepare('SELECT decision_id FROM upper_draft_decisions WHERE year = ?').pluck().get(year) as number | undefined;
+  if (existing !== undefined) return existing;
+  const settings = getSettings(ctx.db, ctx.now());
+  const decidedOn = ctx.now().toISOString().slice(0, 10);
+  const id = writeDecisionRow(ctx, undefined, {
+    number: suggestDecisionNumber(ctx, Number(decidedOn.slice(0, 4))).number,
+    decidedOn,
+    issuerLevel: 'own_office',
+    issuerName: settings['office.name'],
+    signerName: settings['office.signerName'],
+    signerTitle: settings['office.signerTitle'],
+    signerBlock: '',
+    scope: 'all_round',
+    campaignId: null,
+    formKindId: null,
+    titleKindId: null,
+    subject: `Về việc khen thưởng các tập thể, cá nhân do đơn vị cấp dưới đề nghị năm ${year}`,
+  });
+  ctx.db.prepare('INSERT INTO upper_draft_decisions (year, decision_id) VALUES (?, ?)').run(year, id);
+  return id;
+}
+
+/**
+ * The approved rows of the year become awards of the upper office's own decision (a draft in its
+ * decisions list, priced by the base salary on its date); each recipient's unit names the lower
+ * office it came from. Running it again adds the rows approved since. One transaction.
+ */
+export function draftDecision(ctx: BackendContext, year: number): UpperDraftDecision {
+  return ctx.db.transaction((): UpperDraftDecision => {
+    const rows = proposalRecords(ctx.db, year).filter((r) => r.status === 'approved' && r.awardId === null);
+    if (rows.length === 0 && !ctx.db.prepare('SELECT 1 FROM upper_draft_decisions WHERE year = ?').get(year)) throw new AppError('UPPER_DRAFT_NOTHING_APPROVED', { year });
+    const decisionId = draftDecisionId(ctx, year);
+    const awards: NewAward[] = rows.map((r, index) => {
+      const formKindId = kindByName(ctx, r.formName, 'form');
+      const titleKindId = kindByName(ctx, r.titleName, 'title');
+      if (formKindId === null && titleKindId === null) {
+        throw new AppError('UPPER_DRAFT_KIND_UNKNOWN', { row: index + 1, name: r.recipient, office: r.officeLabel, kind: r.formName ?? r.titleName ?? '—' });
+      }
+      return {
+        recipientKind: r.recipientKind,
+        recipientName: r.recipient,
+        recipientUnit: [r.unit, r.officeLabel].filter((s) => s.trim() !== '').join(', '),
+        achievement: r.achievement,
+        formKindId,
+        titleKindId,
+      };
+    });
+    const ids = addAwards(ctx, decisionId, awards);
+    const link = ctx.db.prepare('UPDATE upper_proposal_decisions SET award_id = ? WHERE office_id = ? AND lower_item_id = ?');
+    rows.forEach((r, i) => link.run(ids[i], r.officeId, r.lowerItemId));
+    const decision = ctx.db.prepare('SELECT number, decided_on AS decidedOn FROM award_decisions WHERE id = ?').get(decisionId) as { number: string; decidedOn: string };
+    const totals = ctx.db.prepare('SELECT count(*) AS recipients, coalesce(sum(amount), 0) AS total FROM awards WHERE decision_id = ?').get(decisionId) as { recipients: number; total: number };
+    return { decisionId, ...decision, added: rows.length, ...totals };
+  })();
+}
