@@ -21,6 +21,7 @@ import { diagnosticsHandlers } from './diagnostics/handlers';
 import { grassrootsFormsHandlers } from './grassrootsForms/handlers';
 import { upwardHandlers } from './upward/handlers';
 import { upperRollupHandlers } from './upperRollup/handlers';
+import { auditHandlers } from './audit/handlers';
 
 /** The one handler map every host serves; the compiler checks it covers the whole contract. */
 export const handlers: HandlerMap = {
@@ -46,4 +47,5 @@ export const handlers: HandlerMap = {
   ...grassrootsFormsHandlers,
   ...upwardHandlers,
   ...upperRollupHandlers,
+  ...auditHandlers,
 };

@@ -12,6 +12,7 @@ import { safetyErrors } from '../safety/errors';
 import { grassrootsFormsErrors } from '../grassrootsForms/errors';
 import { upwardErrors } from '../upward/errors';
 import { upperRollupErrors } from '../upperRollup/errors';
+import { auditErrors } from '../audit/errors';
 
 /**
  * Error messages shared by the backend (CLI, IPC) and the renderer's i18next "errors" namespace:
@@ -31,6 +32,7 @@ const vi = {
   ...grassrootsFormsErrors.vi,
   ...upwardErrors.vi,
   ...upperRollupErrors.vi,
+  ...auditErrors.vi,
 };
 
 export type ErrorCode = keyof typeof vi;
@@ -51,6 +53,7 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     ...grassrootsFormsErrors.en,
     ...upwardErrors.en,
     ...upperRollupErrors.en,
+    ...auditErrors.en,
   },
 };
 

@@ -20,6 +20,7 @@ import { diagnosticsContract } from './contracts/diagnostics';
 import { grassrootsFormsContract } from './contracts/grassrootsForms';
 import { upwardContract } from './contracts/upward';
 import { upperRollupContract } from './contracts/upperRollup';
+import { auditContract } from './contracts/audit';
 import type { InputOf, OutputOf, ParsedInputOf } from './channel';
 
 /** Every IPC channel, declared once. Preload, main, the preview host and the renderer derive from it. */
@@ -46,6 +47,7 @@ export const contract = {
   ...grassrootsFormsContract,
   ...upwardContract,
   ...upperRollupContract,
+  ...auditContract,
 };
 
 export type Contract = typeof contract;

@@ -3,13 +3,14 @@ import type { DomainHandlers } from '../core/handler';
 import { deleteAwardKind, deleteCoefficient, listAwardKinds, saveAwardKind, saveCoefficient } from './catalogue';
 import { getDecision, listDecisions, listYearAwards } from './decisionQueries';
 import { deleteDecisionBasis, listDecisionBases, saveDecisionBasis } from './decisionBases';
-import { deleteDecision, saveDecision } from './decisions';
+import { saveDecision } from './decisions';
 import { exportDecisionDocx } from './exportDocx';
 import { exportDecisionXlsx } from './exportXlsx';
 import { importAwards, readListFile, readPastedList } from './importList';
 import { awardMoney } from './money';
 import { suggestDecisionNumber } from './nextNumber';
 import { repriceDecision } from './reprice';
+import { undoableDeletes } from '../imports/deletions';
 import { awardWarnings } from './warnings';
 
 const bytesOf = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
@@ -28,7 +29,7 @@ export const awardsHandlers: DomainHandlers<keyof typeof awardsContract> = {
   'awardDecisions:get': (ctx, { id }) => getDecision(ctx.db, id),
   'awardDecisions:nextNumber': (ctx, { year }) => suggestDecisionNumber(ctx, year),
   'awardDecisions:save': (ctx, { id, draft, recipients }) => saveDecision(ctx, id, draft, recipients),
-  'awardDecisions:delete': (ctx, { id }) => deleteDecision(ctx, id),
+  'awardDecisions:delete': (ctx, { id }) => undoableDeletes.decision(ctx, id),
   'awardDecisions:reprice': (ctx, { id }) => repriceDecision(ctx, id),
   'awardDecisions:warnings': (ctx, { id, draft, recipients }) => awardWarnings(ctx.db, id ?? null, draft, recipients),
   'awardDecisions:money': (ctx, { decidedOn, formKindId, titleKindId, recipients }) =>

@@ -1,19 +1,20 @@
 import type { clustersContract } from '../../../shared/ipc/contracts/clusters';
 import type { DomainHandlers } from '../core/handler';
 import { listClusters } from './clusterRepository';
-import { clusterDetail, copyClusterToNextYear, deleteCluster, saveCluster, savePledge, setClusterMembers } from './clusterService';
+import { clusterDetail, copyClusterToNextYear, saveCluster, savePledge, setClusterMembers } from './clusterService';
 import { exportSheetXlsx } from './exportXlsx';
 import { rankSheet } from './ranking';
 import { applyRatings, listRatings, setRating } from './ratings';
 import { saveScores } from './scoreService';
 import { listSheets, sheetDetail } from './sheetRepository';
 import { createSheet, deleteSheet, saveCriteria, saveSettings } from './sheetService';
+import { undoableDeletes } from '../imports/deletions';
 
 export const clustersHandlers: DomainHandlers<keyof typeof clustersContract> = {
   'clusters:list': (ctx, { year }) => listClusters(ctx.db, year),
   'clusters:get': (ctx, { id }) => clusterDetail(ctx.db, id),
   'clusters:save': (ctx, { id, draft }) => saveCluster(ctx, id, draft),
-  'clusters:delete': (ctx, { id }) => deleteCluster(ctx, id),
+  'clusters:delete': (ctx, { id }) => undoableDeletes.cluster(ctx, id),
   'clusters:setMembers': (ctx, { id, members }) => setClusterMembers(ctx, id, members),
   'clusters:savePledge': (ctx, { id, pledge }) => savePledge(ctx, id, pledge),
   'clusters:ownOffice': (ctx) =>

@@ -1,8 +1,9 @@
 import type { membersContract } from '../../../shared/ipc/contracts/members';
 import { QUICK_SEARCH_COUNT_CAP } from '../../../shared/members/query';
 import type { DomainHandlers } from '../core/handler';
+import { undoableDeletes } from '../imports/deletions';
 import { listMembers } from './list';
-import { admitMember, deleteMembers, endMemberships, getMember, transferInMember, transferMembers, updateMemberDetails } from './service';
+import { admitMember, endMemberships, getMember, transferInMember, transferMembers, updateMemberDetails } from './service';
 
 export const membersHandlers: DomainHandlers<keyof typeof membersContract> = {
   'members:list': (ctx, { offset, limit, ...filter }) => listMembers(ctx.db, filter, offset, limit, ctx.now().getFullYear()),
@@ -14,5 +15,5 @@ export const membersHandlers: DomainHandlers<keyof typeof membersContract> = {
   'members:update': (ctx, { id, draft }) => updateMemberDetails(ctx, id, draft),
   'members:transfer': (ctx, input) => transferMembers(ctx, input),
   'members:end': (ctx, input) => endMemberships(ctx, input),
-  'members:delete': (ctx, { ids }) => deleteMembers(ctx, ids),
+  'members:delete': (ctx, { ids }) => undoableDeletes.members(ctx, ids),
 };

@@ -5,6 +5,7 @@ import {
   BarChartOutlined,
   DashboardOutlined,
   FlagOutlined,
+  HistoryOutlined,
   ImportOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -28,6 +29,7 @@ const MENU: MenuEntry[] = [
   { group: 'groupAwards', icon: <TrophyOutlined />, routes: ['decisions', 'proposals', 'certificates', 'awardList', 'awardCatalogue'] },
   { group: 'groupReports', icon: <BarChartOutlined />, routes: ['report', 'statistics', 'formsCollect', 'formsRollup', 'upward', 'upperRollup'] },
   { route: 'import', icon: <ImportOutlined /> },
+  { route: 'history', icon: <HistoryOutlined /> },
   { route: 'settings', icon: <SettingOutlined /> },
 ];
 const GROUPS = MENU.flatMap((entry) => ('group' in entry ? [entry.group] : []));

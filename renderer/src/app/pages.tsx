@@ -29,6 +29,7 @@ const LOADERS: Record<Route, () => Promise<DomainPages>> = {
   formsRollup: () => import('../features/grassrootsForms/pages').then((m) => m.grassrootsFormsPages),
   upward: () => import('../features/upward/pages').then((m) => m.upwardPages),
   upperRollup: () => import('../features/upperRollup/pages').then((m) => m.upperRollupPages),
+  history: () => import('../features/audit/pages').then((m) => m.auditPages),
 };
 
 const pending = <Spin style={{ display: 'block', marginTop: '20vh' }} />;

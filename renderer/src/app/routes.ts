@@ -21,6 +21,7 @@ export const ROUTES = [
   'upward',
   'upperRollup',
   'settings',
+  'history',
 ] as const;
 export type Route = (typeof ROUTES)[number];
 

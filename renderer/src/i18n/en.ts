@@ -17,6 +17,7 @@ import { inputsEn } from '../components/formMessages';
 import { desktopEn } from '../features/desktop/messages';
 import { backupsEn } from '../features/backups/messages';
 import { setupEn } from '../features/setup/messages';
+import { auditEn } from '../features/audit/messages';
 
 export const en: Messages = {
   inputs: inputsEn,
@@ -35,6 +36,7 @@ export const en: Messages = {
   forms: formsEn,
   upward: upwardEn,
   upperRollup: upperRollupEn,
+  audit: auditEn,
   app: {
     name: 'UnionDesk',
     workingYear: 'Working year',
@@ -70,6 +72,7 @@ export const en: Messages = {
     groupAwards: 'Awards',
     groupReports: 'Reports',
     settings: 'Settings',
+    history: 'Change history',
   },
   common: {
     save: 'Save',

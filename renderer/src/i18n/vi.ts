@@ -16,6 +16,7 @@ import { inputsVi } from '../components/formMessages';
 import { desktopVi } from '../features/desktop/messages';
 import { backupsVi } from '../features/backups/messages';
 import { setupVi } from '../features/setup/messages';
+import { auditVi } from '../features/audit/messages';
 
 /** Vietnamese, the app's first language. en.ts must have the same keys (a test checks). */
 export const vi = {
@@ -35,6 +36,7 @@ export const vi = {
   forms: formsVi,
   upward: upwardVi,
   upperRollup: upperRollupVi,
+  audit: auditVi,
   app: {
     name: 'UnionDesk',
     workingYear: 'Năm làm việc',
@@ -70,6 +72,7 @@ export const vi = {
     groupAwards: 'Khen thưởng',
     groupReports: 'Báo cáo',
     settings: 'Cài đặt',
+    history: 'Lịch sử thay đổi',
   },
   common: {
     save: 'Lưu',

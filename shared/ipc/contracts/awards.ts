@@ -36,7 +36,7 @@ export const awardsContract = {
   'awardDecisions:get': channel(z.object({ id }).strict()).returns<DecisionDetail>(),
   'awardDecisions:nextNumber': channel(z.object({ year }).strict()).returns<{ number: string; sequence: number }>(),
   'awardDecisions:save': channel(saveDecisionSchema).returns<DecisionDetail>(),
-  'awardDecisions:delete': channel(z.object({ id }).strict()).returns<{ deleted: number }>(),
+  'awardDecisions:delete': channel(z.object({ id }).strict()).returns<{ deleted: number; undoId: number }>(),
   'awardDecisions:reprice': channel(z.object({ id }).strict()).returns<DecisionDetail>(),
   'awardDecisions:warnings': channel(
     z.object({ id: id.optional(), draft: decisionDraftSchema, recipients: z.array(recipientDraftSchema).max(5000) }).strict(),

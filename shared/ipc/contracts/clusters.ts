@@ -26,7 +26,7 @@ export const clustersContract = {
   'clusters:list': channel(z.object({ year }).strict()).returns<ClusterSummary[]>(),
   'clusters:get': channel(z.object({ id }).strict()).returns<ClusterDetail>(),
   'clusters:save': channel(z.object({ id: id.optional(), draft: clusterDraftSchema }).strict()).returns<{ id: number }>(),
-  'clusters:delete': channel(z.object({ id }).strict()).returns<{ deleted: number }>(),
+  'clusters:delete': channel(z.object({ id }).strict()).returns<{ deleted: number; undoId: number }>(),
   /** The whole list of units with their roles, in order; units left out are removed (with their scores). */
   'clusters:setMembers': channel(z.object({ id, members: z.array(clusterMemberInputSchema).max(500) }).strict()).returns<ClusterDetail>(),
   'clusters:savePledge': channel(z.object({ id, pledge: pledgeSchema }).strict()).returns<Pledge>(),

@@ -18,5 +18,5 @@ export const membersContract = {
   'members:update': channel(z.object({ id, draft: memberDraftSchema }).strict()).returns<Member>(),
   'members:transfer': channel(transferSchema).returns<{ transferred: number }>(),
   'members:end': channel(endMembershipSchema).returns<{ updated: number }>(),
-  'members:delete': channel(z.object({ ids: z.array(id).min(1).max(100_000) }).strict()).returns<{ deleted: number }>(),
+  'members:delete': channel(z.object({ ids: z.array(id).min(1).max(100_000) }).strict()).returns<{ deleted: number; undoId: number }>(),
 };

@@ -89,7 +89,7 @@ describe('actions on the ticked members', { timeout: 60_000 }, () => {
   });
 
   it('deletes only after a confirmation that says how many', async () => {
-    const backend = backendWith({ 'members:delete': ({ ids }) => ({ deleted: ids.length }) });
+    const backend = backendWith({ 'members:delete': ({ ids }) => ({ deleted: ids.length, undoId: 1 }) });
     renderInApp(<MembersPage />);
     await tick('Bùi Thị Anh');
     await tick('Lê Văn Đức');

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { DuplicateAction, ImportResult } from '../../../../shared/exchange/import';
 import type { BackendContext } from '../../core/context';
 import { writeAudit } from '../../audit/auditLog';
+import { saveRecording, startRecording } from '../../imports/record';
 import { errorMessage } from '../../../../shared/i18n/errors';
 import { plainReason } from '../../core/plainReason';
 import { exportTarget } from '../../files/exportPath';
@@ -83,12 +84,19 @@ export async function runImport(ctx: BackendContext, options: RunOptions): Promi
     ctx.db.exec('BEGIN IMMEDIATE');
     let counts: { imported: number; updated: number; skipped: number };
     try {
-      counts = await writeRows(ctx, job, session, plan, options.onDuplicate);
+      // What the import changes is recorded, so that it can be undone from the import history.
+      const recording = options.dryRun ? null : startRecording(ctx.db);
+      try {
+        counts = await writeRows(ctx, job, session, plan, options.onDuplicate);
+      } finally {
+        recording?.stop();
+      }
       writeAudit(ctx.db, ctx.actor, at, {
         action: 'import',
         entity: AUDIT_ENTITY[session.kind],
         after: { file: session.fileName, ...counts, rejected: plan.rejectedRows },
       });
+      if (recording) saveRecording(ctx.db, { at, actor: ctx.actor, kind: session.kind, file: session.fileName, imported: counts.imported, updated: counts.updated });
       rememberMapping(ctx.db, session.kind, session.header.columns, options.mapping, at);
       // A cancel sent after the last chunk (e.g. with the final progress event) was acknowledged: honour it.
       await job.checkpoint();

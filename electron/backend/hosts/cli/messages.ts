@@ -8,6 +8,7 @@ import { certificatesCli } from './domainMessages/certificates';
 import { reportsCli } from './domainMessages/reports';
 import { grassrootsFormsCli } from './domainMessages/grassrootsForms';
 import { upwardCli } from './domainMessages/upward';
+import { auditCli } from './domainMessages/audit';
 
 const coreCatalogue = {
   vi: {
@@ -74,6 +75,10 @@ Lệnh:
                                duyệt / không duyệt một dòng (không duyệt phải có lý do)
   upper draft-decision --year Y
                                lập dự thảo quyết định khen thưởng của đơn vị từ các dòng được duyệt
+  audit list [--entity members|unions|awards…] [--since YYYY-MM-DD]
+                               lịch sử thay đổi: ai, khi nào, sửa gì (cũ → mới)
+  imports list                 các lần nhập từ Excel (số, ngày, loại, tệp, thêm, cập nhật)
+  imports undo SỐ              hoàn tác cả một lần nhập (trả lại đúng dữ liệu trước khi nhập)
 
 Tùy chọn chung: --data-dir THƯ_MỤC (mặc định: thư mục dữ liệu của ứng dụng; biến UNIONDESK_DATA_DIR),
   --json (kết quả dạng JSON), --lang vi|en`,
@@ -160,6 +165,10 @@ Commands:
                                approve or reject one row (a rejection needs its reason)
   upper draft-decision --year Y
                                draft this office's award decision from the approved rows
+  audit list [--entity members|unions|awards…] [--since YYYY-MM-DD]
+                               the change history: who, when, what (old → new)
+  imports list                 the Excel imports (number, date, kind, file, added, updated)
+  imports undo ID              undo a whole import (puts back exactly the data before it)
 
 Global options: --data-dir DIR (default: the app's data folder; env UNIONDESK_DATA_DIR),
   --json (machine-readable output), --lang vi|en`,
@@ -186,8 +195,8 @@ Global options: --data-dir DIR (default: the app's data folder; env UNIONDESK_DA
 
 /** The foundation's texts and each domain's own (messages/<domain>.ts). */
 const catalogue = {
-  vi: { ...coreCatalogue.vi, ...campaignsCli.vi, ...clustersCli.vi, ...statisticsCli.vi, ...awardsCli.vi, ...proposalsCli.vi, ...certificatesCli.vi, ...reportsCli.vi, ...grassrootsFormsCli.vi, ...upwardCli.vi },
-  en: { ...coreCatalogue.en, ...campaignsCli.en, ...clustersCli.en, ...statisticsCli.en, ...awardsCli.en, ...proposalsCli.en, ...certificatesCli.en, ...reportsCli.en, ...grassrootsFormsCli.en, ...upwardCli.en },
+  vi: { ...coreCatalogue.vi, ...campaignsCli.vi, ...clustersCli.vi, ...statisticsCli.vi, ...awardsCli.vi, ...proposalsCli.vi, ...certificatesCli.vi, ...reportsCli.vi, ...grassrootsFormsCli.vi, ...upwardCli.vi, ...auditCli.vi },
+  en: { ...coreCatalogue.en, ...campaignsCli.en, ...clustersCli.en, ...statisticsCli.en, ...awardsCli.en, ...proposalsCli.en, ...certificatesCli.en, ...reportsCli.en, ...grassrootsFormsCli.en, ...upwardCli.en, ...auditCli.en },
 } satisfies Record<Locale, Record<string, string>>;
 
 export type CliMessage = keyof (typeof catalogue)['vi'];

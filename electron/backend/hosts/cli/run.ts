@@ -20,6 +20,8 @@ import { report } from './commands/report';
 import { forms, rollup } from './commands/forms';
 import { packageCommand } from './commands/upward';
 import { upper } from './commands/upper';
+import { audit } from './commands/audit';
+import { imports } from './commands/imports';
 
 const commands: Record<string, Command> = {
   init,
@@ -41,6 +43,8 @@ const commands: Record<string, Command> = {
   rollup,
   package: packageCommand,
   upper,
+  audit,
+  imports,
 };
 
 const globalOptions = {

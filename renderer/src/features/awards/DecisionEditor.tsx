@@ -16,6 +16,8 @@ import { WarningsPanel } from './WarningsPanel';
 import { emptyDraft, fromDetail, rowKey, toDraftInput, toRecipients, type EditorDraft, type EditorRow } from './decisionForm';
 import { useDecisionPreview } from './useDecisionPreview';
 import { drawerSize } from '../../components/drawerSize';
+import { RecordHistorySection } from '../audit/RecordHistorySection';
+import { useUndoMessage } from '../audit/useUndoMessage';
 import { FormDrawer } from '../../components/FormModal';
 import { useFormDraft } from '../../components/useFormDraft';
 
@@ -39,6 +41,7 @@ export function DecisionEditor({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const showUndo = useUndoMessage();
   const [savedId, setSavedId] = useState<number | undefined>(detail?.id);
   const [draft, setDraft] = useState<EditorDraft>(() => {
     if (detail) return fromDetail(detail).draft;
@@ -138,8 +141,8 @@ export function DecisionEditor({
   const remove = async () => {
     if (!savedId) return;
     try {
-      await call('awardDecisions:delete', { id: savedId });
-      message.success(t('awards.editor.deleted', { number: draft.number }));
+      const { undoId } = await call('awardDecisions:delete', { id: savedId });
+      showUndo(t('awards.editor.deleted', { number: draft.number }), undoId, onDeleted);
       onDeleted();
     } catch (error) {
       message.error((error as Error).message);
@@ -223,6 +226,7 @@ export function DecisionEditor({
             }}
           />
         </Flex>
+        {savedId && <RecordHistorySection kind="decisions" id={savedId} />}
       </div>
     </FormDrawer>
   );

@@ -17,6 +17,7 @@ import { InitiativesTab } from './InitiativesTab';
 import { RegistrationsTab } from './RegistrationsTab';
 import { WorksTab } from './WorksTab';
 import { emptyCampaign, toCampaignDraft, toCampaignFormValues, type CampaignFormValues } from './campaignForm';
+import { RecordHistory } from '../audit/RecordHistory';
 
 const FORM_ID = 'campaign-form';
 
@@ -158,6 +159,7 @@ export function CampaignDrawer({
               { key: 'initiatives', label: t('campaigns.tabs.initiatives'), children: <InitiativesTab campaignId={id} onChanged={refresh} /> },
               { key: 'contests', label: t('campaigns.tabs.contests'), children: <ContestsTab campaignId={id} onChanged={refresh} /> },
               { key: 'honours', label: t('campaigns.tabs.honours'), children: <HonoursTab campaignId={id} onChanged={refresh} /> },
+              { key: 'changes', label: t('audit.tab'), children: <RecordHistory kind="campaigns" id={id} /> },
             ]}
           />
         </Flex>

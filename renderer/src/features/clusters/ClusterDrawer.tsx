@@ -10,12 +10,15 @@ import { MembersEditor } from './MembersEditor';
 import { PledgeForm } from './PledgeForm';
 import { errorText } from '../../api/errorText';
 import { drawerSize } from '../../components/drawerSize';
+import { RecordHistory } from '../audit/RecordHistory';
+import { useUndoMessage } from '../audit/useUndoMessage';
 import { FormDrawer } from '../../components/FormModal';
 
 /** A cluster's units, roles, rotation and pledge, with copy/delete. */
 export function ClusterDrawer({ id, onClose, onChanged, onOpenOther }: { id: number; onClose(): void; onChanged(): void; onOpenOther(id: number, year: number): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const showUndo = useUndoMessage();
   const [detail, setDetail] = useState<ClusterDetail | null>(null);
   const [editing, setEditing] = useState(false);
   const [unitsDirty, setUnitsDirty] = useState(false);
@@ -42,8 +45,8 @@ export function ClusterDrawer({ id, onClose, onChanged, onOpenOther }: { id: num
 
   const remove = async () => {
     try {
-      await call('clusters:delete', { id });
-      message.success(t('clusters.actions.deleted'));
+      const { undoId } = await call('clusters:delete', { id });
+      showUndo(t('clusters.actions.deleted'), undoId, onChanged);
       onClose();
     } catch (error) {
       message.error(errorText(error));
@@ -106,6 +109,7 @@ export function ClusterDrawer({ id, onClose, onChanged, onOpenOther }: { id: num
                 label: t('clusters.tabs.pledge'),
                 children: <PledgeForm detail={detail} onDirtyChange={setPledgeDirty} onSaved={() => void load().then(onChanged)} />,
               },
+              { key: 'changes', label: t('audit.tab'), children: <RecordHistory kind="clusters" id={detail.cluster.id} /> },
             ]}
           />
         </>

@@ -7,6 +7,7 @@ import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
 import { ResultStep } from './ResultStep';
 import { STEP, useImportWizard, type Step } from './useImportWizard';
+import { ImportHistory } from '../audit/ImportHistory';
 
 const STEP_KEYS = ['file', 'mapping', 'check', 'run'] as const;
 
@@ -46,6 +47,7 @@ export function ImportPage() {
           {step === STEP.run && <ResultStep wizard={wizard} />}
         </div>
       </Card>
+      <ImportHistory key={step} />
       {jobs.modal}
     </Flex>
   );

@@ -10,6 +10,7 @@ import { formatBirthDate } from '../../components/MemberPicker';
 import { MemberFields } from './MemberFields';
 import { MovementTimeline } from './MovementTimeline';
 import { AwardHistory } from '../proposals/AwardHistory';
+import { RecordHistory } from '../audit/RecordHistory';
 import { formToDraft, memberFormSchema, memberToForm, emptyMemberForm, type MemberFormValues } from './memberForm';
 import { drawerSize } from '../../components/drawerSize';
 import { FormDrawer } from '../../components/FormModal';
@@ -118,6 +119,7 @@ export function MemberDrawer({ memberId, onClose, onSaved }: { memberId: number 
                 children: <MovementTimeline movements={loaded.movements} />,
               },
               { key: 'awards', label: t('proposals.history.tab'), children: <AwardHistory of={{ memberId: member.id }} /> },
+              { key: 'changes', label: t('audit.tab'), children: <RecordHistory kind="members" id={member.id} /> },
             ]}
           />
         </>

@@ -18,6 +18,7 @@ import { TransferDialog } from './TransferDialog';
 import { routeParams } from '../../app/routes';
 import { DEFAULT_FILTERS, hasCustomFilters, toListFilter, type MemberFilters } from './filters';
 import { useDebounced } from '../../components/useDebounced';
+import { useUndoMessage } from '../audit/useUndoMessage';
 import './gridSetup';
 
 /** Typing in the search box settles this long before the list reloads. */
@@ -94,6 +95,7 @@ function EmptyState({ filtered, onAdmit, onClear }: { filtered: boolean; onAdmit
 export function MembersPage() {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
+  const showUndo = useUndoMessage();
   // "Xem đoàn viên" on a CĐCS opens #/members?union=ID: start filtered by it.
   const [filters, setFilters] = useState<MemberFilters>(() => {
     const union = Number(routeParams().get('union'));
@@ -138,8 +140,8 @@ export function MembersPage() {
       autoFocusButton: 'cancel',
       onOk: async () => {
         try {
-          const { deleted } = await call('members:delete', { ids });
-          void message.success(t('members.delete.done', { n: formatNumber(deleted) }));
+          const { deleted, undoId } = await call('members:delete', { ids });
+          showUndo(t('members.delete.done', { n: formatNumber(deleted) }), undoId, changed);
           changed();
         } catch (error) {
           void message.error((error as Error).message);

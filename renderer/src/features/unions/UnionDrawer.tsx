@@ -8,6 +8,7 @@ import { DecisionDialog } from '../../components/DecisionDialog';
 import { navigate } from '../../app/routes';
 import { UnionForm } from './UnionForm';
 import { AwardHistory } from '../proposals/AwardHistory';
+import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { emptyUnion, toUnionDraft, toUnionFormValues, type UnionFormValues } from './unionForm';
 import { drawerSize } from '../../components/drawerSize';
 import { FormDrawer } from '../../components/FormModal';
@@ -92,6 +93,7 @@ export function UnionDrawer({ open, union, onClose, onChanged }: { open: boolean
             {t('proposals.history.title')}
           </Typography.Title>
           <AwardHistory of={{ organizationId: union.id }} />
+          <RecordHistorySection kind="unions" id={union.id} />
           <DecisionDialog
             open={dialog === 'dissolve'}
             danger

@@ -1,0 +1,21 @@
+import { Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { AuditChange } from '@shared/audit/model';
+
+/** The fields one change touched: label, old value, new value. */
+export function ChangeList({ changes }: { changes: AuditChange[] }) {
+  const { t } = useTranslation();
+  return (
+    <Table<AuditChange>
+      size="small"
+      rowKey="field"
+      pagination={false}
+      dataSource={changes}
+      columns={[
+        { title: t('audit.field'), dataIndex: 'label', width: 200 },
+        { title: t('audit.before'), dataIndex: 'before', render: (text: string) => <del style={{ color: '#8c8c8c' }}>{text}</del> },
+        { title: t('audit.after'), dataIndex: 'after' },
+      ]}
+    />
+  );
+}
