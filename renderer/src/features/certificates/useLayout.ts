@@ -3,6 +3,7 @@ import type { LaidField } from '@shared/certificates/layout';
 import type { CertificateTemplate, TemplateDraft } from '@shared/certificates/template';
 import { call } from '../../api/client';
 import { useDebounced } from '../../components/useDebounced';
+import { errorText } from '../../api/errorText';
 
 export function toDraft(template: CertificateTemplate): TemplateDraft {
   const { name, formKindId, issuerLevel, paper, widthMm, heightMm, fields } = template;
@@ -33,7 +34,7 @@ export function useLayout(
           setError(null);
         }
       })
-      .catch((e: Error) => live && setError(e.message));
+      .catch((e: unknown) => live && setError(errorText(e)));
     return () => {
       live = false;
     };

@@ -20,6 +20,7 @@ import { DEFAULT_FILTERS, hasCustomFilters, toListFilter, type MemberFilters } f
 import { useDebounced } from '../../components/useDebounced';
 import { useUndoMessage } from '../audit/useUndoMessage';
 import './gridSetup';
+import { errorText } from '../../api/errorText';
 
 /** Typing in the search box settles this long before the list reloads. */
 export const FILTER_DEBOUNCE_MS = 200;
@@ -144,7 +145,7 @@ export function MembersPage() {
           showUndo(t('members.delete.done', { n: formatNumber(deleted) }), undoId, changed);
           changed();
         } catch (error) {
-          void message.error((error as Error).message);
+          void message.error(errorText(error));
         }
       },
     });
@@ -179,7 +180,7 @@ export function MembersPage() {
           query={query}
           version={version}
           onPage={setPage}
-          onError={(error) => void message.error(error.message)}
+          onError={(error) => void message.error(errorText(error))}
           onSelectionChange={setSelected}
           onOpen={(member) => setOpenId(member.id)}
         />

@@ -5,6 +5,7 @@ import type { AwardHistoryRow } from '@shared/proposals/awardList';
 import { formatDateVi } from '@shared/domain/format/date';
 import { formatMoney } from '@shared/domain/format/number';
 import { call } from '../../api/client';
+import { errorText } from '../../api/errorText';
 
 /** Award history (quá trình khen thưởng) of one member or one CĐCS, newest first. */
 export function AwardHistory({ of }: { of: { memberId: number } | { organizationId: number } }) {
@@ -19,7 +20,7 @@ export function AwardHistory({ of }: { of: { memberId: number } | { organization
     setError(null);
     call('awardHistory:get', JSON.parse(key) as typeof of).then(
       (value) => alive && setRows(value),
-      (e: Error) => alive && setError(e.message),
+      (e: unknown) => alive && setError(errorText(e)),
     );
     return () => {
       alive = false;

@@ -13,6 +13,7 @@ import { emptyUnion, toUnionDraft, toUnionFormValues, type UnionFormValues } fro
 import { drawerSize } from '../../components/drawerSize';
 import { FormDrawer } from '../../components/FormModal';
 import { submitForm } from '../../components/submitForm';
+import { errorText } from '../../api/errorText';
 
 const FORM_ID = 'union-form';
 
@@ -37,7 +38,7 @@ export function UnionDrawer({ open, union, onClose, onChanged }: { open: boolean
       setSaves((n) => n + 1);
       onChanged(saved);
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     } finally {
       setSaving(false);
     }
@@ -50,7 +51,7 @@ export function UnionDrawer({ open, union, onClose, onChanged }: { open: boolean
       message.success(done(changed));
       onChanged(changed);
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
 

@@ -6,6 +6,7 @@ import { useAppStore } from '../../../stores/appStore';
 import { usePrintReady } from '../../usePrintReady';
 import { DocumentHeader } from '../DocumentHeader';
 import './decisionPrint.css';
+import { errorText } from '../../../api/errorText';
 
 /** Quyết định khen thưởng (Nghị định 30 layout) with its attached list: #/print/awardDecision?id=N */
 export function DecisionPrint({ params }: { params: URLSearchParams }) {
@@ -18,7 +19,7 @@ export function DecisionPrint({ params }: { params: URLSearchParams }) {
     let alive = true;
     call('awardDecisions:get', { id }).then(
       (d) => alive && setDetail(d),
-      (e: Error) => alive && setError(e.message),
+      (e: unknown) => alive && setError(errorText(e)),
     );
     return () => {
       alive = false;

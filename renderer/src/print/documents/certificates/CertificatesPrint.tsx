@@ -7,6 +7,7 @@ import { blankPageCss } from '@shared/domain/documents/officialPage';
 import { call } from '../../../api/client';
 import { usePrintReady } from '../../usePrintReady';
 import './certificatesPrint.css';
+import { errorText } from '../../../api/errorText';
 
 const PT_TO_MM = 25.4 / 72;
 const FACE: Record<LaidField['face'], { weight: number; style: 'normal' | 'italic' }> = {
@@ -45,7 +46,7 @@ export function CertificatesPrint({ params }: { params: URLSearchParams }) {
         await loadFaces(sheets);
         if (alive) setFontsIn(true);
       })
-      .catch((e: Error) => alive && setError(e.message));
+      .catch((e: unknown) => alive && setError(errorText(e)));
     return () => {
       alive = false;
     };

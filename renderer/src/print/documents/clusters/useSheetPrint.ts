@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ClusterDetail, SheetDetail } from '@shared/clusters/model';
 import { call } from '../../../api/client';
+import { errorText } from '../../../api/errorText';
 
 /** The sheet and its cluster for a print route (?id=<sheet id>). */
 export function useSheetPrint(params: URLSearchParams): { sheet: SheetDetail | null; cluster: ClusterDetail | null; error: string | null } {
@@ -14,7 +15,7 @@ export function useSheetPrint(params: URLSearchParams): { sheet: SheetDetail | n
         const cluster = sheet.sheet.clusterId !== null ? await call('clusters:get', { id: sheet.sheet.clusterId }) : null;
         if (alive) setState({ sheet, cluster, error: null });
       } catch (error) {
-        if (alive) setState({ sheet: null, cluster: null, error: (error as Error).message });
+        if (alive) setState({ sheet: null, cluster: null, error: errorText(error) });
       }
     })();
     return () => {

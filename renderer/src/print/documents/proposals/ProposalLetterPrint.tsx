@@ -10,6 +10,7 @@ import { usePrintReady } from '../../usePrintReady';
 import { DocumentHeader } from '../DocumentHeader';
 import { KeyFingerprintLine, useKeyFingerprint } from '../upward/useKeyFingerprint';
 import './proposalPrint.css';
+import { errorText } from '../../../api/errorText';
 
 /** The cover letter (tờ trình, NĐ 30) and, on a new page, the list it sends up. */
 export function ProposalLetterPrint({ params }: { params: URLSearchParams }) {
@@ -33,7 +34,7 @@ export function ProposalLetterPrint({ params }: { params: URLSearchParams }) {
       })
       .then(
         (p) => alive && setProposal(p),
-        (e: Error) => alive && setError(e.message),
+        (e: unknown) => alive && setError(errorText(e)),
       );
     return () => {
       alive = false;

@@ -4,6 +4,7 @@ import { REPORT_PRINT_CSS } from '@shared/reports/printCss';
 import { reportPrintBody } from '@shared/reports/printHtml';
 import { call } from '../../../api/client';
 import { usePrintReady } from '../../usePrintReady';
+import { errorText } from '../../../api/errorText';
 
 /** #/print/report?year=2025[&version=2]: the year-end report in the one print layout (shared/reports/printHtml). */
 export function ReportPrint({ params }: { params: URLSearchParams }) {
@@ -15,7 +16,7 @@ export function ReportPrint({ params }: { params: URLSearchParams }) {
     let cancelled = false;
     call('reports:document', { year, ...(version ? { version } : {}) })
       .then((d) => !cancelled && setDoc(d))
-      .catch((e: Error) => !cancelled && setError(e.message));
+      .catch((e: unknown) => !cancelled && setError(errorText(e)));
     return () => {
       cancelled = true;
     };
