@@ -7,13 +7,16 @@ export interface LoadOptions {
   showError?: boolean;
 }
 
+/** What a closed dialog, or a screen with nothing chosen yet, loads: nothing; the data stays as it was. */
+export const LOAD_NOTHING = null;
+
 /**
  * Data a screen shows: loaded with `fetch` on mount and whenever `fetch` changes (give it a
  * `useCallback` over what it reads), `loading` while it runs, a failure shown as a message and
- * kept in `error`. Call `reload()` after a save to show the saved data.
+ * kept in `error`. Call `reload()` after a save to show the saved data. `fetch` null: nothing to load.
  */
 export function useLoad<T>(
-  fetch: () => Promise<T>,
+  fetch: (() => Promise<T>) | typeof LOAD_NOTHING,
   initial: T,
   { showError = true }: LoadOptions = {},
 ): { data: T; loading: boolean; error: string | null; reload(): Promise<void> } {
@@ -32,6 +35,7 @@ export function useLoad<T>(
   );
   const reload = useCallback(async () => {
     const run = ++latest.current;
+    if (!fetch) return setLoading(false);
     setLoading(true);
     try {
       const result = await fetch();
