@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { App, Button, Empty, Flex, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { MemberListItem } from '@shared/members/model';
