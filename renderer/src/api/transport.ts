@@ -1,6 +1,7 @@
 import type { DesktopApi } from '@shared/ipc/desktopApi';
 import type { EventMap, EventName } from '@shared/ipc/events';
 import type { Result } from '@shared/ipc/result';
+import { i18n } from '../i18n';
 
 export interface Transport {
   kind: 'desktop' | 'preview';
@@ -34,10 +35,10 @@ function previewTransport(token: string): Transport {
           headers: { 'Content-Type': 'application/json', 'X-UnionDesk-Token': token },
           body: JSON.stringify(input ?? {}),
         });
-        if (response.status === 403) return { ok: false, error: { code: 'FORBIDDEN', message: 'token' } };
+        if (response.status === 403) return { ok: false, error: { code: 'FORBIDDEN', message: i18n.t('app.previewRefused') } };
         return (await response.json()) as Result<unknown>;
-      } catch (error) {
-        return { ok: false, error: { code: 'INTERNAL', message: (error as Error).message } };
+      } catch {
+        return { ok: false, error: { code: 'INTERNAL', message: i18n.t('app.previewUnreachable') } };
       }
     },
     on(name, callback) {

@@ -2,6 +2,7 @@ import { App, Dropdown, Tag } from 'antd';
 import { DownOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../stores/appStore';
+import { errorText } from '../api/errorText';
 
 /** Years offered around the current working year, newest first. */
 export function nearbyYears(current: number): number[] {
@@ -22,7 +23,7 @@ export function WorkingYearChip() {
       await saveSettings({ 'office.workingYear': next });
       message.success(t('app.workingYearChanged', { year: next }));
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
 

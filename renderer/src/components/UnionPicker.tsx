@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { morePopup } from './morePopup';
 import type { UnionListItem } from '@shared/organizations/union';
 import { call } from '../api/client';
+import { errorText } from '../api/errorText';
 
 /**
  * Search-as-you-type: the latest query wins, earlier answers are dropped, nothing is fetched
@@ -28,10 +29,10 @@ export function useRemoteSearch<T>(fetch: (query: string) => Promise<{ items: T[
             setResult({ ...page, query });
             setLoading(false);
           },
-          (error: Error) => {
+          (error: unknown) => {
             if (ticket !== latest.current) return;
             setLoading(false);
-            void message.error(error.message);
+            void message.error(errorText(error));
           },
         );
       }, delay);

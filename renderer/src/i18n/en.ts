@@ -47,6 +47,9 @@ export const en: Messages = {
     loading: 'Loading…',
     noOfficeName: '(office name not set)',
     previewBadge: 'Browser preview',
+    unexpectedError: 'Something unexpected went wrong. Please try again; if it keeps failing, tell whoever supports you.',
+    previewUnreachable: 'Cannot reach UnionDesk. Check that the app is still running, then try again.',
+    previewRefused: 'UnionDesk refused the request from this page. Open the preview again from the app.',
   },
   nav: {
     dashboard: 'Dashboard',

@@ -47,6 +47,9 @@ export const vi = {
     loading: 'Đang tải…',
     noOfficeName: '(chưa đặt tên văn phòng)',
     previewBadge: 'Bản xem thử trên trình duyệt',
+    unexpectedError: 'Đã có lỗi không mong muốn. Hãy thử lại; nếu vẫn lỗi, hãy báo cho người hỗ trợ.',
+    previewUnreachable: 'Không kết nối được với UnionDesk. Hãy kiểm tra ứng dụng còn đang chạy rồi thử lại.',
+    previewRefused: 'UnionDesk từ chối yêu cầu từ trang này. Hãy mở lại bản xem thử từ ứng dụng.',
   },
   nav: {
     dashboard: 'Tổng quan',

@@ -4,6 +4,7 @@ import type { Settings, SettingsPatch } from '@shared/settings/schema';
 import type { Locale } from '@shared/i18n/locale';
 import { call } from '../api/client';
 import { i18n, rememberLocale } from '../i18n';
+import { errorText } from '../api/errorText';
 
 interface AppState {
   info: AppInfo | null;
@@ -25,7 +26,7 @@ export const useAppStore = create<AppState>((set, get) => ({
       set({ info, loadError: null });
       get().applySettings(settings);
     } catch (error) {
-      set({ loadError: (error as Error).message });
+      set({ loadError: errorText(error) });
     }
   },
   applySettings(settings) {

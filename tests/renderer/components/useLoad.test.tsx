@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App as AntApp } from 'antd';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { useLoad } from '../../../renderer/src/components/useLoad';
+import { ApiError } from '../../../renderer/src/api/client';
 
 describe('useLoad', () => {
   afterEach(cleanup);
@@ -21,4 +22,18 @@ describe('useLoad', () => {
     expect(result.current.data).toBe('2025');
     expect(result.current.loading).toBe(false);
   });
+
+  it('with showError false returns the failure as text instead of a message, and reload clears it', async () => {
+    const wrapper = ({ children }: { children: ReactNode }) => <AntApp>{children}</AntApp>;
+    let fail = true;
+    const fetch = () => (fail ? Promise.reject(new ApiError({ code: 'NOT_FOUND', message: 'Không tìm thấy quyết định.' })) : Promise.resolve('ok'));
+    const { result } = renderHook(() => useLoad(fetch, 'none', { showError: false }), { wrapper });
+    await waitFor(() => expect(result.current.error).toBe('Không tìm thấy quyết định.'));
+    expect(document.querySelector('.ant-message')).toBeNull();
+    fail = false;
+    await act(() => result.current.reload());
+    expect(result.current.error).toBeNull();
+    expect(result.current.data).toBe('ok');
+  });
+
 });

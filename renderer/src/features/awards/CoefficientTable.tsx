@@ -7,6 +7,7 @@ import { formatDateVi } from '@shared/domain/format/date';
 import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
+import { errorText } from '../../api/errorText';
 
 interface Row {
   id?: number;
@@ -37,7 +38,7 @@ export function CoefficientTable({ kind, onChanged }: { kind: AwardKind; onChang
       message.success(t('common.saved'));
       onChanged(saved);
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
 
@@ -46,7 +47,7 @@ export function CoefficientTable({ kind, onChanged }: { kind: AwardKind; onChang
       onChanged(await call('awardCoefficients:delete', { id }));
       message.success(t('common.deleted'));
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
 

@@ -9,6 +9,7 @@ import { call } from '../../api/client';
 import { FormModal } from '../../components/FormModal';
 import { DateInput } from '../../components/DateInput';
 import { useLoad } from '../../components/useLoad';
+import { errorText } from '../../api/errorText';
 
 type Draft = { id?: number; issuerLevel: IssuerLevel; position: number; text: string; validFrom: string | null; validTo: string | null };
 
@@ -35,7 +36,7 @@ export function DecisionBasesTable() {
       await reload();
       return true;
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
       return false;
     }
   };

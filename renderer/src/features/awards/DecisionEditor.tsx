@@ -20,6 +20,7 @@ import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { useUndoMessage } from '../audit/useUndoMessage';
 import { FormDrawer } from '../../components/FormModal';
 import { useFormDraft } from '../../components/useFormDraft';
+import { errorText } from '../../api/errorText';
 
 /** Create (detail = null) or edit a decision with its recipients, money, warnings and outputs. */
 export function DecisionEditor({
@@ -132,7 +133,7 @@ export function DecisionEditor({
       message.success(t('awards.editor.saved', { number: result.number }));
       onSaved(result);
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     } finally {
       setSaving(false);
     }
@@ -145,7 +146,7 @@ export function DecisionEditor({
       showUndo(t('awards.editor.deleted', { number: draft.number }), undoId, onDeleted);
       onDeleted();
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { fileNameOf, saveExport } from '../../api/files';
 import { usePrintDocument } from '../../components/usePrintDocument';
+import { errorText } from '../../api/errorText';
 
 export const decisionPrintRoute = (id: number) => `print/awardDecision?id=${id}`;
 
@@ -31,7 +32,7 @@ export function DecisionOutputButtons({ id, number, dirty, record }: { id: numbe
         ({ file }) => message.success(t('awards.output.exported', { file: fileNameOf(file) })),
       );
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
 

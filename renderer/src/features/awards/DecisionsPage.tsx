@@ -8,6 +8,7 @@ import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
 import { useAppStore } from '../../stores/appStore';
 import { DecisionEditor } from './DecisionEditor';
+import { errorText } from '../../api/errorText';
 
 /** The working year's award decisions (ours and the upper levels' recorded here); a row opens the editor. */
 export function DecisionsPage() {
@@ -30,7 +31,7 @@ export function DecisionsPage() {
       setItems(list);
       setKinds(catalogue);
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     } finally {
       setLoading(false);
     }
@@ -42,7 +43,7 @@ export function DecisionsPage() {
       const detail = await call('awardDecisions:get', { id });
       setEditor((e) => ({ open: true, detail, key: e.key + 1 }));
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
 

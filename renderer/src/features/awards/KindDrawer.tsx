@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { CoefficientTable } from './CoefficientTable';
 import { drawerSize } from '../../components/drawerSize';
 import { FormDrawer } from '../../components/FormModal';
+import { errorText } from '../../api/errorText';
 
 const emptyKind = (category: KindCategory): AwardKindDraft => ({ category, code: '', name: '', issuerLevel: 'own_office', recipientKind: 'both', position: 0, active: true });
 
@@ -42,7 +43,7 @@ export function KindDrawer({
       message.success(t('common.saved'));
       onChanged(saved);
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     } finally {
       setSaving(false);
     }
@@ -56,7 +57,7 @@ export function KindDrawer({
       onChanged(null);
       onClose();
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
 

@@ -4,6 +4,7 @@ import type { DecisionDetail, MoneyPreview } from '@shared/awards/model';
 import { formatDateVi } from '@shared/domain/format/date';
 import { otherPeriod } from '@shared/awards/decisionPeriod';
 import { call } from '../../api/client';
+import { errorText } from '../../api/errorText';
 
 /**
  * Notices on the decision's date and money: a date in another statistics period than the working
@@ -38,7 +39,7 @@ export function MoneyNotices({
       message.success(t('awards.money.repriced', { number: detail.number }));
       onRepriced(detail);
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
 

@@ -13,6 +13,7 @@ import { fileToBase64 } from '../../api/fileBase64';
 import { newRow, type EditorRow } from './decisionForm';
 import { MatchPreview } from './MatchPreview';
 import { TemplateButton } from '../exchange/TemplateButton';
+import { errorText } from '../../api/errorText';
 
 function Problems({ problems }: { problems: ListProblem[] }) {
   const { t } = useTranslation();
@@ -73,7 +74,7 @@ export function RecipientAdders({ onAdd }: { onAdd(rows: EditorRow[]): void }) {
       setParsed(result);
       setPasting(true);
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
 

@@ -6,6 +6,7 @@ import { formatDateVi } from '@shared/domain/format/date';
 import { call } from '../../api/client';
 import { fileNameOf } from '../../api/files';
 import { backupOutside } from './backupOutside';
+import { errorText } from '../../api/errorText';
 
 /** The dashboard's banner when no copy has left the PC for a week; its button makes one. */
 export function BackupReminder() {
@@ -25,7 +26,7 @@ export function BackupReminder() {
       void message.success(t('backups.backupOutDone', { file: fileNameOf(written.file) }));
       setStatus(await call('backups:status', {}));
     } catch (error) {
-      void message.error((error as Error).message);
+      void message.error(errorText(error));
     }
   };
   return (

@@ -18,6 +18,7 @@ import { RegistrationsTab } from './RegistrationsTab';
 import { WorksTab } from './WorksTab';
 import { emptyCampaign, toCampaignDraft, toCampaignFormValues, type CampaignFormValues } from './campaignForm';
 import { RecordHistory } from '../audit/RecordHistory';
+import { errorText } from '../../api/errorText';
 
 const FORM_ID = 'campaign-form';
 
@@ -55,7 +56,7 @@ export function CampaignDrawer({
       setSaves((n) => n + 1);
       onChanged(saved);
     } catch (error) {
-      void message.error((error as Error).message);
+      void message.error(errorText(error));
     } finally {
       setSaving(false);
     }
@@ -63,7 +64,7 @@ export function CampaignDrawer({
 
   const refresh = useCallback(() => {
     if (!campaign) return;
-    call('campaigns:get', { id: campaign.id }).then(onChanged, (error: Error) => void message.error(error.message));
+    call('campaigns:get', { id: campaign.id }).then(onChanged, (error: unknown) => void message.error(errorText(error)));
   }, [campaign, onChanged, message]);
 
   const confirmDelete = () => {
@@ -86,7 +87,7 @@ export function CampaignDrawer({
           void message.success(t('campaigns.deleted', { name: campaign.name }));
           onDeleted();
         } catch (error) {
-          void message.error((error as Error).message);
+          void message.error(errorText(error));
         }
       },
     });
@@ -102,7 +103,7 @@ export function CampaignDrawer({
         (result) => void message.success(t('campaigns.exported', { rows: formatNumber(result.rows), file: result.file })),
       );
     } catch (error) {
-      void message.error((error as Error).message);
+      void message.error(errorText(error));
     }
   };
 

@@ -10,6 +10,7 @@ import { routeParams } from '../../app/routes';
 import { useAppStore } from '../../stores/appStore';
 import { CampaignDrawer } from './CampaignDrawer';
 import { CampaignTable } from './CampaignTable';
+import { errorText } from '../../api/errorText';
 
 /** Thi đua › Phong trào thi đua: the campaigns of a year (the working year first), with their totals. */
 export function CampaignsPage() {
@@ -36,7 +37,7 @@ export function CampaignsPage() {
           setYear(campaign.year);
           setDrawer({ open: true, campaign });
         },
-        (error: Error) => void message.error(error.message),
+        (error: unknown) => void message.error(errorText(error)),
       );
     };
     openLinked();

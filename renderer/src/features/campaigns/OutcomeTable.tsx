@@ -7,6 +7,7 @@ import type { Page } from '@shared/campaigns/model';
 import { formatNumber } from '@shared/domain/format/number';
 import { useDebounced } from '../../components/useDebounced';
 import { OutcomeDialog } from './OutcomeDialog';
+import { errorText } from '../../api/errorText';
 
 export interface PageQuery {
   offset: number;
@@ -57,7 +58,7 @@ export function OutcomeTable<R extends { id: number }, V extends object>(props: 
     try {
       setData(await load({ offset: (paging.page - 1) * paging.pageSize, limit: paging.pageSize, ...(query ? { search: query } : {}) }));
     } catch (error) {
-      void message.error((error as Error).message);
+      void message.error(errorText(error));
     } finally {
       setLoading(false);
     }
@@ -76,7 +77,7 @@ export function OutcomeTable<R extends { id: number }, V extends object>(props: 
       await refresh();
       onChanged();
     } catch (error) {
-      void message.error((error as Error).message);
+      void message.error(errorText(error));
     } finally {
       setSaving(false);
     }
@@ -99,7 +100,7 @@ export function OutcomeTable<R extends { id: number }, V extends object>(props: 
           await refresh();
           onChanged();
         } catch (error) {
-          void message.error((error as Error).message);
+          void message.error(errorText(error));
         }
       };
       void message.success({
@@ -115,7 +116,7 @@ export function OutcomeTable<R extends { id: number }, V extends object>(props: 
         ),
       });
     } catch (error) {
-      void message.error((error as Error).message);
+      void message.error(errorText(error));
     }
   };
 

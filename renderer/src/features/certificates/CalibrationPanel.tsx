@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { PrinterCalibration } from '@shared/certificates/template';
 import { call } from '../../api/client';
 import { FormModal } from '../../components/FormModal';
+import { errorText } from '../../api/errorText';
 
 interface Draft {
   id?: number;
@@ -39,7 +40,7 @@ export function CalibrationPanel({ calibrations, onChanged }: { calibrations: Pr
       message.success(t('common.saved'));
       onChanged();
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     } finally {
       setSaving(false);
     }
@@ -49,7 +50,7 @@ export function CalibrationPanel({ calibrations, onChanged }: { calibrations: Pr
       await call('certificates:deleteCalibration', { id });
       onChanged();
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
 

@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { CalibrationPanel } from './CalibrationPanel';
 import { PrintPanel } from './PrintPanel';
 import { TemplateEditor } from './TemplateEditor';
+import { errorText } from '../../api/errorText';
 
 /** In bằng, giấy khen: print by decision, edit the templates, calibrate the printers. */
 export function CertificatesPage() {
@@ -20,7 +21,7 @@ export function CertificatesPage() {
       setTemplates(list);
       setCalibrations(printers);
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   }, [message]);
   useEffect(() => void load(), [load]);

@@ -13,6 +13,7 @@ import { CertificateCanvas } from './CertificateCanvas';
 import { toDraft, useBackground, useLayout } from './useLayout';
 import { usePrinterPrint } from './usePrinterPrint';
 import { FOLDED_SEARCH } from '../../components/foldedSearch';
+import { errorText } from '../../api/errorText';
 
 const formatStamp = (iso: string) => {
   const d = new Date(iso);
@@ -44,7 +45,7 @@ export function PrintPanel({ templates, calibrations }: { templates: Certificate
     try {
       setDecisions(await call('certificates:decisions', { year }));
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   }, [year, message]);
   const loadAwards = useCallback(async () => {
@@ -52,7 +53,7 @@ export function PrintPanel({ templates, calibrations }: { templates: Certificate
     try {
       setAwards(await call('certificates:awards', { decisionId }));
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   }, [decisionId, message]);
   useEffect(() => void loadDecisions(), [loadDecisions]);
@@ -89,7 +90,7 @@ export function PrintPanel({ templates, calibrations }: { templates: Certificate
       setSelected([]);
       await Promise.all([loadAwards(), loadDecisions()]);
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
 

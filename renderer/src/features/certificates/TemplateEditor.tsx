@@ -12,6 +12,7 @@ import { PaperForm } from './PaperForm';
 import { SampleSource } from './SampleSource';
 import { fileToBase64 } from '../../api/fileBase64';
 import { toDraft, useBackground, useLayout } from './useLayout';
+import { errorText } from '../../api/errorText';
 
 const CANVAS_PX = 860;
 
@@ -40,7 +41,7 @@ export function TemplateEditor({ onSaved }: { onSaved(): void }) {
         setDraft(current ? toDraft(current) : null);
         setDirty(false);
       } catch (error) {
-        message.error((error as Error).message);
+        message.error(errorText(error));
       }
     },
     [message],
@@ -62,7 +63,7 @@ export function TemplateEditor({ onSaved }: { onSaved(): void }) {
       await load(saved.id);
       onSaved();
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
   const create = async (make: (formKindId: number | null) => TemplateDraft) => {
@@ -71,7 +72,7 @@ export function TemplateEditor({ onSaved }: { onSaved(): void }) {
       await load(saved.id);
       onSaved();
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
   const remove = async () => {
@@ -81,7 +82,7 @@ export function TemplateEditor({ onSaved }: { onSaved(): void }) {
       await load();
       onSaved();
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
   const upload = async (file: File | undefined) => {
@@ -90,7 +91,7 @@ export function TemplateEditor({ onSaved }: { onSaved(): void }) {
       await call('certificates:setBackground', { id: templateId, base64: await fileToBase64(file) });
       setBgVersion((v) => v + 1);
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
   const clearBackground = async () => {
@@ -108,7 +109,7 @@ export function TemplateEditor({ onSaved }: { onSaved(): void }) {
         (sheet) => message.success(t('certificates.templates.sheetDone', { width: sheet.widthMm, height: sheet.heightMm, file: sheet.file })),
       );
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
   const addField = () => {

@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { LaidField } from '@shared/certificates/layout';
 import type { CertificateTemplate, TemplateDraft } from '@shared/certificates/template';
 import { call } from '../../api/client';
 import { useDebounced } from '../../components/useDebounced';
+import { errorText } from '../../api/errorText';
+import { useLoad } from '../../components/useLoad';
 
 export function toDraft(template: CertificateTemplate): TemplateDraft {
   const { name, formKindId, issuerLevel, paper, widthMm, heightMm, fields } = template;
@@ -33,7 +35,7 @@ export function useLayout(
           setError(null);
         }
       })
-      .catch((e: Error) => live && setError(e.message));
+      .catch((e: unknown) => live && setError(errorText(e)));
     return () => {
       live = false;
     };
@@ -43,16 +45,16 @@ export function useLayout(
 
 /** The template's scan of the blank, as a data URL, or null. */
 export function useBackground(templateId: number | undefined, version: number): string | null {
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    if (templateId === undefined) return setUrl(null);
-    let live = true;
-    call('certificates:background', { id: templateId })
-      .then((r) => live && setUrl(r.dataUrl))
-      .catch(() => live && setUrl(null));
-    return () => {
-      live = false;
-    };
-  }, [templateId, version]);
-  return url;
+  // `version` changes when a new scan was uploaded: the background loads again.
+  const fetch = useCallback(
+    () =>
+      templateId === undefined
+        ? Promise.resolve(null)
+        : call('certificates:background', { id: templateId }).then(
+            (r) => r.dataUrl,
+            () => null,
+          ),
+    [templateId, version],
+  );
+  return useLoad<string | null>(fetch, null, { showError: false }).data;
 }

@@ -5,6 +5,7 @@ import type { RecordPrintedRequest } from '@shared/certificates/print';
 import { certificatesPrintRoute } from '@shared/certificates/printRoute';
 import { call } from '../../api/client';
 import { isDesktop } from '../../api/files';
+import { errorText } from '../../api/errorText';
 
 const MAX_ROUTE = 4000;
 
@@ -52,10 +53,10 @@ export function usePrinterPrint(onRecorded: () => Promise<void>) {
         ),
         okText: t('certificates.printer.record'),
         cancelText: t('certificates.printer.notYet'),
-        onOk: () => record(request).catch((error: Error) => void message.error(error.message)),
+        onOk: () => record(request).catch((error: unknown) => void message.error(errorText(error))),
       });
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
 }

@@ -1,31 +1,27 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { App, Button, Card, Flex, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ClusterSummary, SheetSummary } from '@shared/clusters/model';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errorText';
+import { useLoad } from '../../components/useLoad';
 
 /** A new sheet for the cluster: a copy of last year's (the same cluster's first) or an empty table. */
 export function CreateSheet({ cluster, onCreated }: { cluster: ClusterSummary; onCreated(): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [sources, setSources] = useState<SheetSummary[]>([]);
   const [copyFrom, setCopyFrom] = useState<number | 0>(0);
   const [busy, setBusy] = useState(false);
-
+  const fetch = useCallback(
+    () => Promise.all([call('scoreSheets:list', { year: cluster.year - 1 }), call('scoreSheets:list', { year: cluster.year })]).then(([last, now]) => ({ last, all: [...last, ...now] })),
+    [cluster.year],
+  );
+  const { data: found } = useLoad<{ last: SheetSummary[]; all: SheetSummary[] }>(fetch, { last: [], all: [] }, { showError: false });
+  const sources = found.all;
   useEffect(() => {
-    let alive = true;
-    void Promise.all([call('scoreSheets:list', { year: cluster.year - 1 }), call('scoreSheets:list', { year: cluster.year })]).then(([last, now]) => {
-      if (!alive) return;
-      const all = [...last, ...now];
-      setSources(all);
-      const same = last.find((s) => s.clusterName === cluster.name) ?? last.find((s) => s.clusterScope === cluster.scope) ?? last[0];
-      setCopyFrom(same?.id ?? 0);
-    });
-    return () => {
-      alive = false;
-    };
-  }, [cluster]);
+    const same = found.last.find((s) => s.clusterName === cluster.name) ?? found.last.find((s) => s.clusterScope === cluster.scope) ?? found.last[0];
+    setCopyFrom(same?.id ?? 0);
+  }, [found, cluster.name, cluster.scope]);
 
   const create = async () => {
     setBusy(true);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SheetDetail } from '@shared/clusters/model';
@@ -8,6 +8,7 @@ import { DateInput } from '../../components/DateInput';
 import { FormModal } from '../../components/FormModal';
 import { useDefaultDate } from '../../components/useDefaultDate';
 import { useAppStore } from '../../stores/appStore';
+import { LOAD_NOTHING, useLoad } from '../../components/useLoad';
 
 /** The chair of the cluster's leading unit (our own signer when the leader is our office), else empty. */
 async function leaderSigner(detail: SheetDetail, ownSigner: string): Promise<string> {
@@ -27,14 +28,11 @@ export function RankingPrintDialog({ detail, open, onClose, onPrint }: { detail:
   const [date, setDate] = useState<string | null>(defaultDate);
   const [signer, setSigner] = useState('');
   useEffect(() => {
-    if (!open) return;
-    let alive = true;
-    setDate(defaultDate);
-    void leaderSigner(detail, ownSigner).then((name) => alive && setSigner(name), () => alive && setSigner(''));
-    return () => {
-      alive = false;
-    };
-  }, [open, detail, ownSigner, defaultDate]);
+    if (open) setDate(defaultDate);
+  }, [open, defaultDate]);
+  const fetchSigner = useCallback(() => leaderSigner(detail, ownSigner).catch(() => ''), [detail, ownSigner]);
+  const { data: leader } = useLoad<string>(open ? fetchSigner : LOAD_NOTHING, '', { showError: false });
+  useEffect(() => setSigner(leader), [leader, open]);
   const k = (key: string) => t(`clusters.ranking.printDialog.${key}`);
   const valid = date !== null && isValidIsoDate(date);
   const submit = () => {

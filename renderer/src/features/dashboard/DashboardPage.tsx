@@ -9,6 +9,7 @@ import { navigate } from '../../app/routes';
 import { useAppStore } from '../../stores/appStore';
 import { YearCards } from './YearCards';
 import { BackupReminder } from '../backups/BackupReminder';
+import { errorText } from '../../api/errorText';
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -17,7 +18,7 @@ export function DashboardPage() {
   const year = useAppStore((s) => s.settings?.['office.workingYear']) ?? new Date().getFullYear();
 
   useEffect(() => {
-    call('organizations:summary', {}).then(setSummary, (e: Error) => setError(e.message));
+    call('organizations:summary', {}).then(setSummary, (e: unknown) => setError(errorText(e)));
   }, []);
 
   if (error) return <Alert type="error" title={error} />;

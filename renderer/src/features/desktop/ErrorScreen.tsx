@@ -3,6 +3,7 @@ import { Button, Result, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { fileNameOf, saveExport } from '../../api/files';
+import { errorText } from '../../api/errorText';
 
 /** What the user sees when a screen failed: what happened, that data is safe, and what to do. */
 export function ErrorScreen({ error, componentStack, onRetry }: { error: Error; componentStack: string; onRetry: () => void }) {
@@ -17,7 +18,7 @@ export function ErrorScreen({ error, componentStack, onRetry }: { error: Error; 
       () => undefined);
       if (result) setSaved(fileNameOf(result.file));
     } catch (failure) {
-      setSaveFailed((failure as Error).message);
+      setSaveFailed(errorText(failure));
     }
   };
   return (

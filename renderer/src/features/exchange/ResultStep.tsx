@@ -7,6 +7,7 @@ import { formatNumber } from '@shared/domain/format/number';
 import { navigate } from '../../app/routes';
 import { deliverFile, fileNameOf, isDesktop } from '../../api/files';
 import { STEP, type ImportWizard } from './useImportWizard';
+import { errorText } from '../../api/errorText';
 
 /** "Đã nhập 1.234 đoàn viên, cập nhật 5, bỏ qua 3; 4 dòng lỗi" */
 export function resultSummary(t: TFunction, kind: ImportKind, result: ImportResult): string {
@@ -57,7 +58,7 @@ export function ResultStep({ wizard }: { wizard: ImportWizard }) {
   const { result } = outcome;
   const rejectedFile = result.rejectedFile;
   const openRejected = () => {
-    if (rejectedFile) deliverFile(rejectedFile).catch((error: Error) => void message.error(error.message));
+    if (rejectedFile) deliverFile(rejectedFile).catch((error: unknown) => void message.error(errorText(error)));
   };
   return (
     <Result

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { TemplateKind } from '@shared/exchange/import';
 import { call } from '../../api/client';
 import { isDesktop, saveExport } from '../../api/files';
+import { errorText } from '../../api/errorText';
 
 /** "Tải mẫu trống": a blank workbook whose headers are exactly what the import of `kind` reads. */
 export function TemplateButton({ kind, size }: { kind: TemplateKind; size?: 'small' | 'middle' }) {
@@ -21,7 +22,7 @@ export function TemplateButton({ kind, size }: { kind: TemplateKind; size?: 'sma
         ({ file }) => void (isDesktop() && message.success(t('exchange.check.savedTo', { file }))),
       );
     } catch (error) {
-      void message.error((error as Error).message);
+      void message.error(errorText(error));
     } finally {
       setSaving(false);
     }

@@ -8,6 +8,7 @@ import { navigate, routeParams } from '../../app/routes';
 import { fileToBase64 } from '../../api/fileBase64';
 import { isExcelName, MAX_FILE_BYTES } from './fileBytes';
 import { missingRequired, needsUnion, sameColumns, type Mapping } from './mapping';
+import { errorText, ShownError } from '../../api/errorText';
 
 export const STEP = { file: 0, mapping: 1, check: 2, run: 3 } as const;
 export type Step = (typeof STEP)[keyof typeof STEP];
@@ -60,10 +61,10 @@ export function useImportWizard(runJob: RunJob) {
       try {
         if (chosen.size > MAX_FILE_BYTES) {
           const mb = (bytes: number) => formatNumber(bytes / 1_000_000, 1);
-          throw new Error(t('exchange.file.tooBig', { file: chosen.name, size: mb(chosen.size), max: mb(MAX_FILE_BYTES) }));
+          throw new ShownError(t('exchange.file.tooBig', { file: chosen.name, size: mb(chosen.size), max: mb(MAX_FILE_BYTES) }));
         }
         if (!isExcelName(chosen.name) && /\.(csv|ods|txt|docx?|pdf)$/i.test(chosen.name)) {
-          throw new Error(t('exchange.file.wrongKind', { file: chosen.name }));
+          throw new ShownError(t('exchange.file.wrongKind', { file: chosen.name }));
         }
         const base64 = await fileToBase64(chosen);
         const targetId = targetFromRoute();
@@ -76,7 +77,7 @@ export function useImportWizard(runJob: RunJob) {
       } catch (error) {
         if (mine !== ticket.current) return null;
         setInspection(null);
-        setFileError((error as Error).message);
+        setFileError(errorText(error));
         return null;
       } finally {
         if (mine === ticket.current) setBusy(null);
@@ -97,7 +98,7 @@ export function useImportWizard(runJob: RunJob) {
         setPreview(found);
         return true;
       } catch (error) {
-        void message.error((error as Error).message);
+        void message.error(errorText(error));
         return false;
       } finally {
         setBusy(null);
@@ -228,7 +229,7 @@ export function useImportWizard(runJob: RunJob) {
         setStep(STEP.run);
         return;
       }
-      void message.error(t('exchange.result.failed', { message: (error as Error).message }));
+      void message.error(t('exchange.result.failed', { message: errorText(error) }));
     }
   }, [defaultOrganizationId, inspection, mapping, message, onDuplicate, runJob, t]);
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { baseName } from './fileBytes';
 import { chooseTarget, deliverFile, isDesktop } from '../../api/files';
+import { errorText } from '../../api/errorText';
 
 /** "Tải các dòng lỗi (.xlsx)": the rows that will not be imported, with a "Lý do" column. */
 export function useRejectedDownload(token: string | undefined, fileName: string | undefined) {
@@ -21,7 +22,7 @@ export function useRejectedDownload(token: string | undefined, fileName: string 
       await deliverFile(file, target);
       if (isDesktop()) void message.success(t('exchange.check.savedTo', { file }));
     } catch (error) {
-      void message.error((error as Error).message);
+      void message.error(errorText(error));
     } finally {
       setSaving(false);
     }

@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { FormModal } from '../../components/FormModal';
 import { MemberFields } from './MemberFields';
 import { emptyMemberForm, formToDraft, memberFormSchema, type MemberFormValues } from './memberForm';
+import { errorText } from '../../api/errorText';
 
 const FORM_ID = 'member-admit-form';
 
@@ -47,7 +48,7 @@ export function AdmitDialog({
       void message.success(t(mode === 'admit' ? 'members.admit.done' : 'members.admit.doneTransferIn', { name: draft.fullName, union }));
       onDone(id);
     } catch (error) {
-      void message.error((error as Error).message);
+      void message.error(errorText(error));
     }
   });
 

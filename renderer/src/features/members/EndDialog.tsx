@@ -13,6 +13,7 @@ import { FormModal } from '../../components/FormModal';
 import { DecisionFields } from './DecisionFields';
 import { SelectedNames } from './SelectedNames';
 import { inSentence } from './memberForm';
+import { errorText } from '../../api/errorText';
 
 const FORM_ID = 'member-end-form';
 
@@ -61,7 +62,7 @@ export function EndDialog({
       void message.success(t(left ? 'members.end.doneLeft' : 'members.end.doneDeceased', { n }));
       onDone();
     } catch (error) {
-      void message.error((error as Error).message);
+      void message.error(errorText(error));
     }
   });
 

@@ -9,6 +9,7 @@ import { saveExport } from '../../api/files';
 import { useJobRunner } from '../../components/useJobRunner';
 import { FormModal } from '../../components/FormModal';
 import { usePrintDocument } from '../../components/usePrintDocument';
+import { errorText } from '../../api/errorText';
 
 /** "Xuất Excel" and "In danh sách" for the list as filtered on screen. */
 export function ListOutputButtons({ filter }: { filter: MemberFilter }) {
@@ -29,7 +30,7 @@ export function ListOutputButtons({ filter }: { filter: MemberFilter }) {
         (result) => message.success(t('members.output.exported', { rows: formatNumber(result.rows), file: result.file })),
       );
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
 

@@ -14,6 +14,7 @@ import { RecordHistory } from '../audit/RecordHistory';
 import { formToDraft, memberFormSchema, memberToForm, emptyMemberForm, type MemberFormValues } from './memberForm';
 import { drawerSize } from '../../components/drawerSize';
 import { FormDrawer } from '../../components/FormModal';
+import { errorText } from '../../api/errorText';
 
 const FORM_ID = 'member-detail-form';
 
@@ -48,7 +49,7 @@ export function MemberDrawer({ memberId, onClose, onSaved }: { memberId: number 
         setLoaded(value);
         reset(memberToForm(value.member));
       },
-      (e: Error) => alive && setError(e.message),
+      (e: unknown) => alive && setError(errorText(e)),
     );
     return () => {
       alive = false;
@@ -64,7 +65,7 @@ export function MemberDrawer({ memberId, onClose, onSaved }: { memberId: number 
       void message.success(t('members.detail.saved', { name: member.fullName }));
       onSaved();
     } catch (e) {
-      void message.error((e as Error).message);
+      void message.error(errorText(e));
     }
   });
 

@@ -46,7 +46,7 @@ export function MemberGrid({
   /** Bumped after a change to the data: reload the rows in place. */
   version: number;
   onPage(page: Pick<MemberPage, 'total' | 'totalCapped'>): void;
-  onError(error: Error): void;
+  onError(error: unknown): void;
   onSelectionChange(rows: MemberListItem[]): void;
   onOpen(member: MemberListItem): void;
   ref?: Ref<MemberGridHandle>;
@@ -71,7 +71,7 @@ export function MemberGrid({
             setPaged(page.total > PAGE_ROWS);
             successCallback(page.items, page.total);
           },
-          (error: Error) => {
+          (error: unknown) => {
             failCallback();
             if (generation === live.current.generation) live.current.onError(error);
           },

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { App, Button, Empty, Flex, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { MemberListItem } from '@shared/members/model';
@@ -20,6 +20,8 @@ import { DEFAULT_FILTERS, hasCustomFilters, toListFilter, type MemberFilters } f
 import { useDebounced } from '../../components/useDebounced';
 import { useUndoMessage } from '../audit/useUndoMessage';
 import './gridSetup';
+import { errorText } from '../../api/errorText';
+import { useLoad } from '../../components/useLoad';
 
 /** Typing in the search box settles this long before the list reloads. */
 export const FILTER_DEBOUNCE_MS = 200;
@@ -43,26 +45,16 @@ function TotalText({ page, selected }: { page: Pick<MemberPage, 'total' | 'total
   );
 }
 
+async function countMembersAndUnions() {
+  const { total } = await call('members:list', { offset: 0, limit: 1 });
+  return { members: total, unions: total > 0 ? 1 : (await call('unions:list', { includeDissolved: false, offset: 0, limit: 1 })).total };
+}
+
 /** What to do when the list is empty: start the office's membership, or loosen the filters. */
 function EmptyState({ filtered, onAdmit, onClear }: { filtered: boolean; onAdmit(): void; onClear(): void }) {
   const { t } = useTranslation();
-  const [counts, setCounts] = useState<{ members: number; unions: number } | null>(null);
-  useEffect(() => {
-    let alive = true;
-    // Any member at all? Only an office without members needs to know whether it has CĐCS.
-    call('members:list', { offset: 0, limit: 1 })
-      .then(async ({ total }) => ({
-        members: total,
-        unions: total > 0 ? 1 : (await call('unions:list', { includeDissolved: false, offset: 0, limit: 1 })).total,
-      }))
-      .then(
-        (found) => alive && setCounts(found),
-        () => undefined,
-      );
-    return () => {
-      alive = false;
-    };
-  }, []);
+  // Any member at all? Only an office without members needs to know whether it has CĐCS.
+  const { data: counts } = useLoad<{ members: number; unions: number } | null>(countMembersAndUnions, null, { showError: false });
   if (!counts) return null;
   if (counts.unions === 0 && counts.members === 0) {
     return (
@@ -144,7 +136,7 @@ export function MembersPage() {
           showUndo(t('members.delete.done', { n: formatNumber(deleted) }), undoId, changed);
           changed();
         } catch (error) {
-          void message.error((error as Error).message);
+          void message.error(errorText(error));
         }
       },
     });
@@ -179,7 +171,7 @@ export function MembersPage() {
           query={query}
           version={version}
           onPage={setPage}
-          onError={(error) => void message.error(error.message)}
+          onError={(error) => void message.error(errorText(error))}
           onSelectionChange={setSelected}
           onOpen={(member) => setOpenId(member.id)}
         />

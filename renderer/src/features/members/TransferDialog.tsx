@@ -14,6 +14,7 @@ import { UnionPicker } from '../../components/UnionPicker';
 import { DecisionFields } from './DecisionFields';
 import { SelectedNames } from './SelectedNames';
 import { inSentence } from './memberForm';
+import { errorText } from '../../api/errorText';
 
 const FORM_ID = 'member-transfer-form';
 
@@ -72,7 +73,7 @@ export function TransferDialog({ members, open, onClose, onDone }: { members: Me
       );
       onDone();
     } catch (error) {
-      void message.error((error as Error).message);
+      void message.error(errorText(error));
     }
   });
 

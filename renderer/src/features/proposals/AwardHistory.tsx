@@ -1,30 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { Alert, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AwardHistoryRow } from '@shared/proposals/awardList';
 import { formatDateVi } from '@shared/domain/format/date';
 import { formatMoney } from '@shared/domain/format/number';
 import { call } from '../../api/client';
+import { useLoad } from '../../components/useLoad';
 
 /** Award history (quá trình khen thưởng) of one member or one CĐCS, newest first. */
 export function AwardHistory({ of }: { of: { memberId: number } | { organizationId: number } }) {
   const { t } = useTranslation();
-  const [rows, setRows] = useState<AwardHistoryRow[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const key = JSON.stringify(of);
-
-  useEffect(() => {
-    let alive = true;
-    setRows(null);
-    setError(null);
-    call('awardHistory:get', JSON.parse(key) as typeof of).then(
-      (value) => alive && setRows(value),
-      (e: Error) => alive && setError(e.message),
-    );
-    return () => {
-      alive = false;
-    };
-  }, [key]);
+  const fetch = useCallback(() => call('awardHistory:get', JSON.parse(key) as typeof of), [key]);
+  const { data: rows, loading, error } = useLoad<AwardHistoryRow[]>(fetch, [], { showError: false });
 
   if (error) return <Alert type="error" title={error} />;
   return (
@@ -32,8 +20,8 @@ export function AwardHistory({ of }: { of: { memberId: number } | { organization
       data-testid="award-history"
       size="small"
       rowKey="id"
-      loading={rows === null}
-      dataSource={rows ?? []}
+      loading={loading}
+      dataSource={rows}
       pagination={false}
       locale={{ emptyText: <Typography.Text type="secondary">{t('proposals.history.empty')}</Typography.Text> }}
       columns={[

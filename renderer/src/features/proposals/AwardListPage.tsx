@@ -14,6 +14,7 @@ import { useJobRunner } from '../../components/useJobRunner';
 import { useFollowWorkingYear } from '../../components/useWorkingYear';
 import { useAppStore } from '../../stores/appStore';
 import { FOLDED_SEARCH } from '../../components/foldedSearch';
+import { errorText } from '../../api/errorText';
 
 const EMPTY: Page = { total: 0, items: [], totals: [], amount: 0 };
 
@@ -46,7 +47,7 @@ export function AwardListPage() {
     try {
       setData(await call('awardList:page', { filter: JSON.parse(filterKey) as AwardListFilter, offset: (paging.page - 1) * paging.pageSize, limit: paging.pageSize }));
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     } finally {
       setLoading(false);
     }
@@ -71,7 +72,7 @@ export function AwardListPage() {
         (result) => message.success(t('proposals.awardList.exported', { rows: formatNumber(result.rows), file: result.file })),
       );
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
 

@@ -5,6 +5,7 @@ import { candidateToItem, type ProposalCandidate, type ProposalItemDraft, type P
 import { call } from '../../api/client';
 import { FOLDED_SEARCH } from '../../components/foldedSearch';
 import { FormModal } from '../../components/FormModal';
+import { errorText } from '../../api/errorText';
 
 type Source = 'cluster_rank' | 'initiative' | 'award';
 const SOURCES: Source[] = ['cluster_rank', 'initiative', 'award'];
@@ -48,7 +49,7 @@ export function CandidatesDialog({ open, proposalId, options, onClose, onAdd }: 
         setRows(list);
         setPicked(list.flatMap((c, i) => (c.suggested && !c.alreadyIn ? [i] : [])));
       },
-      (e: Error) => alive && (setRows([]), message.error(e.message)),
+      (e: unknown) => alive && (setRows([]), message.error(errorText(e))),
     );
     return () => {
       alive = false;

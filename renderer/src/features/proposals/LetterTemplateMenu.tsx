@@ -4,6 +4,7 @@ import { SettingOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { fileToBase64 } from '../../api/fileBase64';
+import { errorText } from '../../api/errorText';
 
 /** The Word template of the cover letter: the bundled default, or the office's own edited copy. */
 export function LetterTemplateMenu() {
@@ -22,7 +23,7 @@ export function LetterTemplateMenu() {
       setCustom((await call('proposals:templateReplace', { fileName: file.name, base64: await fileToBase64(file) })).custom);
       message.success(t('proposals.template.replaced', { file: file.name }));
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
 

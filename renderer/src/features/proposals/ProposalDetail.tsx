@@ -12,6 +12,7 @@ import { ApproveDialog, RejectDialog } from './DecideDialogs';
 import { ItemDialog } from './ItemDialog';
 import { ItemsTable } from './ItemsTable';
 import { LetterTemplateMenu } from './LetterTemplateMenu';
+import { errorText } from '../../api/errorText';
 
 type Dialog = { kind: 'candidates' } | { kind: 'item'; item: ProposalItem | null } | { kind: 'approve' } | { kind: 'reject' } | null;
 
@@ -38,7 +39,7 @@ export function ProposalDetail({ proposal, options, onChanged, onEdit, onDeleted
       setSelected([]);
       if (done) message.success(done);
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
 
@@ -51,7 +52,7 @@ export function ProposalDetail({ proposal, options, onChanged, onEdit, onDeleted
         ({ file }) => message.success(t('proposals.output.exported', { file })),
       );
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
 
@@ -70,7 +71,7 @@ export function ProposalDetail({ proposal, options, onChanged, onEdit, onDeleted
         <Space wrap>
           <Button icon={<EditOutlined />} onClick={onEdit}>{t('proposals.edit')}</Button>
           <Popconfirm title={t('proposals.deleteConfirm')} okText={t('common.delete')} cancelText={t('common.cancel')} okButtonProps={{ danger: true }}
-            onConfirm={() => void call('proposals:delete', { id: proposal.id }).then(() => { message.success(t('proposals.deleted')); onDeleted(); }, (e: Error) => message.error(e.message))}>
+            onConfirm={() => void call('proposals:delete', { id: proposal.id }).then(() => { message.success(t('proposals.deleted')); onDeleted(); }, (e: unknown) => message.error(errorText(e)))}>
             <Button danger icon={<DeleteOutlined />}>{t('proposals.delete')}</Button>
           </Popconfirm>
         </Space>

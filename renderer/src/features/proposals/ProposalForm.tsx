@@ -9,6 +9,7 @@ import { DateInput } from '../../components/DateInput';
 import { FormModal } from '../../components/FormModal';
 import { useFormDraft } from '../../components/useFormDraft';
 import { FOLDED_SEARCH } from '../../components/foldedSearch';
+import { errorText } from '../../api/errorText';
 
 type Values = Omit<ProposalDraft, 'year'>;
 
@@ -88,7 +89,7 @@ export function ProposalForm({ open, year, proposal, options, onClose, onSaved }
       draft.clear();
       onSaved(saved);
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     } finally {
       setBusy(false);
     }

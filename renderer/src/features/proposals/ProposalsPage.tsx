@@ -9,6 +9,7 @@ import { useFollowWorkingYear } from '../../components/useWorkingYear';
 import { useAppStore } from '../../stores/appStore';
 import { ProposalDetail } from './ProposalDetail';
 import { ProposalForm } from './ProposalForm';
+import { errorText } from '../../api/errorText';
 
 /** Đề nghị khen thưởng: the year's proposals upward on the left, the chosen one on the right. */
 export function ProposalsPage() {
@@ -26,21 +27,21 @@ export function ProposalsPage() {
     try {
       setList(await call('proposals:list', { year }));
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   }, [year, message]);
 
   useEffect(() => {
     void reload();
     setCurrent(null);
-    call('proposals:options', { year }).then(setOptions, (e: Error) => message.error(e.message));
+    call('proposals:options', { year }).then(setOptions, (e: unknown) => message.error(errorText(e)));
   }, [reload, year, message]);
 
   const open = async (id: number) => {
     try {
       setCurrent(await call('proposals:get', { id }));
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
 

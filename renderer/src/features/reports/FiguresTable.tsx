@@ -8,6 +8,7 @@ import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
 import { FormModal } from '../../components/FormModal';
 import { NumberInput } from '../../components/NumberInput';
+import { errorText } from '../../api/errorText';
 
 const n = (v: number | null) => (v === null ? '' : formatNumber(v, 1));
 
@@ -31,7 +32,7 @@ function FigureDialog({ year, figure, onClose }: { year: number; figure: ReportF
       message.success(t('reports.figures.saved'));
       onClose(true);
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     } finally {
       setSaving(false);
     }

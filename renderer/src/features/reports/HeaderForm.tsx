@@ -6,6 +6,7 @@ import { formatDateLine } from '@shared/domain/documents/dateLine';
 import { call } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
 import { useFormDraft } from '../../components/useFormDraft';
+import { errorText } from '../../api/errorText';
 
 /** The header written once per report: number, date, recipients, signer, cut-off. */
 export function HeaderForm({ year, header, suggestedNumber, readOnly, onSaved }: { year: number; header: ReportHeader; suggestedNumber: string; readOnly: boolean; onSaved(): void }) {
@@ -30,7 +31,7 @@ export function HeaderForm({ year, header, suggestedNumber, readOnly, onSaved }:
       message.success(t('reports.header.saved'));
       onSaved();
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     } finally {
       setSaving(false);
     }

@@ -59,7 +59,7 @@ export function ReportOutputs({ year, version, beforeOutput }: { year: number; v
         await call('reports:templateReplace', { fileName: file.name, base64: await fileToBase64(file) });
         message.success(t('reports.template.replaced'));
       } catch (error) {
-        message.error((error as Error).message);
+        message.error(errorText(error));
       }
     };
     input.click();

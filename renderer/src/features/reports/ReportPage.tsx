@@ -6,7 +6,7 @@ import type { ReportState } from '@shared/reports/model';
 import { formatDateVi } from '@shared/domain/format/date';
 import { unwrittenSections } from '@shared/reports/sectionText';
 import { call } from '../../api/client';
-import { errorText } from '../../api/errorText';
+import { ShownError, errorText } from '../../api/errorText';
 import { useAppStore } from '../../stores/appStore';
 import { FiguresSourcePicker } from './FiguresSourcePicker';
 import { FiguresTable } from './FiguresTable';
@@ -37,7 +37,7 @@ export function ReportPage() {
       setState(await call('reports:get', { year }));
       setRefresh((r) => r + 1);
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   }, [year, message, flush]);
   useEffect(() => {
@@ -48,14 +48,14 @@ export function ReportPage() {
     try {
       setState(await call('reports:create', { year, from }));
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
   // Sections nobody wrote are named before the version is frozen; they print nothing.
   const finalize = async () => {
     let unwritten: string[] = [];
     try {
-      if (!(await flush())) throw new Error(t('reports.notSavedYet'));
+      if (!(await flush())) throw new ShownError(t('reports.notSavedYet'));
       const fresh = await call('reports:get', { year });
       unwritten = unwrittenSections(fresh.draft?.sections ?? []).map((s) => s.heading);
     } catch (error) {
@@ -82,7 +82,7 @@ export function ReportPage() {
       onOk: async () => {
         try {
           // A version frozen without the edit whose save failed would lose it from the version.
-          if (!(await flush())) throw new Error(t('reports.notSavedYet'));
+          if (!(await flush())) throw new ShownError(t('reports.notSavedYet'));
           const result = await call('reports:finalize', { year, allowUnwritten: unwritten.length > 0 });
           message.success(t('reports.finalized', { version: result.version }));
           await load();

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { call } from '../../api/client';
+import { errorText } from '../../api/errorText';
 
 const DELAY_MS = 800;
 export const pendingKey = (year: number) => `uniondesk.report.${year}.pending`;
@@ -41,7 +42,7 @@ export function useSectionAutosave(year: number, onSaved?: () => void) {
       onSaved?.();
     } catch (error) {
       pending.current = { ...batch, ...pending.current };
-      setStatus({ state: 'failed', message: (error as Error).message });
+      setStatus({ state: 'failed', message: errorText(error) });
     }
   }, [year, onSaved]);
 

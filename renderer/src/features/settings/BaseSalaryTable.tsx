@@ -9,6 +9,7 @@ import { call } from '../../api/client';
 import { MoneyInput } from '../../components/MoneyInput';
 import { DateInput } from '../../components/DateInput';
 import { FormModal } from '../../components/FormModal';
+import { errorText } from '../../api/errorText';
 
 interface Draft {
   id?: number;
@@ -26,7 +27,7 @@ export function BaseSalaryTable() {
   const [form] = Form.useForm<Draft>();
 
   useEffect(() => {
-    call('baseSalary:list', {}).then(setRows, (e: Error) => message.error(e.message));
+    call('baseSalary:list', {}).then(setRows, (e: unknown) => message.error(errorText(e)));
   }, [message]);
 
   const save = async (input: BaseSalaryInput) => {
@@ -35,7 +36,7 @@ export function BaseSalaryTable() {
       setDraft(null);
       message.success(t('common.saved'));
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
 
@@ -55,7 +56,7 @@ export function BaseSalaryTable() {
         duration: 8,
       });
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
 

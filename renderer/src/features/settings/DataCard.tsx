@@ -5,6 +5,7 @@ import type { AppInfo, VerifyReport } from '@shared/ipc/contracts/app';
 import { call } from '../../api/client';
 import { backupOutside } from '../backups/backupOutside';
 import { RestoreBackup } from '../backups/RestoreBackup';
+import { errorText } from '../../api/errorText';
 
 export function DataCard({ info }: { info: AppInfo }) {
   const { t } = useTranslation();
@@ -16,7 +17,7 @@ export function DataCard({ info }: { info: AppInfo }) {
       const { file } = await call('db:backup', {});
       message.success(t('settings.backupDone', { file }));
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
 
@@ -25,7 +26,7 @@ export function DataCard({ info }: { info: AppInfo }) {
       const written = await backupOutside();
       if (written) message.success(t('backups.backupOutDone', { file: written.file }));
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
 
@@ -33,7 +34,7 @@ export function DataCard({ info }: { info: AppInfo }) {
     try {
       setReport(await call('db:verify', {}));
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
 

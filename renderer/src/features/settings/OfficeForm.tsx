@@ -12,6 +12,7 @@ import { FormField } from '../../components/FormField';
 import { useFollowWorkingYear } from '../../components/useWorkingYear';
 import { useAppStore } from '../../stores/appStore';
 import { officeFormSchema, toFormValues, toPatch, type OfficeFormValues } from './officeForm';
+import { errorText } from '../../api/errorText';
 
 function TextField({
   control,
@@ -56,7 +57,7 @@ export function OfficeForm({ settings }: { settings: Settings }) {
       await saveSettings(toPatch(values));
       message.success(t('common.saved'));
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   });
 

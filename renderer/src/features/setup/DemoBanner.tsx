@@ -2,6 +2,7 @@ import { Alert, App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { useAppStore } from '../../stores/appStore';
+import { errorText } from '../../api/errorText';
 
 /** Shown over every screen while the office holds demo data; clears it after a confirmation. */
 export function DemoBanner() {
@@ -25,7 +26,7 @@ export function DemoBanner() {
           message.success(t('setup.clearDemoDone'));
           await load();
         } catch (error) {
-          message.error((error as Error).message);
+          message.error(errorText(error));
         }
       },
     });

@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { useJobRunner } from '../../components/useJobRunner';
 import { useAppStore } from '../../stores/appStore';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { errorText } from '../../api/errorText';
 
 const DEMO_UNIONS = 120;
 
@@ -42,7 +43,7 @@ export function FirstRunPage() {
       window.location.hash = '#/dashboard';
       await load();
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     } finally {
       setBusy(false);
     }

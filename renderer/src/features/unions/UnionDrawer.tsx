@@ -14,6 +14,7 @@ import { drawerSize } from '../../components/drawerSize';
 import { FormDrawer } from '../../components/FormModal';
 import { submitForm } from '../../components/submitForm';
 import { useDeleteUnion } from './useDeleteUnion';
+import { errorText } from '../../api/errorText';
 
 const FORM_ID = 'union-form';
 
@@ -52,7 +53,7 @@ export function UnionDrawer({
       setSaves((n) => n + 1);
       onChanged(saved);
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     } finally {
       setSaving(false);
     }
@@ -65,7 +66,7 @@ export function UnionDrawer({
       message.success(done(changed));
       onChanged(changed);
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
 

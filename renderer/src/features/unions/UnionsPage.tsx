@@ -11,6 +11,7 @@ import { useDebounced } from '../../components/useDebounced';
 import { UnionDrawer } from './UnionDrawer';
 import { UnionTable } from './UnionTable';
 import { UnionTree } from './UnionTree';
+import { errorText } from '../../api/errorText';
 
 const TREE_LIMIT = 1000;
 
@@ -35,7 +36,7 @@ export function UnionsPage() {
       setData(await call('unions:list', { ...filter, offset: (paging.page - 1) * paging.pageSize, limit: paging.pageSize }));
       if (tab === 'tree') setTree((await call('unions:list', { ...filter, offset: 0, limit: TREE_LIMIT })).items);
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     } finally {
       setLoading(false);
     }
@@ -47,7 +48,7 @@ export function UnionsPage() {
     try {
       setDrawer({ open: true, union: await call('unions:get', { id }) });
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
 
@@ -60,7 +61,7 @@ export function UnionsPage() {
         ({ file, rows }) => message.success(t('unions.exported', { file: fileNameOf(file), rows })),
       );
     } catch (error) {
-      message.error((error as Error).message);
+      message.error(errorText(error));
     }
   };
   const isEmpty = !loading && data.total === 0 && !query && !sector;

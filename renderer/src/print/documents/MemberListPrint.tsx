@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberListItem } from '@shared/members/model';
 import { memberFilterSchema, type MemberFilter } from '@shared/members/query';
@@ -11,6 +11,7 @@ import { call } from '../../api/client';
 import { useAppStore } from '../../stores/appStore';
 import { usePrintReady } from '../usePrintReady';
 import { DocumentHeader } from './DocumentHeader';
+import { useLoad } from '../../components/useLoad';
 
 const PAGE = 500;
 export const PRINT_ROW_CAP = 20_000;
@@ -28,6 +29,20 @@ const shortUnion = (name: string) => name.replace(/^Công đoàn cơ sở /i, 'C
 
 const birth = (value: string | null) => (value && value.length === 10 ? formatDateVi(value) : (value ?? ''));
 
+/** Every row of the filter, page after page up to the cap, and the CĐCS's name when filtered to one. */
+async function loadAllPages(filter: MemberFilter): Promise<{ rows: MemberListItem[]; total: number; unionName: string }> {
+  const rows: MemberListItem[] = [];
+  let total: number;
+  for (;;) {
+    const page = await call('members:list', { ...filter, offset: rows.length, limit: PAGE });
+    total = page.total;
+    rows.push(...page.items);
+    if (page.items.length === 0 || rows.length >= Math.min(total, PRINT_ROW_CAP)) break;
+  }
+  const unionName = filter.organizationId ? (await call('unions:get', { id: filter.organizationId })).name : '';
+  return { rows, total, unionName };
+}
+
 /**
  * The member list exactly as filtered on screen (the same `members:list` filter, paged to the end), with the
  * filter's status and a status column; A4 landscape, header row repeated on every page, pages numbered.
@@ -35,35 +50,14 @@ const birth = (value: string | null) => (value && value.length === 10 ? formatDa
 export function MemberListPrint({ params }: { params: URLSearchParams }) {
   const { t, i18n } = useTranslation();
   const settings = useAppStore((state) => state.settings);
-  const [rows, setRows] = useState<MemberListItem[] | null>(null);
-  const [total, setTotal] = useState(0);
-  const [unionName, setUnionName] = useState('');
   const labels = memberLabels[i18n.language as Locale];
   const filter = parseFilter(params);
 
   const query = params.toString();
-  useEffect(() => {
-    const filter = parseFilter(new URLSearchParams(query));
-    let cancelled = false;
-    void (async () => {
-      const collected: MemberListItem[] = [];
-      let count: number;
-      for (;;) {
-        const page = await call('members:list', { ...filter, offset: collected.length, limit: PAGE });
-        count = page.total;
-        collected.push(...page.items);
-        if (page.items.length === 0 || collected.length >= Math.min(count, PRINT_ROW_CAP) || cancelled) break;
-      }
-      if (filter.organizationId) setUnionName((await call('unions:get', { id: filter.organizationId })).name);
-      if (!cancelled) {
-        setTotal(count);
-        setRows(collected);
-      }
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [query]);
+  const fetch = useCallback(() => loadAllPages(parseFilter(new URLSearchParams(query))), [query]);
+  const {
+    data: { rows, total, unionName },
+  } = useLoad<{ rows: MemberListItem[] | null; total: number; unionName: string }>(fetch, { rows: null, total: 0, unionName: '' }, { showError: false });
   usePrintReady(rows !== null && settings !== null);
   if (!rows || !settings) return null;
 

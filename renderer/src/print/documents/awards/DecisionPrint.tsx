@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { DecisionDetail } from '@shared/awards/model';
 import { decisionText } from '@shared/awards/decisionText';
 import { call } from '../../../api/client';
@@ -6,24 +6,13 @@ import { useAppStore } from '../../../stores/appStore';
 import { usePrintReady } from '../../usePrintReady';
 import { DocumentHeader } from '../DocumentHeader';
 import './decisionPrint.css';
+import { useLoad } from '../../../components/useLoad';
 
 /** Quyết định khen thưởng (Nghị định 30 layout) with its attached list: #/print/awardDecision?id=N */
 export function DecisionPrint({ params }: { params: URLSearchParams }) {
   const settings = useAppStore((state) => state.settings);
-  const [detail, setDetail] = useState<DecisionDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const id = Number(params.get('id'));
-
-  useEffect(() => {
-    let alive = true;
-    call('awardDecisions:get', { id }).then(
-      (d) => alive && setDetail(d),
-      (e: Error) => alive && setError(e.message),
-    );
-    return () => {
-      alive = false;
-    };
-  }, [id]);
+  const { data: detail, error } = useLoad<DecisionDetail | null>(useCallback(() => call('awardDecisions:get', { id }), [id]), null, { showError: false });
   usePrintReady(detail !== null && settings !== null);
   if (error) return <div className="print-page">{error}</div>;
   if (!detail || !settings) return null;

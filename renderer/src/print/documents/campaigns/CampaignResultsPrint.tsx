@@ -9,6 +9,7 @@ import { useAppStore } from '../../../stores/appStore';
 import { usePrintReady } from '../../usePrintReady';
 import { DocumentHeader } from '../DocumentHeader';
 import { OfficialSignature, reportNumber } from '../OfficialSignature';
+import { errorText } from '../../../api/errorText';
 
 type Line = [key: string, unit: 'unit' | 'person' | 'money' | 'work' | 'initiative' | 'contest' | 'trade', value: number];
 
@@ -44,7 +45,7 @@ export function CampaignResultsPrint({ params }: { params: URLSearchParams }) {
   const [error, setError] = useState('');
   const id = Number(params.get('id'));
   useEffect(() => {
-    call('campaigns:get', { id }).then(setCampaign, (e: Error) => setError(e.message));
+    call('campaigns:get', { id }).then(setCampaign, (e: unknown) => setError(errorText(e)));
   }, [id]);
   usePrintReady(campaign !== null && settings !== null);
   if (error) return <div className="print-page">{error}</div>;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LaidField } from '@shared/certificates/layout';
 import type { CertificateSheets } from '@shared/certificates/print';
@@ -7,6 +7,7 @@ import { blankPageCss } from '@shared/domain/documents/officialPage';
 import { call } from '../../../api/client';
 import { usePrintReady } from '../../usePrintReady';
 import './certificatesPrint.css';
+import { useLoad } from '../../../components/useLoad';
 
 const PT_TO_MM = 25.4 / 72;
 const FACE: Record<LaidField['face'], { weight: number; style: 'normal' | 'italic' }> = {
@@ -31,26 +32,15 @@ async function loadFaces(data: CertificateSheets): Promise<void> {
  */
 export function CertificatesPrint({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation();
-  const [data, setData] = useState<CertificateSheets | null>(null);
-  const [fontsIn, setFontsIn] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const query = params.toString();
-
-  useEffect(() => {
-    let alive = true;
-    call('certificates:sheets', parseCertificatesPrintRoute(new URLSearchParams(query)))
-      .then(async (sheets) => {
-        if (!alive) return;
-        setData(sheets);
-        await loadFaces(sheets);
-        if (alive) setFontsIn(true);
-      })
-      .catch((e: Error) => alive && setError(e.message));
-    return () => {
-      alive = false;
-    };
+  // The sheets show once their faces are loaded: the page is then ready to print.
+  const fetch = useCallback(async () => {
+    const sheets = await call('certificates:sheets', parseCertificatesPrintRoute(new URLSearchParams(query)));
+    await loadFaces(sheets);
+    return sheets;
   }, [query]);
-  usePrintReady(data !== null && fontsIn);
+  const { data, error } = useLoad<CertificateSheets | null>(fetch, null, { showError: false });
+  usePrintReady(data !== null);
 
   if (error) return <div className="print-page">{error}</div>;
   if (!data) return null;

@@ -7,6 +7,7 @@ import { useAppStore } from '../../../stores/appStore';
 import { usePrintReady } from '../../usePrintReady';
 import { ClusterDocHeader } from './ClusterDocHeader';
 import './clustersPrint.css';
+import { errorText } from '../../../api/errorText';
 
 /** Giao ước thi đua in the NĐ 30 format, with a signature column for every unit (leader first). */
 export function PledgePrint({ params }: { params: URLSearchParams }) {
@@ -16,7 +17,7 @@ export function PledgePrint({ params }: { params: URLSearchParams }) {
   const [error, setError] = useState<string | null>(null);
   const id = Number(params.get('id'));
   useEffect(() => {
-    call('clusters:get', { id }).then(setDetail, (e: Error) => setError(e.message));
+    call('clusters:get', { id }).then(setDetail, (e: unknown) => setError(errorText(e)));
   }, [id]);
   usePrintReady(detail !== null && settings !== null);
   if (error) return <p>{error}</p>;

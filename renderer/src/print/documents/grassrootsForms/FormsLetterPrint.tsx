@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { formatDateLine } from '@shared/domain/documents/dateLine';
 import { todayIso } from '@shared/domain/format/date';
 import { formsLetter } from '@shared/grassrootsForms/letterText';
@@ -6,20 +6,15 @@ import { call } from '../../../api/client';
 import { useAppStore } from '../../../stores/appStore';
 import { usePrintReady } from '../../usePrintReady';
 import { DocumentHeader } from '../DocumentHeader';
+import { useLoad } from '../../../components/useLoad';
 
 /** The công văn that goes out with the Mẫu 1 forms, asking for them back by the deadline. */
 export function FormsLetterPrint({ params }: { params: URLSearchParams }) {
   const settings = useAppStore((state) => state.settings);
   const period = params.get('period') ?? '';
   const deadline = params.get('deadline') ?? '';
-  const [unions, setUnions] = useState<number | null>(null);
-  useEffect(() => {
-    let alive = true;
-    void call('forms:status', { period }).then((rows) => alive && setUnions(rows.length));
-    return () => {
-      alive = false;
-    };
-  }, [period]);
+  const fetch = useCallback(() => call('forms:status', { period }).then((rows) => rows.length), [period]);
+  const { data: unions } = useLoad<number | null>(fetch, null, { showError: false });
   usePrintReady(unions !== null && settings !== null);
   if (unions === null || !settings) return null;
   const x = formsLetter({ name: settings['office.name'], shortName: settings['office.shortName'], symbol: settings['office.symbol'] }, period, deadline, unions);

@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useState } from 'react';
+import { Fragment, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateLine } from '@shared/domain/documents/dateLine';
 import { formatDateVi, todayIso } from '@shared/domain/format/date';
@@ -9,20 +9,18 @@ import { call } from '../../../api/client';
 import { useAppStore } from '../../../stores/appStore';
 import { usePrintReady } from '../../usePrintReady';
 import { DocumentHeader } from '../DocumentHeader';
+import { useLoad } from '../../../components/useLoad';
 
 /** Mẫu số 2-HĐCĐ in the official layout: TT | Nội dung | Đơn vị tính | Số lượng | Ghi chú. */
 export function FormsMau2Print({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation();
   const settings = useAppStore((state) => state.settings);
   const period = params.get('period') ?? '';
-  const [data, setData] = useState<{ catalogue: FormCatalogue; figures: RolledUpFigure[] } | null>(null);
-  useEffect(() => {
-    let alive = true;
-    void Promise.all([call('forms:catalogue', {}), call('forms:rollup', { period })]).then(([catalogue, figures]) => alive && setData({ catalogue, figures }));
-    return () => {
-      alive = false;
-    };
-  }, [period]);
+  const fetch = useCallback(
+    () => Promise.all([call('forms:catalogue', {}), call('forms:rollup', { period })]).then(([catalogue, figures]) => ({ catalogue, figures })),
+    [period],
+  );
+  const { data } = useLoad<{ catalogue: FormCatalogue; figures: RolledUpFigure[] } | null>(fetch, null, { showError: false });
   usePrintReady(data !== null && settings !== null);
   if (!data || !settings) return null;
   const byCode = new Map(data.figures.map((f) => [f.code, f]));

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateLine } from '@shared/domain/documents/dateLine';
 import { formatDateVi, todayIso } from '@shared/domain/format/date';
@@ -7,6 +7,7 @@ import { call } from '../../../api/client';
 import { useAppStore } from '../../../stores/appStore';
 import { usePrintReady } from '../../usePrintReady';
 import { DocumentHeader } from '../DocumentHeader';
+import { useLoad } from '../../../components/useLoad';
 
 /** The CĐCS that have not returned their Mẫu 1 yet: a list to ring round. */
 export function FormsRemindersPrint({ params }: { params: URLSearchParams }) {
@@ -14,14 +15,8 @@ export function FormsRemindersPrint({ params }: { params: URLSearchParams }) {
   const settings = useAppStore((state) => state.settings);
   const period = params.get('period') ?? '';
   const deadline = params.get('deadline') ?? undefined;
-  const [rows, setRows] = useState<FormStatusRow[] | null>(null);
-  useEffect(() => {
-    let alive = true;
-    void call('forms:status', { period, deadline }).then((all) => alive && setRows(all.filter((r) => r.status === 'missing')));
-    return () => {
-      alive = false;
-    };
-  }, [period, deadline]);
+  const fetch = useCallback(() => call('forms:status', { period, deadline }).then((all) => all.filter((r) => r.status === 'missing')), [period, deadline]);
+  const { data: rows } = useLoad<FormStatusRow[] | null>(fetch, null, { showError: false });
   usePrintReady(rows !== null && settings !== null);
   if (!rows || !settings) return null;
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Proposal } from '@shared/proposals/model';
 import type { Settings } from '@shared/settings/schema';
@@ -10,35 +10,22 @@ import { usePrintReady } from '../../usePrintReady';
 import { DocumentHeader } from '../DocumentHeader';
 import { KeyFingerprintLine, useKeyFingerprint } from '../upward/useKeyFingerprint';
 import './proposalPrint.css';
+import { useLoad } from '../../../components/useLoad';
 
 /** The cover letter (tờ trình, NĐ 30) and, on a new page, the list it sends up. */
 export function ProposalLetterPrint({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation();
   const settings = useAppStore((s) => s.settings);
-  const [proposal, setProposal] = useState<Proposal | null>(null);
-  // Once sent, the copy that went up (and the office's settings it was printed with); never today's rows.
-  const [sentSettings, setSentSettings] = useState<Settings | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const id = Number(params.get('id'));
-
-  useEffect(() => {
-    let alive = true;
-    call('proposals:sentCopy', { id })
-      .then(async (sent) => {
-        if (sent) {
-          if (alive) setSentSettings(sent.settings);
-          return sent.proposal;
-        }
-        return call('proposals:get', { id });
-      })
-      .then(
-        (p) => alive && setProposal(p),
-        (e: Error) => alive && setError(e.message),
-      );
-    return () => {
-      alive = false;
-    };
+  // Once sent, the copy that went up (and the office's settings it was printed with); never today's rows.
+  const fetch = useCallback(async (): Promise<{ proposal: Proposal | null; sentSettings: Settings | null }> => {
+    const sent = await call('proposals:sentCopy', { id });
+    return sent ? { proposal: sent.proposal, sentSettings: sent.settings } : { proposal: await call('proposals:get', { id }), sentSettings: null };
   }, [id]);
+  const {
+    data: { proposal, sentSettings },
+    error,
+  } = useLoad(fetch, { proposal: null, sentSettings: null }, { showError: false });
   const key = useKeyFingerprint();
   usePrintReady(proposal !== null && settings !== null && key.ready);
   if (error) return <p>{error}</p>;

@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useState } from 'react';
+import { Fragment, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateLine } from '@shared/domain/documents/dateLine';
 import { formatDateVi, todayIso } from '@shared/domain/format/date';
@@ -10,6 +10,7 @@ import { useAppStore } from '../../../stores/appStore';
 import { usePrintReady } from '../../usePrintReady';
 import { DocumentHeader } from '../DocumentHeader';
 import { OfficialSignature, reportNumber } from '../OfficialSignature';
+import { useLoad } from '../../../components/useLoad';
 
 const SECTIONS = ['organization', 'members', 'representation', 'emulation', 'awards', 'care'];
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
@@ -19,15 +20,9 @@ const num = (n: number | null) => (n === null ? '' : formatNumber(n, 1));
 export function StatisticsPrint({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation();
   const settings = useAppStore((state) => state.settings);
-  const [data, setData] = useState<{ period: ReportingPeriod; figures: YearFigure[]; afterCutoff: { decisions: number } } | null>(null);
   const year = Number(params.get('year')) || settings?.['office.workingYear'] || new Date().getFullYear();
-  useEffect(() => {
-    let alive = true;
-    void call('statistics:year', { year }).then((result) => alive && setData(result));
-    return () => {
-      alive = false;
-    };
-  }, [year]);
+  const fetch = useCallback(() => call('statistics:year', { year }), [year]);
+  const { data } = useLoad<{ period: ReportingPeriod; figures: YearFigure[]; afterCutoff: { decisions: number } } | null>(fetch, null, { showError: false });
   usePrintReady(data !== null && settings !== null);
   if (!data || !settings) return null;
   let section = -1;

@@ -1,21 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { fingerprintLine } from '@shared/upward/fingerprint';
 import { call } from '../../../api/client';
+import { useLoad } from '../../../components/useLoad';
 
 /** The office key's fingerprint for a printout: `ready` once asked (a printout waits for it), null before a key exists. */
 export function useKeyFingerprint(): { ready: boolean; grouped: string | null } {
-  const [state, setState] = useState<{ ready: boolean; grouped: string | null }>({ ready: false, grouped: null });
-  useEffect(() => {
-    let alive = true;
-    call('upward:fingerprint', {}).then(
-      (r) => alive && setState({ ready: true, grouped: r.grouped }),
-      () => alive && setState({ ready: true, grouped: null }),
-    );
-    return () => {
-      alive = false;
-    };
-  }, []);
-  return state;
+  const fetch = useCallback(
+    () =>
+      call('upward:fingerprint', {}).then(
+        (r) => ({ ready: true, grouped: r.grouped }),
+        () => ({ ready: true, grouped: null }),
+      ),
+    [],
+  );
+  return useLoad<{ ready: boolean; grouped: string | null }>(fetch, { ready: false, grouped: null }, { showError: false }).data;
 }
 
 /** The fingerprint line printed at the end of a document (the tờ trình), matching the package sent upward. */
