@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Modal, Radio, Space, Typography } from 'antd';
+import { Alert, App, Button, Radio, Space, Typography } from 'antd';
+import { FormModal } from '../../components/FormModal';
+import { errorText } from '../../api/errorText';
 import { useTranslation } from 'react-i18next';
 import type { BackupListed, RestorePreview } from '@shared/backups/model';
 import { formatDateVi } from '@shared/domain/format/date';
@@ -32,7 +34,7 @@ export function RestoreBackup({ onRestored = () => window.location.reload() }: {
     setBackups(null);
     setChosen(null);
     setChecked(null);
-    call('backups:list', {}).then(setBackups, (error: Error) => void message.error(error.message));
+    call('backups:list', {}).then(setBackups, (error: unknown) => void message.error(errorText(error)));
   }, [open, message]);
 
   const choose = (name: string) => {
@@ -40,7 +42,7 @@ export function RestoreBackup({ onRestored = () => window.location.reload() }: {
     setChecked(null);
     call('backups:preview', { name }).then(
       (preview) => setChecked({ preview }),
-      (error: Error) => setChecked({ refused: error.message }),
+      (error: unknown) => setChecked({ refused: errorText(error) }),
     );
   };
 
@@ -52,7 +54,7 @@ export function RestoreBackup({ onRestored = () => window.location.reload() }: {
       setOpen(false);
       modal.success({ title: t('backups.restoreDone'), content: t('backups.restoreDoneDetail', { file: fileNameOf(done.safetyBackup) }), onOk: onRestored });
     } catch (error) {
-      setChecked({ refused: (error as Error).message });
+      setChecked({ refused: errorText(error) });
     } finally {
       setRestoring(false);
     }
@@ -62,13 +64,16 @@ export function RestoreBackup({ onRestored = () => window.location.reload() }: {
   return (
     <>
       <Button onClick={() => setOpen(true)}>{t('backups.restoreOpen')}</Button>
-      <Modal
+      <FormModal
         open={open}
         title={t('backups.restoreTitle')}
-        onCancel={() => setOpen(false)}
+        dirty={false}
+        onClose={() => setOpen(false)}
         okText={t('backups.restoreConfirm')}
-        okButtonProps={{ danger: true, disabled: !preview, loading: restoring }}
-        onOk={() => void restore()}
+        danger
+        okDisabled={!preview}
+        saving={restoring}
+        onSubmit={() => void restore()}
         width={640}
       >
         {backups?.length === 0 && <Typography.Paragraph>{t('backups.restoreNone')}</Typography.Paragraph>}
@@ -104,7 +109,7 @@ export function RestoreBackup({ onRestored = () => window.location.reload() }: {
         {checked && 'refused' in checked && (
           <Alert style={{ marginTop: 12 }} type="error" data-testid="restore-refused" title={t('backups.restoreRefused')} description={checked.refused} />
         )}
-      </Modal>
+      </FormModal>
     </>
   );
 }

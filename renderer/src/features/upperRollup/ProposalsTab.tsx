@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
-import { Alert, App, Button, Flex, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Flex, Input, Space, Table, Tag, Typography } from 'antd';
+import { FormModal } from '../../components/FormModal';
 import { CheckOutlined, CloseOutlined, FileDoneOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { formatDateVi } from '@shared/domain/format/date';
@@ -122,21 +123,22 @@ export function ProposalsTab({ year }: { year: number }) {
           },
         ]}
       />
-      <Modal
+      <FormModal
         open={rejecting !== null}
         title={rejecting ? t('upperRollup.proposals.rejectTitle', { name: rejecting.recipient, office: rejecting.officeName }) : ''}
+        dirty={reason.trim() !== ''}
         okText={t('upperRollup.proposals.reject')}
-        okButtonProps={{ disabled: reason.trim() === '', danger: true }}
-        onCancel={() => setRejecting(null)}
-        onOk={() => {
+        okDisabled={reason.trim() === ''}
+        danger
+        onClose={() => setRejecting(null)}
+        onSubmit={() => {
           if (rejecting) void decide(rejecting, 'reject', reason);
           setRejecting(null);
         }}
-        cancelText={t('common.cancel')}
       >
         <Typography.Text>{t('upperRollup.proposals.reason')}</Typography.Text>
         <Input.TextArea aria-label={t('upperRollup.proposals.reason')} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
-      </Modal>
+      </FormModal>
     </Flex>
   );
 }
