@@ -21,7 +21,7 @@ export default defineConfig({
       {
         esbuild: { jsx: 'automatic' },
         resolve: { alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) } },
-        test: { name: 'renderer', include: ['tests/renderer/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['tests/renderer/setup.ts'] },
+        test: { name: 'renderer', include: ['tests/renderer/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['tests/renderer/setup.ts'], testTimeout: 20_000 },
       },
     ],
   },

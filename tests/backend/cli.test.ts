@@ -159,14 +159,15 @@ describe('uniondesk CLI (in process)', () => {
 });
 
 describe('uniondesk CLI (real process)', () => {
-  it('init then verify through tsx exit 0 with JSON on stdout', () => {
+  // Two tsx starts: seconds each on a busy machine.
+  it('init then verify through tsx exit 0 with JSON on stdout', { timeout: 120_000 }, () => {
     const dir = temp.dir();
     const run = (...args: string[]) =>
       spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'electron/backend/hosts/cli/main.ts', ...args], {
         cwd: PROJECT_ROOT,
         encoding: 'utf8',
         env: { ...process.env, UNIONDESK_DATA_DIR: '' },
-        timeout: 25_000,
+        timeout: 55_000,
       });
 
     const init = run('init', '--data-dir', dir, '--json');

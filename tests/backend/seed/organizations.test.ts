@@ -67,13 +67,9 @@ describe('makeGrassrootsUnions', () => {
     expect(perf).not.toHaveBeenCalled();
   });
 
-  it('generates 5,000 unions in well under a second', () => {
-    makeGrassrootsUnions(new Rng(4), 200, YEAR); // warm up
-    const t0 = performance.now();
-    const us = makeGrassrootsUnions(new Rng(5), 5000, YEAR);
-    const ms = performance.now() - t0;
-    expect(us).toHaveLength(5000);
-    expect(ms).toBeLessThan(1000); // typically 80–250 ms
+  // How fast is the bench's business (npm run bench seeds 5,000 CĐCS), not a test's.
+  it('generates 5,000 unions', () => {
+    expect(makeGrassrootsUnions(new Rng(5), 5000, YEAR)).toHaveLength(5000);
   });
 
   it('gives unique codes, names and short names', () => {
