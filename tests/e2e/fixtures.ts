@@ -5,6 +5,7 @@ import { test as base, expect, _electron, type ElectronApplication, type Page } 
 import type { Channel, Input, Output } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import { startPreviewServer, type PreviewServer } from '../../electron/backend/hosts/preview/server';
+import { withGrantedTarget } from '../../electron/backend/files/targets';
 import { ELECTRON_SKIP_REASON, ROOT, findElectronBinary } from './electron';
 
 export { ROOT };
@@ -104,7 +105,8 @@ export const test = base.extend<Fixtures>({
           reload: async () => {
             await browserPage.reload();
           },
-          call: async (channel, input) => unwrap(channel, await server.backend.invoke(channel, input)),
+          // A `target` path is granted first, as the CLI does: the backend writes only to chosen files.
+          call: async (channel, input) => unwrap(channel, await server.backend.invoke(channel, withGrantedTarget(input))),
         });
       } finally {
         // The page stays open: Playwright screenshots it on failure and closes it itself.
