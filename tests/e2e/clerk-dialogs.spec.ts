@@ -1,0 +1,129 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test, type UnionDeskApp } from './fixtures';
+import { loadDemo, viNumber } from './steps';
+
+/*
+ * "Types like a clerk" in the remaining dialogs: campaign results (initiatives, honours), the
+ * cluster dialog with its pledge date, the decision editor. Ctrl+A then typing, Backspace to
+ * empty, dates typed four ways, Enter in a date that saves nothing, Esc on a dirty form, another
+ * row opened with its own data; each time read back from the backend.
+ */
+
+async function typeOver(field: Locator, text: string) {
+  await field.click();
+  await field.press('Control+a');
+  await field.pressSequentially(text);
+}
+
+async function emptyWithBackspace(field: Locator) {
+  await field.click();
+  await field.press('End');
+  const length = (await field.inputValue()).length;
+  for (let i = 0; i < length; i += 1) await field.press('Backspace');
+}
+
+const discard = (page: Page) => page.getByRole('dialog').filter({ hasText: 'Bỏ các thay đổi chưa lưu?' });
+const viDate = (iso: string | null) => (iso ? `${iso.slice(8)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '');
+
+/** The peak campaign of the working year, its drawer open on one tab. */
+async function openPeakTab(app: UnionDeskApp, tab: string) {
+  const { page } = app;
+  await loadDemo(app);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const year = (await app.call('settings:get', {}))['office.workingYear'];
+  const peak = (await app.call('campaigns:list', { year })).find((c) => c.kind === 'peak')!;
+  await page.goto(`${app.url.split('#')[0]}#/campaigns?id=${peak.id}`);
+  const detail = page.getByRole('dialog', { name: peak.name });
+  await detail.getByRole('tab', { name: tab }).click();
+  return { page, detail, campaignId: peak.id, year };
+}
+
+test.describe('types like a clerk: the last dialogs', () => {
+  test('an initiative: money typed over, the date four ways, Enter saves nothing, Esc asks, another row shows its own data', async ({ app }) => {
+    test.setTimeout(150_000);
+    const { page, detail, campaignId, year } = await openPeakTab(app, 'Sáng kiến');
+    // The demo repeats titles: two rows get titles of their own, through the backend.
+    const initiatives = async () => (await app.call('initiatives:list', { campaignId, offset: 0, limit: 200 })).items;
+    const picked = (await initiatives()).slice(0, 2);
+    for (const [i, { id, organizationName: _name, ...draft }] of picked.entries()) {
+      await app.call('initiatives:save', { campaignId, id, draft: { ...draft, title: `Sáng kiến thử ${i + 1}` } });
+    }
+    const [first, second] = (await initiatives()).filter((i) => i.title.startsWith('Sáng kiến thử'));
+    const table = detail.getByTestId('initiatives-table');
+    const search = table.getByRole('searchbox');
+    const open = async (title: string) => {
+      await search.fill(title);
+      await table.getByRole('row').filter({ hasText: title }).first().dblclick();
+      const dialog = page.getByRole('dialog', { name: 'Sửa: Sáng kiến' });
+      await expect(dialog.getByLabel('Tên sáng kiến')).toHaveValue(title);
+      return dialog;
+    };
+
+    const dialog = await open(first!.title);
+    const value = dialog.getByLabel('Giá trị làm lợi (đ)');
+    await typeOver(value, '250000000');
+    await expect(value).toHaveValue('250.000.000');
+    const recognized = dialog.getByLabel('Ngày công nhận', { exact: true });
+    const yy = String(year).slice(2);
+    for (const typed of [`1506${year}`, `15/06/${yy}`, `15-06-${year}`, `15/06/${year}`]) {
+      await typeOver(recognized, typed);
+      await recognized.press('Enter');
+      await expect(recognized).toHaveValue(`15/06/${year}`);
+      await expect(dialog).toBeVisible();
+    }
+    expect((await initiatives()).find((i) => i.id === first!.id)).toMatchObject({ value: first!.value, recognizedOn: first!.recognizedOn });
+    await page.screenshot({ path: test.info().outputPath('clerk-initiative-1366.png') });
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(dialog).toBeHidden();
+    expect((await initiatives()).find((i) => i.id === first!.id)).toMatchObject({ value: 250_000_000, recognizedOn: `${year}-06-15` });
+
+    // Another initiative opens with its own amount and date; a dirty form asks before closing.
+    const other = await open(second!.title);
+    await expect(other.getByLabel('Giá trị làm lợi (đ)')).toHaveValue(viNumber(second!.value));
+    await expect(other.getByLabel('Ngày công nhận', { exact: true })).toHaveValue(viDate(second!.recognizedOn));
+    await typeOver(other.getByLabel('Giá trị làm lợi (đ)'), '1');
+    await page.keyboard.press('Escape');
+    await expect(discard(page)).toBeVisible();
+    await discard(page).getByRole('button', { name: 'Bỏ thay đổi' }).click();
+    await expect(other).toBeHidden();
+    expect((await initiatives()).find((i) => i.id === second!.id)).toMatchObject({ value: second!.value });
+  });
+
+  test('an honour: the date emptied with Backspace is saved empty, retyped it is saved; another row shows its own name', async ({ app }) => {
+    test.setTimeout(150_000);
+    const { page, detail, campaignId, year } = await openPeakTab(app, 'Tôn vinh');
+    const honours = async () => (await app.call('campaignHonours:list', { campaignId, offset: 0, limit: 500 })).items;
+    const all = await honours();
+    const [first, second] = all.filter((h) => all.filter((j) => j.recipientName === h.recipientName).length === 1);
+    const table = detail.getByTestId('honours-table');
+    const search = table.getByRole('searchbox');
+    const open = async (name: string) => {
+      await search.fill(name);
+      await table.getByRole('row').filter({ hasText: name }).first().dblclick();
+      const dialog = page.getByRole('dialog', { name: 'Sửa: Tôn vinh' });
+      await expect(dialog.getByLabel('Tên người, đơn vị')).toHaveValue(name);
+      return dialog;
+    };
+
+    let dialog = await open(first!.recipientName);
+    const honoured = dialog.getByLabel('Ngày tôn vinh', { exact: true });
+    await expect(honoured).toHaveValue(viDate(first!.honouredOn));
+    await emptyWithBackspace(honoured);
+    await expect(honoured).toHaveValue('');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(dialog).toBeHidden();
+    expect((await honours()).find((h) => h.id === first!.id)).toMatchObject({ honouredOn: null });
+
+    dialog = await open(first!.recipientName);
+    await typeOver(dialog.getByLabel('Ngày tôn vinh', { exact: true }), `2011${year}`);
+    await dialog.getByLabel('Ngày tôn vinh', { exact: true }).press('Enter');
+    await expect(dialog).toBeVisible();
+    await dialog.getByLabel('Ngày tôn vinh', { exact: true }).press('Control+Enter');
+    await expect(dialog).toBeHidden();
+    expect((await honours()).find((h) => h.id === first!.id)).toMatchObject({ honouredOn: `${year}-11-20` });
+
+    dialog = await open(second!.recipientName);
+    await expect(dialog.getByLabel('Ngày tôn vinh', { exact: true })).toHaveValue(viDate(second!.honouredOn));
+    await page.screenshot({ path: test.info().outputPath('clerk-honour-1366.png') });
+  });
+});
