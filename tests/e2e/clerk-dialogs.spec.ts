@@ -40,7 +40,7 @@ async function openPeakTab(app: UnionDeskApp, tab: string) {
 
 test.describe('types like a clerk: the last dialogs', () => {
   test('an initiative: money typed over, the date four ways, Enter saves nothing, Esc asks, another row shows its own data', async ({ app }) => {
-    test.setTimeout(150_000);
+    test.setTimeout(90_000);
     const { page, detail, campaignId, year } = await openPeakTab(app, 'Sáng kiến');
     // The demo repeats titles: two rows get titles of their own, through the backend.
     const initiatives = async () => (await app.call('initiatives:list', { campaignId, offset: 0, limit: 200 })).items;
@@ -90,7 +90,7 @@ test.describe('types like a clerk: the last dialogs', () => {
   });
 
   test('an honour: the date emptied with Backspace is saved empty, retyped it is saved; another row shows its own name', async ({ app }) => {
-    test.setTimeout(150_000);
+    test.setTimeout(90_000);
     const { page, detail, campaignId, year } = await openPeakTab(app, 'Tôn vinh');
     const honours = async () => (await app.call('campaignHonours:list', { campaignId, offset: 0, limit: 500 })).items;
     const all = await honours();
@@ -125,5 +125,67 @@ test.describe('types like a clerk: the last dialogs', () => {
     dialog = await open(second!.recipientName);
     await expect(dialog.getByLabel('Ngày tôn vinh', { exact: true })).toHaveValue(viDate(second!.honouredOn));
     await page.screenshot({ path: test.info().outputPath('clerk-honour-1366.png') });
+  });
+  test('a cluster: the name typed over, Esc asks, the pledge date four ways, Enter saves nothing, another cluster shows its own data', async ({ app }) => {
+    test.setTimeout(90_000);
+    const { page } = app;
+    await loadDemo(app);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const year = (await app.call('settings:get', {}))['office.workingYear'];
+    const [first, second] = await app.call('clusters:list', { year });
+    await page.getByRole('menuitem', { name: 'Cụm, khối thi đua' }).click();
+    const openCluster = async (name: string) => {
+      await page.getByRole('button', { name, exact: true }).click();
+      const drawer = page.getByRole('dialog', { name: `${name} — ${year}` });
+      await expect(drawer).toBeVisible();
+      return drawer;
+    };
+
+    let drawer = await openCluster(first!.name);
+    await drawer.getByRole('button', { name: /^(edit )?Sửa$/ }).click();
+    const form = page.getByRole('dialog', { name: 'Sửa cụm, khối thi đua' });
+    const name = form.getByLabel('Tên', { exact: true });
+    await expect(name).toHaveValue(first!.name);
+    await typeOver(name, 'Cụm thi đua thử');
+    await page.keyboard.press('Escape');
+    await expect(discard(page)).toBeVisible();
+    await discard(page).getByRole('button', { name: 'Tiếp tục sửa' }).click();
+    await expect(name).toHaveValue('Cụm thi đua thử');
+    await name.press('Enter');
+    await expect(form).toBeVisible();
+    await name.press('Control+Enter');
+    await expect(form).toBeHidden();
+    expect((await app.call('clusters:get', { id: first!.id })).cluster.name).toBe('Cụm thi đua thử');
+
+    // The pledge: its date four ways, Enter confirms the date and saves nothing; the number emptied.
+    drawer = page.getByRole('dialog', { name: `Cụm thi đua thử — ${year}` });
+    await drawer.getByRole('tab', { name: 'Giao ước thi đua' }).click();
+    const signed = drawer.getByLabel('Ngày ký', { exact: true });
+    const yy = String(year).slice(2);
+    for (const typed of [`1002${year}`, `10/02/${yy}`, `10-02-${year}`, `10/02/${year}`]) {
+      await typeOver(signed, typed);
+      await signed.press('Enter');
+      await expect(signed).toHaveValue(`10/02/${year}`);
+    }
+    expect((await app.call('clusters:get', { id: first!.id })).pledge?.signedOn ?? null).toBe(first!.pledgeSignedOn);
+    const number = drawer.getByLabel('Số', { exact: true });
+    await typeOver(number, '07/GƯTĐ');
+    await emptyWithBackspace(number);
+    await expect(number).toHaveValue('');
+    await page.screenshot({ path: test.info().outputPath('clerk-cluster-pledge-1366.png') });
+    await drawer.getByRole('button', { name: 'Lưu giao ước' }).click();
+    await expect(page.getByText('Đã lưu giao ước.')).toBeVisible();
+    expect((await app.call('clusters:get', { id: first!.id })).pledge).toMatchObject({ signedOn: `${year}-02-10`, number: '' });
+    // Saved, the drawer is clean again: Esc closes it without asking.
+    await page.keyboard.press('Escape');
+    await expect(drawer).toBeHidden();
+
+    // Another cluster opens with its own name and pledge date.
+    drawer = await openCluster(second!.name);
+    await drawer.getByRole('tab', { name: 'Giao ước thi đua' }).click();
+    const stored = await app.call('clusters:get', { id: second!.id });
+    await expect(drawer.getByLabel('Ngày ký', { exact: true })).toHaveValue(viDate(stored.pledge?.signedOn ?? null));
+    await drawer.getByRole('button', { name: /^(edit )?Sửa$/ }).click();
+    await expect(page.getByRole('dialog', { name: 'Sửa cụm, khối thi đua' }).getByLabel('Tên', { exact: true })).toHaveValue(second!.name);
   });
 });
