@@ -188,4 +188,52 @@ test.describe('types like a clerk: the last dialogs', () => {
     await drawer.getByRole('button', { name: /^(edit )?Sửa$/ }).click();
     await expect(page.getByRole('dialog', { name: 'Sửa cụm, khối thi đua' }).getByLabel('Tên', { exact: true })).toHaveValue(second!.name);
   });
+  test('a decision: the date four ways, Enter saves nothing, the money per recipient as saved, Esc asks, another decision shows its own data', async ({ app }) => {
+    test.setTimeout(90_000);
+    const { page } = app;
+    await loadDemo(app);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const year = (await app.call('settings:get', {}))['office.workingYear'];
+    const details = await Promise.all((await app.call('awardDecisions:list', { year })).map((d) => app.call('awardDecisions:get', { id: d.id })));
+    const [first, second] = details.filter((d) => d.printedCertificates === 0 && d.awards.length > 0 && d.awards.length <= 10);
+    await page.getByRole('menuitem', { name: 'Quyết định khen thưởng' }).click();
+    const open = async (number: string) => {
+      await page.getByRole('cell', { name: number, exact: true }).click();
+      const drawer = page.getByRole('dialog', { name: `Quyết định ${number}` });
+      await expect(drawer.getByLabel('Số, ký hiệu', { exact: true })).toHaveValue(number);
+      return drawer;
+    };
+    const amounts = (detail: { awards: { amount: number }[] }) => detail.awards.map((a) => viNumber(a.amount));
+
+    let drawer = await open(first!.number);
+    await expect(drawer.getByTestId('award-amount')).toHaveText(amounts(first!));
+    const date = drawer.getByLabel('Ngày ký', { exact: true });
+    const yy = String(year).slice(2);
+    for (const typed of [`0412${year}`, `04/12/${yy}`, `04-12-${year}`, `04/12/${year}`]) {
+      await typeOver(date, typed);
+      await date.press('Enter');
+      await expect(date).toHaveValue(`04/12/${year}`);
+      await expect(drawer).toBeVisible();
+    }
+    expect((await app.call('awardDecisions:get', { id: first!.id })).decidedOn).toBe(first!.decidedOn);
+    await page.screenshot({ path: test.info().outputPath('clerk-decision-1366.png') });
+    await drawer.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect(page.getByText(`Đã lưu quyết định ${first!.number}.`)).toBeVisible();
+    const saved = await app.call('awardDecisions:get', { id: first!.id });
+    expect(saved.decidedOn).toBe(`${year}-12-04`);
+    await expect(drawer.getByTestId('award-amount')).toHaveText(amounts(saved));
+
+    // A dirty decision asks before closing; thrown away, nothing is saved.
+    await typeOver(drawer.getByLabel('Số, ký hiệu', { exact: true }), '99/QĐ-NHÁP');
+    await page.keyboard.press('Escape');
+    await expect(discard(page)).toBeVisible();
+    await discard(page).getByRole('button', { name: 'Bỏ thay đổi' }).click();
+    await expect(drawer).toBeHidden();
+    expect((await app.call('awardDecisions:get', { id: first!.id })).number).toBe(first!.number);
+
+    // Another decision opens with its own date and money.
+    drawer = await open(second!.number);
+    await expect(drawer.getByLabel('Ngày ký', { exact: true })).toHaveValue(viDate(second!.decidedOn));
+    await expect(drawer.getByTestId('award-amount')).toHaveText(amounts(second!));
+  });
 });
