@@ -236,4 +236,55 @@ test.describe('types like a clerk: the last dialogs', () => {
     await expect(drawer.getByLabel('Ngày ký', { exact: true })).toHaveValue(viDate(second!.decidedOn));
     await expect(drawer.getByTestId('award-amount')).toHaveText(amounts(second!));
   });
+  test('an award kind: the name typed over, Esc asks, a coefficient and its date typed, another kind shows its own data', async ({ app }) => {
+    test.setTimeout(90_000);
+    const { page } = app;
+    await loadDemo(app);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const kinds = await app.call('awardKinds:list', { includeInactive: true });
+    const [first, second] = kinds.filter((k) => k.coefficients.length > 0 && kinds.filter((o) => o.name === k.name).length === 1);
+    const coefficient = first!.coefficients[0]!;
+    await page.getByRole('menuitem', { name: 'Danh hiệu, hình thức' }).click();
+    const open = async (name: string) => {
+      await page.getByRole('cell', { name, exact: true }).first().click();
+      const drawer = page.getByRole('dialog', { name: `Sửa "${name}"` });
+      await expect(drawer.getByLabel('Tên', { exact: true })).toHaveValue(name);
+      return drawer;
+    };
+
+    let drawer = await open(first!.name);
+    // A coefficient: its date four ways with Enter (nothing saved), the amount typed over.
+    const row = drawer.getByRole('row').filter({ hasText: viDate(coefficient.effectiveFrom) });
+    await row.getByRole('button', { name: 'Sửa', exact: true }).click();
+    const from = drawer.getByLabel('Áp dụng từ', { exact: true });
+    for (const typed of ['01072030', '01/07/30', '01-07-2030', '01/07/2030']) {
+      await typeOver(from, typed);
+      await from.press('Enter');
+      await expect(from).toHaveValue('01/07/2030');
+      await expect(drawer).toBeVisible();
+    }
+    expect((await app.call('awardKinds:list', { includeInactive: true })).find((k) => k.id === first!.id)!.coefficients).toEqual(first!.coefficients);
+    await typeOver(drawer.getByLabel('Cá nhân', { exact: true }), '2,5');
+    await page.screenshot({ path: test.info().outputPath('clerk-award-kind-1366.png') });
+    await drawer.getByRole('button', { name: 'Lưu', exact: true }).first().click();
+    await expect(drawer.getByRole('row').filter({ hasText: '01/07/2030' })).toBeVisible();
+    const stored = (await app.call('awardKinds:list', { includeInactive: true })).find((k) => k.id === first!.id)!;
+    expect(stored.coefficients.find((c) => c.id === coefficient.id)).toMatchObject({ effectiveFrom: '2030-07-01', individual: 2.5 });
+
+    // The name: typed over, Esc asks and keeps it, Ctrl+Enter saves it.
+    const name = drawer.getByLabel('Tên', { exact: true });
+    await typeOver(name, 'Giấy khen thử');
+    await page.keyboard.press('Escape');
+    await expect(discard(page)).toBeVisible();
+    await discard(page).getByRole('button', { name: 'Tiếp tục sửa' }).click();
+    await expect(name).toHaveValue('Giấy khen thử');
+    await name.press('Control+Enter');
+    await expect.poll(async () => (await app.call('awardKinds:list', { includeInactive: true })).find((k) => k.id === first!.id)!.name).toBe('Giấy khen thử');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.ant-drawer-mask')).toHaveCount(0);
+
+    // Another kind opens with its own name and coefficients.
+    drawer = await open(second!.name);
+    await expect(drawer.getByRole('row').filter({ hasText: viDate(second!.coefficients[0]!.effectiveFrom) }).first()).toBeVisible();
+  });
 });
