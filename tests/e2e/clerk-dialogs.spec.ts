@@ -287,4 +287,54 @@ test.describe('types like a clerk: the last dialogs', () => {
     drawer = await open(second!.name);
     await expect(drawer.getByRole('row').filter({ hasText: viDate(second!.coefficients[0]!.effectiveFrom) }).first()).toBeVisible();
   });
+  test('a contest and its contestants: the dates typed, prize money emptied and typed over, another contestant shows its own money', async ({ app }) => {
+    test.setTimeout(90_000);
+    const { page, detail, campaignId, year } = await openPeakTab(app, 'Hội thi');
+    const [contest] = (await app.call('contests:list', { campaignId, offset: 0, limit: 50 })).items;
+    const contests = detail.getByTestId('contests-table');
+    await contests.getByRole('row').filter({ hasText: contest!.name }).first().dblclick();
+    const form = page.getByRole('dialog', { name: 'Sửa: Hội thi' });
+    const from = form.getByLabel('Từ ngày', { exact: true });
+    await expect(from).toHaveValue(viDate(contest!.heldFrom));
+    for (const typed of [`0508${year}`, `05/08/${String(year).slice(2)}`, `05-08-${year}`, `05/08/${year}`]) {
+      await typeOver(from, typed);
+      await from.press('Enter');
+      await expect(from).toHaveValue(`05/08/${year}`);
+      await expect(form).toBeVisible();
+    }
+    await from.press('Control+Enter');
+    await expect(form).toBeHidden();
+    expect((await app.call('contests:list', { campaignId, offset: 0, limit: 50 })).items.find((c) => c.id === contest!.id)).toMatchObject({ heldFrom: `${year}-08-05` });
+
+    // Its contestants: prize money emptied (saved as 0), then typed over.
+    const entries = async () => (await app.call('contestEntries:list', { contestId: contest!.id, offset: 0, limit: 200 })).items;
+    const all = await entries();
+    const [first, second] = all.filter((e) => all.filter((o) => o.contestantName === e.contestantName).length === 1);
+    await contests.getByRole('row').filter({ hasText: contest!.name }).first().getByRole('button', { name: /Expand row|Mở rộng/ }).click();
+    const table = detail.getByTestId('entries-table');
+    const open = async (name: string) => {
+      await table.getByRole('searchbox').fill(name);
+      await table.getByRole('row').filter({ hasText: name }).first().dblclick();
+      const dialog = page.getByRole('dialog', { name: 'Sửa: Thí sinh' });
+      await expect(dialog.getByLabel('Tên thí sinh', { exact: true })).toHaveValue(name);
+      return dialog;
+    };
+    let dialog = await open(first!.contestantName);
+    const prize = dialog.getByLabel('Tiền thưởng (đ)', { exact: true });
+    await emptyWithBackspace(prize);
+    await expect(prize).toHaveValue('');
+    await dialog.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    expect((await entries()).find((e) => e.id === first!.id)).toMatchObject({ prizeAmount: 0 });
+    dialog = await open(first!.contestantName);
+    await typeOver(dialog.getByLabel('Tiền thưởng (đ)', { exact: true }), '2500000');
+    await expect(dialog.getByLabel('Tiền thưởng (đ)', { exact: true })).toHaveValue('2.500.000');
+    await page.screenshot({ path: test.info().outputPath('clerk-contestant-1366.png') });
+    await dialog.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    expect((await entries()).find((e) => e.id === first!.id)).toMatchObject({ prizeAmount: 2_500_000 });
+
+    dialog = await open(second!.contestantName);
+    await expect(dialog.getByLabel('Tiền thưởng (đ)', { exact: true })).toHaveValue(second!.prizeAmount === 0 ? /^0?$/ : viNumber(second!.prizeAmount));
+  });
 });
