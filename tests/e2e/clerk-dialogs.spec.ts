@@ -337,4 +337,53 @@ test.describe('types like a clerk: the last dialogs', () => {
     dialog = await open(second!.contestantName);
     await expect(dialog.getByLabel('Tiền thưởng (đ)', { exact: true })).toHaveValue(second!.prizeAmount === 0 ? /^0?$/ : viNumber(second!.prizeAmount));
   });
+  test('a printer calibration: offsets typed with a comma, Backspace to empty, Esc asks, another printer opens under its own name', async ({ app }) => {
+    test.setTimeout(90_000);
+    const { page } = app;
+    await loadDemo(app);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await app.call('certificates:saveCalibration', { draft: { name: 'Canon LBP 2900', dxMm: -1, dyMm: 2.5 } });
+    await page.getByRole('menuitem', { name: 'In bằng, giấy khen' }).click();
+    await page.getByRole('tab', { name: 'Hiệu chỉnh máy in' }).click();
+    const calibrations = async () => app.call('certificates:calibrations', {});
+
+    await page.getByRole('button', { name: 'Thêm máy in' }).click();
+    let dialog = page.getByRole('dialog', { name: 'Thêm máy in' });
+    await dialog.getByLabel('Tên máy in', { exact: true }).fill('HP LaserJet 1020');
+    const dx = dialog.getByLabel('dx (mm, + sang phải)', { exact: true });
+    const dy = dialog.getByLabel('dy (mm, + xuống dưới)', { exact: true });
+    await typeOver(dx, '1,5');
+    await typeOver(dy, '-2');
+    await dy.press('Enter');
+    await expect(dialog).toBeVisible();
+    await dy.press('Control+Enter');
+    await expect(dialog).toBeHidden();
+    const hp = (await calibrations()).find((c) => c.name === 'HP LaserJet 1020');
+    expect(hp).toMatchObject({ dxMm: 1.5, dyMm: -2 });
+
+    // Editing says so and shows this printer's offsets; Backspace to empty saves 0.
+    const row = (name: string) => page.getByRole('row').filter({ hasText: name });
+    await row('HP LaserJet 1020').getByRole('button', { name: 'Sửa' }).click();
+    dialog = page.getByRole('dialog', { name: 'Sửa hiệu chỉnh "HP LaserJet 1020"' });
+    await expect(dialog.getByLabel('dx (mm, + sang phải)', { exact: true })).toHaveValue('1,5');
+    await emptyWithBackspace(dialog.getByLabel('dx (mm, + sang phải)', { exact: true }));
+    await page.screenshot({ path: test.info().outputPath('clerk-calibration-1366.png') });
+    await dialog.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    expect((await calibrations()).find((c) => c.id === hp!.id)).toMatchObject({ dxMm: 0, dyMm: -2 });
+
+    // A dirty form asks; thrown away, nothing changes.
+    await row('HP LaserJet 1020').getByRole('button', { name: 'Sửa' }).click();
+    await typeOver(dialog.getByLabel('dy (mm, + xuống dưới)', { exact: true }), '9');
+    await page.keyboard.press('Escape');
+    await expect(discard(page)).toBeVisible();
+    await discard(page).getByRole('button', { name: 'Bỏ thay đổi' }).click();
+    await expect(dialog).toBeHidden();
+    expect((await calibrations()).find((c) => c.id === hp!.id)).toMatchObject({ dyMm: -2 });
+
+    await row('Canon LBP 2900').getByRole('button', { name: 'Sửa' }).click();
+    const canon = page.getByRole('dialog', { name: 'Sửa hiệu chỉnh "Canon LBP 2900"' });
+    await expect(canon.getByLabel('Tên máy in', { exact: true })).toHaveValue('Canon LBP 2900');
+    await expect(canon.getByLabel('dy (mm, + xuống dưới)', { exact: true })).toHaveValue('2,5');
+  });
 });
