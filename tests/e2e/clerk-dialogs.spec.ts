@@ -1,28 +1,15 @@
-import type { Locator, Page } from '@playwright/test';
 import { expect, test, type UnionDeskApp } from './fixtures';
+import { discard, emptyWithBackspace, typeOver } from './clerkSteps';
 import { loadDemo, viNumber } from './steps';
 
 /*
- * "Types like a clerk" in the remaining dialogs: campaign results (initiatives, honours), the
- * cluster dialog with its pledge date, the decision editor. Ctrl+A then typing, Backspace to
- * empty, dates typed four ways, Enter in a date that saves nothing, Esc on a dirty form, another
- * row opened with its own data; each time read back from the backend.
+ * "Types like a clerk" in the remaining dialogs: campaign results (initiatives, honours, contests
+ * and contestants), the cluster dialog with its pledge, the decision editor, the award-kind drawer
+ * and the printer calibrations. Ctrl+A then typing, Backspace to empty, dates typed four ways,
+ * Enter in a date that saves nothing, Esc on a dirty form, another row opened with its own data;
+ * each time read back from the backend.
  */
 
-async function typeOver(field: Locator, text: string) {
-  await field.click();
-  await field.press('Control+a');
-  await field.pressSequentially(text);
-}
-
-async function emptyWithBackspace(field: Locator) {
-  await field.click();
-  await field.press('End');
-  const length = (await field.inputValue()).length;
-  for (let i = 0; i < length; i += 1) await field.press('Backspace');
-}
-
-const discard = (page: Page) => page.getByRole('dialog').filter({ hasText: 'Bỏ các thay đổi chưa lưu?' });
 const viDate = (iso: string | null) => (iso ? `${iso.slice(8)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '');
 
 /** The peak campaign of the working year, its drawer open on one tab. */
@@ -279,8 +266,12 @@ test.describe('types like a clerk: the last dialogs', () => {
     await discard(page).getByRole('button', { name: 'Tiếp tục sửa' }).click();
     await expect(name).toHaveValue('Giấy khen thử');
     await name.press('Control+Enter');
-    await expect.poll(async () => (await app.call('awardKinds:list', { includeInactive: true })).find((k) => k.id === first!.id)!.name).toBe('Giấy khen thử');
-    await page.keyboard.press('Escape');
+    // Saved, the drawer takes the new name and is clean: it closes without asking.
+    const renamed = page.getByRole('dialog', { name: 'Sửa "Giấy khen thử"' });
+    await expect(renamed).toBeVisible();
+    expect((await app.call('awardKinds:list', { includeInactive: true })).find((k) => k.id === first!.id)!.name).toBe('Giấy khen thử');
+    await renamed.getByRole('button', { name: 'Hủy', exact: true }).click();
+    await expect(discard(page)).toHaveCount(0);
     await expect(page.locator('.ant-drawer-mask')).toHaveCount(0);
 
     // Another kind opens with its own name and coefficients.
