@@ -3,15 +3,15 @@ import path from 'node:path';
 import type { BackupWritten } from '../../shared/backups/model';
 import { backupFileIn, backupToFile } from './backups/copies';
 import { runDailyBackup } from './backups/rotation';
+import { restoreDatabase } from './backups/restore';
 import { assertSafeTarget } from './files/targets';
 import type { BackendEventMap as EventMap, BackendEventName as EventName } from '../../shared/ipc/events';
 import type { Locale } from '../../shared/i18n/locale';
 import { openDatabase, type Db } from './db/connection';
 import { loadMigrations } from './db/migrations';
 import { migrate, schemaVersion, type MigrateResult } from './db/migrate';
-import { backupTo, checkRestorable, discardStaged, stageRestoreCopy, timestampForFile } from './db/backup';
+import { backupTo, timestampForFile } from './db/backup';
 import { acquireDataLock, lockHolder, type LockOptions } from './db/dataLock';
-import { replaceContents } from './db/replaceContents';
 import { noticeOtherWriters } from './db/otherWriters';
 import { dataPresenceGuard } from './db/dataPresence';
 import { bumpMembersVersion } from './members/version';
@@ -21,7 +21,6 @@ import { createDispatcher, type Invoke } from './core/dispatch';
 import { JobRegistry } from './core/jobs';
 import type { BackendContext } from './core/context';
 import { storedLocale } from './settings/service';
-import { writeAudit } from './audit/auditLog';
 import { handlers } from './handlers';
 
 export interface BackendOptions {
@@ -75,16 +74,6 @@ function openAndMigrate(dbFile: string, dataDir: string, migrationsDir: string, 
     throw error;
   } finally {
     release();
-  }
-}
-
-/** Brings a staged restore copy up to our schema, so its rows fit the live tables column for column. */
-function upgradeStaged(staged: string, migrationsDir: string): void {
-  const copy = openDatabase(staged);
-  try {
-    migrate(copy, loadMigrations(migrationsDir), () => '');
-  } finally {
-    copy.close();
   }
 }
 
@@ -147,26 +136,7 @@ export function openBackend(options: BackendOptions): Backend {
       return backupToFile({ db, dataDir: options.dataDir, now }, target);
     },
     restore(file) {
-      const source = path.resolve(file);
-      const release = acquireDataLock(options.dataDir, 'restore', lockOptions);
-      // The copy that is checked is the copy that is restored: the source cannot change in between.
-      const staged = stageRestoreCopy(source, dbFile);
-      try {
-        checkRestorable(staged, loadMigrations(migrationsDir), source);
-        upgradeStaged(staged, migrationsDir);
-        const safetyBackup = backupTo(db, path.join(backupsDir(options.dataDir), `before-restore-${timestampForFile(now())}.db`)).file;
-        replaceContents(db, staged);
-        bumpMembersVersion(db);
-        writeAudit(db, options.actor ?? 'user', now().toISOString(), {
-          action: 'restore',
-          entity: 'database',
-          after: { restoredFrom: source, safetyBackup },
-        });
-        return { restoredFrom: source, safetyBackup };
-      } finally {
-        discardStaged(staged);
-        release();
-      }
+      return restoreDatabase({ db, dataDir: options.dataDir, dbFile, migrationsDir, now, actor: options.actor ?? 'user' }, path.resolve(file), lockOptions);
     },
     locale() {
       return options.locale ?? storedLocale(db);

@@ -16,3 +16,27 @@ export interface BackupStatus {
 }
 
 export const REMIND_AFTER_DAYS = 7;
+
+/** A copy in the data folder's backups/ (`name` relative to it, e.g. "auto/auto-2026-12-01-….db"). */
+export interface BackupListed {
+  name: string;
+  /** When the copy was written (ISO). */
+  at: string;
+  sizeBytes: number;
+}
+
+/** What a backup holds, read from a checked copy before anything changes. */
+export interface RestorePreview extends BackupListed {
+  unions: number;
+  members: number;
+  decisions: number;
+}
+
+export interface RestoreDone {
+  restoredFrom: string;
+  /** The copy of the data as it was just before the restore. */
+  safetyBackup: string;
+}
+
+/** A backup's name as the renderer may send it: a file in backups/ or backups/auto/, nothing else. */
+export const BACKUP_NAME_PATTERN = /^(?:auto\/)?(?!\.)[^\\/]{1,200}\.db$/;

@@ -16,6 +16,8 @@ export const safetyErrors = {
     IMPORT_REJECTED_FILE_FAILED: 'Đã nhập xong, nhưng không ghi được tệp các dòng bị loại: {{reason}}',
     DISK_FULL:
       'Ổ đĩa đã đầy nên không ghi được; thao tác vừa rồi chưa được lưu. Hãy giải phóng dung lượng (xoá bớt tệp, dọn Thùng rác) rồi thử lại. Dữ liệu đã lưu trước đó vẫn nguyên vẹn.',
+    DISK_FULL_AT_STARTUP:
+      'Ổ đĩa chứa thư mục dữ liệu "{{dir}}" đã đầy nên UnionDesk chưa mở được. Dữ liệu vẫn nguyên vẹn: hãy giải phóng dung lượng (xoá bớt tệp, dọn Thùng rác) rồi mở lại UnionDesk.',
     DB_LOCKED:
       'Cơ sở dữ liệu đang bận vì một chương trình khác (cửa sổ UnionDesk khác hoặc lệnh uniondesk) đang ghi. Hãy đợi thao tác đó xong rồi thử lại.',
     PATH_MISSING:
@@ -49,6 +51,8 @@ export const safetyErrors = {
     IMPORT_REJECTED_FILE_FAILED: 'The import is done, but the file of rejected rows could not be written: {{reason}}',
     DISK_FULL:
       'The disk is full, so nothing could be written; the last operation was not saved. Free some space (delete files, empty the Recycle Bin) and try again. Data saved before is intact.',
+    DISK_FULL_AT_STARTUP:
+      'The disk holding the data folder "{{dir}}" is full, so UnionDesk could not start. The data is intact: free some space (delete files, empty the Recycle Bin) and open UnionDesk again.',
     DB_LOCKED: 'The database is busy: another program (another UnionDesk window or the uniondesk command) is writing. Wait for it to finish and try again.',
     PATH_MISSING:
       'The folder or file {{path}} is not there: a USB or network drive may have been removed, or the folder deleted. The last operation was not saved; reconnect the drive (or choose another folder) and reopen UnionDesk.',

@@ -1,5 +1,7 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { expect, test } from './fixtures';
-import { loadDemo } from './steps';
+import { DEMO_OFFICE, loadDemo, openSettings, viNumber } from './steps';
 
 test('the dashboard reminds that no backup left the PC; the day\'s automatic copy is in backups/auto', async ({ app }, testInfo) => {
   test.setTimeout(60_000);
@@ -14,4 +16,44 @@ test('the dashboard reminds that no backup left the PC; the day\'s automatic cop
   const status = await app.call('backups:status', {});
   expect(status.lastAutomaticAt).not.toBeNull();
   expect(status.remind).toBe(true);
+});
+
+test('"Khôi phục từ bản sao lưu…" shows what the backup holds first, then brings it back', async ({ app }, testInfo) => {
+  test.setTimeout(90_000);
+  const { page } = app;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await loadDemo(app);
+  const written = await app.call('db:backup', {});
+  const name = path.basename(written.file);
+  const source = new Database(written.file, { readonly: true });
+  const held = {
+    unions: source.prepare("SELECT count(*) FROM organizations WHERE level = 'grassroots' AND dissolved_on IS NULL").pluck().get() as number,
+    members: source.prepare("SELECT count(*) FROM members WHERE status = 'active'").pluck().get() as number,
+    decisions: source.prepare('SELECT count(*) FROM award_decisions').pluck().get() as number,
+  };
+  source.close();
+  await app.call('settings:update', { 'office.name': 'Công đoàn đổi tên sau sao lưu' });
+  await page.reload();
+  await expect(page.getByTestId('office-name')).toHaveText('Công đoàn đổi tên sau sao lưu');
+
+  await openSettings(page);
+  await page.getByRole('button', { name: 'Khôi phục từ bản sao lưu…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Khôi phục từ bản sao lưu' });
+  await dialog.getByRole('radio', { name: new RegExp(name.replace(/[.]/g, '\\.')) }).check();
+  const preview = dialog.getByTestId('restore-preview');
+  const day = new Date();
+  const today = `${String(day.getDate()).padStart(2, '0')}/${String(day.getMonth() + 1).padStart(2, '0')}/${day.getFullYear()}`;
+  await expect(preview).toContainText(
+    `Bản sao lưu ngày ${today}: ${viNumber(held.unions)} CĐCS, ${viNumber(held.members)} đoàn viên, ${viNumber(held.decisions)} quyết định`,
+  );
+  await expect(page.getByTestId('office-name')).toHaveText('Công đoàn đổi tên sau sao lưu');
+  await page.screenshot({ path: testInfo.outputPath('restore-preview-1366.png') });
+
+  await dialog.getByRole('button', { name: 'Khôi phục' }).click();
+  const done = page.getByRole('dialog').filter({ hasText: 'Đã khôi phục dữ liệu' });
+  await expect(done).toContainText('before-restore-');
+  await done.getByRole('button', { name: 'OK' }).click();
+  await expect(page.getByTestId('office-name')).toHaveText(DEMO_OFFICE, { timeout: 20_000 });
+  const backups = await app.call('backups:list', {});
+  expect(backups.some((backup) => backup.name.startsWith('before-restore-'))).toBe(true);
 });

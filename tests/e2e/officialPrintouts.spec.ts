@@ -3,26 +3,7 @@ import type { Page } from '@playwright/test';
 import { OFFICIAL_PAGE } from '../../shared/domain/documents/officialPage';
 import { expect, test } from './fixtures';
 import { loadDemo } from './steps';
-
-const MM = 72 / 25.4;
-
-interface Word { xMin: number; yMin: number; xMax: number; yMax: number; text: string }
-
-/** The words of each page of a PDF with their boxes (pdftotext -bbox), in points. */
-function pdfPages(file: string): { width: number; height: number; words: Word[] }[] {
-  const xml = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
-  return [...xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((p) => ({
-    width: Number(p[1]),
-    height: Number(p[2]),
-    words: [...p[3]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((w) => ({
-      xMin: Number(w[1]),
-      yMin: Number(w[2]),
-      xMax: Number(w[3]),
-      yMax: Number(w[4]),
-      text: w[5]!,
-    })),
-  }));
-}
+import { MM, pdfPages } from '../backend/reports/pdfLayout';
 
 async function printRoute(page: Page, route: string, pdf: string) {
   await page.goto(`${page.url().split('#')[0]}#/${route}`);

@@ -1,21 +1,11 @@
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { startPreviewServer } from '../../electron/backend/hosts/preview/server';
-import { ROOT, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { withLowerOffice } from './lowerOffice';
 
 test.describe('proposals from below', () => {
   test('approve one row, reject one with a reason, see the draft decision; the upper report takes the roll-up', async ({ app }, info) => {
     test.skip(info.project.name !== 'web', 'two offices side by side need two preview servers');
     test.setTimeout(180_000);
-    const lowerDir = await fs.mkdtemp(path.join(os.tmpdir(), 'uniondesk-e2e-lower-'));
-    const lower = await startPreviewServer({ dataDir: lowerDir, staticDir: path.resolve(ROOT, process.env.UNIONDESK_OUT_DIR ?? 'out', 'renderer'), port: 0, version: '0.0.0-e2e' });
-    try {
-      const invoke = async <T>(channel: string, input: unknown): Promise<T> => {
-        const result = await lower.backend.invoke(channel, input);
-        if (!result.ok) throw new Error(result.error.message);
-        return result.value as T;
-      };
+    await withLowerOffice(async ({ invoke }) => {
       await invoke('setup:start', { mode: 'demo', unions: 6, members: 120, seed: 3 });
       const year = (await invoke<Record<string, number>>('settings:get', {}))['office.workingYear']!;
       const kind = (await invoke<{ id: number; code: string }[]>('awardKinds:list', {})).find((k) => k.code === 'BK-LDLD')!.id;
@@ -82,9 +72,6 @@ test.describe('proposals from below', () => {
       await expect(members).toContainText(dotted);
       await expect(members).toContainText('Tổng hợp cấp dưới');
       await upper.screenshot({ path: info.outputPath('bao-cao-so-lieu-tong-hop.png') });
-    } finally {
-      await lower.close();
-      await fs.rm(lowerDir, { recursive: true, force: true });
-    }
+    });
   });
 });

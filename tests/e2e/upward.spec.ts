@@ -1,30 +1,20 @@
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { startPreviewServer } from '../../electron/backend/hosts/preview/server';
-import { ROOT, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { withLowerOffice } from './lowerOffice';
 
 test.describe('sending upward', () => {
   test('build a signed package in one office, import it in the upper office, see the tracker and the roll-up', async ({ app }, info) => {
     test.skip(info.project.name !== 'web', 'two offices side by side need two preview servers');
     test.setTimeout(180_000);
     // The lower office: its own data folder and preview server, a demo office with a finalised report.
-    const lowerDir = await fs.mkdtemp(path.join(os.tmpdir(), 'uniondesk-e2e-lower-'));
-    const lower = await startPreviewServer({ dataDir: lowerDir, staticDir: path.resolve(ROOT, process.env.UNIONDESK_OUT_DIR ?? 'out', 'renderer'), port: 0, version: '0.0.0-e2e' });
-    try {
-      const invoke = async (channel: 'setup:start' | 'reports:create' | 'reports:finalize' | 'settings:get', input: never) => {
-        const result = await lower.backend.invoke(channel, input);
-        if (!result.ok) throw new Error(result.error.message);
-        return result.value;
-      };
-      await invoke('setup:start', { mode: 'demo', unions: 12, members: 400, seed: 3 } as never);
-      const year = ((await invoke('settings:get', {} as never)) as Record<string, number>)['office.workingYear']!;
-      await invoke('reports:create', { year, from: 'template' } as never);
-      await invoke('reports:finalize', { year, allowUnwritten: true } as never);
+    await withLowerOffice(async ({ invoke, url: lowerUrl }) => {
+      await invoke('setup:start', { mode: 'demo', unions: 12, members: 400, seed: 3 });
+      const year = (await invoke<Record<string, number>>('settings:get', {}))['office.workingYear']!;
+      await invoke('reports:create', { year, from: 'template' });
+      await invoke('reports:finalize', { year, allowUnwritten: true });
 
       const page = await app.page.context().newPage();
       await page.setViewportSize({ width: 1366, height: 768 });
-      await page.goto(`${lower.url.split('#')[0]}#/upward`);
+      await page.goto(`${lowerUrl.split('#')[0]}#/upward`);
       await expect(page.getByTestId('office-fingerprint')).toHaveText(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/, { timeout: 20_000 });
       const fingerprint = (await page.getByTestId('office-fingerprint').textContent())!;
       await expect(page.getByText(`Gói được lập từ bản chốt số 1`)).toBeVisible();
@@ -55,15 +45,11 @@ test.describe('sending upward', () => {
       await upper.getByRole('tab', { name: 'Bảng tổng hợp' }).click();
       const members = upper.getByRole('row', { name: /Tổng số đoàn viên/ });
       await expect(members).toBeVisible();
-      const stats = await lower.backend.invoke('reports:stats', { year });
-      const figures = (stats.ok ? stats.value : []) as { code: string; value: number | null }[];
+      const figures = await invoke<{ code: string; value: number | null }[]>('reports:stats', { year });
       const total = figures.find((f) => f.code === 'members.total')?.value ?? NaN;
       await expect(members).toContainText(String(total).replace(/\B(?=(\d{3})+(?!\d))/g, '.'));
       await expect(upper.getByRole('columnheader', { name: 'Công đoàn phường Chương Mỹ' })).toBeVisible();
       await upper.screenshot({ path: info.outputPath('tong-hop-bang.png') });
-    } finally {
-      await lower.close();
-      await fs.rm(lowerDir, { recursive: true, force: true });
-    }
+    });
   });
 });

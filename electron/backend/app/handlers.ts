@@ -1,6 +1,7 @@
 import type { appContract } from '../../../shared/ipc/contracts/app';
 import type { DomainHandlers } from '../core/handler';
 import { backupNow, backupStatus } from '../backups/copies';
+import { backupFileNamed, listBackups, previewRestore, restoreDatabase } from '../backups/restore';
 import { schemaVersion } from '../db/migrate';
 import { isSetupDone } from '../settings/service';
 import { verifyDatabase } from './verify';
@@ -18,6 +19,9 @@ export const appHandlers: DomainHandlers<keyof typeof appContract> = {
   'db:verify': (ctx) => verifyDatabase(ctx),
   'db:backup': (ctx, { target }) => backupNow(ctx, target),
   'backups:status': (ctx) => backupStatus(ctx),
+  'backups:list': (ctx) => listBackups(ctx),
+  'backups:preview': (ctx, { name }) => previewRestore(ctx, name),
+  'backups:restore': (ctx, { name }) => restoreDatabase(ctx, backupFileNamed(ctx, name)),
   'jobs:cancel': (ctx, { jobId }) => ({ cancelled: ctx.cancelJob(jobId) }),
 };
 

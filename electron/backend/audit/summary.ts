@@ -2,19 +2,12 @@ import { auditKindOf, type AuditChange, type AuditEntryView } from '../../../sha
 import { auditTexts } from '../../../shared/audit/texts';
 import { formatDateVi, isValidIsoDate } from '../../../shared/domain/format/date';
 import { formatMoney, formatNumber } from '../../../shared/domain/format/number';
+import type { Selectable } from 'kysely';
+import type { CoreTables } from '../db/schema';
 import { fieldLabel } from '../../../shared/i18n/fieldLabels';
 import { interpolate, type Locale } from '../../../shared/i18n/locale';
 
-export interface AuditRow {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  before: string | null;
-  after: string | null;
-}
+export type AuditRow = Selectable<CoreTables['audit_log']>;
 
 type Fields = Record<string, unknown>;
 

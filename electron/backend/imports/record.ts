@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Db } from '../db/connection';
+import type { ImportRunView } from '../../../shared/audit/imports';
 import { quoteName, recordedTables, tableShape } from './tables';
 
 export interface RunRow {
@@ -54,14 +55,8 @@ export function fingerprintRows(db: Db, rows: readonly Pick<RunRow, 'tbl' | 'row
   return hash.digest('hex');
 }
 
-export interface RunMeta {
-  at: string;
-  actor: string;
-  kind: string;
-  file: string;
-  imported: number;
-  updated: number;
-}
+/** What is saved of a run: its row in the history, before it has an id or is undone. */
+export type RunMeta = Omit<ImportRunView, 'id' | 'undoneAt'>;
 
 /** Stores the recording as an import run: added rows as id ranges, then the before-images in order. */
 export function saveRecording(db: Db, meta: RunMeta): number {

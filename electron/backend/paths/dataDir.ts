@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../core/appError';
+import { systemProblem } from '../core/plainReason';
 
 export const APP_FOLDER_NAME = 'UnionDesk';
 export const DB_FILE_NAME = 'uniondesk.db';
@@ -26,6 +27,8 @@ export function ensureWritableDir(dir: string): void {
     fs.writeFileSync(probe, '');
     fs.rmSync(probe);
   } catch (error) {
+    // A full disk: the data is fine once space is freed; another folder or a backup is not the answer.
+    if (systemProblem(error)?.code === 'DISK_FULL') throw new AppError('DISK_FULL_AT_STARTUP', { dir });
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new AppError('DATA_DIR_NOT_WRITABLE', { dir, reason });
   }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../channel';
 import { jobIdSchema } from '../../domain/schemas';
-import type { BackupStatus, BackupWritten } from '../../backups/model';
+import { BACKUP_NAME_PATTERN, type BackupListed, type BackupStatus, type BackupWritten, type RestoreDone, type RestorePreview } from '../../backups/model';
 import { exportTargetSchema } from '../../safety/fileTarget';
 
 export interface AppInfo {
@@ -24,6 +24,7 @@ export interface VerifyReport {
 }
 
 export const jobId = jobIdSchema;
+const backupName = z.string().regex(BACKUP_NAME_PATTERN);
 
 export const appContract = {
   'app:info': channel(z.object({}).strict()).returns<AppInfo>(),
@@ -32,5 +33,11 @@ export const appContract = {
   'db:backup': channel(z.object({ target: exportTargetSchema }).strict()).returns<BackupWritten>(),
   /** When the last copy left the PC, and whether the dashboard should remind the user. */
   'backups:status': channel(z.object({}).strict()).returns<BackupStatus>(),
+  /** The copies in the data folder's backups/, newest first: what "Khôi phục" offers. */
+  'backups:list': channel(z.object({}).strict()).returns<BackupListed[]>(),
+  /** Checks a backup completely and says what it holds; nothing changes. */
+  'backups:preview': channel(z.object({ name: backupName }).strict()).returns<RestorePreview>(),
+  /** Backs up the current data, then restores the checked backup. */
+  'backups:restore': channel(z.object({ name: backupName }).strict()).returns<RestoreDone>(),
   'jobs:cancel': channel(z.object({ jobId }).strict()).returns<{ cancelled: boolean }>(),
 };

@@ -4,6 +4,7 @@ import type { Backend } from '../../../electron/backend/backend';
 import type { ProgressEvent } from '../../../shared/ipc/events';
 import { call, count, readDb, useTempDirs } from '../../fixtures/backend';
 import { base64 } from '../members/helpers';
+import { cancellingBackend } from './cancellingBackend';
 
 const temp = useTempDirs();
 
@@ -51,19 +52,7 @@ const MOVEMENT_INDEXES = ['member_movements_kind_date', 'member_movements_member
  * import that `when` accepts, as a window would from its progress bar.
  */
 async function office(jobId: string, when: (event: ProgressEvent) => boolean) {
-  const events: ProgressEvent[] = [];
-  const cancels: Promise<unknown>[] = [];
-  const holder: { backend?: Backend } = {};
-  const backend = temp.open({
-    dataDir: temp.dir(),
-    onEvent: (_name, event) => {
-      events.push(event);
-      if (event.jobId === jobId && event.phase === 'import.members' && when(event) && cancels.length === 0) {
-        cancels.push(holder.backend!.invoke('jobs:cancel', { jobId }));
-      }
-    },
-  });
-  holder.backend = backend;
+  const { backend, events, cancels } = cancellingBackend(temp, jobId, 'import.members', when);
   await call(backend, 'setup:start', { mode: 'demo', unions: 10, members: 500, year: 2025, seed: 7 });
   const union = (await call(backend, 'unions:list', { limit: 1 })).items[0]!;
   return { backend, union, events, cancels };

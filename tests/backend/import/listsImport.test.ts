@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/backend/backend';
-import type { ProgressEvent } from '../../../shared/ipc/events';
 import { call, count, readDb, useTempDirs } from '../../fixtures/backend';
 import { excelSerial } from '../../fixtures/messyMemberWorkbook';
 import { emptyOffice } from '../members/helpers';
+import { cancellingBackend } from './cancellingBackend';
 import { importList, listOffice, workbook, type Row } from './listHelpers';
 
 const temp = useTempDirs();
@@ -178,19 +178,7 @@ describe('campaign list imports (works, initiatives, honours, contestants, crite
 
 describe('a campaign list import shows progress and can be cancelled', () => {
   it('cancelled while writing 450 works: nothing written, no import recorded', async () => {
-    const events: ProgressEvent[] = [];
-    const cancels: Promise<unknown>[] = [];
-    const holder: { backend?: Backend } = {};
-    const backend = temp.open({
-      dataDir: temp.dir(),
-      onEvent: (_name, event) => {
-        events.push(event);
-        if (event.jobId === 'works-cancel' && event.phase === 'import.works' && event.done > 0 && cancels.length === 0) {
-          cancels.push(holder.backend!.invoke('jobs:cancel', { jobId: 'works-cancel' }));
-        }
-      },
-    });
-    holder.backend = backend;
+    const { backend, events, cancels } = cancellingBackend(temp, 'works-cancel', 'import.works', (event) => event.done > 0);
     await emptyOffice(backend);
     const campaign = await call(backend, 'campaigns:save', { draft: { year: 2025, name: 'Thi đua 2025', kind: 'regular' } });
     const rows: Row[] = [['STT', 'Tên công trình', 'Giá trị (đồng)']];

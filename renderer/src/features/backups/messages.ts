@@ -5,6 +5,17 @@ export const backupsVi = {
   remindTitle: 'Dữ liệu chưa được sao lưu ra ngoài máy',
   remindNever: 'Chưa có bản sao lưu nào ra ngoài máy (USB, ổ khác). Nếu máy hỏng hoặc bị mất, dữ liệu sẽ mất theo.',
   remindLast: 'Lần sao lưu ra ngoài máy gần nhất là ngày {{date}}, đã hơn 7 ngày. Hãy cắm USB và sao lưu.',
+  restoreOpen: 'Khôi phục từ bản sao lưu…',
+  restoreTitle: 'Khôi phục từ bản sao lưu',
+  restorePick: 'Chọn bản sao lưu trong thư mục dữ liệu (backups):',
+  restoreNone: 'Chưa có bản sao lưu nào trong thư mục dữ liệu.',
+  restoreChecking: 'Đang kiểm tra bản sao lưu…',
+  restorePreview: 'Bản sao lưu ngày {{date}}: {{unions}} CĐCS, {{members}} đoàn viên, {{decisions}} quyết định',
+  restoreWarning: 'Dữ liệu hiện tại sẽ được thay bằng dữ liệu của bản sao lưu này. Trước đó, dữ liệu hiện tại được tự động sao lưu.',
+  restoreRefused: 'Không thể khôi phục từ bản sao lưu này',
+  restoreConfirm: 'Khôi phục',
+  restoreDone: 'Đã khôi phục dữ liệu',
+  restoreDoneDetail: 'Dữ liệu trước khi khôi phục được lưu tại {{file}}. Ứng dụng sẽ tải lại.',
 };
 
 export const backupsEn: typeof backupsVi = {
@@ -13,4 +24,15 @@ export const backupsEn: typeof backupsVi = {
   remindTitle: 'Your data has not been backed up off this PC',
   remindNever: 'There is no backup off this PC yet (a USB stick, another drive). If the PC breaks or is lost, the data goes with it.',
   remindLast: 'The last backup off this PC was on {{date}}, more than 7 days ago. Plug in a USB stick and back up.',
+  restoreOpen: 'Restore from a backup…',
+  restoreTitle: 'Restore from a backup',
+  restorePick: 'Choose a backup in the data folder (backups):',
+  restoreNone: 'There are no backups in the data folder yet.',
+  restoreChecking: 'Checking the backup…',
+  restorePreview: 'Backup of {{date}}: {{unions}} grassroots unions, {{members}} members, {{decisions}} decisions',
+  restoreWarning: 'The current data will be replaced by this backup. The current data is backed up automatically first.',
+  restoreRefused: 'This backup cannot be restored',
+  restoreConfirm: 'Restore',
+  restoreDone: 'Data restored',
+  restoreDoneDetail: 'The data as it was before the restore is kept in {{file}}. The app will reload.',
 };

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo, VerifyReport } from '@shared/ipc/contracts/app';
 import { call } from '../../api/client';
 import { backupOutside } from '../backups/backupOutside';
+import { RestoreBackup } from '../backups/RestoreBackup';
 
 export function DataCard({ info }: { info: AppInfo }) {
   const { t } = useTranslation();
@@ -45,6 +46,7 @@ export function DataCard({ info }: { info: AppInfo }) {
       <Space>
         <Button onClick={() => void backup()}>{t('settings.backup')}</Button>
         <Button onClick={() => void backupOut()}>{t('backups.backupOut')}</Button>
+        <RestoreBackup />
         <Button onClick={() => void verify()}>{t('settings.verify')}</Button>
       </Space>
       {report && (

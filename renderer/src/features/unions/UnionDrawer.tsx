@@ -13,13 +13,27 @@ import { emptyUnion, toUnionDraft, toUnionFormValues, type UnionFormValues } fro
 import { drawerSize } from '../../components/drawerSize';
 import { FormDrawer } from '../../components/FormModal';
 import { submitForm } from '../../components/submitForm';
+import { useDeleteUnion } from './useDeleteUnion';
 
 const FORM_ID = 'union-form';
 
 type Dialog = 'dissolve' | 'move' | null;
 
 /** Create (union = null) or edit a CĐCS, with its management history and dated actions. */
-export function UnionDrawer({ open, union, onClose, onChanged }: { open: boolean; union: UnionDetail | null; onClose(): void; onChanged(union: UnionDetail): void }) {
+export function UnionDrawer({
+  open,
+  union,
+  onClose,
+  onChanged,
+  onDeleted,
+}: {
+  open: boolean;
+  union: UnionDetail | null;
+  onClose(): void;
+  onChanged(union: UnionDetail): void;
+  /** After "Xóa" and after its "Hoàn tác": the list changed. */
+  onDeleted(): void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -27,6 +41,7 @@ export function UnionDrawer({ open, union, onClose, onChanged }: { open: boolean
   const [saving, setSaving] = useState(false);
   // Each save rebuilds the form from what was saved, so it is clean again.
   const [saves, setSaves] = useState(0);
+  const deleteUnion = useDeleteUnion(onDeleted);
 
   const save = async (values: UnionFormValues) => {
     setSaving(true);
@@ -76,6 +91,9 @@ export function UnionDrawer({ open, union, onClose, onChanged }: { open: boolean
                 {t('unions.dissolve')}
               </Button>
             )}
+            <Button danger onClick={() => deleteUnion(union)}>
+              {t('unions.delete')}
+            </Button>
           </Space>
           <Typography.Title level={5} style={{ marginTop: 16 }}>
             {t('unions.history')}

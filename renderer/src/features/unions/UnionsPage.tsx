@@ -107,6 +107,10 @@ export function UnionsPage() {
           setDrawer({ open: true, union });
           void load();
         }}
+        onDeleted={() => {
+          setDrawer({ open: false, union: null });
+          void load();
+        }}
       />
     </Flex>
   );
