@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { discard } from './clerkSteps';
 import { loadDemo } from './steps';
 
 /*
@@ -18,7 +19,6 @@ async function reloadMidEdit(page: Page) {
   page.off('dialog', leave);
 }
 
-const discard = (page: Page) => page.getByRole('dialog').filter({ hasText: 'Bỏ các thay đổi chưa lưu?' });
 
 test.describe('drafts that survive a crash', () => {
   test('a decision with its list: reload mid-edit, restore the draft, save; discarding clears it', async ({ app }) => {

@@ -1,5 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
 import { expect, test, type UnionDeskApp } from './fixtures';
+import { discard, emptyWithBackspace, typeOver } from './clerkSteps';
 import { loadDemo, openDialog, openSettings } from './steps';
 
 /*
@@ -24,21 +24,6 @@ async function openPeakWorks(app: UnionDeskApp) {
   return { page, table, works };
 }
 
-/** Clicks into a field, selects all with Ctrl+A and types over it, key by key. */
-async function typeOver(field: Locator, text: string) {
-  await field.click();
-  await field.press('Control+a');
-  await field.pressSequentially(text);
-}
-
-async function emptyWithBackspace(field: Locator) {
-  await field.click();
-  await field.press('End');
-  const length = (await field.inputValue()).length;
-  for (let i = 0; i < length; i += 1) await field.press('Backspace');
-}
-
-const discard = (page: Page) => page.getByRole('dialog').filter({ hasText: 'Bỏ các thay đổi chưa lưu?' });
 
 test.describe('types like a clerk', () => {
   test('money in a campaign result: typing replaces, empty stays empty, units understood, bad text refused', async ({ app }) => {

@@ -1,5 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { discard, emptyWithBackspace, typeOver } from './clerkSteps';
 import { loadDemo, viNumber } from './steps';
 
 /*
@@ -8,20 +8,6 @@ import { loadDemo, viNumber } from './steps';
  * with its own data; each time read back from the backend.
  */
 
-async function typeOver(field: Locator, text: string) {
-  await field.click();
-  await field.press('Control+a');
-  await field.pressSequentially(text);
-}
-
-async function emptyWithBackspace(field: Locator) {
-  await field.click();
-  await field.press('End');
-  const length = (await field.inputValue()).length;
-  for (let i = 0; i < length; i += 1) await field.press('Backspace');
-}
-
-const discard = (page: Page) => page.getByRole('dialog').filter({ hasText: 'Bỏ các thay đổi chưa lưu?' });
 
 test.describe('types like a clerk: record drawers', () => {
   test('a CĐCS: founding date four ways, a count that refuses letters, Esc asks, another row shows its own data', async ({ app }) => {

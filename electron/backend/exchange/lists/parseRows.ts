@@ -10,6 +10,7 @@ import { cellToText, isBlank } from '../values/cellText';
 import type { SheetGrid } from '../workbook/types';
 import { LIST_FIELDS } from './fields';
 import { listDraft, type ListDraft, type ListLookups } from './drafts';
+import { repeatedEntryChecker } from './repeatedRows';
 import { readChoice, readMoney, readNameList, readPoints, readTypedDate } from './values';
 
 export type ListValues = Record<string, unknown>;
@@ -58,7 +59,8 @@ function readField(ctx: RowContext, field: ImportField, values: ListValues, look
  * The rows of a campaign list (works, initiatives, honours, contestants) or a criteria table
  * under its header, read as the member import reads: blank, section and total rows skipped, a
  * signature line ends the list, each problem with the sheet's row number and the column's header.
- * Criteria keep their section rows: there a section is data.
+ * Criteria keep their section rows: there a section is data. A row that is the same entry as an
+ * earlier one (repeatedEntryChecker) is refused with both row numbers.
  */
 export function parseListRows(
   kind: ListImportKind,
@@ -71,6 +73,7 @@ export function parseListRows(
   const fields = all.filter((field) => mapping[field.key] !== undefined);
   const nameColumn = mapping[all.find((f) => f.required)?.key ?? ''];
   const results: ParsedRow<ListDraft>[] = [];
+  const checkRepeated = repeatedEntryChecker();
   for (let r = header.dataStartIndex; r < grid.rows.length; r++) {
     const cells = grid.rows[r] ?? [];
     if (isBlankRow(cells) || hasNoData(cells, mapping, all)) continue;
@@ -84,6 +87,7 @@ export function parseListRows(
       if (field.required && values[field.key] === undefined && !ctx.problems.some((p) => p.field === field.key)) ctx.report(field.key, 'required');
     }
     const draft = ctx.problems.length === 0 ? listDraft(kind, ctx, values, lookups) : null;
+    if (draft !== null) checkRepeated(ctx, draft);
     results.push({ row: ctx.row, draft: ctx.problems.length === 0 ? draft : null, problems: ctx.problemsByColumn() });
   }
   return results;

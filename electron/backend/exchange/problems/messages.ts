@@ -48,6 +48,7 @@ const MESSAGES: Readonly<Record<Locale, Readonly<Record<ProblemCode, Template>>>
         'Họ tên và ngày sinh trùng với dòng {{firstRow}} của tệp. Nếu là cùng một người, hãy xóa dòng trùng.',
       code: "Mã CĐCS '{{value}}' trùng với dòng {{firstRow}} của tệp. Hãy sửa lại mã.",
       name: "Tên CĐCS '{{value}}' trùng với dòng {{firstRow}} của tệp. Hãy xóa dòng trùng.",
+      listEntry: "Dòng {{row}} và dòng {{firstRow}} của tệp cùng là '{{value}}' (cùng tên, cùng CĐCS). Hãy xóa một trong hai dòng hoặc sửa lại tên.",
     },
     invalidValue: '{{label}} không hợp lệ ({{reason}}). Hãy sửa lại.',
     invalidMoney: {
@@ -98,6 +99,7 @@ const MESSAGES: Readonly<Record<Locale, Readonly<Record<ProblemCode, Template>>>
       nameAndBirthDate: 'The name and date of birth repeat row {{firstRow}} of the file. If it is the same person, delete the repeated row.',
       code: "Union code '{{value}}' repeats row {{firstRow}} of the file. Correct the code.",
       name: "Union name '{{value}}' repeats row {{firstRow}} of the file. Delete the repeated row.",
+      listEntry: "Rows {{firstRow}} and {{row}} of the file are both '{{value}}' (same name, same grassroots union). Delete one of the two rows or correct the name.",
     },
     invalidValue: '{{label}} is not valid ({{reason}}). Correct it.',
     invalidMoney: {

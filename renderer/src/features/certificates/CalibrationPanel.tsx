@@ -90,7 +90,7 @@ export function CalibrationPanel({ calibrations, onChanged }: { calibrations: Pr
           ]}
         />
       )}
-      <FormModal open={editing !== null} title={t('certificates.calibrations.add')} dirty={dirty} saving={saving} onSubmit={() => void save()} onClose={() => setEditingDraft(null)}>
+      <FormModal open={editing !== null} title={editing?.id !== undefined ? t('certificates.calibrations.edit', { name: calibrations.find((c) => c.id === editing.id)?.name ?? editing.name }) : t('certificates.calibrations.add')} dirty={dirty} saving={saving} onSubmit={() => void save()} onClose={() => setEditingDraft(null)}>
         {editing && (
           <Form layout="vertical" component="div">
             <Form.Item label={t('certificates.calibrations.name')}>

@@ -100,6 +100,7 @@ export const certificatesVi = {
   },
   calibrations: {
     add: 'Thêm máy in',
+    edit: 'Sửa hiệu chỉnh "{{name}}"',
     name: 'Tên máy in',
     dx: 'dx (mm, + sang phải)',
     dy: 'dy (mm, + xuống dưới)',
@@ -210,6 +211,7 @@ export const certificatesEn: typeof certificatesVi = {
   },
   calibrations: {
     add: 'Add printer',
+    edit: 'Edit the calibration of "{{name}}"',
     name: 'Printer name',
     dx: 'dx (mm, + to the right)',
     dy: 'dy (mm, + downwards)',
