@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startPreviewServer } from '../../electron/backend/hosts/preview/server';
+import { withGrantedTarget } from '../../electron/backend/files/targets';
 import { ROOT } from './fixtures';
 
 export type Invoke = <T>(channel: string, input: unknown) => Promise<T>;
@@ -13,14 +14,14 @@ export interface LowerOffice {
 
 /**
  * A lower office beside the one under test: its own data folder and preview server, called straight
- * through its backend. Both are removed when `work` ends, whatever happens.
+ * through its backend (a `target` path granted first, as the CLI does). Both are removed when `work` ends, whatever happens.
  */
 export async function withLowerOffice(work: (lower: LowerOffice) => Promise<void>): Promise<void> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'uniondesk-e2e-lower-'));
   const staticDir = path.resolve(ROOT, process.env.UNIONDESK_OUT_DIR ?? 'out', 'renderer');
   const lower = await startPreviewServer({ dataDir, staticDir, port: 0, version: '0.0.0-e2e' });
   const invoke: Invoke = async <T>(channel: string, input: unknown) => {
-    const result = await lower.backend.invoke(channel, input);
+    const result = await lower.backend.invoke(channel, withGrantedTarget(input));
     if (!result.ok) throw new Error(result.error.message);
     return result.value as T;
   };
