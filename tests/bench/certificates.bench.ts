@@ -3,6 +3,7 @@ import path from 'node:path';
 import { openBackend } from '../../electron/backend/backend';
 import { makeDecision } from '../backend/certificates/fixtures';
 import { fmt, report, time } from './measure';
+import { withGrantedTarget } from '../../electron/backend/files/targets';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương'];
 const MIDDLE = ['Thị', 'Văn', 'Đức', 'Ngọc', 'Minh', 'Thanh', 'Quốc', 'Hữu'];
@@ -24,7 +25,7 @@ export async function benchCertificates(workDir: string): Promise<void> {
     const { decisionId } = makeDecision(path.join(dataDir, 'uniondesk.db'), { recipients });
     const out = path.join(dataDir, 'bench-500.pdf');
     const run = await time(async () => {
-      const result = await backend.invoke('certificates:print', { decisionId, target: out });
+      const result = await backend.invoke('certificates:print', withGrantedTarget({ decisionId, target: out }));
       if (!result.ok) throw new Error(result.error.message);
       return result.value as { pages: number };
     });
