@@ -1,17 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '../sourceFiles';
 import { base64Length, idSchema, jobIdSchema, LARGEST_UPLOAD_BASE64, UPLOAD_LIMITS_MB, uploadSchema, yearSchema } from '../../../shared/domain/schemas';
 
 const BLOCKS_FILE = path.join('shared', 'domain', 'schemas.ts');
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(full);
-    return /\.tsx?$/u.test(entry.name) ? [full] : [];
-  });
-}
 
 /** Schemas that must come from the building-block file, never be declared again. */
 const REDECLARED: { what: string; pattern: RegExp }[] = [

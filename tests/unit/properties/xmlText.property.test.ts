@@ -1,8 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeXmlText } from '../../../shared/domain/text/xmlText';
 import { textRun } from '../../../electron/backend/reports/export/wordml';
+import { sourceFiles } from '../sourceFiles';
 
 /** The Char production of XML 1.0, by code point. */
 function isXmlChar(codePoint: number): boolean {
@@ -58,12 +61,8 @@ describe('text escaped into Word XML (properties)', () => {
 });
 
 describe('one XML text escaper', () => {
-  it('is the only one: no builder of Word or XML parts escapes text by hand', async () => {
-    const fs = await import('node:fs');
-    const path = await import('node:path');
-    const walk = (dir: string): string[] =>
-      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : /\.tsx?$/u.test(e.name) ? [path.join(dir, e.name)] : []));
-    const handWritten = [...walk('electron'), ...walk('shared')]
+  it('is the only one: no builder of Word or XML parts escapes text by hand', () => {
+    const handWritten = [...sourceFiles('electron'), ...sourceFiles('shared')]
       .filter((file) => file !== path.join('shared', 'domain', 'text', 'xmlText.ts') && file !== path.join('shared', 'reports', 'richText.ts'))
       .filter((file) => fs.readFileSync(file, 'utf8').includes("'&amp;'"));
     expect(handWritten).toEqual([]);

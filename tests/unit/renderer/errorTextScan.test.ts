@@ -1,6 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { rendererSources } from '../sourceFiles';
 
 /*
  * A failure reaches the screen only through errorText (renderer/src/api/errorText.ts): a failed
@@ -8,17 +7,7 @@ import { describe, expect, it } from 'vitest';
  * text. A source scan, so that a new screen cannot show a caught error's raw (English) message.
  */
 
-const ROOT = join(__dirname, '../../../renderer/src');
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sources(path);
-    return /\.tsx?$/.test(entry.name) ? [path] : [];
-  });
-}
-
-const files = sources(ROOT).map((path) => ({ file: relative(ROOT, path).replaceAll('\\', '/'), text: readFileSync(path, 'utf8') }));
+const files = rendererSources();
 
 /** Where a caught error's own message may be read, each with the reason. */
 const ALLOWED: Record<string, string> = {

@@ -1,6 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { rendererSources } from '../sourceFiles';
 
 /*
  * Every dialog with a form is a FormModal / FormDrawer (fresh form per row, Enter never submits,
@@ -9,17 +8,7 @@ import { describe, expect, it } from 'vitest';
  * InputNumber for money.
  */
 
-const ROOT = join(__dirname, '../../../renderer/src');
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sources(path);
-    return /\.tsx?$/.test(entry.name) ? [path] : [];
-  });
-}
-
-const files = sources(ROOT).map((path) => ({ file: relative(ROOT, path).replaceAll('\\', '/'), text: readFileSync(path, 'utf8') }));
+const files = rendererSources();
 
 /** Windows that hold no form at all, each with the reason. */
 const NOT_FORMS: Record<string, string> = {

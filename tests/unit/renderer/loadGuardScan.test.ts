@@ -1,6 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { rendererSources } from '../sourceFiles';
 
 /*
  * Data a screen shows is loaded through the one hook, useLoad (renderer/src/components/useLoad.ts),
@@ -8,17 +7,7 @@ import { describe, expect, it } from 'vitest';
  * again (`let alive = true`, `let cancelled = false`, a request counter in a ref).
  */
 
-const ROOT = join(__dirname, '../../../renderer/src');
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sources(path);
-    return /\.tsx?$/.test(entry.name) ? [path] : [];
-  });
-}
-
-const files = sources(ROOT).map((path) => ({ file: relative(ROOT, path).replaceAll('\\', '/'), text: readFileSync(path, 'utf8') }));
+const files = rendererSources();
 
 /** Guards that are not a screen's data load, or not moved to useLoad yet, each with the reason. */
 const ALLOWED: Record<string, string> = {
