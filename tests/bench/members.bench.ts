@@ -3,12 +3,13 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openBackend, type Backend } from '../../electron/backend/backend';
 import { fmt, ms, percentile, report, time } from './measure';
+import { withGrantedTarget } from '../../electron/backend/files/targets';
 
 /** Queries a clerk types: full names, partial names, given names, CCCD and phone prefixes. */
 const QUERIES = ['nguyen van d', 'tran thi thu', 'duc', 'Lê Thị Hương', 'pham minh', 'hoang anh', 'bui', 'ngoc anh', '001085', '0912', 'vu thi mai', 'dang van hung'];
 
 async function call(backend: Backend, channel: string, input: unknown) {
-  const result = await backend.invoke(channel, input);
+  const result = await backend.invoke(channel, withGrantedTarget(input));
   if (!result.ok) throw new Error(result.error.message);
   return result.value as { total: number; items: { id: number }[] };
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openBackend } from '../../electron/backend/backend';
 import { fmt, report, time } from './measure';
+import { withGrantedTarget } from '../../electron/backend/files/targets';
 
 const PARAGRAPH =
   'Trong năm, Ban Thường vụ đã tập trung chỉ đạo các công đoàn cơ sở đẩy mạnh phong trào thi đua, chăm lo đời sống, bảo vệ quyền và lợi ích hợp pháp, chính đáng của đoàn viên, người lao động; phối hợp với người sử dụng lao động tổ chức đối thoại, thương lượng, ký kết thỏa ước lao động tập thể, bảo đảm việc làm và thu nhập ổn định.';
@@ -23,7 +24,7 @@ export async function benchReportPdf(workDir: string): Promise<void> {
   fs.rmSync(dataDir, { recursive: true, force: true });
   const backend = openBackend({ dataDir, actor: 'bench' });
   const invoke = async (channel: string, input: unknown) => {
-    const result = await backend.invoke(channel, input);
+    const result = await backend.invoke(channel, withGrantedTarget(input));
     if (!result.ok) throw new Error(result.error.message);
     return result.value as Record<string, unknown>;
   };
