@@ -4,11 +4,12 @@ import Database from 'better-sqlite3';
 import { openBackend, type Backend } from '../../electron/backend/backend';
 import type { Channel, Input, Output } from '../../shared/ipc/contract';
 import { fmt, report, time } from './measure';
+import { withGrantedTarget } from '../../electron/backend/files/targets';
 
 const YEAR = 2026; // the year members.bench.ts seeds
 
 async function call<C extends Channel>(backend: Backend, channel: C, input: Input<C>): Promise<Output<C>> {
-  const result = await backend.invoke(channel, input);
+  const result = await backend.invoke(channel, withGrantedTarget(input));
   if (!result.ok) throw new Error(result.error.message);
   return result.value as Output<C>;
 }
