@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateVi, isValidIsoDate, todayIso } from '@shared/domain/format/date';
 import { defaultDateInYear, parseTypedDate } from '@shared/domain/format/typedDate';
 import { useAppStore } from '../stores/appStore';
-import { FieldError, INVALID_ENTRY } from './FieldError';
+import { FieldError, entryErrorProps } from './FieldError';
 
 export interface DateInputProps {
   value: string | null | undefined;
@@ -85,17 +85,15 @@ export function DateInput({ value, onChange, id, ariaLabel, status, disabled, si
   };
 
   const label = rest['aria-label'] ?? ariaLabel;
-  const errorId = id ? `${id}-entry-error` : undefined;
   const message = invalid === 'impossible' || (invalid !== null && showError) ? (invalid === 'impossible' ? t('inputs.date.impossible', { text: text.trim() }) : t('inputs.date.format')) : null;
   const calendarValue = dayjs(sent.current && isValidIsoDate(sent.current) ? sent.current : defaultDateInYear(workingYear, todayIso()), 'YYYY-MM-DD');
+  const { errorId, inputProps } = entryErrorProps(id, invalid !== null, message !== null);
   return (
     <>
       <Input
         id={id}
         aria-label={label}
-        aria-invalid={invalid !== null || undefined}
-        aria-describedby={message !== null ? errorId : undefined}
-        {...(invalid !== null ? { [INVALID_ENTRY]: 'true' } : {})}
+        {...inputProps}
         placeholder="dd/mm/yyyy"
         autoComplete="off"
         inputMode="numeric"

@@ -12,3 +12,17 @@ export function FieldError({ id, message }: { id?: string | undefined; message: 
     </Typography.Text>
   );
 }
+
+/**
+ * What ties a typed entry to its message under the field: the mark dialogs look for while the text
+ * is unreadable, and the aria state pointing at the message while it is shown.
+ */
+export function entryErrorProps(id: string | undefined, invalid: boolean, shown: boolean) {
+  const errorId = id ? `${id}-entry-error` : undefined;
+  const inputProps = {
+    'aria-invalid': invalid || undefined,
+    'aria-describedby': shown ? errorId : undefined,
+    ...(invalid ? { [INVALID_ENTRY]: 'true' } : {}),
+  };
+  return { errorId, inputProps };
+}

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
 import { Input, type InputRef } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { groupTypedMoney, parseTypedMoney, showTypedMoney } from '@shared/domain/money/typedMoney';
-import { FieldError, INVALID_ENTRY } from './FieldError';
+import { FieldError, entryErrorProps } from './FieldError';
 
 export interface MoneyInputProps {
   value?: number | null;
@@ -58,16 +58,14 @@ export function MoneyInput({ value, onChange, id, ariaLabel, status, disabled, s
   };
 
   const label = rest['aria-label'] ?? ariaLabel;
-  const errorId = id ? `${id}-entry-error` : undefined;
+  const { errorId, inputProps } = entryErrorProps(id, error !== null, error !== null);
   return (
     <>
       <Input
         ref={input}
         id={id}
         aria-label={label}
-        aria-invalid={error !== null || undefined}
-        aria-describedby={error !== null ? errorId : undefined}
-        {...(error !== null ? { [INVALID_ENTRY]: 'true' } : {})}
+        {...inputProps}
         inputMode="decimal"
         autoComplete="off"
         value={text}

@@ -2,7 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import { Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, parseVietnameseNumber } from '@shared/domain/format/number';
-import { FieldError, INVALID_ENTRY } from './FieldError';
+import { FieldError, entryErrorProps } from './FieldError';
 
 type Reading = { ok: true; value: number | null } | { ok: false; error: 'notANumber' | 'negative' | 'fraction' };
 
@@ -63,15 +63,13 @@ export function NumberInput({
     onChange(reading.value);
   };
 
-  const errorId = id ? `${id}-entry-error` : undefined;
+  const { errorId, inputProps } = entryErrorProps(id, error !== null, error !== null);
   return (
     <>
       <Input
         id={id}
         aria-label={ariaLabel}
-        aria-invalid={error !== null || undefined}
-        aria-describedby={error !== null ? errorId : undefined}
-        {...(error !== null ? { [INVALID_ENTRY]: 'true' } : {})}
+        {...inputProps}
         inputMode="decimal"
         autoComplete="off"
         value={text}
