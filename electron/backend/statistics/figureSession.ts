@@ -63,9 +63,15 @@ export class FigureSession {
     return memberFigures(cx, atCutoff, groups);
   }
 
+  /** Our CĐCS at the period's cut-off, read once for the office and narrowed to a scope (each target's assignee). */
   private context(period: ReportingPeriod, scope: ReadonlySet<number> | null): FigureContext {
     const base = { db: this.db, period, officeId: this.officeId, scope };
-    return { ...base, unions: unionsAtCutoff(base) };
+    let unions = this.memo.unions.get(period.to);
+    if (!unions) {
+      unions = unionsAtCutoff({ ...base, scope: null });
+      this.memo.unions.set(period.to, unions);
+    }
+    return { ...base, unions: scope ? unions.filter((union) => scope.has(union.id)) : unions };
   }
 
   /** All figures of the office. */
@@ -101,12 +107,14 @@ interface MemberMemo {
   ledger: MemberLedger;
   stocks: Map<string, CountsByUnion>;
   flows: Map<string, MovementGroup[]>;
+  /** Our CĐCS at each cut-off asked. */
+  unions: Map<string, UnionAtCutoff[]>;
 }
 
 const memos = new WeakMap<Db, MemberMemo>();
 
 /**
- * The members' counts and movement groups are kept until the database changes: any write on this
+ * The members' counts, movement groups and CĐCS at a cut-off are kept until the database changes: any write on this
  * connection (total_changes) or a commit by another one (data_version) starts afresh.
  */
 function memberMemo(db: Db): MemberMemo {
@@ -114,7 +122,7 @@ function memberMemo(db: Db): MemberMemo {
   const key = `${changes}|${String(db.pragma('data_version', { simple: true }))}`;
   const hit = memos.get(db);
   if (hit?.key === key) return hit;
-  const memo: MemberMemo = { key, ledger: new MemberLedger(db), stocks: new Map(), flows: new Map() };
+  const memo: MemberMemo = { key, ledger: new MemberLedger(db), stocks: new Map(), flows: new Map(), unions: new Map() };
   memos.set(db, memo);
   return memo;
 }
