@@ -92,7 +92,7 @@ export function fileChannelInvoker(
       }
       const source = (input as { source?: unknown } | null)?.source;
       if (typeof source === 'string') {
-        const file = channel === 'backups:restore' ? sources.take(source) : sources.peek(source);
+        const file = channel === 'backups:restore' ? sources.take(source) : sources.read(source);
         assertRestorableSource(file, dialogs.dataDir);
         return forward(channel, input, { id: source, path: file, read: true });
       }

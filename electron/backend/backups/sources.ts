@@ -22,7 +22,7 @@ function forgetUpload(id: string): void {
 
 /** The file behind `id`: read while the choice lives, restored from once; never the live database. */
 function chosenFile(ctx: RestoreContext, id: string, use: 'read' | 'restore'): string {
-  const file = use === 'restore' ? backendSources.take(id) : backendSources.peek(id);
+  const file = use === 'restore' ? backendSources.take(id) : backendSources.read(id);
   assertRestorableSource(file, ctx.dataDir);
   return file;
 }

@@ -21,7 +21,7 @@ interface Grant {
  * Paths the user chose in a dialog (or typed on the command line), kept behind opaque ids. An id
  * writes once and expires; revealing the written file in its folder works until it expires.
  * Files chosen to be read (a backup to restore) are kept the same way, in a list of their own:
- * read (`peek`) while the id lives, used for the restore itself (`take`) once.
+ * read (`read`) while the id lives, used for the restore itself (`take`) once.
  */
 export class FileTargets {
   private readonly grants = new Map<string, Grant>();
@@ -42,6 +42,13 @@ export class FileTargets {
     const grant = this.live(id);
     if (grant.written) throw new AppError(this.unknownCode, {});
     grant.written = true;
+    return grant.path;
+  }
+
+  /** The path behind `id` for reading it (a chosen backup previewed), while the id lives and was not used. */
+  read(id: string): string {
+    const grant = this.live(id);
+    if (grant.written) throw new AppError(this.unknownCode, {});
     return grant.path;
   }
 

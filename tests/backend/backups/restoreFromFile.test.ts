@@ -49,6 +49,7 @@ describe('restore from a file outside the data folder, by the id of the choice',
     expect(withDb(backend, (db) => count(db, ACTIVE))).toBe(held.members);
     expect(fs.existsSync(file)).toBe(true);
     expect((await callError(backend, 'backups:restore', { source })).code).toBe('FILE_SOURCE_UNKNOWN');
+    expect((await callError(backend, 'backups:preview', { source })).code).toBe('FILE_SOURCE_UNKNOWN');
   });
 
   it('an uploaded file (the browser preview) gets an id, is dated by the file\'s own time, and is removed once restored', async () => {
