@@ -20,6 +20,11 @@ function forgetUpload(id: string): void {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 }
 
+/** Removes every uploaded copy nobody restored: the backend is closing. */
+export function forgetUploadedBackups(): void {
+  for (const id of [...uploads.keys()]) forgetUpload(id);
+}
+
 /** The file behind `id`: read while the choice lives, restored from once; never the live database. */
 function chosenFile(ctx: RestoreContext, id: string, use: 'read' | 'restore'): string {
   const file = use === 'restore' ? backendSources.take(id) : backendSources.read(id);
@@ -58,7 +63,7 @@ function uploadName(fileName: string): string {
  * An earlier upload nobody restored is removed.
  */
 export function storeUploadedBackup(upload: { fileName: string; bytes: string; modifiedAt?: string | undefined }): ChosenBackup {
-  for (const id of [...uploads.keys()]) forgetUpload(id);
+  forgetUploadedBackups();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uniondesk-restore-'));
   const name = uploadName(upload.fileName);
   const file = path.join(dir, name);

@@ -66,7 +66,7 @@ describe('restore from a file outside the data folder, by the id of the choice',
     expect(fs.existsSync(stored)).toBe(false);
   });
 
-  it('a second upload replaces the first, which is removed', async () => {
+  it('a second upload replaces the first, which is removed; closing the backend removes the last', async () => {
     const { backend, file } = await officeWithUsbBackup();
     const first = await call(backend, 'backups:upload', uploadOf(file));
     const firstFile = backendSources.peek(first.source!);
@@ -74,6 +74,9 @@ describe('restore from a file outside the data folder, by the id of the choice',
     expect(fs.existsSync(firstFile)).toBe(false);
     expect((await callError(backend, 'backups:preview', { source: first.source })).code).toBe('FILE_NOT_FOUND');
     expect((await call(backend, 'backups:preview', { source: second.source! })).name).toBe(path.basename(file));
+    const secondFile = backendSources.peek(second.source!);
+    backend.close();
+    expect(fs.existsSync(secondFile)).toBe(false);
   });
 
   for (const entry of badBackups) {
