@@ -43,7 +43,7 @@ function templateProblem(kind: WordTemplateKind, fileName: string, error: unknow
 }
 
 const render = (bytes: Buffer, data: object) => {
-  const doc = new Docxtemplater(new PizZip(bytes), { paragraphLoop: true, linebreaks: true, nullGetter: () => '' });
+  const doc = new Docxtemplater(new PizZip(bytes), { paragraphLoop: true, linebreaks: true, nullGetter: () => '', errorLogging: false });
   doc.render(data);
   return doc;
 };
