@@ -6,8 +6,8 @@ import { figureRemark, figureSections, ROMAN } from '../../../../shared/reports/
 import type { ReportDocument } from '../../../../shared/reports/model';
 import { printableSections } from '../../../../shared/reports/sectionText';
 import { APPENDIX_POINTER, appendixReference, appendixTitle, REPORT_KIND, reportSubject } from '../../../../shared/reports/titleBlock';
-import { figureNoteText, figureNotes, numberLine, reportDateLine, STATS_COLUMNS } from '../../../../shared/reports/printHtml';
-import { wordPage, wordPageSetupXml } from '../../../../shared/domain/documents/officialPage';
+import { figureNoteText, figureNotes, numberLine, reportDateLine, STATS_COLUMN_TWIPS, STATS_COLUMNS } from '../../../../shared/reports/printHtml';
+import { wordPageSetupXml } from '../../../../shared/domain/documents/officialPage';
 import { renderWordTemplate } from '../../documents/wordTemplates';
 import { svgsToPng } from './svgToPng';
 import { Numbering, paragraph, richTextXml, tableXml, textRun, TEXT_WIDTH } from './wordml';
@@ -33,21 +33,9 @@ function recipients(doc: ReportDocument): string {
  * Nine columns whose numbers reach 15–16 characters ("232.818.000.000", "+49.381.000.000") do not fit
  * a portrait page at a readable size, so the appendix is a landscape section (NĐ 30 allows tables in
  * landscape). At 11 pt Times New Roman/Tinos "+232.818.000.000" is 1609 twips, plus 114 of cell margins.
+ * The columns are the print layout's (shared/reports/printHtml.ts): one set of widths for the PDF and Word.
  */
-export const APPENDIX_TEXT_WIDTH = wordPage('landscape').textWidth;
-const NUMBER_WIDTH = 1760;
-const FIXED_WIDTHS = { tt: 560, unit: 1100, percent: 1100, note: 1200 };
-export const STAT_WIDTHS = [
-  FIXED_WIDTHS.tt,
-  APPENDIX_TEXT_WIDTH - FIXED_WIDTHS.tt - FIXED_WIDTHS.unit - 4 * NUMBER_WIDTH - FIXED_WIDTHS.percent - FIXED_WIDTHS.note,
-  FIXED_WIDTHS.unit,
-  NUMBER_WIDTH,
-  NUMBER_WIDTH,
-  NUMBER_WIDTH,
-  NUMBER_WIDTH,
-  FIXED_WIDTHS.percent,
-  FIXED_WIDTHS.note,
-];
+export const STAT_WIDTHS = [...STATS_COLUMN_TWIPS];
 const STAT_FONT_SIZE = 22;
 
 function statsTables(doc: ReportDocument): string {
