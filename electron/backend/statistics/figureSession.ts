@@ -52,10 +52,7 @@ export class FigureSession {
   /** Reads, in one pass, the movements the members figures of all these periods need. */
   prepare(periods: ReportingPeriod[]): void {
     if (this.officeId === null) return;
-    this.memo.ledger.ensure(
-      periods.flatMap((p) => [previousPeriod(p).to, p.to]),
-      periods.map((p) => p.to),
-    );
+    this.memo.ledger.ensure(periods.flatMap((p) => [previousPeriod(p).to, p.to]));
   }
 
   private members(cx: FigureContext): SectionValues {
