@@ -75,39 +75,42 @@ END;
 
 -- A member's movements count them as a woman or a Party member by what the member row says now.
 CREATE TRIGGER members_ledger_insert AFTER INSERT ON members BEGIN
-  UPDATE member_movement_ledger AS l
-     SET female = l.female + (new.sex IS 'female') * x.n, party = l.party + (new.party_member) * x.n
+  UPDATE member_movement_ledger
+     SET female = female + (new.sex IS 'female') * x.n, party = party + (new.party_member) * x.n
     FROM (SELECT CASE WHEN substr(mv.date, 6) <= '05-31' THEN substr(mv.date, 1, 4) || '-05-31'
               WHEN substr(mv.date, 6) <= '11-30' THEN substr(mv.date, 1, 4) || '-11-30'
               ELSE (CAST(substr(mv.date, 1, 4) AS INTEGER) + 1) || '-05-31' END AS bucket, mv.kind, coalesce(mv.to_organization_id, 0) AS to_org,
                  coalesce(mv.from_organization_id, 0) AS from_org, count(*) AS n
             FROM member_movements mv WHERE mv.member_id = new.id
            GROUP BY 1, 2, 3, 4) AS x
-   WHERE l.bucket = x.bucket AND l.kind = x.kind AND l.to_org = x.to_org AND l.from_org = x.from_org;
+   WHERE member_movement_ledger.bucket = x.bucket AND member_movement_ledger.kind = x.kind
+     AND member_movement_ledger.to_org = x.to_org AND member_movement_ledger.from_org = x.from_org;
 END;
 
 CREATE TRIGGER members_ledger_update AFTER UPDATE OF sex, party_member ON members
   WHEN (old.sex IS 'female') <> (new.sex IS 'female') OR old.party_member <> new.party_member BEGIN
-  UPDATE member_movement_ledger AS l
-     SET female = l.female + ((new.sex IS 'female') - (old.sex IS 'female')) * x.n, party = l.party + (new.party_member - old.party_member) * x.n
+  UPDATE member_movement_ledger
+     SET female = female + ((new.sex IS 'female') - (old.sex IS 'female')) * x.n, party = party + (new.party_member - old.party_member) * x.n
     FROM (SELECT CASE WHEN substr(mv.date, 6) <= '05-31' THEN substr(mv.date, 1, 4) || '-05-31'
               WHEN substr(mv.date, 6) <= '11-30' THEN substr(mv.date, 1, 4) || '-11-30'
               ELSE (CAST(substr(mv.date, 1, 4) AS INTEGER) + 1) || '-05-31' END AS bucket, mv.kind, coalesce(mv.to_organization_id, 0) AS to_org,
                  coalesce(mv.from_organization_id, 0) AS from_org, count(*) AS n
             FROM member_movements mv WHERE mv.member_id = new.id
            GROUP BY 1, 2, 3, 4) AS x
-   WHERE l.bucket = x.bucket AND l.kind = x.kind AND l.to_org = x.to_org AND l.from_org = x.from_org;
+   WHERE member_movement_ledger.bucket = x.bucket AND member_movement_ledger.kind = x.kind
+     AND member_movement_ledger.to_org = x.to_org AND member_movement_ledger.from_org = x.from_org;
 END;
 
 -- Before: the movements a deleted member takes with them (ON DELETE CASCADE) no longer find them.
 CREATE TRIGGER members_ledger_delete BEFORE DELETE ON members BEGIN
-  UPDATE member_movement_ledger AS l
-     SET female = l.female + (-(old.sex IS 'female')) * x.n, party = l.party + (-old.party_member) * x.n
+  UPDATE member_movement_ledger
+     SET female = female + (-(old.sex IS 'female')) * x.n, party = party + (-old.party_member) * x.n
     FROM (SELECT CASE WHEN substr(mv.date, 6) <= '05-31' THEN substr(mv.date, 1, 4) || '-05-31'
               WHEN substr(mv.date, 6) <= '11-30' THEN substr(mv.date, 1, 4) || '-11-30'
               ELSE (CAST(substr(mv.date, 1, 4) AS INTEGER) + 1) || '-05-31' END AS bucket, mv.kind, coalesce(mv.to_organization_id, 0) AS to_org,
                  coalesce(mv.from_organization_id, 0) AS from_org, count(*) AS n
             FROM member_movements mv WHERE mv.member_id = old.id
            GROUP BY 1, 2, 3, 4) AS x
-   WHERE l.bucket = x.bucket AND l.kind = x.kind AND l.to_org = x.to_org AND l.from_org = x.from_org;
+   WHERE member_movement_ledger.bucket = x.bucket AND member_movement_ledger.kind = x.kind
+     AND member_movement_ledger.to_org = x.to_org AND member_movement_ledger.from_org = x.from_org;
 END;
