@@ -65,8 +65,17 @@ export class FigureSession {
     return { ...base, unions: unionsAtCutoff(base) };
   }
 
-  /** All figures of the office. */
+  /** All figures of the office (kept, like the members' counts, until the database changes: read them, never change them). */
   officeValues(period: ReportingPeriod): FigureValues {
+    const key = `${period.year}|${period.from}|${period.to}`;
+    const kept = this.memo.office.get(key);
+    if (kept) return kept;
+    const values = this.computeOfficeValues(period);
+    this.memo.office.set(key, values);
+    return values;
+  }
+
+  private computeOfficeValues(period: ReportingPeriod): FigureValues {
     const cx = this.context(period, null);
     const sections: SectionValues[] = [
       organizationFigures(cx),
@@ -98,12 +107,13 @@ interface MemberMemo {
   ledger: MemberLedger;
   stocks: Map<string, CountsByUnion>;
   flows: Map<string, MovementGroup[]>;
+  office: Map<string, FigureValues>;
 }
 
 const memos = new WeakMap<Db, MemberMemo>();
 
 /**
- * The members' counts and movement groups are kept until the database changes: any write on this
+ * The members' counts, movement groups and the office's figures are kept until the database changes: any write on this
  * connection (total_changes) or a commit by another one (data_version) starts afresh.
  */
 function memberMemo(db: Db): MemberMemo {
@@ -111,7 +121,7 @@ function memberMemo(db: Db): MemberMemo {
   const key = `${changes}|${String(db.pragma('data_version', { simple: true }))}`;
   const hit = memos.get(db);
   if (hit?.key === key) return hit;
-  const memo: MemberMemo = { key, ledger: new MemberLedger(db), stocks: new Map(), flows: new Map() };
+  const memo: MemberMemo = { key, ledger: new MemberLedger(db), stocks: new Map(), flows: new Map(), office: new Map() };
   memos.set(db, memo);
   return memo;
 }
