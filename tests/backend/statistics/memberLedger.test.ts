@@ -30,6 +30,10 @@ const FROM_SCRATCH = `
     FROM member_movements mv LEFT JOIN members m ON m.id = mv.member_id
    GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`;
 
+/** The reference for member_counts: the active members counted row by row. */
+const COUNTED = `SELECT organization_id, count(*) AS total, sum(sex IS 'female') AS female, sum(party_member) AS party
+                   FROM members WHERE status = 'active' GROUP BY organization_id ORDER BY organization_id`;
+
 const kept = (db: Database.Database) => db.prepare('SELECT * FROM member_movement_ledger ORDER BY 1, 2, 3, 4').all();
 
 /** The movements in (lo, hi] read the old way, one row each, grouped as MemberLedger groups them. */
@@ -51,6 +55,7 @@ const byKey = (groups: { kind: string; to: number | null; from: number | null }[
 function expectConsistent(backend: Backend, days: string[]) {
   withDb(backend, (db) => {
     expect(kept(db)).toEqual(db.prepare(FROM_SCRATCH).all());
+    expect(db.prepare('SELECT * FROM member_counts ORDER BY organization_id').all()).toEqual(db.prepare(COUNTED).all());
     for (let i = 0; i + 1 < days.length; i++) {
       const [lo, hi] = [days[i] as string, days[i + 1] as string];
       const ledger = new MemberLedger(db);
@@ -67,6 +72,8 @@ function figuresKeptAndRebuilt(backend: Backend, year: number, cutoff?: string) 
     db.transaction(() => {
       db.exec('DELETE FROM member_movement_ledger');
       db.exec(`INSERT INTO member_movement_ledger ${FROM_SCRATCH}`);
+      db.exec('DELETE FROM member_counts');
+      db.exec(`INSERT INTO member_counts ${COUNTED}`);
     })();
     return { kept: keptFigures, rebuilt: computeYearFigures(db, { year, locale: 'vi', cutoff }) };
   });
@@ -81,7 +88,7 @@ async function editPerson(backend: Backend, id: number, change: Partial<MemberDr
   await call(backend, 'members:update', { id, draft: { ...draft, ...change } });
 }
 
-describe('the member ledger kept by triggers (migration NNNN-member-movement-ledger)', () => {
+describe('the member ledger and counts kept by triggers (migrations NNNN-member-movement-ledger, NNNN-member-counts)', () => {
   it('equals a rebuild from scratch after random admissions, transfers, departures, changes of sex and Party, deletions and their undo', async () => {
     const backend = temp.open({ dataDir: temp.dir() });
     const unions = (await emptyOffice(backend, ['CĐCS Trường Tiểu học Đông La', 'CĐCS Công ty May 10', 'CĐCS Bệnh viện Đa khoa Hà Đông'])).map((u) => u.id);
@@ -138,6 +145,7 @@ describe('the member ledger kept by triggers (migration NNNN-member-movement-led
     withDb(backend, (db) => {
       expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'members_ledger_%'").pluck().get()).toBe(3);
       expect(db.prepare('SELECT sum(female), sum(party) FROM member_movement_ledger').raw().get()).toEqual([1 + 1_734, 1_300]);
+      expect(db.prepare('SELECT total, female, party FROM member_counts').raw().all()).toEqual([[5_201, 1 + 1_734, 1_300]]);
     });
     expectConsistent(backend, DAYS);
     // The member triggers are back: a change of sex after the import still reaches the ledger.
