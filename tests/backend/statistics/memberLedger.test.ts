@@ -134,6 +134,7 @@ describe('the member ledger and counts kept by triggers (migrations NNNN-member-
     const [union] = await emptyOffice(backend, [{ name: 'Công đoàn cơ sở Công ty May 10', code: 'CS0001' }]);
     const existing = await admit(backend, union!.id, 'Trần Thị Dung', { sex: 'female', birthDate: '1990-06-05' }, '2024-03-01');
     const backup = await call(backend, 'db:backup', {});
+    const triggers = withDb(backend, (db) => db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").pluck().get());
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('DS');
     sheet.addRow(['Họ và tên', 'Ngày sinh', 'Giới tính', 'Đảng viên', 'Ngày vào công đoàn', 'Mã CĐCS']);
@@ -161,5 +162,10 @@ describe('the member ledger and counts kept by triggers (migrations NNNN-member-
     await call(backend, 'backups:restore', { name: backupName });
     expectConsistent(backend, DAYS);
     withDb(backend, (db) => expect(kept(db)).toEqual([{ bucket: '2024-05-31', kind: 'admitted', to_org: union!.id, from_org: 0, n: 1, female: 1, party: 0 }]));
+    // The restore copied rows with the triggers off, and put them back.
+    await editPerson(backend, existing, { partyMember: true });
+    await admit(backend, union!.id, 'Lê Thị Lan', { sex: 'female' }, '2025-01-02');
+    expectConsistent(backend, DAYS);
+    withDb(backend, (db) => expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").pluck().get()).toBe(triggers));
   }, 180_000);
 });
