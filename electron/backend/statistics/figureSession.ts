@@ -52,10 +52,7 @@ export class FigureSession {
   /** Reads, in one pass, the movements the members figures of all these periods need. */
   prepare(periods: ReportingPeriod[]): void {
     if (this.officeId === null) return;
-    this.memo.ledger.ensure(
-      periods.flatMap((p) => [previousPeriod(p).to, p.to]),
-      periods.map((p) => p.to),
-    );
+    this.memo.ledger.ensure(periods.flatMap((p) => [previousPeriod(p).to, p.to]));
   }
 
   private members(cx: FigureContext): SectionValues {
@@ -74,8 +71,17 @@ export class FigureSession {
     return { ...base, unions: scope ? unions.filter((union) => scope.has(union.id)) : unions };
   }
 
-  /** All figures of the office. */
+  /** All figures of the office (kept, like the members' counts, until the database changes: read them, never change them). */
   officeValues(period: ReportingPeriod): FigureValues {
+    const key = `${period.year}|${period.from}|${period.to}`;
+    const kept = this.memo.office.get(key);
+    if (kept) return kept;
+    const values = this.computeOfficeValues(period);
+    this.memo.office.set(key, values);
+    return values;
+  }
+
+  private computeOfficeValues(period: ReportingPeriod): FigureValues {
     const cx = this.context(period, null);
     const sections: SectionValues[] = [
       organizationFigures(cx),
@@ -109,12 +115,13 @@ interface MemberMemo {
   flows: Map<string, MovementGroup[]>;
   /** Our CĐCS at each cut-off asked. */
   unions: Map<string, UnionAtCutoff[]>;
+  office: Map<string, FigureValues>;
 }
 
 const memos = new WeakMap<Db, MemberMemo>();
 
 /**
- * The members' counts, movement groups and CĐCS at a cut-off are kept until the database changes: any write on this
+ * The members' counts, movement groups, CĐCS at a cut-off and the office's figures are kept until the database changes: any write on this
  * connection (total_changes) or a commit by another one (data_version) starts afresh.
  */
 function memberMemo(db: Db): MemberMemo {
@@ -122,7 +129,7 @@ function memberMemo(db: Db): MemberMemo {
   const key = `${changes}|${String(db.pragma('data_version', { simple: true }))}`;
   const hit = memos.get(db);
   if (hit?.key === key) return hit;
-  const memo: MemberMemo = { key, ledger: new MemberLedger(db), stocks: new Map(), flows: new Map(), unions: new Map() };
+  const memo: MemberMemo = { key, ledger: new MemberLedger(db), stocks: new Map(), flows: new Map(), unions: new Map(), office: new Map() };
   memos.set(db, memo);
   return memo;
 }
