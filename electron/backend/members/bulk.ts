@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection';
-import { statement } from '../db/statements';
+import { insertRows, statement } from '../db/statements';
 
 const bulkDbs = new WeakSet<Db>();
 const appendKeySql = statement('INSERT INTO temp.bulk_member_keys (key, member_id) VALUES (?, ?)');
@@ -10,6 +10,11 @@ export function inBulkMode(db: Db): boolean {
 
 export function appendBulkKey(db: Db, key: string, memberId: number): void {
   appendKeySql(db).run(key, memberId);
+}
+
+/** appendBulkKey for many [key, memberId] pairs, a hundred per statement. */
+export function appendBulkKeys(db: Db, pairs: readonly unknown[][]): void {
+  insertRows(db, 'INSERT INTO temp.bulk_member_keys (key, member_id) VALUES', pairs);
 }
 
 /**
