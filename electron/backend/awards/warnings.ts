@@ -1,7 +1,7 @@
 import type { AwardWarning, DecisionDraft, RecipientDraft } from '../../../shared/awards/model';
 import { formatDateVi } from '../../../shared/domain/format/date';
 import type { Db } from '../db/connection';
-import { statement } from '../db/statements';
+import { statement } from '../db/rows';
 
 type Recipient = Pick<RecipientDraft, 'recipientKind' | 'memberId' | 'organizationId' | 'recipientName' | 'formKindId' | 'titleKindId'>;
 type Decision = Pick<DecisionDraft, 'decidedOn' | 'issuerLevel' | 'scope' | 'formKindId' | 'titleKindId'>;

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection';
-import { statement } from '../db/statements';
+import { statement } from '../db/rows';
 import { parseTieRules, rankUnits, type Band, type CriterionKind, type RankedUnit } from '../../../shared/clusters/ranking';
 import { AppError } from '../core/appError';
 

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection';
-import { statement } from '../db/statements';
+import { statement } from '../db/rows';
 
 const bulkDbs = new WeakSet<Db>();
 const appendKeySql = statement('INSERT INTO temp.bulk_member_keys (key, member_id) VALUES (?, ?)');

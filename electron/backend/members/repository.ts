@@ -1,6 +1,6 @@
 import type { Member, MemberDraft, MemberStatus } from '../../../shared/members/model';
 import type { Db } from '../db/connection';
-import { statement } from '../db/statements';
+import { statement } from '../db/rows';
 import { deriveNameColumns, memberSearchKeys, type DerivedNameColumns } from './derived';
 import { bumpMembersVersion } from './version';
 import { appendBulkKey, inBulkMode } from './bulk';
