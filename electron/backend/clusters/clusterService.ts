@@ -8,6 +8,7 @@ import type { Db } from '../db/connection';
 import { clusterMembers, clusterPledge, findCluster, requireCluster } from './clusterRepository';
 import { suggestRotation } from './rotation';
 import { copySheetContent } from './sheetCopy';
+import { int, scalar } from '../db/rows';
 
 export function clusterDetail(db: Db, id: number): ClusterDetail {
   const cluster = requireCluster(db, id);
@@ -16,7 +17,7 @@ export function clusterDetail(db: Db, id: number): ClusterDetail {
 }
 
 function assertNameFree(db: Db, year: number, name: string, exceptId?: number): void {
-  const other = db.prepare('SELECT id FROM clusters WHERE year = ? AND name = ?').pluck().get(year, name) as number | undefined;
+  const other = scalar(db, 'SELECT id FROM clusters WHERE year = ? AND name = ?', int).get(year, name);
   if (other !== undefined && other !== exceptId) throw new AppError('CLUSTER_NAME_TAKEN', { year, name });
 }
 

@@ -8,6 +8,7 @@ import { writeAudit } from '../audit/auditLog';
 import type { Db } from '../db/connection';
 import { rankSheet } from './ranking';
 import { requireSheetRow } from './sheetRepository';
+import { int, scalar } from '../db/rows';
 
 const UPSERT = `INSERT INTO union_ratings (organization_id, year, rating, source, sheet_id, points, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
   ON CONFLICT (organization_id, year) DO UPDATE SET rating = excluded.rating, source = excluded.source,
@@ -63,7 +64,7 @@ export function listRatings(
     params.rating = q.rating;
   }
   const where = clauses.join(' AND ');
-  const total = db.prepare(`SELECT count(*) FROM (${ROW} WHERE ${where})`).pluck().get(params) as number;
+  const total = scalar(db, `SELECT count(*) FROM (${ROW} WHERE ${where})`, int).one(params);
   const items = db.prepare(`${ROW} WHERE ${where} ORDER BY o.name_fold, o.id LIMIT @limit OFFSET @offset`).all({ ...params, limit: q.limit, offset: q.offset }) as UnionRatingRow[];
   return { total, items };
 }

@@ -4,6 +4,7 @@ import type { Db } from '../db/connection';
 import { AppError } from '../core/appError';
 import { clusterMembers } from './clusterRepository';
 import { rankSheet } from './ranking';
+import { int, scalar } from '../db/rows';
 
 const SUMMARY = `SELECT s.id, s.year, s.cluster_id AS clusterId, coalesce(c.name, '') AS clusterName, c.scope AS clusterScope, s.name,
   (SELECT count(*) FROM score_criteria k WHERE k.sheet_id = s.id AND k.kind = 'criterion') AS criteriaCount,
@@ -53,7 +54,7 @@ export function sheetScores(db: Db, sheetId: number): RankingScore[] {
 
 export function sheetDetail(db: Db, id: number): SheetDetail {
   const row = requireSheetRow(db, id);
-  const ratingsApplied = db.prepare("SELECT count(*) FROM union_ratings WHERE sheet_id = ? AND source = 'scoring'").pluck().get(id) as number;
+  const ratingsApplied = scalar(db, "SELECT count(*) FROM union_ratings WHERE sheet_id = ? AND source = 'scoring'", int).one(id);
   return {
     sheet: { ...row, tieRules: parseTieRules(row.tieRules) },
     criteria: sheetCriteria(db, id),

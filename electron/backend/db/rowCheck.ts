@@ -33,8 +33,13 @@ function columnsOf(db: Db, schema: string, table: string): Map<string, TableColu
       not_null: number;
       pk: number;
     }[];
-    // An INTEGER PRIMARY KEY is the rowid: never null even without NOT NULL.
-    for (const column of info) found.set(column.name, { affinity: affinityOf(column.type), notNull: column.not_null === 1 || (column.pk === 1 && affinityOf(column.type) === 'INTEGER') });
+    // An INTEGER PRIMARY KEY is the rowid: never null even without NOT NULL. SQLite's own catalogue
+    // (sqlite_master) declares no NOT NULL, yet its names are never null.
+    const catalogue = table.startsWith('sqlite_');
+    for (const column of info) {
+      const rowid = column.pk === 1 && affinityOf(column.type) === 'INTEGER';
+      found.set(column.name, { affinity: affinityOf(column.type), notNull: column.not_null === 1 || rowid || catalogue });
+    }
     tables.set(key, found);
   }
   return found;

@@ -12,6 +12,19 @@ export interface Rows<R> {
   all(...params: Params): R[];
   get(...params: Params): R | undefined;
   iterate(...params: Params): IterableIterator<R>;
+  /** The one row a statement always returns (an aggregate without GROUP BY); no row is a bug. */
+  one(...params: Params): R;
+}
+
+function withOne<R>(rows: Omit<Rows<R>, 'one'>, sql: string): Rows<R> {
+  return {
+    ...rows,
+    one(...params) {
+      const row = rows.get(...params);
+      if (row === undefined) throw new RowShapeError(sql, ['the statement returned no row']);
+      return row;
+    },
+  };
 }
 
 /**
@@ -21,6 +34,10 @@ export interface Rows<R> {
  * connection, and one row per call.
  */
 function rowsOf<S extends Shape>(prepared: Database.Statement, shape: S): Rows<RowOf<S>> {
+  return withOne(readRows(prepared, shape), prepared.source);
+}
+
+function readRows<S extends Shape>(prepared: Database.Statement, shape: S): Omit<Rows<RowOf<S>>, 'one'> {
   const readers = Object.entries(shape).filter(([, kind]) => kind.read !== undefined);
   const convert = (row: Record<string, unknown>): RowOf<S> => {
     for (const [name, kind] of readers) row[name] = kind.read?.(row[name]);
@@ -54,6 +71,10 @@ function rowsOf<S extends Shape>(prepared: Database.Statement, shape: S): Rows<R
 }
 
 function scalarOf<K extends ColumnKind<unknown>>(prepared: Database.Statement, kind: K): Rows<ValueOf<K>> {
+  return withOne(readScalars(prepared, kind), prepared.source);
+}
+
+function readScalars<K extends ColumnKind<unknown>>(prepared: Database.Statement, kind: K): Omit<Rows<ValueOf<K>>, 'one'> {
   const read = (value: unknown): ValueOf<K> => {
     if (!kind.fits(value)) throw new RowShapeError(prepared.source, [`the value is declared ${kind.label} but read ${describe(value)}`]);
     return (kind.read ? kind.read(value) : value) as ValueOf<K>;

@@ -18,6 +18,7 @@ import { applyReturn } from './datedValues';
 import { isBlocking, readForm, type FormIdentity } from './readForm';
 import { saveReturn } from './returnStore';
 import { unionByReportingName } from './unionMatch';
+import { int, scalar } from '../db/rows';
 
 export interface DroppedFile {
   name: string;
@@ -71,7 +72,7 @@ export async function importForms(files: readonly DroppedFile[], options: Import
   const catalogue = loadFormCatalogue(options.resourcesDir);
   const byName = unionByReportingName(options.db);
   const byCode = unionByCode(options.db);
-  const known = new Set(options.db.prepare("SELECT id FROM organizations WHERE level = 'grassroots'").pluck().all() as number[]);
+  const known = new Set(scalar(options.db, "SELECT id FROM organizations WHERE level = 'grassroots'", int).all());
   const byIdentity = (identity: FormIdentity): number | null =>
     (identity.unionCode !== '' ? byCode(identity.unionCode) : null) ?? (identity.unionId !== null && known.has(identity.unionId) ? identity.unionId : null);
   const result: FormsImportResult = { imported: 0, updated: 0, skipped: 0, errors: [], unmatched: [], changes: [] };

@@ -2,15 +2,19 @@ import crypto from 'node:crypto';
 import type { Db } from '../db/connection';
 import type { ImportRunView } from '../../../shared/audit/imports';
 import { quoteName, recordedTables, tableShape } from './tables';
+import { columns, int, oneOf, scalar, statement, text, textOrNull, type RowOf } from '../db/rows';
 
-export interface RunRow {
-  seq: number;
-  tbl: string;
-  op: 'insert' | 'update' | 'delete';
-  row_from: number;
-  row_to: number;
-  before: string | null;
-}
+export const runRow = columns({
+  seq: int,
+  tbl: text,
+  op: oneOf(['insert', 'update', 'delete']),
+  row_from: int,
+  row_to: int,
+  before: textOrNull,
+});
+export type RunRow = RowOf<typeof runRow>;
+
+const rangesOfRun = statement('SELECT tbl, row_from, row_to FROM import_run_rows WHERE run_id = ? ORDER BY seq', columns({ tbl: text, row_from: int, row_to: int }));
 
 const TRIGGER_PREFIX = 'import_capture_';
 
@@ -60,7 +64,7 @@ export type RunMeta = Omit<ImportRunView, 'id' | 'undoneAt'>;
 
 /** Stores the recording as an import run: added rows as id ranges, then the before-images in order. */
 export function saveRecording(db: Db, meta: RunMeta): number {
-  const auditId = (db.prepare('SELECT coalesce(max(id), 0) FROM audit_log').pluck().get() as number) ?? 0;
+  const auditId = scalar(db, 'SELECT coalesce(max(id), 0) FROM audit_log', int).one();
   const runId = Number(
     db
       .prepare("INSERT INTO import_runs (at, actor, kind, file, imported, updated, audit_id, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, '')")
@@ -76,13 +80,13 @@ export function saveRecording(db: Db, meta: RunMeta): number {
        ) GROUP BY tbl, island
      )`,
   ).run(runId);
-  const inserts = db.prepare('SELECT count(*) FROM import_run_rows WHERE run_id = ?').pluck().get(runId) as number;
+  const inserts = scalar(db, 'SELECT count(*) FROM import_run_rows WHERE run_id = ?', int).one(runId);
   db.prepare(
     `INSERT INTO import_run_rows (run_id, seq, tbl, op, row_from, row_to, before)
      SELECT ?, ? + row_number() OVER (ORDER BY seq), tbl, op, row_id, row_id, before FROM temp.import_capture WHERE op <> 'insert'`,
   ).run(runId, inserts);
   db.exec('DROP TABLE IF EXISTS temp.import_capture');
-  const rows = db.prepare('SELECT tbl, row_from, row_to FROM import_run_rows WHERE run_id = ? ORDER BY seq').all(runId) as RunRow[];
+  const rows = rangesOfRun(db).all(runId);
   db.prepare('UPDATE import_runs SET fingerprint = ? WHERE id = ?').run(fingerprintRows(db, rows), runId);
   return runId;
 }

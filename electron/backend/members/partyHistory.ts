@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import { int, scalar } from '../db/rows';
 
 /** The day before any record: the value a member had before their first dated change. */
 const ALWAYS = '0001-01-01';
@@ -13,7 +14,7 @@ export function recordPartyChange(db: Db, memberId: number, was: boolean, now: b
     `INSERT INTO member_party_history (member_id, valid_from, party_member) VALUES (?, ?, ?)
      ON CONFLICT (member_id, valid_from) DO UPDATE SET party_member = excluded.party_member`,
   );
-  const known = db.prepare('SELECT count(*) FROM member_party_history WHERE member_id = ?').pluck().get(memberId) as number;
+  const known = scalar(db, 'SELECT count(*) FROM member_party_history WHERE member_id = ?', int).get(memberId);
   if (known === 0 && day > ALWAYS) insert.run(memberId, ALWAYS, was ? 1 : 0);
   insert.run(memberId, day, now ? 1 : 0);
 }

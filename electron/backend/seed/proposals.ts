@@ -4,6 +4,7 @@ import { approveItems, rejectItems } from '../proposals/decide';
 import { addItems, saveProposal } from '../proposals/service';
 import type { ProposalItemDraft } from '../../../shared/proposals/model';
 import type { DomainSeedContext } from './domainSeed';
+import { int, scalar } from '../db/rows';
 
 const PEOPLE = 6;
 
@@ -58,7 +59,7 @@ function individuals(cx: DomainSeedContext): ProposalItemDraft[] {
  * awards are written through awards/addAwards), some rejected, the rest still waiting.
  */
 export function seedProposals(cx: DomainSeedContext): void {
-  const kind = cx.db.prepare("SELECT id FROM award_kinds WHERE code = 'BK-LDLD'").pluck().get() as number | undefined;
+  const kind = scalar(cx.db, "SELECT id FROM award_kinds WHERE code = 'BK-LDLD'", int).get();
   if (kind === undefined || cx.unions.length === 0) return;
   const ctx = { db: cx.db, actor: 'seed', now: () => new Date(cx.at), locale: 'vi' } as unknown as BackendContext;
   const proposal = saveProposal(ctx, undefined, {

@@ -4,6 +4,7 @@ import { AppError } from '../core/appError';
 import { writeAudit } from '../audit/auditLog';
 import { bumpMembersVersion } from '../members/version';
 import { readSetting, writeSetting } from '../settings/repository';
+import { int, scalar } from '../db/rows';
 
 /** Where each table stood before the demo was written: the highest rowid, or the row count of a WITHOUT ROWID table. */
 type Baseline = Record<string, number>;
@@ -31,7 +32,7 @@ export function captureBaseline(db: Db): Baseline {
   const baseline: Baseline = {};
   for (const table of dataTables(db)) {
     const sql = table.withoutRowid ? `SELECT count(*) FROM ${quoted(table.name)}` : `SELECT coalesce(max(rowid), 0) FROM ${quoted(table.name)}`;
-    baseline[table.name] = db.prepare(sql).pluck().get() as number;
+    baseline[table.name] = scalar(db, sql, int).one();
   }
   return baseline;
 }

@@ -6,15 +6,16 @@ import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
 import { getSettings } from '../settings/service';
 import { proposalRecords } from './proposals';
+import { int, real, scalar } from '../db/rows';
 
 function kindByName(ctx: BackendContext, name: string | null, category: 'form' | 'title'): number | null {
   if (!name) return null;
-  return (ctx.db.prepare('SELECT id FROM award_kinds WHERE category = ? AND name = ? ORDER BY active DESC, id LIMIT 1').pluck().get(category, name) as number | undefined) ?? null;
+  return (scalar(ctx.db, 'SELECT id FROM award_kinds WHERE category = ? AND name = ? ORDER BY active DESC, id LIMIT 1', int).get(category, name)) ?? null;
 }
 
 /** The year's draft: the decision made by an earlier call (while it exists), or a new one of ours dated today. */
 function draftDecisionId(ctx: BackendContext, year: number): number {
-  const existing = ctx.db.prepare('SELECT decision_id FROM upper_draft_decisions WHERE year = ?').pluck().get(year) as number | undefined;
+  const existing = scalar(ctx.db, 'SELECT decision_id FROM upper_draft_decisions WHERE year = ?', real).get(year);
   if (existing !== undefined) return existing;
   const settings = getSettings(ctx.db, ctx.now());
   const decidedOn = ctx.now().toISOString().slice(0, 10);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { electronSources, rendererSources } from '../sourceFiles';
 import { UNCONVERTED } from './unconvertedCasts';
@@ -43,9 +45,11 @@ describe('query results are typed rows, not casts', () => {
     expect(found).toEqual([]);
   });
 
-  it('nothing imports Kysely', () => {
+  it('nothing imports Kysely, and it is no dependency', () => {
     const sources = [...electronSources(), ...rendererSources()];
     expect(sources.filter(({ text }) => KYSELY.test(text)).map(({ file }) => file)).toEqual([]);
+    const manifest = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    expect(Object.keys({ ...manifest.dependencies, ...manifest.devDependencies })).not.toContain('kysely');
   });
 
   it('the scan finds the casts it forbids', () => {
