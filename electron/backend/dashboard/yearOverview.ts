@@ -1,7 +1,7 @@
 import type { DashboardYear } from '../../../shared/ipc/contracts/dashboard';
 import type { Db } from '../db/connection';
 import { awardPeriodOf, ownDecisionsIn } from '../statistics/awardPeriod';
-import { int, scalar } from '../db/rows';
+import { columns, int, intOrNull, query, scalar, text, textOrNull } from '../db/rows';
 
 // Each query starts from a year index (campaigns_year, award_decisions_year, awards_year,
 // award_proposals_year, reports.year) and never reads members.
@@ -45,7 +45,7 @@ export function dashboardYear(db: Db, year: number): DashboardYear {
   const decisions = { ...ownDecisionsIn(db, period), from: period.from, to: period.to };
   const certificatesUnprinted = scalar(db, UNPRINTED, int).one(year);
   const proposals = db.prepare(PROPOSALS).get(year) as DashboardYear['proposals'];
-  const report = db.prepare(REPORT).get(year) as { savedAt: string; version: number | null; finalizedAt: string | null } | undefined;
+  const report = query(db, REPORT, columns({ savedAt: text, version: intOrNull, finalizedAt: textOrNull })).get(year);
   return {
     year,
     campaigns,

@@ -4,6 +4,7 @@ import { memberFilterSql, type SqlFilter } from './filterSql';
 import { listItemsByIds } from './listItems';
 import { searchMemberIds } from './search';
 import { membersVersion } from './version';
+import { columns, int, query } from '../db/rows';
 
 /** Below this offset a plain OFFSET is cheap; deeper pages seek from a cached anchor. */
 const DIRECT_OFFSET_LIMIT = 20_000;
@@ -51,7 +52,7 @@ function countMembers(db: Db, filter: SqlFilter): number {
   countCache.set(db, perDb);
   const hit = perDb.get(filter.signature);
   if (hit && hit.version === membersVersion(db)) return hit.total;
-  const total = (db.prepare(`SELECT count(*) AS n FROM members m WHERE ${filter.where}`).get(filter.params) as { n: number }).n;
+  const total = (query(db, `SELECT count(*) AS n FROM members m WHERE ${filter.where}`, columns({ n: int })).one(filter.params)).n;
   if (perDb.size > 50) perDb.clear();
   perDb.set(filter.signature, { version: membersVersion(db), total });
   return total;

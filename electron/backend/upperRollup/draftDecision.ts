@@ -6,7 +6,7 @@ import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
 import { getSettings } from '../settings/service';
 import { proposalRecords } from './proposals';
-import { int, real, scalar } from '../db/rows';
+import { columns, int, query, real, scalar, text } from '../db/rows';
 
 function kindByName(ctx: BackendContext, name: string | null, category: 'form' | 'title'): number | null {
   if (!name) return null;
@@ -65,8 +65,8 @@ export function draftDecision(ctx: BackendContext, year: number): UpperDraftDeci
     const ids = addAwards(ctx, decisionId, awards);
     const link = ctx.db.prepare('UPDATE upper_proposal_decisions SET award_id = ? WHERE office_id = ? AND lower_item_id = ?');
     rows.forEach((r, i) => link.run(ids[i], r.officeId, r.lowerItemId));
-    const decision = ctx.db.prepare('SELECT number, decided_on AS decidedOn FROM award_decisions WHERE id = ?').get(decisionId) as { number: string; decidedOn: string };
-    const totals = ctx.db.prepare('SELECT count(*) AS recipients, coalesce(sum(amount), 0) AS total FROM awards WHERE decision_id = ?').get(decisionId) as { recipients: number; total: number };
+    const decision = query(ctx.db, 'SELECT number, decided_on AS decidedOn FROM award_decisions WHERE id = ?', columns({ number: text, decidedOn: text })).one(decisionId);
+    const totals = query(ctx.db, 'SELECT count(*) AS recipients, coalesce(sum(amount), 0) AS total FROM awards WHERE decision_id = ?', columns({ recipients: real, total: real })).one(decisionId);
     return { decisionId, ...decision, added: rows.length, ...totals };
   })();
 }
