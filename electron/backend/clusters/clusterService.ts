@@ -8,7 +8,9 @@ import type { Db } from '../db/connection';
 import { clusterMembers, clusterPledge, findCluster, requireCluster } from './clusterRepository';
 import { suggestRotation } from './rotation';
 import { copySheetContent } from './sheetCopy';
-import { int, scalar } from '../db/rows';
+import { int, scalar, scalarStatement, text } from '../db/rows';
+
+const levelOf = scalarStatement('SELECT level FROM organizations WHERE id = ?', text);
 
 export function clusterDetail(db: Db, id: number): ClusterDetail {
   const cluster = requireCluster(db, id);
@@ -60,12 +62,11 @@ export function deleteCluster(ctx: BackendContext, id: number): { deleted: numbe
 
 function checkMembers(db: Db, scope: string, members: readonly ClusterMemberInput[]): void {
   const seen = new Set<string>();
-  const levelOf = db.prepare('SELECT level FROM organizations WHERE id = ?');
   for (const m of members) {
     if (m.organizationId !== null) {
-      const org = levelOf.get(m.organizationId) as { level: string } | undefined;
-      if (!org) throw new AppError('CLUSTER_ORG_NOT_FOUND', { id: m.organizationId });
-      if (scope === 'own_unions' && org.level !== 'grassroots') throw new AppError('CLUSTER_NO_PEERS_IN_OWN', { name: m.name });
+      const level = levelOf(db).get(m.organizationId);
+      if (level === undefined) throw new AppError('CLUSTER_ORG_NOT_FOUND', { id: m.organizationId });
+      if (scope === 'own_unions' && level !== 'grassroots') throw new AppError('CLUSTER_NO_PEERS_IN_OWN', { name: m.name });
     } else if (scope === 'own_unions') {
       throw new AppError('CLUSTER_NO_PEERS_IN_OWN', { name: m.name });
     }
