@@ -116,9 +116,7 @@ export function moveUnion(ctx: BackendContext, id: number, managerName: string, 
     requireDateInManagement(ctx, union, date);
     const officeId = requireOffice(ctx);
     const fold = foldVietnamese(managerName);
-    const existing = ctx.db
-      .prepare("SELECT id FROM organizations WHERE level = 'upper_grassroots' AND name_fold = ?")
-      .get(fold) as { id: number } | undefined;
+    const existing = query(ctx.db, "SELECT id FROM organizations WHERE level = 'upper_grassroots' AND name_fold = ?", columns({ id: int })).get(fold);
     const office = query(ctx.db, 'SELECT parent_id FROM organizations WHERE id = ?', columns({ parent_id: intOrNull })).one(officeId);
     const managerId =
       existing?.id ??
