@@ -80,13 +80,22 @@ function readScalars<K extends ColumnKind<unknown>>(prepared: Database.Statement
     return (kind.read ? kind.read(value) : value) as ValueOf<K>;
   };
   return {
-    all: (...params) => (prepared.all(...params) as unknown[]).map(read),
+    all(...params) {
+      const values = prepared.all(...params) as unknown[];
+      if (values.length > 0) read(values[0]);
+      return (kind.read ? values.map(read) : values) as ValueOf<K>[];
+    },
     get(...params) {
       const value: unknown = prepared.get(...params);
       return value === undefined ? undefined : read(value);
     },
     *iterate(...params) {
-      for (const value of prepared.iterate(...params) as IterableIterator<unknown>) yield read(value);
+      let checked = false;
+      for (const value of prepared.iterate(...params) as IterableIterator<unknown>) {
+        if (!checked || kind.read) yield read(value);
+        else yield value as ValueOf<K>;
+        checked = true;
+      }
     },
   };
 }

@@ -1,5 +1,10 @@
 import type { Db } from '../db/connection';
-import { statement } from '../db/rows';
+import { columns, statement, text } from '../db/rows';
+
+const memberIndexes = statement(
+  "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('members', 'member_movements') AND sql IS NOT NULL",
+  columns({ name: text, sql: text }),
+);
 
 const bulkDbs = new WeakSet<Db>();
 const appendKeySql = statement('INSERT INTO temp.bulk_member_keys (key, member_id) VALUES (?, ?)');
@@ -20,9 +25,7 @@ export function appendBulkKey(db: Db, key: string, memberId: number): void {
  */
 export async function withBulkMemberWrites<T>(db: Db, work: () => Promise<T>): Promise<T> {
   if (!db.inTransaction) throw new Error('withBulkMemberWrites needs an open transaction');
-  const indexes = db
-    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('members', 'member_movements') AND sql IS NOT NULL")
-    .all() as { name: string; sql: string }[];
+  const indexes = memberIndexes(db).all();
   for (const { name } of indexes) db.exec(`DROP INDEX "${name}"`);
   db.exec('CREATE TEMP TABLE IF NOT EXISTS bulk_member_keys (key TEXT NOT NULL, member_id INTEGER NOT NULL)');
   db.exec('DELETE FROM temp.bulk_member_keys');

@@ -4,7 +4,7 @@ import { memberFilterSql, type SqlFilter } from './filterSql';
 import { listItemsByIds } from './listItems';
 import { searchMemberIds } from './search';
 import { membersVersion } from './version';
-import { columns, int, query } from '../db/rows';
+import { columns, int, query, scalar, text } from '../db/rows';
 
 /** Below this offset a plain OFFSET is cheap; deeper pages seek from a cached anchor. */
 const DIRECT_OFFSET_LIMIT = 20_000;
@@ -27,12 +27,11 @@ function cached(db: Db, signature: string): Anchors | undefined {
 function buildAnchors(db: Db, filter: SqlFilter): Anchors {
   const keys: [string, number][] = [];
   let position = 0;
-  const rows = db
-    .prepare(`SELECT m.sort_key, m.id FROM members m WHERE ${filter.where} ORDER BY m.sort_key, m.id`)
-    .raw()
-    .iterate(filter.params) as IterableIterator<[string, number]>;
+  const rows = query(db, `SELECT m.sort_key, m.id FROM members m WHERE ${filter.where} ORDER BY m.sort_key, m.id`, columns({ sort_key: text, id: int })).iterate(
+    filter.params,
+  );
   for (const row of rows) {
-    if (position % ANCHOR_EVERY === 0) keys.push(row);
+    if (position % ANCHOR_EVERY === 0) keys.push([row.sort_key, row.id]);
     position++;
   }
   const anchors = { version: membersVersion(db), total: position, keys };
@@ -60,22 +59,18 @@ function countMembers(db: Db, filter: SqlFilter): number {
 
 function pageIds(db: Db, filter: SqlFilter, offset: number, limit: number): number[] {
   if (offset < DIRECT_OFFSET_LIMIT) {
-    return db
-      .prepare(`SELECT m.id FROM members m WHERE ${filter.where} ORDER BY m.sort_key, m.id LIMIT @limit OFFSET @offset`)
-      .pluck()
-      .all({ ...filter.params, limit, offset }) as number[];
+    return scalar(db, `SELECT m.id FROM members m WHERE ${filter.where} ORDER BY m.sort_key, m.id LIMIT @limit OFFSET @offset`, int).all({ ...filter.params, limit, offset });
   }
   const anchors = cached(db, filter.signature) ?? buildAnchors(db, filter);
   const anchor = anchors.keys[Math.floor(offset / ANCHOR_EVERY)];
   if (!anchor) return [];
-  return db
-    .prepare(
-      `SELECT m.id FROM members m
-        WHERE ${filter.where} AND (m.sort_key, m.id) >= (@anchorKey, @anchorId)
-        ORDER BY m.sort_key, m.id LIMIT @limit OFFSET @rest`,
-    )
-    .pluck()
-    .all({ ...filter.params, anchorKey: anchor[0], anchorId: anchor[1], limit, rest: offset % ANCHOR_EVERY }) as number[];
+  return scalar(
+    db,
+    `SELECT m.id FROM members m
+      WHERE ${filter.where} AND (m.sort_key, m.id) >= (@anchorKey, @anchorId)
+      ORDER BY m.sort_key, m.id LIMIT @limit OFFSET @rest`,
+    int,
+  ).all({ ...filter.params, anchorKey: anchor[0], anchorId: anchor[1], limit, rest: offset % ANCHOR_EVERY });
 }
 
 /** One page of members in the official order (given name, family, middle), or of search hits. */

@@ -1,5 +1,13 @@
 import type { Db } from '../db/connection';
-import { int, scalar } from '../db/rows';
+import { columns, int, intOrNull, scalar, statement } from '../db/rows';
+
+const partyOnDay = statement(
+  `SELECT m.id AS memberId, m.party_member AS now,
+          (SELECT h.party_member FROM member_party_history h WHERE h.member_id = m.id AND h.valid_from <= @day
+            ORDER BY h.valid_from DESC LIMIT 1) AS was
+     FROM members m WHERE m.id IN (SELECT DISTINCT member_id FROM member_party_history)`,
+  columns({ memberId: int, now: int, was: intOrNull }),
+);
 
 /** The day before any record: the value a member had before their first dated change. */
 const ALWAYS = '0001-01-01';
@@ -21,13 +29,6 @@ export function recordPartyChange(db: Db, memberId: number, was: boolean, now: b
 
 /** Members with a dated Party history whose membership on `day` differs from today's flag. */
 export function partyDifferencesOn(db: Db, day: string): { memberId: number; wasParty: boolean }[] {
-  const rows = db
-    .prepare(
-      `SELECT m.id AS memberId, m.party_member AS now,
-              (SELECT h.party_member FROM member_party_history h WHERE h.member_id = m.id AND h.valid_from <= @day
-                ORDER BY h.valid_from DESC LIMIT 1) AS was
-         FROM members m WHERE m.id IN (SELECT DISTINCT member_id FROM member_party_history)`,
-    )
-    .all({ day }) as { memberId: number; now: number; was: number | null }[];
+  const rows = partyOnDay(db).all({ day });
   return rows.filter((row) => row.was !== null && row.was !== row.now).map((row) => ({ memberId: row.memberId, wasParty: row.was === 1 }));
 }
