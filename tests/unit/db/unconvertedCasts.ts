@@ -70,10 +70,8 @@ export const UNCONVERTED: Record<string, number> = {
   'backend/statistics/targetActuals.ts': 2,
   'backend/statistics/targetsRepository.ts': 4,
   'backend/statistics/yearFigures.ts': 1,
-  'backend/upperRollup/offices.ts': 1,
   'backend/upperRollup/proposals.ts': 4,
-  'backend/upperRollup/repository.ts': 5,
-  'backend/upperRollup/rollup.ts': 1,
+  'backend/upperRollup/repository.ts': 1,
   'backend/upward/officeKey.ts': 1,
   'backend/upward/sentLog.ts': 2,
 };
