@@ -18,7 +18,7 @@ import { applyReturn } from './datedValues';
 import { isBlocking, readForm, type FormIdentity } from './readForm';
 import { saveReturn } from './returnStore';
 import { unionByReportingName } from './unionMatch';
-import { int, scalar } from '../db/rows';
+import { columns, int, query, scalar, text } from '../db/rows';
 
 export interface DroppedFile {
   name: string;
@@ -62,8 +62,8 @@ function readOne(file: DroppedFile, catalogue: FormCatalogue): ReturnType<typeof
 }
 
 function unionByCode(db: Db): (code: string) => number | null {
-  const rows = db.prepare("SELECT id, code FROM organizations WHERE level = 'grassroots' AND code IS NOT NULL").raw().all() as [number, string][];
-  const byCode = new Map(rows.map(([id, code]) => [code.toLowerCase(), id]));
+  const rows = query(db, "SELECT id, coalesce(code, '') AS code FROM organizations WHERE level = 'grassroots' AND code IS NOT NULL", columns({ id: int, code: text })).all();
+  const byCode = new Map(rows.map(({ id, code }) => [code.toLowerCase(), id]));
   return (code) => byCode.get(code.toLowerCase()) ?? null;
 }
 

@@ -4,7 +4,7 @@ import { AppError } from '../core/appError';
 import { writeAudit } from '../audit/auditLog';
 import { bumpMembersVersion } from '../members/version';
 import { readSetting, writeSetting } from '../settings/repository';
-import { int, scalar } from '../db/rows';
+import { columns, int, query, scalar, text } from '../db/rows';
 
 /** Where each table stood before the demo was written: the highest rowid, or the row count of a WITHOUT ROWID table. */
 type Baseline = Record<string, number>;
@@ -19,9 +19,7 @@ interface TableInfo {
 }
 
 function dataTables(db: Db): TableInfo[] {
-  const rows = db
-    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'settings' ORDER BY name")
-    .all() as { name: string; sql: string }[];
+  const rows = query(db, "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'settings' ORDER BY name", columns({ name: text, sql: text })).all();
   return rows.map((row) => ({ name: row.name, withoutRowid: /WITHOUT\s+ROWID/i.test(row.sql) }));
 }
 
