@@ -2,15 +2,19 @@ import crypto from 'node:crypto';
 import type { Db } from '../db/connection';
 import type { ImportRunView } from '../../../shared/audit/imports';
 import { quoteName, recordedTables, tableShape } from './tables';
+import { columns, int, oneOf, query, scalar, statement, text, textOrNull, type RowOf } from '../db/rows';
 
-export interface RunRow {
-  seq: number;
-  tbl: string;
-  op: 'insert' | 'update' | 'delete';
-  row_from: number;
-  row_to: number;
-  before: string | null;
-}
+export const runRow = columns({
+  seq: int,
+  tbl: text,
+  op: oneOf(['insert', 'update', 'delete']),
+  row_from: int,
+  row_to: int,
+  before: textOrNull,
+});
+export type RunRow = RowOf<typeof runRow>;
+
+const rangesOfRun = statement('SELECT tbl, row_from, row_to FROM import_run_rows WHERE run_id = ? ORDER BY seq', columns({ tbl: text, row_from: int, row_to: int }));
 
 const TRIGGER_PREFIX = 'import_capture_';
 
@@ -26,12 +30,12 @@ export function startRecording(db: Db): { stop(): void } {
   db.exec('DROP TABLE IF EXISTS temp.import_capture');
   db.exec('DROP TABLE IF EXISTS temp.import_capture_marks');
   db.exec('CREATE TEMP TABLE import_capture (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_id INTEGER NOT NULL, op TEXT NOT NULL, before TEXT)');
-  db.exec('CREATE TEMP TABLE import_capture_marks (tbl TEXT PRIMARY KEY, mark INTEGER NOT NULL)');
+  db.exec('CREATE TEMP TABLE import_capture_marks (tbl TEXT PRIMARY KEY NOT NULL, mark INTEGER NOT NULL)');
   const markOf = db.prepare('INSERT INTO temp.import_capture_marks (tbl, mark) VALUES (?, ?)');
   const names: string[] = [];
   for (const table of recordedTables(db)) {
     const t = quoteName(table.name);
-    const mark = (db.prepare(`SELECT coalesce(max(rowid), 0) FROM main.${t}`).pluck().get() as number) ?? 0;
+    const mark = scalar(db, `SELECT coalesce(max(rowid), 0) FROM main.${t}`, int).one();
     markOf.run(table.name, mark);
     const literal = `'${table.name.replaceAll("'", "''")}'`;
     const image = `json_object(${table.columns.map((c) => `'${c}', OLD.${quoteName(c)}`).join(', ')})`;
@@ -58,16 +62,16 @@ export function startRecording(db: Db): { stop(): void } {
  */
 function addedRanges(db: Db, table: string, mark: number): { first: number; last: number }[] {
   const t = quoteName(table);
-  return db
-    .prepare(
-      `SELECT min(id) AS first, max(id) AS last FROM (
+  return query(
+    db,
+    `SELECT min(id) AS first, max(id) AS last FROM (
          SELECT id, id - row_number() OVER (ORDER BY id) AS island FROM (
            SELECT rowid AS id FROM main.${t} WHERE rowid > ?
            UNION SELECT rowid FROM main.${t} WHERE rowid IN (SELECT row_id FROM temp.import_capture WHERE tbl = ? AND op = 'delete')
          )
        ) GROUP BY island ORDER BY first`,
-    )
-    .all(mark, table) as { first: number; last: number }[];
+    columns({ first: int, last: int }),
+  ).all(mark, table);
 }
 
 const FINGERPRINT_BATCH = 1 << 16;
@@ -97,14 +101,14 @@ export type RunMeta = Omit<ImportRunView, 'id' | 'undoneAt'>;
 
 /** Stores the recording as an import run: added rows as id ranges, then the before-images in order. */
 export function saveRecording(db: Db, meta: RunMeta): number {
-  const auditId = (db.prepare('SELECT coalesce(max(id), 0) FROM audit_log').pluck().get() as number) ?? 0;
+  const auditId = scalar(db, 'SELECT coalesce(max(id), 0) FROM audit_log', int).one();
   const runId = Number(
     db
       .prepare("INSERT INTO import_runs (at, actor, kind, file, imported, updated, audit_id, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, '')")
       .run(meta.at, meta.actor, meta.kind, meta.file, meta.imported, meta.updated, auditId).lastInsertRowid,
   );
   const addRange = db.prepare("INSERT INTO import_run_rows (run_id, seq, tbl, op, row_from, row_to, before) VALUES (?, ?, ?, 'insert', ?, ?, NULL)");
-  const marks = db.prepare('SELECT tbl, mark FROM temp.import_capture_marks ORDER BY tbl').all() as { tbl: string; mark: number }[];
+  const marks = query(db, 'SELECT tbl, mark FROM temp.import_capture_marks ORDER BY tbl', columns({ tbl: text, mark: int })).all();
   let seq = 0;
   for (const { tbl, mark } of marks) {
     for (const { first, last } of addedRanges(db, tbl, mark)) addRange.run(runId, ++seq, tbl, first, last);
@@ -115,7 +119,7 @@ export function saveRecording(db: Db, meta: RunMeta): number {
   ).run(runId, seq);
   db.exec('DROP TABLE IF EXISTS temp.import_capture');
   db.exec('DROP TABLE IF EXISTS temp.import_capture_marks');
-  const rows = db.prepare('SELECT tbl, row_from, row_to FROM import_run_rows WHERE run_id = ? ORDER BY seq').all(runId) as RunRow[];
+  const rows = rangesOfRun(db).all(runId);
   db.prepare('UPDATE import_runs SET fingerprint = ? WHERE id = ?').run(fingerprintRows(db, rows), runId);
   return runId;
 }

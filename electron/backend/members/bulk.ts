@@ -1,5 +1,15 @@
 import type { Db } from '../db/connection';
-import { insertRows, statement } from '../db/statements';
+import { insertRows } from '../db/insertRows';
+import { columns, statement, text } from '../db/rows';
+
+const memberIndexes = statement(
+  "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('members', 'member_movements') AND sql IS NOT NULL",
+  columns({ name: text, sql: text }),
+);
+const ledgerTriggers = statement(
+  "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'members' AND name LIKE 'members\\_ledger\\_%' ESCAPE '\\'",
+  columns({ name: text, sql: text }),
+);
 
 const bulkDbs = new WeakSet<Db>();
 const appendKeySql = statement('INSERT INTO temp.bulk_member_keys (key, member_id) VALUES (?, ?)');
@@ -27,12 +37,8 @@ export function appendBulkKeys(db: Db, pairs: readonly unknown[][]): void {
  */
 export async function withBulkMemberWrites<T>(db: Db, work: () => Promise<T>): Promise<T> {
   if (!db.inTransaction) throw new Error('withBulkMemberWrites needs an open transaction');
-  const indexes = db
-    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('members', 'member_movements') AND sql IS NOT NULL")
-    .all() as { name: string; sql: string }[];
-  const triggers = db
-    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'members' AND name LIKE 'members\\_ledger\\_%' ESCAPE '\\'")
-    .all() as { name: string; sql: string }[];
+  const indexes = memberIndexes(db).all();
+  const triggers = ledgerTriggers(db).all();
   for (const { name } of indexes) db.exec(`DROP INDEX "${name}"`);
   for (const { name } of triggers) db.exec(`DROP TRIGGER "${name}"`);
   db.exec('CREATE TEMP TABLE IF NOT EXISTS bulk_member_keys (key TEXT NOT NULL, member_id INTEGER NOT NULL)');

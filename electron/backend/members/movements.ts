@@ -1,6 +1,7 @@
 import type { Movement, MovementKind } from '../../../shared/members/model';
 import type { Db } from '../db/connection';
-import { insertRows, statement } from '../db/statements';
+import { insertRows } from '../db/insertRows';
+import { statement } from '../db/rows';
 
 const insertMovementSql = statement(`
   INSERT INTO member_movements (member_id, kind, date, decision_no, from_organization_id, to_organization_id, note, created_at)

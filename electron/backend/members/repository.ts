@@ -1,6 +1,7 @@
 import type { Member, MemberDraft, MemberStatus } from '../../../shared/members/model';
 import type { Db } from '../db/connection';
-import { insertRows, statement } from '../db/statements';
+import { insertRows, insertRowsReturningIds } from '../db/insertRows';
+import { statement } from '../db/rows';
 import { deriveNameColumns, memberSearchKeys, type DerivedNameColumns } from './derived';
 import { bumpMembersVersion } from './version';
 import { appendBulkKey, appendBulkKeys, inBulkMode } from './bulk';
@@ -151,9 +152,8 @@ const insertKeysHead = 'INSERT OR IGNORE INTO member_search_keys (key, member_id
  */
 export function insertMembers(db: Db, drafts: readonly MemberDraft[], status: MemberStatus, at: string): number[] {
   const columns = drafts.map(toColumns);
-  const returned = insertRows(db, insertMembersHead, columns.map((c) => [...MEMBER_COLUMNS.map((name) => c[name]), status, at, at]), 'RETURNING id') as { id: number }[];
   // Each new row takes the next id above the table's highest, in the order of the values.
-  const ids = returned.map((row) => row.id).sort((a, b) => a - b);
+  const ids = insertRowsReturningIds(db, insertMembersHead, columns.map((c) => [...MEMBER_COLUMNS.map((name) => c[name]), status, at, at])).sort((a, b) => a - b);
   const keys = columns.flatMap((c, i) => keysOf(c).map((key) => [key, ids[i]]));
   if (inBulkMode(db)) appendBulkKeys(db, keys);
   else insertRows(db, insertKeysHead, keys);

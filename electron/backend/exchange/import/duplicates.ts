@@ -4,7 +4,7 @@ import { foldVietnamese } from '../../../../shared/domain/text/normalize';
 import { formatDateVi } from '../../../../shared/domain/format/date';
 import type { Locale } from '../../../../shared/i18n/locale';
 import type { Db } from '../../db/connection';
-import { statement } from '../../db/statements';
+import { statement } from '../../db/rows';
 import { exactNameKey } from '../members/nameKey';
 import { foldName } from '../../members/derived';
 import type { UnionDraft } from '../unions/draft';

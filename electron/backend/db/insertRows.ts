@@ -1,21 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Db } from './connection';
 
-/**
- * Prepared statements cached per connection: hot paths (imports, seeding) prepare once.
- * Returns a getter, so a module declares its statements at the top.
- */
-export function statement(sql: string): (db: Db) => Database.Statement {
-  const cache = new WeakMap<Db, Database.Statement>();
-  return (db) => {
-    let prepared = cache.get(db);
-    if (!prepared) {
-      prepared = db.prepare(sql);
-      cache.set(db, prepared);
-    }
-    return prepared;
-  };
-}
 
 const manyRowStatements = new WeakMap<Db, Map<string, Database.Statement>>();
 /** Rows per statement of insertRows: 100 rows of up to 30 columns stay far below SQLite's 32,766 parameters. */
@@ -24,9 +9,9 @@ const ROWS_PER_STATEMENT = 100;
 /**
  * Inserts `rows` with one statement per hundred rows (`head` is "INSERT … (a, b) VALUES", each row
  * its values in that order) instead of one per row: the per-statement cost dominates bulk writes.
- * With `returning` (e.g. "RETURNING id") gives the rows it returns.
+ * With `returning` ("RETURNING id") gives the rows it returns.
  */
-export function insertRows(db: Db, head: string, rows: readonly unknown[][], returning = ''): unknown[] {
+function insertMany(db: Db, head: string, rows: readonly unknown[][], returning: '' | 'RETURNING id'): unknown[] {
   let cache = manyRowStatements.get(db);
   if (!cache) manyRowStatements.set(db, (cache = new Map()));
   const returned: unknown[] = [];
@@ -41,4 +26,17 @@ export function insertRows(db: Db, head: string, rows: readonly unknown[][], ret
     else returned.push(...prepared.all(values));
   }
   return returned;
+}
+
+export function insertRows(db: Db, head: string, rows: readonly unknown[][]): void {
+  insertMany(db, head, rows, '');
+}
+
+/** insertRows giving the new rows' ids, in the order of `rows`. */
+export function insertRowsReturningIds(db: Db, head: string, rows: readonly unknown[][]): number[] {
+  return insertMany(db, head, rows, 'RETURNING id').map((row) => {
+    const id = (row as { id?: unknown }).id;
+    if (typeof id !== 'number') throw new Error(`${head}: RETURNING id gave ${String(id)}`);
+    return id;
+  });
 }
