@@ -3,8 +3,7 @@ import type { Db } from '../db/connection';
 import { AppError } from '../core/appError';
 import { writeAudit } from '../audit/auditLog';
 import { describeAuditRow, type AuditRow } from '../audit/summary';
-import { memberSearchKeys } from '../members/derived';
-import { bumpMembersVersion } from '../members/version';
+import { rebuildSearchKeysBetween } from '../members';
 import { formatDateVi } from '../../../shared/domain/format/date';
 import { fingerprintRows, type RunRow } from './record';
 import { DELETION_PREFIX } from './withUndo';
@@ -81,16 +80,7 @@ function putBack(db: Db, row: RunRow): void {
 function rebuildSearchKeys(db: Db, rows: RunRow[]): void {
   const ranges = rows.filter((r) => r.tbl === 'members');
   if (ranges.length === 0) return;
-  const dropKeys = db.prepare('DELETE FROM member_search_keys WHERE member_id BETWEEN ? AND ?');
-  const members = db.prepare('SELECT id, name_fold, cccd, card_number, phone FROM members WHERE id BETWEEN ? AND ?');
-  const addKey = db.prepare('INSERT OR IGNORE INTO member_search_keys (key, member_id) VALUES (?, ?)');
-  for (const range of ranges) {
-    dropKeys.run(range.row_from, range.row_to);
-    for (const m of members.all(range.row_from, range.row_to) as Array<{ id: number; name_fold: string; cccd: string | null; card_number: string; phone: string }>) {
-      for (const key of memberSearchKeys({ nameFold: m.name_fold, cccd: m.cccd, cardNumber: m.card_number, phone: m.phone })) addKey.run(key, m.id);
-    }
-  }
-  bumpMembersVersion(db);
+  for (const range of ranges) rebuildSearchKeysBetween(db, range.row_from, range.row_to);
 }
 
 /** Tables with a reference to one of `targets`: the only ones a removed row can leave dangling. */

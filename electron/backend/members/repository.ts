@@ -165,3 +165,16 @@ export function deleteMember(db: Db, row: MemberRow): void {
   deleteMemberSql(db).run(row.id);
   bumpMembersVersion(db);
 }
+
+const dropKeysBetweenSql = statement('DELETE FROM member_search_keys WHERE member_id BETWEEN ? AND ?');
+const membersBetweenSql = statement('SELECT id, name_fold, cccd, card_number, phone FROM members WHERE id BETWEEN ? AND ?');
+
+/** Writes the search keys of the members with ids from..to again from their rows as they are now. */
+export function rebuildSearchKeysBetween(db: Db, from: number, to: number): void {
+  dropKeysBetweenSql(db).run(from, to);
+  const members = membersBetweenSql(db).all(from, to) as Array<{ id: number; name_fold: string; cccd: string | null; card_number: string; phone: string }>;
+  for (const m of members) {
+    for (const key of memberSearchKeys({ nameFold: m.name_fold, cccd: m.cccd, cardNumber: m.card_number, phone: m.phone })) insertKeySql(db).run(key, m.id);
+  }
+  bumpMembersVersion(db);
+}

@@ -22,3 +22,8 @@ export function writeSetting(db: Db, key: string, value: unknown, at: string): v
       .onConflict((oc) => oc.column('key').doUpdateSet({ value: json, updated_at: at })),
   );
 }
+
+/** Removes every setting except `kept` (the demo data's own settings go with it). */
+export function deleteSettingsExcept(db: Db, kept: readonly string[]): void {
+  run(db, sql.deleteFrom('settings').where('key', 'not in', [...kept]));
+}
