@@ -1,6 +1,6 @@
 import type { BackendContext } from '../core/context';
 import type { Db } from '../db/connection';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import { statement } from '../db/statements';
 
 /** An upper level's decision as a proposal's approval records it (columns of award_decisions). */
@@ -53,7 +53,7 @@ export function findDecisionCreatedAt(db: Db, decisionId: number): string | unde
 }
 
 /** Deletes one decision row (audited); the caller has checked nothing uses it. */
-export function deleteDecision(ctx: BackendContext, decisionId: number, at: string): void {
+export function deleteDecisionRow(ctx: BackendContext, decisionId: number, at: string): void {
   const decision = decisionSql(ctx.db).get(decisionId);
   deleteDecisionSql(ctx.db).run(decisionId);
   writeAudit(ctx.db, ctx.actor, at, { action: 'delete', entity: 'award_decisions', entityId: decisionId, before: decision });

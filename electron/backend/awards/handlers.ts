@@ -10,7 +10,7 @@ import { importAwards, readListFile, readPastedList } from './importList';
 import { awardMoney } from './money';
 import { suggestDecisionNumber } from './nextNumber';
 import { repriceDecision } from './reprice';
-import { undoableDeletes } from '../imports/deletions';
+import { undoableDeletes } from '../imports';
 import { awardWarnings } from './warnings';
 
 const bytesOf = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));

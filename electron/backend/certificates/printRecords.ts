@@ -2,7 +2,7 @@ import type { CertificateTemplate } from '../../../shared/certificates/template'
 import type { CertificateValues } from '../../../shared/certificates/values';
 import type { BackendContext } from '../core/context';
 import { isoTimestamp } from '../core/context';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import { markCertificatePrinted } from '../awards';
 import { certificateValues, decisionRow } from './decisions';
 import type { Offset } from './pdf/certificatePdf';

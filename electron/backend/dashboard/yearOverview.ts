@@ -1,6 +1,6 @@
 import type { DashboardYear } from '../../../shared/ipc/contracts/dashboard';
 import type { Db } from '../db/connection';
-import { awardPeriodOf, ownDecisionsIn } from '../statistics/awardPeriod';
+import { awardPeriodOf, ownDecisionsIn } from '../statistics';
 
 // Each query starts from a year index (campaigns_year, award_decisions_year, awards_year,
 // award_proposals_year, reports.year) and never reads members.

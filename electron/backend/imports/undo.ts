@@ -1,8 +1,7 @@
 import type { BackendContext } from '../core/context';
 import type { Db } from '../db/connection';
 import { AppError } from '../core/appError';
-import { writeAudit } from '../audit/auditLog';
-import { describeAuditRow, type AuditRow } from '../audit/summary';
+import { describeAuditRow, writeAudit, type AuditRow } from '../audit';
 import { rebuildSearchKeysBetween } from '../members';
 import { formatDateVi } from '../../../shared/domain/format/date';
 import { fingerprintRows, type RunRow } from './record';

@@ -1,6 +1,6 @@
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import { requireUnionDetail } from './unionService';
 
 /** Rows that are part of a CĐCS itself (its management history and dated facts), not uses of it. */

@@ -1,7 +1,7 @@
 import type { organizationsContract } from '../../../shared/ipc/contracts/organizations';
 import { todayIso } from '../../../shared/domain/format/date';
 import type { DomainHandlers } from '../core/handler';
-import { getSettings } from '../settings/service';
+import { getSettings } from '../settings';
 import { organizationSummary } from './summary';
 
 export const organizationsHandlers: DomainHandlers<keyof typeof organizationsContract> = {

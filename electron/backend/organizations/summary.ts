@@ -1,7 +1,7 @@
 import type { OrganizationSummary } from '../../../shared/ipc/contracts/organizations';
 import type { Sector } from '../../../shared/organizations/levels';
 import type { Db } from '../db/connection';
-import { membersVersion } from '../members/version';
+import { membersVersion } from '../members';
 
 /** CĐCS currently managed by our office; "active" means not dissolved by `onDate`. */
 /** Our CĐCS and their members; `year` is the working year for "new this year". */

@@ -3,7 +3,7 @@ import type { ProposalCandidate, ProposalItemDraft } from '../../../shared/propo
 import { AppError } from '../core/appError';
 import type { Db } from '../db/connection';
 import { statement } from '../db/statements';
-import { rankSheet } from '../clusters/ranking';
+import { rankSheet } from '../clusters';
 import { itemRows } from './repository';
 import { requireProposal } from './service';
 import { subjectKey } from './warnings';

@@ -3,10 +3,10 @@ import { issuerLevelLabels } from '../../../shared/proposals/labels';
 import type { Proposal, UpperDecision } from '../../../shared/proposals/model';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import { statement } from '../db/statements';
-import { addAwards, deleteAward, deleteDecision, findDecisionCreatedAt, findOrAddDecision } from '../awards';
-import { getSettings } from '../settings/service';
+import { addAwards, deleteAward, deleteDecisionRow, findDecisionCreatedAt, findOrAddDecision } from '../awards';
+import { getSettings } from '../settings';
 import { findProposalRow, setItemResult, toItem, type ItemRow, type ProposalRow } from './repository';
 import { getProposal, requireItem, requireProposal } from './service';
 
@@ -113,7 +113,7 @@ export function undoItems(ctx: BackendContext, ids: number[]): Proposal {
       // one the user entered under "Quyết định khen thưởng" stays.
       const decisionId = row.upper_decision_id;
       if (decisionId !== null && findDecisionCreatedAt(ctx.db, decisionId) === row.decided_at && (emptyDecisionSql(ctx.db).pluck().get({ id: decisionId }) as number) === 0) {
-        deleteDecision(ctx, decisionId, at);
+        deleteDecisionRow(ctx, decisionId, at);
       }
       writeAudit(ctx.db, ctx.actor, at, { action: 'undo', entity: 'award_proposal_items', entityId: id, before: toItem(row), after: { status: 'proposed' } });
     }

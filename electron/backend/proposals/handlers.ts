@@ -1,6 +1,6 @@
 import type { proposalsContract } from '../../../shared/ipc/contracts/proposals';
 import type { DomainHandlers } from '../core/handler';
-import { exportTarget } from '../files/exportPath';
+import { exportTarget } from '../files';
 import { awardHistory, awardListPage } from './awardList';
 import { exportAwardList } from './awardListXlsx';
 import { proposalCandidates } from './candidates';

@@ -4,13 +4,13 @@ import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
-import { getSettings } from '../settings/service';
+import { getSettings } from '../settings';
 import { writeFileAtomic } from '../paths/dataDir';
 import { proposalListRows } from '../../../shared/proposals/listRows';
 import { letterTexts } from '../../../shared/proposals/letterText';
 import { sentCopy } from './sends';
 import { getProposal } from './service';
-import { officeFingerprint, withFingerprintParagraph } from '../upward/fingerprintDocx';
+import { officeFingerprint, withFingerprintParagraph } from '../upward';
 
 export const LETTER_TEMPLATE = 'proposal-letter.docx';
 

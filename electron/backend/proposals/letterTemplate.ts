@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
 import { writeFileAtomic } from '../paths/dataDir';

@@ -2,10 +2,10 @@ import type { Proposal } from '../../../shared/proposals/model';
 import type { Settings } from '../../../shared/settings/schema';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import type { Db } from '../db/connection';
 import { statement } from '../db/statements';
-import { getSettings } from '../settings/service';
+import { getSettings } from '../settings';
 
 /** What went up: the proposal with its rows as they were, and the office's settings the letter was printed with. */
 export interface SentCopy {

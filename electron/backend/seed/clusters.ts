@@ -1,6 +1,6 @@
 import { DEFAULT_BANDS } from '../../../shared/clusters/bands';
 import { DEFAULT_TIE_RULES } from '../../../shared/clusters/ranking';
-import { rankSheet } from '../clusters/ranking';
+import { rankSheet } from '../clusters';
 import type { DomainSeedContext } from './domainSeed';
 import { SEED_CRITERIA, SEED_PLEDGE_BODY } from './clustersTable';
 

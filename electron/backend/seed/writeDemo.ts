@@ -1,14 +1,13 @@
 import type { BackendContext } from '../core/context';
 import type { Job } from '../core/jobs';
 import { foldVietnamese } from '../../../shared/domain/text/normalize';
-import { ownOfficeId } from '../organizations/ownOffice';
-import { writeSetting } from '../settings/repository';
-import { updateSettings } from '../settings/service';
+import { ownOfficeId } from '../organizations';
+import { updateSettings, writeSetting } from '../settings';
 import { makeGrassrootsUnions } from './grassrootsUnions';
 import { makeDemoOffice } from './office';
 import { Rng } from './random';
 import { writeDemoMembers } from './writeMembers';
-import { withBulkMemberWrites } from '../members/bulk';
+import { withBulkMemberWrites } from '../members';
 import type { SeedUnion } from './members';
 import { DOMAIN_SEEDERS } from './domainSeeders';
 

@@ -3,7 +3,7 @@ import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import type { Db } from '../db/connection';
 import { all, first, run, sql } from '../db/query';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import { formatDateVi } from '../../../shared/domain/format/date';
 
 export function listBaseSalaries(db: Db): BaseSalaryRow[] {

@@ -1,9 +1,9 @@
 import type { Db } from '../db/connection';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
-import { writeAudit } from '../audit/auditLog';
-import { bumpMembersVersion } from '../members/version';
-import { deleteSettingsExcept, readSetting, writeSetting } from '../settings/repository';
+import { writeAudit } from '../audit';
+import { bumpMembersVersion } from '../members';
+import { deleteSettingsExcept, readSetting, writeSetting } from '../settings';
 
 /** Where each table stood before the demo was written: the highest rowid, or the row count of a WITHOUT ROWID table. */
 type Baseline = Record<string, number>;

@@ -1,4 +1,4 @@
-import { withFingerprintParagraph } from '../../upward/fingerprintDocx';
+import { withFingerprintParagraph } from '../../upward';
 import fs from 'node:fs';
 import path from 'node:path';
 import Docxtemplater from 'docxtemplater';
