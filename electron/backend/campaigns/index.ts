@@ -3,3 +3,4 @@ export { requireCampaign } from './campaignService';
 export { contestEntryKind, honourKind, initiativeKind, workKind } from './outcomeKinds';
 export { saveOutcome } from './outcomeStore';
 export { campaignTotals } from './totals';
+export { campaignDemoWriters } from './demoRows';

@@ -3,3 +3,4 @@ export { appendCriteria } from './appendCriteria';
 export { deleteCluster } from './clusterService';
 export { rankSheet } from './ranking';
 export { requireSheetRow } from './sheetRepository';
+export { clusterDemoWriters } from './demoRows';

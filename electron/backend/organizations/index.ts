@@ -4,3 +4,4 @@ export { type OrganizationFact, organizationFactAt, organizationFactsAt, setOrga
 export { requireOpenUnion } from './lookup';
 export { ownOfficeId, syncOfficeOrganizations } from './ownOffice';
 export { insertUnion, requireUnionDetail, updateUnion } from './unionService';
+export { organizationDemoWriters } from './demoRows';

@@ -4,3 +4,4 @@ export { decisionsAfterCutoff } from './decisionsAfterCutoff';
 export { type UnionAtCutoff, unionsAtCutoff } from './figureContext';
 export { FigureSession } from './figureSession';
 export { computeYearFigures, type FigureOptions, officeTargets, periodOf } from './yearFigures';
+export { statisticsDemoWriters } from './demoRows';
