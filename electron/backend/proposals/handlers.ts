@@ -1,8 +1,6 @@
 import type { proposalsContract } from '../../../shared/ipc/contracts/proposals';
 import type { DomainHandlers } from '../core/handler';
 import { exportTarget } from '../files';
-import { awardHistory, awardListPage } from './awardList';
-import { exportAwardList } from './awardListXlsx';
 import { proposalCandidates } from './candidates';
 import { approveItems, rejectItems, undoItems } from './decide';
 import { writeProposalLetter } from './letterDocx';
@@ -37,14 +35,4 @@ export const proposalsHandlers: DomainHandlers<keyof typeof proposalsContract> =
   'proposals:templateStatus': (ctx) => letterTemplateStatus(ctx),
   'proposals:templateReplace': (ctx, { fileName, base64 }) => replaceLetterTemplate(ctx, fileName, base64),
   'proposals:templateRestore': (ctx) => restoreLetterTemplate(ctx),
-  'awardList:page': (ctx, { filter, offset, limit }) => awardListPage(ctx.db, filter, offset, limit),
-  'awardList:export': async (ctx, { filter, target, jobId }) => {
-    const job = ctx.startJob(jobId);
-    try {
-      return await exportAwardList(ctx, job, filter, exportTarget(ctx, target, 'khen-thuong', 'xlsx'));
-    } finally {
-      job.finish();
-    }
-  },
-  'awardHistory:get': (ctx, of) => awardHistory(ctx.db, of),
 };

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { issuerLevelLabels } from '../../../shared/proposals/labels';
-import type { AwardListFilter } from '../../../shared/proposals/awardList';
+import type { AwardListFilter } from '../../../shared/awards/awardList';
 import type { BackendContext } from '../core/context';
 import type { Job } from '../core/jobs';
 import { addListSheet, DATE_FORMAT, excelDate } from '../exchange';
