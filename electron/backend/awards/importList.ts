@@ -10,7 +10,7 @@ import { addAwards } from './addAwards';
 import { kindByCode } from './catalogue';
 import { writeDecisionRow } from './decisions';
 import { recipientMisfit } from './recipientFit';
-import { recordedForUndo } from '../imports/withUndo';
+import { recordedForUndo } from '../imports';
 
 const LIST_KIND_COLUMN = { vi: 'Loại', en: 'Kind' } as const;
 

@@ -3,3 +3,4 @@ export { undoableDeletes } from './deletions';
 export { listImports } from './list';
 export { saveRecording, startRecording } from './record';
 export { undoImport } from './undo';
+export { recordedForUndo } from './withUndo';
