@@ -1,6 +1,6 @@
 import type { appContract } from '../../../shared/ipc/contracts/app';
 import type { DomainHandlers } from '../core/handler';
-import { backupFileNamed, backupNow, backupStatus, listBackups, previewRestore, restoreDatabase } from '../backups';
+import { backupFileNamed, backupNow, backupStatus, listBackups, previewRestore, previewSource, restoreDatabase, restoreSource, storeUploadedBackup } from '../backups';
 import { schemaVersion } from '../db/migrate';
 import { isSetupDone } from '../settings';
 import { verifyDatabase } from './verify';
@@ -19,8 +19,9 @@ export const appHandlers: DomainHandlers<keyof typeof appContract> = {
   'db:backup': (ctx, { target }) => backupNow(ctx, target),
   'backups:status': (ctx) => backupStatus(ctx),
   'backups:list': (ctx) => listBackups(ctx),
-  'backups:preview': (ctx, { name }) => previewRestore(ctx, name),
-  'backups:restore': (ctx, { name }) => restoreDatabase(ctx, backupFileNamed(ctx, name)),
+  'backups:preview': (ctx, chosen) => ('name' in chosen ? previewRestore(ctx, chosen.name) : previewSource(ctx, chosen.source)),
+  'backups:restore': (ctx, chosen) => ('name' in chosen ? restoreDatabase(ctx, backupFileNamed(ctx, chosen.name)) : restoreSource(ctx, chosen.source)),
+  'backups:upload': (_ctx, upload) => storeUploadedBackup(upload),
   'jobs:cancel': (ctx, { jobId }) => ({ cancelled: ctx.cancelJob(jobId) }),
 };
 
