@@ -6,3 +6,4 @@ export { matchRecipients } from './matchRecipients';
 export { suggestDecisionNumber } from './nextNumber';
 export { checkRecipientFit } from './recipientFit';
 export { deleteAward, deleteDecisionRow, findDecisionCreatedAt, findOrAddDecision, markCertificatePrinted, type UpperDecisionRow } from './externalWrites';
+export { decisionTemplateBytes } from './template/buildDecisionTemplate';

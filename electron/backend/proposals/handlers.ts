@@ -4,7 +4,7 @@ import { exportTarget } from '../files';
 import { proposalCandidates } from './candidates';
 import { approveItems, rejectItems, undoItems } from './decide';
 import { writeProposalLetter } from './letterDocx';
-import { letterTemplateStatus, replaceLetterTemplate, restoreLetterTemplate } from './letterTemplate';
+import { replaceWordTemplate, restoreWordTemplate, wordTemplateStatus } from '../documents';
 import { writeProposalList } from './listXlsx';
 import { proposalOptions, suggestProposalNumber } from './options';
 import { listProposals } from './repository';
@@ -32,7 +32,7 @@ export const proposalsHandlers: DomainHandlers<keyof typeof proposalsContract> =
   'proposalItems:undo': (ctx, { ids }) => undoItems(ctx, ids),
   'proposals:exportList': (ctx, { id, target }) => writeProposalList(ctx, id, exportTarget(ctx, target, 'danh-sach-de-nghi', 'xlsx')),
   'proposals:exportLetter': (ctx, { id, target }) => writeProposalLetter(ctx, id, exportTarget(ctx, target, 'to-trinh', 'docx')),
-  'proposals:templateStatus': (ctx) => letterTemplateStatus(ctx),
-  'proposals:templateReplace': (ctx, { fileName, base64 }) => replaceLetterTemplate(ctx, fileName, base64),
-  'proposals:templateRestore': (ctx) => restoreLetterTemplate(ctx),
+  'proposals:templateStatus': (ctx) => wordTemplateStatus(ctx, 'proposalLetter'),
+  'proposals:templateReplace': (ctx, { fileName, base64 }) => replaceWordTemplate(ctx, 'proposalLetter', fileName, base64),
+  'proposals:templateRestore': (ctx) => restoreWordTemplate(ctx, 'proposalLetter'),
 };

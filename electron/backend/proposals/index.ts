@@ -4,3 +4,4 @@ export { writeProposalLetter } from './letterDocx';
 export { itemRows, listProposals, toItem } from './repository';
 export { lastSent } from './sends';
 export { addItems, saveProposal } from './service';
+export { letterTemplateBytes } from './template/buildLetterTemplate';

@@ -4,3 +4,4 @@ export { writeReportDocx } from './export/docx';
 export { writeReportPdf } from './export/pdf';
 export { writeReportXlsx } from './export/xlsx';
 export { findReport, listVersions } from './repository';
+export { buildDefaultReportTemplate } from './export/defaultTemplate';
