@@ -54,6 +54,9 @@ export const TABLE_OWNERS: Record<string, string> = {
   member_party_history: 'members',
   member_search_keys: 'members',
   members: 'members',
+  // Kept by triggers on members (migrations member-movement-ledger, member-counts); statistics only reads them.
+  member_counts: 'members',
+  member_movement_ledger: 'members',
   office_keys: 'upward',
   proposal_item_outcomes: 'upward',
   sent_packages: 'upward',
