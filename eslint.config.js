@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
+import { backendDomainsPlugin } from './scripts/lint/backendDomains.mjs';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
@@ -37,6 +38,11 @@ export default tseslint.config(
       ['**/main', '**/main/**', '**/preload', '**/preload/**', '**/renderer/**', 'react', 'react-dom', 'antd'],
       'The backend runs in the CLI and the browser preview too: it must not need Electron, the DOM or the renderer.',
     ),
+  },
+  {
+    files: ['electron/backend/*/**/*.ts'],
+    plugins: { 'backend-domains': backendDomainsPlugin },
+    rules: { 'backend-domains/domain-surface': 'error' },
   },
   {
     files: ['shared/**/*.ts'],

@@ -7,7 +7,6 @@ import { membersContract } from './contracts/members';
 import { organizationsContract } from './contracts/organizations';
 import { settingsContract } from './contracts/settings';
 import { setupContract } from './contracts/setup';
-import { unionsContract } from './contracts/unions';
 import { campaignsContract } from './contracts/campaigns';
 import { clustersContract } from './contracts/clusters';
 import { statisticsContract } from './contracts/statistics';
@@ -30,7 +29,6 @@ export const contract = {
   ...settingsContract,
   ...organizationsContract,
   ...geoContract,
-  ...unionsContract,
   ...membersContract,
   ...exchangeContract,
   ...filesContract,

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale';
-import type { AwardIssuerLevel } from './awardList';
+import type { AwardIssuerLevel } from '../awards/awardList';
 
 /** Who decides at each issuer level, as documents name it (the upper union's own name comes from the settings). */
 export const issuerLevelLabels: Record<Locale, Record<AwardIssuerLevel, string>> = {

@@ -1,12 +1,10 @@
 import type { appContract } from '../../../shared/ipc/contracts/app';
 import type { DomainHandlers } from '../core/handler';
-import { backupNow, backupStatus } from '../backups/copies';
-import { backupFileNamed, listBackups, previewRestore, restoreDatabase } from '../backups/restore';
-import { previewSource, restoreSource, storeUploadedBackup } from '../backups/sources';
+import { backupFileNamed, backupNow, backupStatus, listBackups, previewRestore, previewSource, restoreDatabase, restoreSource, storeUploadedBackup } from '../backups';
 import { schemaVersion } from '../db/migrate';
-import { isSetupDone } from '../settings/service';
+import { isSetupDone } from '../settings';
 import { verifyDatabase } from './verify';
-import { hasDemoData } from '../setup/demoData';
+import { hasDemoData } from '../setup';
 
 export const appHandlers: DomainHandlers<keyof typeof appContract> = {
   'app:info': (ctx) => ({

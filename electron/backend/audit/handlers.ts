@@ -1,8 +1,6 @@
 import type { auditContract } from '../../../shared/ipc/contracts/audit';
 import type { DomainHandlers } from '../core/handler';
-import { listImports } from '../imports/list';
-import { undoImport } from '../imports/undo';
-import { undoableDeletes } from '../imports/deletions';
+import { listImports, undoableDeletes, undoImport } from '../imports';
 import { listAudit } from './history';
 
 export const auditHandlers: DomainHandlers<keyof typeof auditContract> = {

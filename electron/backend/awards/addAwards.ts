@@ -2,7 +2,7 @@ import { awardLabels } from '../../../shared/awards/labels';
 import type { KindCategory } from '../../../shared/awards/model';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import { statement } from '../db/rows';
 import { awardMoneyToWrite } from './money';
 import { checkRecipientFit } from './recipientFit';

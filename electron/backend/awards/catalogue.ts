@@ -2,7 +2,7 @@ import type { AwardCoefficient, AwardKind, AwardKindDraft } from '../../../share
 import { formatDateVi } from '../../../shared/domain/format/date';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import type { Db } from '../db/connection';
 
 interface KindRow {

@@ -3,7 +3,7 @@ import type { IssuerLevel } from '../../../shared/awards/model';
 import { formatDateVi } from '../../../shared/domain/format/date';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import type { Db } from '../db/connection';
 import { statement } from '../db/rows';
 

@@ -4,7 +4,7 @@ import { formatDateVi } from '../../../shared/domain/format/date';
 import { parseDocumentNumber } from '../../../shared/domain/documents/documentNumber';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import { statement } from '../db/rows';
 import { addAwards, checkKind, checkRecipientRefs, requireDecision } from './addAwards';
 import { getDecision } from './decisionQueries';

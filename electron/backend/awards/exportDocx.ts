@@ -2,8 +2,8 @@ import { decisionText, isUpperRecord } from '../../../shared/awards/decisionText
 import { awardLabels } from '../../../shared/awards/labels';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
-import { renderWordTemplate } from '../documents/wordTemplates';
-import { exportTarget } from '../files/exportPath';
+import { renderWordTemplate } from '../documents';
+import { exportTarget } from '../files';
 import { writeFileAtomic } from '../paths/dataDir';
 import { getDecision } from './decisionQueries';
 import { decisionFileBase, officeTexts } from './officeTexts';

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { decisionText } from '../../../shared/awards/decisionText';
 import type { BackendContext } from '../core/context';
-import { MONEY_FORMAT, THIN_BORDER, writeWorkbook } from '../exchange/export/xlsxSheet';
-import { exportTarget } from '../files/exportPath';
+import { MONEY_FORMAT, THIN_BORDER, writeWorkbook } from '../exchange';
+import { exportTarget } from '../files';
 import { getDecision } from './decisionQueries';
 import { decisionFileBase, officeTexts } from './officeTexts';
 

@@ -1,5 +1,8 @@
 import type { awardsContract } from '../../../shared/ipc/contracts/awards';
 import type { DomainHandlers } from '../core/handler';
+import { exportTarget } from '../files';
+import { awardHistory, awardListPage } from './awardList';
+import { exportAwardList } from './awardListXlsx';
 import { deleteAwardKind, deleteCoefficient, listAwardKinds, saveAwardKind, saveCoefficient } from './catalogue';
 import { getDecision, listDecisions, listYearAwards } from './decisionQueries';
 import { deleteDecisionBasis, listDecisionBases, saveDecisionBasis } from './decisionBases';
@@ -10,8 +13,8 @@ import { importAwards, readListFile, readPastedList } from './importList';
 import { awardMoney } from './money';
 import { suggestDecisionNumber } from './nextNumber';
 import { repriceDecision } from './reprice';
-import { undoableDeletes } from '../imports/deletions';
-import { replaceWordTemplate, restoreWordTemplate, wordTemplateStatus } from '../documents/wordTemplates';
+import { undoableDeletes } from '../imports';
+import { replaceWordTemplate, restoreWordTemplate, wordTemplateStatus } from '../documents';
 import { awardWarnings } from './warnings';
 
 const bytesOf = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
@@ -53,4 +56,14 @@ export const awardsHandlers: DomainHandlers<keyof typeof awardsContract> = {
   'awardDecisions:templateRestore': (ctx) => restoreWordTemplate(ctx, 'decision'),
   'export:awardDecisionDocx': (ctx, { id, target }) => exportDecisionDocx(ctx, id, target),
   'export:awardDecisionXlsx': (ctx, { id, target }) => exportDecisionXlsx(ctx, id, target),
+  'awardList:page': (ctx, { filter, offset, limit }) => awardListPage(ctx.db, filter, offset, limit),
+  'awardList:export': async (ctx, { filter, target, jobId }) => {
+    const job = ctx.startJob(jobId);
+    try {
+      return await exportAwardList(ctx, job, filter, exportTarget(ctx, target, 'khen-thuong', 'xlsx'));
+    } finally {
+      job.finish();
+    }
+  },
+  'awardHistory:get': (ctx, of) => awardHistory(ctx.db, of),
 };

@@ -5,14 +5,12 @@ import { decisionDraftSchema } from '../../../shared/awards/model';
 import { errorMessage } from '../../../shared/i18n/errors';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
-import { convertLegacyGrid } from '../exchange/encoding/convertGrid';
-import { ImportFileError, importFileProblem } from '../exchange/workbook/importFileError';
-import { readGrids } from '../exchange/workbook/readGrid';
+import { convertLegacyGrid, ImportFileError, importFileProblem, readGrids } from '../exchange';
 import { addAwards } from './addAwards';
 import { kindByCode } from './catalogue';
 import { writeDecisionRow } from './decisions';
 import { recipientMisfit } from './recipientFit';
-import { recordedForUndo } from '../imports/withUndo';
+import { recordedForUndo } from '../imports';
 
 const LIST_KIND_COLUMN = { vi: 'Loại', en: 'Kind' } as const;
 

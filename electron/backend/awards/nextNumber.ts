@@ -1,6 +1,6 @@
 import { suggestDocumentNumber } from '../../../shared/domain/documents/officeSymbol';
 import type { BackendContext } from '../core/context';
-import { ownOfficeSymbol } from '../settings/officeSymbol';
+import { ownOfficeSymbol } from '../settings';
 
 /** The next "số/QĐ-…" of our office in a year. */
 export function suggestDecisionNumber(ctx: BackendContext, year: number): { number: string; sequence: number } {

@@ -1,6 +1,6 @@
 import type { OfficeTexts } from '../../../shared/awards/decisionText';
 import type { BackendContext } from '../core/context';
-import { getSettings } from '../settings/service';
+import { getSettings } from '../settings';
 
 export function officeTexts(ctx: BackendContext): OfficeTexts {
   const settings = getSettings(ctx.db, ctx.now());

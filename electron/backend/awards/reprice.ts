@@ -1,7 +1,7 @@
 import type { DecisionDetail } from '../../../shared/awards/model';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import { statement } from '../db/rows';
 import { getDecision } from './decisionQueries';
 import { awardMoneyToWrite } from './money';

@@ -3,7 +3,7 @@ import type { BackupStatus, BackupWritten } from '../../../shared/backups/model'
 import { REMIND_AFTER_DAYS } from '../../../shared/backups/model';
 import type { BackendContext } from '../core/context';
 import { backupTo, timestampForFile } from '../db/backup';
-import { chosenTarget, uniqueFile } from '../files/exportPath';
+import { chosenTarget, uniqueFile } from '../files';
 import { backupsDir } from '../paths/dataDir';
 import { readBackupLog, recordOutsideCopy } from './log';
 import { automaticCopies } from './rotation';

@@ -3,14 +3,14 @@ import path from 'node:path';
 import type { BackupListed, RestoreDone, RestorePreview } from '../../../shared/backups/model';
 import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import { backupTo, checkRestorable, discardStaged, stageRestoreCopy, timestampForFile } from '../db/backup';
 import { openDatabase, type Db } from '../db/connection';
 import { acquireDataLock, type LockOptions } from '../db/dataLock';
 import { loadMigrations } from '../db/migrations';
 import { migrate } from '../db/migrate';
 import { replaceContents } from '../db/replaceContents';
-import { bumpMembersVersion } from '../members/version';
+import { bumpMembersVersion } from '../members';
 import { backupsDir } from '../paths/dataDir';
 import { defaultMigrationsDir } from '../paths/resources';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db/connection';
 import { backupTo, timestampForFile } from '../db/backup';
-import { uniqueFile } from '../files/exportPath';
+import { uniqueFile } from '../files';
 import { backupsDir } from '../paths/dataDir';
 
 /** How many of the newest days, weeks and months keep their newest automatic copy. */

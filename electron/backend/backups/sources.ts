@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ChosenBackup, RestoreDone, RestorePreview } from '../../../shared/backups/model';
 import { AppError } from '../core/appError';
-import { assertRestorableSource, backendSources } from '../files/targets';
+import { assertRestorableSource, backendSources } from '../files';
 import { previewFile, restoreDatabase, type RestoreContext } from './restore';
 
 /*

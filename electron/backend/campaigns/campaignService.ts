@@ -3,7 +3,7 @@ import { formatDateVi } from '../../../shared/domain/format/date';
 import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
 import type { Db } from '../db/connection';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import { camelRow, columnsOf } from './rows';
 import { campaignTotals } from './totals';
 import { real, scalar } from '../db/rows';

@@ -2,8 +2,7 @@ import ExcelJS from 'exceljs';
 import type { CampaignWithTotals } from '../../../shared/campaigns/model';
 import { formatDateVi } from '../../../shared/domain/format/date';
 import type { BackendContext } from '../core/context';
-import { addListSheet, MONEY_FORMAT, writeWorkbook } from '../exchange/export/xlsxSheet';
-import { DATE_FORMAT, excelDate } from '../exchange/export/xlsxValues';
+import { addListSheet, DATE_FORMAT, excelDate, MONEY_FORMAT, writeWorkbook } from '../exchange';
 import { getCampaign } from './campaignService';
 import { campaignLabels } from './exportLabels';
 

@@ -5,7 +5,7 @@ import { contestEntryKind, contestKind, honourKind, initiativeKind, registration
 import { deleteOutcomes, listOutcomes, saveOutcome } from './outcomeStore';
 import { campaignTotals } from './totals';
 import { exportCampaignXlsx } from './exportXlsx';
-import { exportTarget } from '../files/exportPath';
+import { exportTarget } from '../files';
 
 export const campaignsHandlers: DomainHandlers<keyof typeof campaignsContract> = {
   'campaigns:list': (ctx, { year }) => listCampaigns(ctx.db, year),

@@ -2,7 +2,7 @@ import type { Page } from '../../../shared/campaigns/model';
 import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
 import type { Db } from '../db/connection';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import { camelRow, columnsOf } from './rows';
 import { registerFold } from '../db/foldFunction';
 import { foldVietnamese } from '../../../shared/domain/text/normalize';

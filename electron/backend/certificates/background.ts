@@ -2,7 +2,7 @@ import type { BackendContext } from '../core/context';
 import { isoTimestamp } from '../core/context';
 import { AppError } from '../core/appError';
 import { UPLOAD_LIMITS_MB } from '../../../shared/domain/schemas';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import { getTemplate } from './templates';
 
 const MAX_BYTES = UPLOAD_LIMITS_MB.image * 1024 * 1024;

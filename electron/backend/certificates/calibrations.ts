@@ -2,7 +2,7 @@ import type { PrinterCalibration } from '../../../shared/certificates/template';
 import type { BackendContext } from '../core/context';
 import { isoTimestamp } from '../core/context';
 import { AppError } from '../core/appError';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 
 interface Row {
   id: number;

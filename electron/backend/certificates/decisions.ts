@@ -2,7 +2,7 @@ import type { AwardForCertificate, DecisionSummary } from '../../../shared/certi
 import type { CertificateValues } from '../../../shared/certificates/values';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
-import { readSetting } from '../settings/repository';
+import { readSetting } from '../settings';
 
 interface DecisionRow {
   id: number;

@@ -1,6 +1,6 @@
 import type { certificatesContract } from '../../../shared/ipc/contracts/certificates';
 import type { DomainHandlers } from '../core/handler';
-import { exportTarget } from '../files/exportPath';
+import { exportTarget } from '../files';
 import { getBackground, setBackground } from './background';
 import { deleteCalibration, listCalibrations, saveCalibration } from './calibrations';
 import { decisionByNumber, listDecisionAwards, listDecisions } from './decisions';

@@ -2,7 +2,7 @@ import type { LaidField } from '../../../shared/certificates/layout';
 import type { TemplateDraft } from '../../../shared/certificates/template';
 import { SAMPLE_VALUES, type CertificateValues } from '../../../shared/certificates/values';
 import type { BackendContext } from '../core/context';
-import { readSetting } from '../settings/repository';
+import { readSetting } from '../settings';
 import { certificateValues } from './decisions';
 import { certificateFonts } from './pdf/fonts';
 import { layoutCertificate, type Offset } from './pdf/certificatePdf';

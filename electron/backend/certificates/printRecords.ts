@@ -2,7 +2,8 @@ import type { CertificateTemplate } from '../../../shared/certificates/template'
 import type { CertificateValues } from '../../../shared/certificates/values';
 import type { BackendContext } from '../core/context';
 import { isoTimestamp } from '../core/context';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
+import { markCertificatePrinted } from '../awards';
 import { certificateValues, decisionRow } from './decisions';
 import type { Offset } from './pdf/certificatePdf';
 import { getCalibration } from './calibrations';
@@ -50,12 +51,11 @@ export function recordPrints(ctx: BackendContext, print: ResolvedPrint, reprint:
   const insertPrint = ctx.db.prepare(
     'INSERT INTO certificate_prints (award_id, template_id, printed_at, dx_mm, dy_mm, reprint) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  const markPrinted = ctx.db.prepare('UPDATE awards SET certificate_printed_at = ? WHERE id = ?');
   ctx.db.transaction(() => {
     for (const item of print.items) {
       const again = reprint || alreadyPrinted.get(item.id) === 1 ? 1 : 0;
       insertPrint.run(item.id, print.template.id, printedAt, print.offset.dxMm, print.offset.dyMm, again);
-      markPrinted.run(printedAt, item.id);
+      markCertificatePrinted(ctx.db, item.id, printedAt);
     }
     writeAudit(ctx.db, ctx.actor, printedAt, {
       action: reprint ? 'reprint_certificates' : 'print_certificates',

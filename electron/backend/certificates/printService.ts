@@ -2,7 +2,7 @@ import type { PrintRequest, PrintResult } from '../../../shared/certificates/pri
 import { printSchema } from '../../../shared/certificates/print';
 import type { BackendContext } from '../core/context';
 import type { Job } from '../core/jobs';
-import { exportTarget } from '../files/exportPath';
+import { exportTarget } from '../files';
 import { writeFileAtomic } from '../paths/dataDir';
 import { renderCertificatesPdf } from './pdf/certificatePdf';
 import { recordPrints, resolvePrint } from './printRecords';

@@ -3,7 +3,7 @@ import { defaultBangKhen, defaultGiayKhen } from '../../../shared/certificates/d
 import type { BackendContext } from '../core/context';
 import { isoTimestamp } from '../core/context';
 import { AppError } from '../core/appError';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import type { Db } from '../db/connection';
 
 interface TemplateRow {

@@ -1,6 +1,6 @@
 import { criterionInputSchema, type CriterionInput } from '../../../shared/clusters/model';
 import { isoTimestamp, type BackendContext } from '../core/context';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import { requireSheetRow } from './sheetRepository';
 import { int, scalar } from '../db/rows';
 

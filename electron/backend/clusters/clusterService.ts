@@ -3,7 +3,7 @@ import { clusterDraftSchema, pledgeSchema } from '../../../shared/clusters/model
 import { foldVietnamese } from '../../../shared/domain/text/normalize';
 import { isoTimestamp, type BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import type { Db } from '../db/connection';
 import { clusterMembers, clusterPledge, findCluster, requireCluster } from './clusterRepository';
 import { suggestRotation } from './rotation';

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { SheetDetail } from '../../../shared/clusters/model';
 import type { BackendContext } from '../core/context';
-import { writeWorkbook } from '../exchange/export/xlsxSheet';
-import { exportTarget } from '../files/exportPath';
+import { writeWorkbook } from '../exchange';
+import { exportTarget } from '../files';
 import { sheetDetail } from './sheetRepository';
 
 // Points have at most two decimals; '#,##0.##' would show a whole 90 as "90.".

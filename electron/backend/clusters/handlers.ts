@@ -8,7 +8,7 @@ import { applyRatings, listRatings, setRating } from './ratings';
 import { saveScores } from './scoreService';
 import { listSheets, sheetDetail } from './sheetRepository';
 import { createSheet, deleteSheet, saveCriteria, saveSettings } from './sheetService';
-import { undoableDeletes } from '../imports/deletions';
+import { undoableDeletes } from '../imports';
 import { columns, int, query, text } from '../db/rows';
 
 export const clustersHandlers: DomainHandlers<keyof typeof clustersContract> = {

@@ -4,7 +4,7 @@ import { formatScore } from '../../../shared/clusters/bands';
 import { foldVietnamese } from '../../../shared/domain/text/normalize';
 import { isoTimestamp, type BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import type { Db } from '../db/connection';
 import { rankSheet } from './ranking';
 import { requireSheetRow } from './sheetRepository';

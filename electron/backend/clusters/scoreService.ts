@@ -3,7 +3,7 @@ import type { ScoreCell } from '../../../shared/clusters/model';
 import { roundPoints, type RankedUnit } from '../../../shared/clusters/ranking';
 import { isoTimestamp, type BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import { clusterMembers } from './clusterRepository';
 import { rankSheet } from './ranking';
 import { requireSheetRow, sheetCriteria } from './sheetRepository';

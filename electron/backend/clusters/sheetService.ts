@@ -3,7 +3,7 @@ import { criterionInputSchema, sheetSettingsSchema, type CriterionInput, type Sh
 import { DEFAULT_TIE_RULES } from '../../../shared/clusters/ranking';
 import { isoTimestamp, type BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import type { Db } from '../db/connection';
 import { requireCluster } from './clusterRepository';
 import { copySheetContent } from './sheetCopy';

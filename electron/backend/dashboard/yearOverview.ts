@@ -1,6 +1,6 @@
 import type { DashboardYear } from '../../../shared/ipc/contracts/dashboard';
 import type { Db } from '../db/connection';
-import { awardPeriodOf, ownDecisionsIn } from '../statistics/awardPeriod';
+import { awardPeriodOf, ownDecisionsIn } from '../statistics';
 import { columns, int, intOrNull, query, scalar, text, textOrNull } from '../db/rows';
 
 // Each query starts from a year index (campaigns_year, award_decisions_year, awards_year,

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import type { diagnosticsContract } from '../../../shared/ipc/contracts/diagnostics';
 import type { DomainHandlers } from '../core/handler';
-import { exportTarget } from '../files/exportPath';
+import { exportTarget } from '../files';
 import { writeFileAtomic } from '../paths/dataDir';
 import { readFieldLog } from './log';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import type { ErrorCode } from '../../../shared/ipc/result';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
 import { writeFileAtomic } from '../paths/dataDir';

@@ -1,10 +1,10 @@
 /* Writes the default Word templates into resources/templates: `npx tsx electron/backend/documents/writeDefaultTemplates.ts` */
 import fs from 'node:fs';
 import path from 'node:path';
-import { decisionTemplateBytes } from '../awards/template/buildDecisionTemplate';
+import { decisionTemplateBytes } from '../awards';
 import { findProjectRoot } from '../paths/resources';
-import { letterTemplateBytes } from '../proposals/template/buildLetterTemplate';
-import { buildDefaultReportTemplate } from '../reports/export/defaultTemplate';
+import { letterTemplateBytes } from '../proposals';
+import { buildDefaultReportTemplate } from '../reports';
 import { WORD_TEMPLATES, type WordTemplateKind } from './wordTemplates';
 
 /** Each kind's default template, as the builders make it. */

@@ -1,6 +1,6 @@
 import type { exchangeContract } from '../../../shared/ipc/contracts/exchange';
 import type { DomainHandlers } from '../core/handler';
-import { exportTarget } from '../files/exportPath';
+import { exportTarget } from '../files';
 import { exportMembersXlsx } from './export/membersXlsx';
 import { inspectImport } from './import/inspect';
 import { previewImport } from './import/preview';

@@ -14,3 +14,10 @@ export { parseUnionRows, type ParsedUnionRow } from './unions/parseRows';
 export type { UnionDraft } from './unions/draft';
 export type { ImportProblem, ParsedRow, ProblemCode } from './problems/types';
 export { problemMessage } from './problems/messages';
+
+/** What other backend domains call. */
+export { exportMembersXlsx } from './export/membersXlsx';
+export { addListSheet, MONEY_FORMAT, styleHeaderRow, THIN_BORDER, workbookBytes, writeWorkbook } from './export/xlsxSheet';
+export { DATE_FORMAT, excelDate } from './export/xlsxValues';
+export { unionLookup } from './import/unionLookup';
+export { importFileProblem } from './workbook/importFileError';

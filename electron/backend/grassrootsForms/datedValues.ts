@@ -1,6 +1,6 @@
 import type { RecordChange } from '../../../shared/grassrootsForms/model';
 import type { Db } from '../db/connection';
-import { organizationFactAt, setOrganizationFacts, type OrganizationFact } from '../organizations/facts';
+import { organizationFactAt, setOrganizationFacts, type OrganizationFact } from '../organizations';
 import { columns, query, text } from '../db/rows';
 
 /** The figures of a Mẫu 1 that are also a CĐCS's dated facts. */

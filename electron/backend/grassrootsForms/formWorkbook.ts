@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { isInputFigure, isFigure, type FormCatalogue } from '../../../shared/grassrootsForms/catalogue';
 import { formPeriodYear } from '../../../shared/grassrootsForms/period';
 import { formatDateVi } from '../../../shared/domain/format/date';
-import { MONEY_FORMAT, THIN_BORDER, styleHeaderRow } from '../exchange/export/xlsxSheet';
+import { MONEY_FORMAT, styleHeaderRow, THIN_BORDER } from '../exchange';
 import { FORM_KIND, IDENTITY_SHEET } from './readForm';
 
 export interface FormWorkbookInput {

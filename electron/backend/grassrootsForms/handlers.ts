@@ -3,7 +3,7 @@ import { isFormPeriod, previousFormPeriod } from '../../../shared/grassrootsForm
 import { AppError } from '../core/appError';
 import { isoTimestamp } from '../core/context';
 import type { DomainHandlers } from '../core/handler';
-import { chosenTarget, exportTarget } from '../files/exportPath';
+import { chosenTarget, exportTarget } from '../files';
 import { loadFormCatalogue } from './catalogue';
 import { recordChangesOf } from './datedValues';
 import { exportReturnsXlsx, exportRollupXlsx } from './exportXlsx';

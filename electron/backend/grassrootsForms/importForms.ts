@@ -12,7 +12,7 @@ import { AppError } from '../core/appError';
 import type { Job } from '../core/jobs';
 import type { FormCatalogue } from '../../../shared/grassrootsForms/catalogue';
 import type { Db } from '../db/connection';
-import { readGrids } from '../exchange/workbook/readGrid';
+import { readGrids } from '../exchange';
 import { loadFormCatalogue } from './catalogue';
 import { applyReturn } from './datedValues';
 import { isBlocking, readForm, type FormIdentity } from './readForm';

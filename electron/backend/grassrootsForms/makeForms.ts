@@ -10,10 +10,10 @@ import { formStatisticsPeriod, isFormPeriod, previousFormPeriod } from '../../..
 import { foldVietnamese } from '../../../shared/domain/text/normalize';
 import { AppError } from '../core/appError';
 import type { Db } from '../db/connection';
-import { workbookBytes } from '../exchange/export/xlsxSheet';
+import { workbookBytes } from '../exchange';
 import { writeFileAtomic } from '../paths/dataDir';
-import { readSetting } from '../settings/repository';
-import { FigureSession } from '../statistics/figureSession';
+import { readSetting } from '../settings';
+import { FigureSession } from '../statistics';
 import { loadFormCatalogue } from './catalogue';
 import { buildFormWorkbook } from './formWorkbook';
 import { currentValues } from './returnStore';

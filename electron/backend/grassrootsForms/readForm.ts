@@ -8,7 +8,7 @@ import { figureOf, labelKey, sectionOf } from '../../../shared/grassrootsForms/l
 import { readFigureValue } from '../../../shared/grassrootsForms/values';
 import type { CatalogueSection } from '../../../shared/grassrootsForms/catalogue';
 import { foldVietnamese } from '../../../shared/domain/text/normalize';
-import type { Cell, SheetGrid } from '../exchange/workbook/types';
+import type { Cell, SheetGrid } from '../exchange';
 
 export const IDENTITY_SHEET = 'UnionDesk';
 export const FORM_KIND = 'mau-1-hdcd';

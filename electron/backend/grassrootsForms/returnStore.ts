@@ -2,7 +2,7 @@
  * Returned forms in the database. Saving a form for a CĐCS and period that already has one marks
  * the old one replaced (kept in the history) and makes the new one current.
  */
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import type { Db } from '../db/connection';
 import { type RowOf, columns, int, oneOf, query, real, scalar, text, textOrNull } from '../db/rows';
 

@@ -10,9 +10,8 @@ import type { RolledUpFigure, RollupSource } from '../../../shared/grassrootsFor
 import { formStatisticsPeriod, isFormPeriod } from '../../../shared/grassrootsForms/period';
 import { AppError } from '../core/appError';
 import type { Db } from '../db/connection';
-import { ownOfficeId } from '../organizations/ownOffice';
-import { unionsAtCutoff, type UnionAtCutoff } from '../statistics/figureContext';
-import { FigureSession } from '../statistics/figureSession';
+import { ownOfficeId } from '../organizations';
+import { FigureSession, unionsAtCutoff, type UnionAtCutoff } from '../statistics';
 import { currentValues } from './returnStore';
 import { sectorsOn } from './sectors';
 

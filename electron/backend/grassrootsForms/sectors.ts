@@ -3,7 +3,7 @@
  * Renaming or adding a sector from a date closes the row in force and opens a new one, so figures
  * of an earlier date keep the list of their time.
  */
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import type { Db } from '../db/connection';
 import { type RowOf, columns, int, query, text } from '../db/rows';
 

@@ -5,7 +5,7 @@
  */
 import { foldVietnamese } from '../../../shared/domain/text/normalize';
 import type { Db } from '../db/connection';
-import { unionLookup } from '../exchange/import/unionLookup';
+import { unionLookup } from '../exchange';
 import { columns, int, query, text } from '../db/rows';
 
 const PREFIX = /^(?:cong doan co so|cdcs|cong doan|nghiep doan co so|nghiep doan)\s+/u;

@@ -2,10 +2,10 @@ import type { BackendContext } from '../core/context';
 import { interpolate } from '../../../shared/i18n/locale';
 import { formatNumber } from '../../../shared/domain/format/number';
 import { auditTexts } from '../../../shared/audit/texts';
-import { deleteMembers } from '../members/service';
-import { deleteDecision } from '../awards/decisions';
-import { deleteCluster } from '../clusters/clusterService';
-import { deleteUnusedUnion } from '../organizations/deleteUnion';
+import { deleteMembers } from '../members';
+import { deleteDecision } from '../awards';
+import { deleteCluster } from '../clusters';
+import { deleteUnusedUnion } from '../organizations';
 import { deleteWithUndo } from './withUndo';
 import { scalar, text } from '../db/rows';
 

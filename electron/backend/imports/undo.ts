@@ -1,11 +1,9 @@
 import type { BackendContext } from '../core/context';
 import type { Db } from '../db/connection';
 import { AppError } from '../core/appError';
-import { writeAudit } from '../audit/auditLog';
-import { auditRow, describeAuditRow } from '../audit/summary';
+import { auditRow, describeAuditRow, writeAudit } from '../audit';
 import { columns, int, scalar, statement, text, textOrNull, type RowOf } from '../db/rows';
-import { memberSearchKeys } from '../members/derived';
-import { bumpMembersVersion } from '../members/version';
+import { rebuildSearchKeysBetween } from '../members';
 import { formatDateVi } from '../../../shared/domain/format/date';
 import { fingerprintRows, runRow, type RunRow } from './record';
 import { DELETION_PREFIX } from './withUndo';
@@ -30,10 +28,6 @@ const laterEdit = statement(
   `SELECT id, at, actor, action, entity, entity_id, before, after FROM audit_log
     WHERE id > ? AND entity = ? AND action <> 'import' AND entity_id GLOB '[0-9]*' AND CAST(entity_id AS INTEGER) BETWEEN ? AND ? LIMIT 1`,
   auditRow,
-);
-const membersInRange = statement(
-  'SELECT id, name_fold, cccd, card_number, phone FROM members WHERE id BETWEEN ? AND ?',
-  columns({ id: int, name_fold: text, cccd: textOrNull, card_number: text, phone: text }),
 );
 
 const when = (at: string) => formatDateVi(at.slice(0, 10));
@@ -81,15 +75,7 @@ function putBack(db: Db, row: RunRow): void {
 function rebuildSearchKeys(db: Db, rows: RunRow[]): void {
   const ranges = rows.filter((r) => r.tbl === 'members');
   if (ranges.length === 0) return;
-  const dropKeys = db.prepare('DELETE FROM member_search_keys WHERE member_id BETWEEN ? AND ?');
-  const addKey = db.prepare('INSERT OR IGNORE INTO member_search_keys (key, member_id) VALUES (?, ?)');
-  for (const range of ranges) {
-    dropKeys.run(range.row_from, range.row_to);
-    for (const m of membersInRange(db).all(range.row_from, range.row_to)) {
-      for (const key of memberSearchKeys({ nameFold: m.name_fold, cccd: m.cccd, cardNumber: m.card_number, phone: m.phone })) addKey.run(key, m.id);
-    }
-  }
-  bumpMembersVersion(db);
+  for (const range of ranges) rebuildSearchKeysBetween(db, range.row_from, range.row_to);
 }
 
 /** Tables with a reference to one of `targets`: the only ones a removed row can leave dangling. */

@@ -1,7 +1,7 @@
 import type { membersContract } from '../../../shared/ipc/contracts/members';
 import { QUICK_SEARCH_COUNT_CAP } from '../../../shared/members/query';
 import type { DomainHandlers } from '../core/handler';
-import { undoableDeletes } from '../imports/deletions';
+import { undoableDeletes } from '../imports';
 import { listMembers } from './list';
 import { admitMember, endMemberships, getMember, transferInMember, transferMembers, updateMemberDetails } from './service';
 

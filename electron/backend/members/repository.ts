@@ -1,7 +1,7 @@
 import type { Member, MemberDraft, MemberStatus } from '../../../shared/members/model';
 import type { Db } from '../db/connection';
 import { insertRows, insertRowsReturningIds } from '../db/insertRows';
-import { statement } from '../db/rows';
+import { columns, int, statement, text, textOrNull } from '../db/rows';
 import { deriveNameColumns, memberSearchKeys, type DerivedNameColumns } from './derived';
 import { bumpMembersVersion } from './version';
 import { appendBulkKey, appendBulkKeys, inBulkMode } from './bulk';
@@ -187,5 +187,21 @@ export function deleteMember(db: Db, row: MemberRow): void {
     deleteKeySql(db).run(key, row.id);
   }
   deleteMemberSql(db).run(row.id);
+  bumpMembersVersion(db);
+}
+
+const dropKeysBetweenSql = statement('DELETE FROM member_search_keys WHERE member_id BETWEEN ? AND ?');
+const membersBetweenSql = statement(
+  'SELECT id, name_fold, cccd, card_number, phone FROM members WHERE id BETWEEN ? AND ?',
+  columns({ id: int, name_fold: text, cccd: textOrNull, card_number: text, phone: text }),
+);
+
+/** Writes the search keys of the members with ids from..to again from their rows as they are now. */
+export function rebuildSearchKeysBetween(db: Db, from: number, to: number): void {
+  dropKeysBetweenSql(db).run(from, to);
+  const members = membersBetweenSql(db).all(from, to);
+  for (const m of members) {
+    for (const key of memberSearchKeys({ nameFold: m.name_fold, cccd: m.cccd, cardNumber: m.card_number, phone: m.phone })) insertKeySql(db).run(key, m.id);
+  }
   bumpMembersVersion(db);
 }

@@ -2,8 +2,8 @@ import type { Member, MemberDraft, Movement } from '../../../shared/members/mode
 import type { AdmitInput, EndMembershipInput, TransferInInput, TransferInput } from '../../../shared/members/movements';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
-import { writeAudit } from '../audit/auditLog';
-import { requireOpenUnion } from '../organizations/lookup';
+import { writeAudit } from '../audit';
+import { requireOpenUnion } from '../organizations';
 import { deleteMember, findMemberRow, insertMember, setMemberStatus, toMember, updateMember, type MemberRow } from './repository';
 import { insertMovement, movementsOf } from './movements';
 

@@ -1,6 +1,6 @@
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import { requireUnionDetail } from './unionService';
 import { int, scalar, text } from '../db/rows';
 

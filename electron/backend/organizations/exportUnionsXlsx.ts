@@ -1,9 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { Sector } from '../../../shared/organizations/levels';
 import type { BackendContext } from '../core/context';
-import { addListSheet, MONEY_FORMAT, writeWorkbook } from '../exchange/export/xlsxSheet';
-import { DATE_FORMAT, excelDate } from '../exchange/export/xlsxValues';
-import { exportTarget } from '../files/exportPath';
+import { addListSheet, DATE_FORMAT, excelDate, MONEY_FORMAT, writeWorkbook } from '../exchange';
+import { exportTarget } from '../files';
 import { listOwnUnions } from './unionRepository';
 import { sortUnions } from './unionService';
 

@@ -1,7 +1,7 @@
 import type { OrganizationSummary } from '../../../shared/ipc/contracts/organizations';
 import { SECTORS } from '../../../shared/organizations/levels';
 import type { Db } from '../db/connection';
-import { membersVersion } from '../members/version';
+import { membersVersion } from '../members';
 import { columns, int, oneOfOrNull, scalarStatement, statement } from '../db/rows';
 
 const unionTotals = statement(

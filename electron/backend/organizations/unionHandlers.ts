@@ -1,4 +1,4 @@
-import type { unionsContract } from '../../../shared/ipc/contracts/unions';
+import type { unionsContract } from '../../../shared/ipc/contracts/organizations';
 import type { DomainHandlers } from '../core/handler';
 import { AppError } from '../core/appError';
 import { findUnionByCode } from './lookup';

@@ -3,7 +3,7 @@ import { foldVietnamese } from '../../../shared/domain/text/normalize';
 import { formatDateVi } from '../../../shared/domain/format/date';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import { changedFacts, setOrganizationFacts } from './facts';
 import { ownOfficeId } from './ownOffice';
 import { nextUnionCode, unionColumns, unionDetail } from './unionRepository';

@@ -3,19 +3,12 @@ import { issuerLevelLabels } from '../../../shared/proposals/labels';
 import type { Proposal, UpperDecision } from '../../../shared/proposals/model';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
+import { addAwards, deleteAward, deleteDecisionRow, findDecisionCreatedAt, findOrAddDecision } from '../awards';
+import { getSettings } from '../settings';
 import { statement } from '../db/rows';
-import { addAwards } from '../awards/addAwards';
-import { getSettings } from '../settings/service';
 import { findProposalRow, setItemResult, toItem, type ItemRow, type ProposalRow } from './repository';
 import { getProposal, requireItem, requireProposal } from './service';
-
-const findDecisionSql = statement('SELECT id FROM award_decisions WHERE issuer_level = ? AND number = ? AND decided_on = ?');
-const insertDecisionSql = statement(`
-  INSERT INTO award_decisions (year, number, sequence, decided_on, issuer_level, issuer_name, signer_name, signer_title,
-    scope, campaign_id, form_kind_id, title_kind_id, subject, created_at, updated_at)
-  VALUES (@year, @number, @sequence, @decided_on, @issuer_level, @issuer_name, @signer_name, @signer_title,
-    @scope, @campaign_id, @form_kind_id, @title_kind_id, @subject, @at, @at)`);
 
 const STATUS_VI = { approved: 'được duyệt', rejected: 'không được duyệt', proposed: 'đề nghị' } as const;
 
@@ -29,9 +22,7 @@ function issuerName(ctx: BackendContext, proposal: ProposalRow): string {
 
 /** The upper level's decision row: the one already entered with this number and date, or a new one. */
 function upperDecisionId(ctx: BackendContext, proposal: ProposalRow, decision: UpperDecision, at: string): number {
-  const found = findDecisionSql(ctx.db).get(proposal.to_issuer_level, decision.number, decision.decidedOn) as { id: number } | undefined;
-  if (found) return found.id;
-  const values = {
+  return findOrAddDecision(ctx, {
     // Its own date decides its year, whatever year our proposal was for.
     year: Number(decision.decidedOn.slice(0, 4)),
     number: decision.number,
@@ -46,10 +37,7 @@ function upperDecisionId(ctx: BackendContext, proposal: ProposalRow, decision: U
     form_kind_id: proposal.form_kind_id,
     title_kind_id: proposal.title_kind_id,
     subject: decision.subject,
-  };
-  const id = Number(insertDecisionSql(ctx.db).run({ ...values, at }).lastInsertRowid);
-  writeAudit(ctx.db, ctx.actor, at, { action: 'create', entity: 'award_decisions', entityId: id, after: values });
-  return id;
+  }, at);
 }
 
 function proposedRows(ctx: BackendContext, ids: number[]): { proposal: ProposalRow; rows: ItemRow[] } {
@@ -107,8 +95,6 @@ export function rejectItems(ctx: BackendContext, ids: number[], reason: string):
   return getProposal(ctx.db, proposalId);
 }
 
-const awardSql = statement('SELECT * FROM awards WHERE id = ?');
-const decisionSql = statement('SELECT * FROM award_decisions WHERE id = ?');
 const emptyDecisionSql = statement(`
   SELECT (SELECT count(*) FROM awards WHERE decision_id = @id) + (SELECT count(*) FROM award_proposal_items WHERE upper_decision_id = @id)`);
 
@@ -122,17 +108,12 @@ export function undoItems(ctx: BackendContext, ids: number[]): Proposal {
       proposalId = row.proposal_id;
       if (row.status === 'proposed') throw new AppError('PROPOSAL_ITEM_NOT_DECIDED', { name: row.recipient_name });
       setItemResult(ctx.db, id, { status: 'proposed', decisionId: null, awardId: null, reason: '', at: null });
-      if (row.award_id !== null) {
-        const award = awardSql(ctx.db).get(row.award_id);
-        ctx.db.prepare('DELETE FROM awards WHERE id = ?').run(row.award_id);
-        writeAudit(ctx.db, ctx.actor, at, { action: 'delete', entity: 'awards', entityId: row.award_id, before: award });
-      }
+      if (row.award_id !== null) deleteAward(ctx, row.award_id, at);
       // The decision goes too when this approval created it (same timestamp) and nothing else uses it now;
       // one the user entered under "Quyết định khen thưởng" stays.
-      const decision = row.upper_decision_id === null ? undefined : (decisionSql(ctx.db).get(row.upper_decision_id) as { created_at: string } | undefined);
-      if (decision && decision.created_at === row.decided_at && (emptyDecisionSql(ctx.db).pluck().get({ id: row.upper_decision_id }) as number) === 0) {
-        ctx.db.prepare('DELETE FROM award_decisions WHERE id = ?').run(row.upper_decision_id);
-        writeAudit(ctx.db, ctx.actor, at, { action: 'delete', entity: 'award_decisions', entityId: row.upper_decision_id, before: decision });
+      const decisionId = row.upper_decision_id;
+      if (decisionId !== null && findDecisionCreatedAt(ctx.db, decisionId) === row.decided_at && (emptyDecisionSql(ctx.db).pluck().get({ id: decisionId }) as number) === 0) {
+        deleteDecisionRow(ctx, decisionId, at);
       }
       writeAudit(ctx.db, ctx.actor, at, { action: 'undo', entity: 'award_proposal_items', entityId: id, before: toItem(row), after: { status: 'proposed' } });
     }

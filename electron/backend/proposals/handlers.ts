@@ -1,12 +1,10 @@
 import type { proposalsContract } from '../../../shared/ipc/contracts/proposals';
 import type { DomainHandlers } from '../core/handler';
-import { exportTarget } from '../files/exportPath';
-import { awardHistory, awardListPage } from './awardList';
-import { exportAwardList } from './awardListXlsx';
+import { exportTarget } from '../files';
 import { proposalCandidates } from './candidates';
 import { approveItems, rejectItems, undoItems } from './decide';
 import { writeProposalLetter } from './letterDocx';
-import { replaceWordTemplate, restoreWordTemplate, wordTemplateStatus } from '../documents/wordTemplates';
+import { replaceWordTemplate, restoreWordTemplate, wordTemplateStatus } from '../documents';
 import { writeProposalList } from './listXlsx';
 import { proposalOptions, suggestProposalNumber } from './options';
 import { listProposals } from './repository';
@@ -37,14 +35,4 @@ export const proposalsHandlers: DomainHandlers<keyof typeof proposalsContract> =
   'proposals:templateStatus': (ctx) => wordTemplateStatus(ctx, 'proposalLetter'),
   'proposals:templateReplace': (ctx, { fileName, base64 }) => replaceWordTemplate(ctx, 'proposalLetter', fileName, base64),
   'proposals:templateRestore': (ctx) => restoreWordTemplate(ctx, 'proposalLetter'),
-  'awardList:page': (ctx, { filter, offset, limit }) => awardListPage(ctx.db, filter, offset, limit),
-  'awardList:export': async (ctx, { filter, target, jobId }) => {
-    const job = ctx.startJob(jobId);
-    try {
-      return await exportAwardList(ctx, job, filter, exportTarget(ctx, target, 'khen-thuong', 'xlsx'));
-    } finally {
-      job.finish();
-    }
-  },
-  'awardHistory:get': (ctx, of) => awardHistory(ctx.db, of),
 };

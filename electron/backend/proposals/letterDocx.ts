@@ -1,12 +1,12 @@
 import type { BackendContext } from '../core/context';
-import { getSettings } from '../settings/service';
+import { getSettings } from '../settings';
 import { writeFileAtomic } from '../paths/dataDir';
 import { proposalListRows } from '../../../shared/proposals/listRows';
 import { letterTexts } from '../../../shared/proposals/letterText';
-import { renderWordTemplate } from '../documents/wordTemplates';
+import { renderWordTemplate } from '../documents';
 import { sentCopy } from './sends';
 import { getProposal } from './service';
-import { officeFingerprint, withFingerprintParagraph } from '../upward/fingerprintDocx';
+import { officeFingerprint, withFingerprintParagraph } from '../upward';
 
 /** Tờ trình (NĐ 30) with the list attached, as an editable Word document. */
 export function writeProposalLetter(ctx: BackendContext, proposalId: number, file: string): { file: string } {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { BackendContext } from '../core/context';
-import { THIN_BORDER, styleHeaderRow, writeWorkbook } from '../exchange/export/xlsxSheet';
-import { getSettings } from '../settings/service';
+import { styleHeaderRow, THIN_BORDER, writeWorkbook } from '../exchange';
+import { getSettings } from '../settings';
 import { letterTexts } from '../../../shared/proposals/letterText';
 import { proposalListRows } from '../../../shared/proposals/listRows';
 import { sentCopy } from './sends';

@@ -1,5 +1,5 @@
 import { suggestDocumentNumber } from '../../../shared/domain/documents/officeSymbol';
-import { ownOfficeSymbol } from '../settings/officeSymbol';
+import { ownOfficeSymbol } from '../settings';
 import type { ProposalOptions } from '../../../shared/proposals/model';
 import type { BackendContext } from '../core/context';
 import type { Db } from '../db/connection';

@@ -2,10 +2,10 @@ import type { Proposal } from '../../../shared/proposals/model';
 import type { Settings } from '../../../shared/settings/schema';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import type { Db } from '../db/connection';
+import { getSettings } from '../settings';
 import { statement } from '../db/rows';
-import { getSettings } from '../settings/service';
 
 /** What went up: the proposal with its rows as they were, and the office's settings the letter was printed with. */
 export interface SentCopy {

@@ -2,7 +2,7 @@ import type { Proposal, ProposalDraft, ProposalItemDraft } from '../../../shared
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import type { Db } from '../db/connection';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import {
   deleteItem,
   deleteProposal,
@@ -20,7 +20,7 @@ import {
 } from './repository';
 import { lastSent } from './sends';
 import { proposalWarnings } from './warnings';
-import { checkRecipientFit } from '../awards/recipientFit';
+import { checkRecipientFit } from '../awards';
 
 /** Every row must fit the proposal's title and form (a collective title never to a person, and back). */
 function checkFits(ctx: BackendContext, kinds: { formKindId: number | null; titleKindId: number | null }, row: number, item: { recipientKind: 'individual' | 'collective'; recipientName: string }): void {

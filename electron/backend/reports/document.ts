@@ -1,20 +1,19 @@
 import { applyFigureEntries } from '../../../shared/reports/figures';
 import type { ReportDocument, ReportFigure } from '../../../shared/reports/model';
 import { reportingPeriod } from '../../../shared/statistics/period';
-import { decisionsAfterCutoff } from '../statistics/decisionsAfterCutoff';
+import { computeYearFigures, decisionsAfterCutoff } from '../statistics';
 import type { YearFigure } from '../../../shared/statistics/figures';
 import type { Locale } from '../../../shared/i18n/locale';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
-import { getSettings } from '../settings/service';
-import { computeYearFigures } from '../statistics/yearFigures';
+import { getSettings } from '../settings';
 import { reportCharts } from './charts';
 import { reportFiguresBySource } from './figureSource';
 import { reportYearFigures } from './yearStatistics';
 import * as repo from './repository';
 import { templateHeader } from './templateHeader';
-import { officeFingerprint } from '../upward/fingerprintDocx';
+import { officeFingerprint } from '../upward';
 import { defaultReportSections } from '../../../shared/reports/template';
 import { resolveFigureTokens, unwrittenSections, withHints } from '../../../shared/reports/sectionText';
 

@@ -1,6 +1,6 @@
 import type { ReportExportFormat } from '../../../shared/reports/model';
 import type { BackendContext } from '../core/context';
-import { exportTarget } from '../files/exportPath';
+import { exportTarget } from '../files';
 import { reportDocument } from './document';
 import { writeReportDocx } from './export/docx';
 import { writeReportPdf } from './export/pdf';

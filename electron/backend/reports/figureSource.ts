@@ -1,10 +1,10 @@
 import type { Locale } from '../../../shared/i18n/locale';
 import type { FiguresFrom } from '../../../shared/reports/model';
 import type { YearFigure } from '../../../shared/statistics/figures';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
-import { computeRollup, latestPackages } from '../upperRollup/rollup';
+import { computeRollup, latestPackages } from '../upperRollup';
 import type { ReportRow } from './repository';
 import { reportYearFigures } from './yearStatistics';
 

@@ -2,7 +2,7 @@ import type { reportsContract } from '../../../shared/ipc/contracts/reports';
 import type { DomainHandlers } from '../core/handler';
 import { finalizeReport, reportDocument, reportStats } from './document';
 import { exportReport } from './exportReport';
-import { replaceWordTemplate, restoreWordTemplate, wordTemplateStatus } from '../documents/wordTemplates';
+import { replaceWordTemplate, restoreWordTemplate, wordTemplateStatus } from '../documents';
 import { setFiguresFrom } from './figureSource';
 import { createReport, getReportState, requireReport, saveHeader, saveSections, setFigure } from './service';
 

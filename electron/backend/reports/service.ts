@@ -3,7 +3,7 @@ import { applyFigureEntries } from '../../../shared/reports/figures';
 import type { ReportHeader, ReportSection, ReportState } from '../../../shared/reports/model';
 import { sanitizeRichText } from '../../../shared/reports/richText';
 import { defaultReportSections } from '../../../shared/reports/template';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
 import { buildDraftDocument } from './document';

@@ -3,8 +3,7 @@ import type { ReportHeader } from '../../../shared/reports/model';
 import { defaultReportRecipients } from '../../../shared/domain/documents/recipients';
 import { defaultCutoff, defaultReportTitle } from '../../../shared/reports/template';
 import type { BackendContext } from '../core/context';
-import { getSettings } from '../settings/service';
-import { ownOfficeSymbol } from '../settings/officeSymbol';
+import { getSettings, ownOfficeSymbol } from '../settings';
 import { reportNumbersOfYear } from './repository';
 
 /** "01/BC-LĐLĐ": the next number among the year's reports, with our office's symbol. */

@@ -11,9 +11,8 @@ import { isFormPeriod } from '../../../shared/grassrootsForms/period';
 import type { YearFigure } from '../../../shared/statistics/figures';
 import { previousPeriod } from '../../../shared/statistics/period';
 import type { BackendContext } from '../core/context';
-import { loadFormCatalogue } from '../grassrootsForms/catalogue';
-import { rollUpFigures } from '../grassrootsForms/rollup';
-import { computeYearFigures, officeTargets, periodOf, type FigureOptions } from '../statistics/yearFigures';
+import { loadFormCatalogue, rollUpFigures } from '../grassrootsForms';
+import { computeYearFigures, officeTargets, periodOf, type FigureOptions } from '../statistics';
 
 type Ctx = Pick<BackendContext, 'db' | 'resourcesDir'>;
 

@@ -1,10 +1,8 @@
 import type { BackendContext } from '../core/context';
-import { addAwards, type NewAward } from '../awards/addAwards';
-import { writeDecisionRow } from '../awards/decisions';
-import { ownOfficeSymbol } from '../settings/officeSymbol';
+import { addAwards, writeDecisionRow, type NewAward } from '../awards';
+import { getSettings, ownOfficeSymbol } from '../settings';
 import { decisionDraftSchema, type DecisionDraftInput } from '../../../shared/awards/model';
 import { formatDocumentNumber } from '../../../shared/domain/documents/documentNumber';
-import { getSettings } from '../settings/service';
 import type { DomainSeedContext } from './domainSeed';
 import { int, scalar, text } from '../db/rows';
 

@@ -1,3 +1,4 @@
+import { campaignDemoWriters } from '../campaigns';
 import type { DomainSeedContext } from './domainSeed';
 import { columns, intOrNull, query } from '../db/rows';
 import {
@@ -37,22 +38,7 @@ function enterpriseNames(count: number): string[] {
   });
 }
 
-function statements(cx: DomainSeedContext) {
-  const db = cx.db;
-  return {
-    campaign: db.prepare(`INSERT INTO campaigns (year, name, kind, starts_on, ends_on, plan_number, plan_date, launched_by, launcher_name, goals, target_groups, created_at, updated_at)
-      VALUES (@year, @name, @kind, @startsOn, @endsOn, @planNumber, @planDate, @launchedBy, '', @goals, @targets, @at, @at)`),
-    registration: db.prepare('INSERT INTO campaign_registrations (campaign_id, organization_id, member_id, person_name, registered_on, commitment) VALUES (?, ?, ?, ?, ?, ?)'),
-    work: db.prepare('INSERT INTO campaign_works (campaign_id, organization_id, name, level, value, status, plaque, completed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-    initiative: db.prepare('INSERT INTO initiatives (campaign_id, organization_id, title, recognized_on, value) VALUES (?, ?, ?, ?, ?)'),
-    author: db.prepare('INSERT INTO initiative_authors (initiative_id, member_id, name) VALUES (?, ?, ?)'),
-    contest: db.prepare('INSERT INTO contests (campaign_id, name, held_from, held_to) VALUES (?, ?, ?, ?)'),
-    entry: db.prepare(`INSERT INTO contest_entries (contest_id, trade, contestant_kind, member_id, contestant_name, organization_id, enterprise_name, district_name, result, prize_amount)
-      VALUES (?, ?, 'individual', ?, ?, NULL, ?, ?, ?, ?)`),
-    honour: db.prepare('INSERT INTO campaign_honours (campaign_id, title, recipient_kind, member_id, organization_id, recipient_name, honoured_on) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-  };
-}
-type Statements = ReturnType<typeof statements>;
+type Statements = ReturnType<typeof campaignDemoWriters>;
 
 const id = (info: { lastInsertRowid: number | bigint }) => Number(info.lastInsertRowid);
 
@@ -137,7 +123,7 @@ function regularOutcomes(cx: DomainSeedContext, st: Statements, index: number, c
 
 /** Demo data of the campaigns domain, in the spirit of the seed articles (../shared/DOMAIN.md). */
 export function seedCampaigns(cx: DomainSeedContext): void {
-  const st = statements(cx);
+  const st = campaignDemoWriters(cx.db);
   const people = samplePeople(cx, 600);
   const unionIds = cx.unions.slice(0, 300).map((u) => u.id);
   regularCampaigns(cx, st, cx.year, people, unionIds, 300);

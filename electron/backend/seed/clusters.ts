@@ -1,6 +1,6 @@
 import { DEFAULT_BANDS } from '../../../shared/clusters/bands';
 import { DEFAULT_TIE_RULES } from '../../../shared/clusters/ranking';
-import { rankSheet } from '../clusters/ranking';
+import { clusterDemoWriters, rankSheet } from '../clusters';
 import type { DomainSeedContext } from './domainSeed';
 import { SEED_CRITERIA, SEED_PLEDGE_BODY } from './clustersTable';
 import { columns, int, query, text } from '../db/rows';
@@ -36,19 +36,7 @@ export function seedClusters(cx: DomainSeedContext): void {
     { name: 'Khối các CĐCS doanh nghiệp', units: pickUnions(['private_enterprise', 'fdi_enterprise', 'state_enterprise']) },
   ].filter((b) => b.units.length >= 2);
 
-  const insertCluster = db.prepare("INSERT INTO clusters (year, name, kind, scope, note, created_at, updated_at) VALUES (?, ?, ?, ?, '', ?, ?)");
-  const insertMember = db.prepare('INSERT INTO cluster_members (cluster_id, organization_id, name, role, position) VALUES (?, ?, ?, ?, ?)');
-  const insertPledge = db.prepare('INSERT INTO cluster_pledges (cluster_id, number, signed_on, place, body, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
-  const insertSheet = db.prepare('INSERT INTO score_sheets (year, cluster_id, name, tie_rules, flag_count, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const insertCriterion = db.prepare(
-    'INSERT INTO score_criteria (sheet_id, parent_id, position, kind, code, content, condition, evidence, max_points) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  const insertBand = db.prepare('INSERT INTO score_bands (sheet_id, rating, label, min_points, max_points) VALUES (?, ?, ?, ?, ?)');
-  const insertScore = db.prepare('INSERT INTO scores (criterion_id, cluster_member_id, self_score, agreed_score, updated_at) VALUES (?, ?, ?, ?, ?)');
-  const upsertRating = db.prepare(
-    `INSERT INTO union_ratings (organization_id, year, rating, source, sheet_id, points, updated_at) VALUES (?, ?, ?, 'scoring', ?, ?, ?)
-     ON CONFLICT (organization_id, year) DO UPDATE SET rating = excluded.rating, source = 'scoring', sheet_id = excluded.sheet_id, points = excluded.points`,
-  );
+  const { insertCluster, insertMember, insertPledge, insertSheet, insertCriterion, insertBand, insertScore, upsertRating, fillRatings } = clusterDemoWriters(db);
   const half = (v: number) => Math.round(v * 2) / 2;
 
   const writeCluster = (year: number, name: string, kind: 'cluster' | 'block', scope: 'own_unions' | 'peers', units: Unit[], leader: number, deputy: number, flagCount: number) => {
@@ -88,12 +76,5 @@ export function seedClusters(cx: DomainSeedContext): void {
     for (const block of blocks) writeCluster(year, block.name, 'block', 'own_unions', block.units, back % block.units.length, (back + 1) % block.units.length, 2);
   }
 
-  // Every other CĐCS gets a rating for both years in one statement each, so the statistics have ratings to count.
-  const fill = db.prepare(
-    `INSERT OR IGNORE INTO union_ratings (organization_id, year, rating, source, updated_at)
-     SELECT id, @year, CASE WHEN (id * 7919 + @year * 31) % 100 < 52 THEN 'strong' WHEN (id * 7919 + @year * 31) % 100 < 86 THEN 'good'
-       WHEN (id * 7919 + @year * 31) % 100 < 97 THEN 'completed' ELSE 'not_completed' END, 'manual', @at
-     FROM organizations WHERE level = 'grassroots' AND parent_id = @office AND (dissolved_on IS NULL OR dissolved_on >= @yearStart)`,
-  );
-  for (const year of [cx.year - 1, cx.year]) fill.run({ year, at, office: cx.officeId, yearStart: `${year}-01-01` });
+  for (const year of [cx.year - 1, cx.year]) fillRatings.run({ year, at, office: cx.officeId, yearStart: `${year}-01-01` });
 }

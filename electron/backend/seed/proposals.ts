@@ -1,7 +1,6 @@
 import type { BackendContext } from '../core/context';
-import { rankSheet } from '../clusters/ranking';
-import { approveItems, rejectItems } from '../proposals/decide';
-import { addItems, saveProposal } from '../proposals/service';
+import { rankSheet } from '../clusters';
+import { addItems, approveItems, rejectItems, saveProposal } from '../proposals';
 import type { ProposalItemDraft } from '../../../shared/proposals/model';
 import type { DomainSeedContext } from './domainSeed';
 import { columns, int, query, scalar, text } from '../db/rows';

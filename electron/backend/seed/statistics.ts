@@ -1,3 +1,4 @@
+import { statisticsDemoWriters } from '../statistics';
 import type { DomainSeedContext } from './domainSeed';
 import { int, scalar } from '../db/rows';
 
@@ -30,10 +31,7 @@ function yearTargets(cx: DomainSeedContext, members: number): SeedTarget[] {
 /** Targets of the seed year (a few typed actuals) and care activities of the seed year and the year before. */
 export function seedStatistics(cx: DomainSeedContext): void {
   const members = scalar(cx.db, "SELECT count(*) FROM members WHERE status = 'active'", int).one();
-  const insertTarget = cx.db.prepare(
-    `INSERT INTO targets (year, code, name, unit, target, assigned_by, assignee_organization_id, metric, manual_actual, manual_by, manual_at, position, created_at, updated_at)
-     VALUES (@year, @code, @name, @unit, @target, @assignedBy, @org, @metric, @manual, @manualBy, @manualAt, @position, @at, @at)`,
-  );
+  const { insertTarget } = statisticsDemoWriters(cx.db);
   const manualAt = `${cx.year}-11-25T09:00:00.000Z`;
   yearTargets(cx, members).forEach((t, index) =>
     insertTarget.run({
@@ -75,10 +73,7 @@ export function seedStatistics(cx: DomainSeedContext): void {
 }
 
 function seedCare(cx: DomainSeedContext, members: number): void {
-  const insert = cx.db.prepare(
-    `INSERT INTO care_activities (year, kind, name, held_on, organization_id, people, amount, note, created_at)
-     VALUES (@year, @kind, @name, @heldOn, @org, @people, @amount, '', @at)`,
-  );
+  const insert = statisticsDemoWriters(cx.db).insertCare;
   for (const year of [cx.year - 1, cx.year]) {
     const scale = year === cx.year ? 1 : 0.85;
     const tetPeople = Math.max(20, Math.round(members * 0.02 * scale));

@@ -1,14 +1,13 @@
 import type { BackendContext } from '../core/context';
 import type { Job } from '../core/jobs';
 import { foldVietnamese } from '../../../shared/domain/text/normalize';
-import { ownOfficeId } from '../organizations/ownOffice';
-import { writeSetting } from '../settings/repository';
-import { updateSettings } from '../settings/service';
+import { organizationDemoWriters, ownOfficeId } from '../organizations';
+import { updateSettings, writeSetting } from '../settings';
 import { makeGrassrootsUnions } from './grassrootsUnions';
 import { makeDemoOffice } from './office';
 import { Rng } from './random';
 import { writeDemoMembers } from './writeMembers';
-import { withBulkMemberWrites } from '../members/bulk';
+import { withBulkMemberWrites } from '../members';
 import type { SeedUnion } from './members';
 import { DOMAIN_SEEDERS } from './domainSeeders';
 
@@ -42,18 +41,9 @@ export async function writeDemoData(ctx: BackendContext, job: Job, options: Demo
     });
     const officeId = ownOfficeId(db);
     if (officeId === null) throw new Error('the office row was not created');
-    db.prepare('UPDATE organizations SET code = ? WHERE id = ?').run(demo.office.code, officeId);
+    const { setOfficeCode, insertUnion, insertManagement } = organizationDemoWriters(db);
+    setOfficeCode.run(demo.office.code, officeId);
 
-    const insertUnion = db.prepare(
-      `INSERT INTO organizations (parent_id, level, code, name, short_name, name_fold, sector, province_code, address, founded_on,
-         founding_decision, dissolved_on, workers_total, workers_female, chair_name, phone, created_at, updated_at)
-       VALUES (@parentId, 'grassroots', @code, @name, @shortName, @nameFold, @sector, 'ha-noi', @address, @foundedOn,
-         @foundingDecision, @dissolvedOn, @workersTotal, @workersFemale, @chairName, @phone, @at, @at)`,
-    );
-    const insertManagement = db.prepare(
-      `INSERT INTO organization_management (organization_id, manager_id, valid_from, valid_to, decision_no)
-       VALUES (?, ?, ?, ?, ?)`,
-    );
     const seedUnions: SeedUnion[] = [];
     for (let start = 0; start < unions.length; start += CHUNK) {
       for (const union of unions.slice(start, start + CHUNK)) {

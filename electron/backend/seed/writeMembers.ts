@@ -1,7 +1,6 @@
 import type { Db } from '../db/connection';
 import type { Job } from '../core/jobs';
-import { insertMember, setMemberStatus } from '../members/repository';
-import { insertMovement } from '../members/movements';
+import { insertMember, insertMovement, setMemberStatus } from '../members';
 import { CccdSerials, makeMember, membersPerUnion, type SeedUnion } from './members';
 import type { Rng } from './random';
 

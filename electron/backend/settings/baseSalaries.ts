@@ -2,6 +2,7 @@ import type { BaseSalaryRow } from '../../../shared/settings/baseSalary';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import type { Db } from '../db/connection';
+import { writeAudit } from '../audit';
 import { columns, int, scalarStatement, statement, text } from '../db/rows';
 
 const baseSalaries = statement(
@@ -12,7 +13,6 @@ const salaryOnDate = scalarStatement('SELECT id FROM base_salaries WHERE effecti
 const insertSalary = statement('INSERT INTO base_salaries (effective_from, amount, legal_basis) VALUES (?, ?, ?)');
 const updateSalary = statement('UPDATE base_salaries SET effective_from = ?, amount = ?, legal_basis = ? WHERE id = ?');
 const deleteSalary = statement('DELETE FROM base_salaries WHERE id = ?');
-import { writeAudit } from '../audit/auditLog';
 import { formatDateVi } from '../../../shared/domain/format/date';
 
 export function listBaseSalaries(db: Db): BaseSalaryRow[] {

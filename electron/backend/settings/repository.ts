@@ -20,3 +20,8 @@ export function readSetting(db: Db, key: string): unknown {
 export function writeSetting(db: Db, key: string, value: unknown, at: string): void {
   upsertSetting(db).run(key, JSON.stringify(value), at);
 }
+
+/** Removes every setting except `kept` (the demo data's own settings go with it). */
+export function deleteSettingsExcept(db: Db, kept: readonly string[]): void {
+  db.prepare(`DELETE FROM settings WHERE key NOT IN (${kept.map(() => '?').join(', ') || "''"})`).run(...kept);
+}

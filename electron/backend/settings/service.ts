@@ -9,8 +9,8 @@ import {
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../../shared/i18n/locale';
 import type { Db } from '../db/connection';
 import type { BackendContext } from '../core/context';
-import { writeAudit } from '../audit/auditLog';
-import { syncOfficeOrganizations } from '../organizations/ownOffice';
+import { writeAudit } from '../audit';
+import { syncOfficeOrganizations } from '../organizations';
 import { readAllSettings, readSetting, writeSetting } from './repository';
 
 export const SETUP_DONE_KEY = 'setup.done';

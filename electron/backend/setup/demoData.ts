@@ -1,9 +1,9 @@
 import type { Db } from '../db/connection';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
-import { writeAudit } from '../audit/auditLog';
-import { bumpMembersVersion } from '../members/version';
-import { readSetting, writeSetting } from '../settings/repository';
+import { writeAudit } from '../audit';
+import { bumpMembersVersion } from '../members';
+import { deleteSettingsExcept, readSetting, writeSetting } from '../settings';
 import { columns, int, query, scalar, text } from '../db/rows';
 
 /** Where each table stood before the demo was written: the highest rowid, or the row count of a WITHOUT ROWID table. */
@@ -67,7 +67,7 @@ export function clearDemoData(ctx: BackendContext): { cleared: boolean } {
         db.prepare(`DELETE FROM ${quoted(table.name)} WHERE rowid > ?`).run(kept);
       }
     }
-    db.prepare(`DELETE FROM settings WHERE key NOT IN (${KEPT_SETTINGS.map(() => '?').join(',')})`).run(...KEPT_SETTINGS);
+    deleteSettingsExcept(db, KEPT_SETTINGS);
     writeAudit(db, ctx.actor, at, { action: 'delete', entity: 'settings', entityId: 'demo', before: 'demo data', after: null });
     db.exec('COMMIT');
   } catch (error) {

@@ -3,8 +3,8 @@ import type { setupStartSchema } from '../../../shared/ipc/contracts/setup';
 import type { Settings } from '../../../shared/settings/schema';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
-import { getSettings, isSetupDone, markSetupDone, updateSettings } from '../settings/service';
-import { writeDemoData } from '../seed/writeDemo';
+import { getSettings, isSetupDone, markSetupDone, updateSettings } from '../settings';
+import { writeDemoData } from '../seed';
 import { captureBaseline, rememberDemoBaseline } from './demoData';
 
 type StartInput = z.output<typeof setupStartSchema>;

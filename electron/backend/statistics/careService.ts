@@ -2,7 +2,7 @@ import type { CareActivity, CareDraft } from '../../../shared/statistics/care';
 import { formatDateVi } from '../../../shared/domain/format/date';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 
 const SELECT = `
   SELECT c.id, c.year, c.kind, c.name, c.held_on AS heldOn, c.organization_id AS organizationId, coalesce(o.name, '') AS organizationName,

@@ -1,4 +1,4 @@
-import { campaignTotals } from '../campaigns/totals';
+import { campaignTotals } from '../campaigns';
 import type { FigureContext, SectionValues } from './figureContext';
 
 /** Campaigns of the year (campaigns.year = Y) through the campaigns domain's totals, and the year's clusters. */

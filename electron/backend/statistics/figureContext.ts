@@ -1,7 +1,7 @@
 import type { FigureDefinition } from '../../../shared/statistics/catalogue';
 import type { ReportingPeriod } from '../../../shared/statistics/period';
 import type { Db } from '../db/connection';
-import { organizationFactsAt } from '../organizations/facts';
+import { organizationFactsAt } from '../organizations';
 
 /** What every section computes against. */
 export interface FigureContext {

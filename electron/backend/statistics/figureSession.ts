@@ -1,7 +1,7 @@
 import type { FigureDefinition } from '../../../shared/statistics/catalogue';
 import { previousPeriod, type ReportingPeriod } from '../../../shared/statistics/period';
 import type { Db } from '../db/connection';
-import { ownOfficeId } from '../organizations/ownOffice';
+import { ownOfficeId } from '../organizations';
 import { awardFigures } from './awardFigures';
 import { careFigures } from './careFigures';
 import { emulationFigures } from './emulationFigures';

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection';
-import { partyDifferencesOn } from '../members/partyHistory';
+import { partyDifferencesOn } from '../members';
 import type { CountsByUnion } from './memberFigures';
 import { signOf, type MovementKind } from './memberMovements';
 

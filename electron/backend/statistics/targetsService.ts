@@ -4,7 +4,7 @@ import { reportingPeriod } from '../../../shared/statistics/period';
 import type { TargetDraft, TargetView } from '../../../shared/statistics/targets';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import { isKnownMetric, metricOptions, withActuals } from './targetActuals';
 import { codeTaken, deleteTarget, findTarget, insertTarget, setManualActual, targetsOfYear, updateTarget, type TargetRow } from './targetsRepository';
 

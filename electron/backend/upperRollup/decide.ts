@@ -1,12 +1,12 @@
 import path from 'node:path';
 import type { ReceiptBody } from '../../../shared/upward/receipt';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
-import { chosenTarget, exportsDir } from '../files/exportPath';
+import { chosenTarget, exportsDir } from '../files';
 import { writeFileAtomic } from '../paths/dataDir';
-import { getSettings } from '../settings/service';
-import { officeKey, sign } from '../upward/officeKey';
+import { getSettings } from '../settings';
+import { officeKey, sign } from '../upward';
 import { receiptProposals } from './proposals';
 import * as repo from './repository';
 import { scalar, text as textKind } from '../db/rows';

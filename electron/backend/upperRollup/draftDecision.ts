@@ -1,10 +1,8 @@
 import type { UpperDraftDecision } from '../../../shared/upperRollup/proposals';
-import { addAwards, type NewAward } from '../awards/addAwards';
-import { writeDecisionRow } from '../awards/decisions';
-import { suggestDecisionNumber } from '../awards/nextNumber';
+import { addAwards, suggestDecisionNumber, writeDecisionRow, type NewAward } from '../awards';
 import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
-import { getSettings } from '../settings/service';
+import { getSettings } from '../settings';
 import { proposalRecords } from './proposals';
 import { columns, int, query, real, scalar, text } from '../db/rows';
 

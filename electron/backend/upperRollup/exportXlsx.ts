@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Rollup } from '../../../shared/upperRollup/model';
-import { THIN_BORDER, writeWorkbook } from '../exchange/export/xlsxSheet';
+import { THIN_BORDER, writeWorkbook } from '../exchange';
 
 
 function header(sheet: ExcelJS.Worksheet, values: string[]): void {

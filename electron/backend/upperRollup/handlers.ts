@@ -1,7 +1,7 @@
 import type { upperRollupContract } from '../../../shared/ipc/contracts/upperRollup';
 import type { DomainHandlers } from '../core/handler';
-import { exportTarget } from '../files/exportPath';
-import { getSettings } from '../settings/service';
+import { exportTarget } from '../files';
+import { getSettings } from '../settings';
 import { decidePackage } from './decide';
 import { draftDecision } from './draftDecision';
 import { writeRollupXlsx } from './exportXlsx';

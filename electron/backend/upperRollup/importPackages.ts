@@ -2,10 +2,10 @@ import path from 'node:path';
 import { errorMessage } from '../../../shared/i18n/errors';
 import type { FigureChange, ImportedPackage, UpperImportResult } from '../../../shared/upperRollup/model';
 import { groupFingerprint } from '../../../shared/upward/fingerprint';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
-import { verifyPackageBytes, type VerifiedPackage } from '../upward/verifyPackage';
+import { verifyPackageBytes, type VerifiedPackage } from '../upward';
 import { storeProposalRows } from './proposals';
 import * as repo from './repository';
 

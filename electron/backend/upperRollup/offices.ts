@@ -1,5 +1,5 @@
 import type { LowerOfficeRow, LowerStatus } from '../../../shared/upperRollup/model';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
 import * as repo from './repository';

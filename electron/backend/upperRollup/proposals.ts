@@ -1,5 +1,5 @@
 import type { PackageProposal, UpperProposalRow } from '../../../shared/upperRollup/proposals';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
 import type { Db } from '../db/connection';

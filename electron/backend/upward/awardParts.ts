@@ -1,10 +1,8 @@
 import ExcelJS from 'exceljs';
-import { awardsOf, listDecisions } from '../awards/decisionQueries';
+import { awardsOf, listDecisions } from '../awards';
 import type { Db } from '../db/connection';
-import { MONEY_FORMAT, addListSheet, workbookBytes } from '../exchange/export/xlsxSheet';
-import { DATE_FORMAT, excelDate } from '../exchange/export/xlsxValues';
-import { itemRows, listProposals, toItem } from '../proposals/repository';
-import { lastSent } from '../proposals/sends';
+import { addListSheet, DATE_FORMAT, excelDate, MONEY_FORMAT, workbookBytes } from '../exchange';
+import { itemRows, lastSent, listProposals, toItem } from '../proposals';
 
 /** The year's award decisions with their lists, as the package's awards.json carries them. */
 export function yearDecisions(db: Db, year: number) {

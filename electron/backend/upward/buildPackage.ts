@@ -5,13 +5,12 @@ import { PACKAGE_CATALOGUE_VERSION } from '../../../shared/upward/catalogue';
 import { groupFingerprint } from '../../../shared/upward/fingerprint';
 import { MANIFEST_FILE, SIGNATURE_FILE, type PackageManifest } from '../../../shared/upward/manifest';
 import type { BuildResult } from '../../../shared/upward/model';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
-import { chosenTarget, exportsDir } from '../files/exportPath';
+import { chosenTarget, exportsDir } from '../files';
 import { writeFileAtomic } from '../paths/dataDir';
-import { versionDocument } from '../reports/document';
-import * as reports from '../reports/repository';
+import { findReport, listVersions, versionDocument } from '../reports';
 import { officeIdentity } from './officeIdentity';
 import { officeKey, sign } from './officeKey';
 import { packageParts } from './packageParts';
@@ -31,8 +30,8 @@ export interface BuildOptions {
 
 /** The package of the latest finalised report version: parts, signed manifest, zip on disk, a line in the log. */
 export async function buildPackage(ctx: BackendContext, options: BuildOptions): Promise<BuildResult> {
-  const report = reports.findReport(ctx.db, options.year);
-  const version = report ? reports.listVersions(ctx.db, report.id)[0]?.version : undefined;
+  const report = findReport(ctx.db, options.year);
+  const version = report ? listVersions(ctx.db, report.id)[0]?.version : undefined;
   if (!report || version === undefined) throw new AppError('PACKAGE_REPORT_NOT_FINAL', { year: options.year });
   const now = ctx.now();
   const at = now.toISOString();

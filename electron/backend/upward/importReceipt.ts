@@ -1,7 +1,7 @@
 import { receiptBodySchema, receiptFileSchema, type ReceiptBody } from '../../../shared/upward/receipt';
 import type { SentPackage } from '../../../shared/upward/model';
 import { groupFingerprint } from '../../../shared/upward/fingerprint';
-import { writeAudit } from '../audit/auditLog';
+import { writeAudit } from '../audit';
 import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
 import { fingerprintOf, verifySignature } from './officeKey';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { memberFilterSchema } from '../../../shared/members/query';
 import type { BackendContext } from '../core/context';
-import { exportMembersXlsx } from '../exchange/export/membersXlsx';
+import { exportMembersXlsx } from '../exchange';
 
 /** The members' list with personal data (NĐ 13/2023): only when the user ticked it. */
 export async function membersPart(ctx: BackendContext): Promise<Uint8Array> {

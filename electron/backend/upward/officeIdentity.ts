@@ -1,6 +1,6 @@
 import { foldVietnamese } from '../../../shared/domain/text/normalize';
 import type { Db } from '../db/connection';
-import { getSettings } from '../settings/service';
+import { getSettings } from '../settings';
 import { scalar, textOrNull } from '../db/rows';
 
 export interface OfficeIdentity {

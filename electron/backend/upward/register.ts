@@ -1,7 +1,7 @@
 import type { PackageUnion } from '../../../shared/upward/manifest';
 import { reportingPeriod } from '../../../shared/statistics/period';
 import type { Db } from '../db/connection';
-import { FigureSession } from '../statistics/figureSession';
+import { FigureSession } from '../statistics';
 import { columns, int, query, text, textOrNull } from '../db/rows';
 
 /** Our CĐCS at the cut-off: code, name, sector, members and women then, the year's rating. Counts only. */

@@ -10,7 +10,7 @@ type DomainPages = Partial<Record<Route, () => ReactNode>>;
  */
 const LOADERS: Record<Route, () => Promise<DomainPages>> = {
   dashboard: () => import('../features/dashboard/DashboardPage').then((m) => ({ dashboard: () => <m.DashboardPage /> })),
-  unions: () => import('../features/unions/UnionsPage').then((m) => ({ unions: () => <m.UnionsPage /> })),
+  unions: () => import('../features/organizations/UnionsPage').then((m) => ({ unions: () => <m.UnionsPage /> })),
   members: () => import('../features/members/MembersPage').then((m) => ({ members: () => <m.MembersPage /> })),
   import: () => import('../features/exchange/ImportPage').then((m) => ({ import: () => <m.ImportPage /> })),
   campaigns: () => import('../features/campaigns/pages').then((m) => m.campaignsPages),
@@ -21,7 +21,7 @@ const LOADERS: Record<Route, () => Promise<DomainPages>> = {
   decisions: () => import('../features/awards/pages').then((m) => m.awardsPages),
   awardCatalogue: () => import('../features/awards/pages').then((m) => m.awardsPages),
   proposals: () => import('../features/proposals/pages').then((m) => m.proposalsPages),
-  awardList: () => import('../features/proposals/pages').then((m) => m.proposalsPages),
+  awardList: () => import('../features/awards/pages').then((m) => m.awardsPages),
   certificates: () => import('../features/certificates/pages').then((m) => m.certificatesPages),
   report: () => import('../features/reports/pages').then((m) => m.reportsPages),
   settings: () => import('../features/settings/SettingsPage').then((m) => ({ settings: () => <m.SettingsPage /> })),

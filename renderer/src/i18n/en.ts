@@ -12,7 +12,7 @@ import { upperRollupEn } from '../features/upperRollup/messages';
 import { dashboardEn } from '../features/dashboard/messages';
 import { exchangeEn } from '../features/exchange/messages';
 import { membersEn } from '../features/members/messages';
-import { unionsEn } from '../features/unions/messages';
+import { unionsEn } from '../features/organizations/messages';
 import { inputsEn } from '../components/formMessages';
 import { desktopEn } from '../features/desktop/messages';
 import { backupsEn } from '../features/backups/messages';

@@ -11,7 +11,7 @@ import { upperRollupVi } from '../features/upperRollup/messages';
 import { dashboardVi } from '../features/dashboard/messages';
 import { exchangeVi } from '../features/exchange/messages';
 import { membersVi } from '../features/members/messages';
-import { unionsVi } from '../features/unions/messages';
+import { unionsVi } from '../features/organizations/messages';
 import { inputsVi } from '../components/formMessages';
 import { desktopVi } from '../features/desktop/messages';
 import { backupsVi } from '../features/backups/messages';

@@ -18,9 +18,12 @@ import {
 import { isoDateSchema } from '../../members/model';
 import { decisionBasisDraftSchema, type DecisionBasis } from '../../awards/decisionBases';
 import type { MatchedRecipient } from '../../awards/recipientMatch';
-import { idSchema, uploadSchema, yearSchema } from '../../domain/schemas';
+import { idSchema, jobIdSchema, uploadSchema, yearSchema } from '../../domain/schemas';
+import { awardListFilterSchema, awardListPageSchema, type AwardHistoryRow, type AwardListPage } from '../../awards/awardList';
+import { exportTargetSchema } from './files';
 
 const id = idSchema;
+const jobId = jobIdSchema.optional();
 const year = yearSchema;
 const target = z.string().min(1).max(1000).optional();
 
@@ -81,4 +84,9 @@ export const awardsContract = {
   'awardDecisions:templateRestore': channel(z.object({}).strict()).returns<{ custom: boolean }>(),
   'export:awardDecisionDocx': channel(z.object({ id, target }).strict()).returns<{ file: string }>(),
   'export:awardDecisionXlsx': channel(z.object({ id, target }).strict()).returns<{ file: string }>(),
+  'awardList:page': channel(awardListPageSchema).returns<AwardListPage>(),
+  'awardList:export': channel(z.object({ filter: awardListFilterSchema, target: exportTargetSchema, jobId }).strict()).returns<{ file: string; rows: number }>(),
+  'awardHistory:get': channel(
+    z.union([z.object({ memberId: id }).strict(), z.object({ organizationId: id }).strict()]),
+  ).returns<AwardHistoryRow[]>(),
 };

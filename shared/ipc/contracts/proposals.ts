@@ -12,13 +12,11 @@ import {
   type ProposalOptions,
   type ProposalSummary,
 } from '../../proposals/model';
-import { awardListFilterSchema, awardListPageSchema, type AwardHistoryRow, type AwardListPage } from '../../proposals/awardList';
-import { idSchema, jobIdSchema, uploadSchema, yearSchema } from '../../domain/schemas';
+import { idSchema, uploadSchema, yearSchema } from '../../domain/schemas';
 
 const id = idSchema;
 const year = yearSchema;
 const itemIds = z.array(id).min(1).max(1000);
-const jobId = jobIdSchema.optional();
 
 // Channels of the proposals domain (see shared/ipc/contract.ts).
 export const proposalsContract = {
@@ -44,9 +42,4 @@ export const proposalsContract = {
   'proposals:templateStatus': channel(z.object({}).strict()).returns<{ custom: boolean }>(),
   'proposals:templateReplace': channel(z.object({ fileName: z.string().trim().min(1).max(260), base64: uploadSchema('wordTemplate') }).strict()).returns<{ custom: boolean }>(),
   'proposals:templateRestore': channel(z.object({}).strict()).returns<{ custom: boolean }>(),
-  'awardList:page': channel(awardListPageSchema).returns<AwardListPage>(),
-  'awardList:export': channel(z.object({ filter: awardListFilterSchema, target: exportTargetSchema, jobId }).strict()).returns<{ file: string; rows: number }>(),
-  'awardHistory:get': channel(
-    z.union([z.object({ memberId: id }).strict(), z.object({ organizationId: id }).strict()]),
-  ).returns<AwardHistoryRow[]>(),
 };

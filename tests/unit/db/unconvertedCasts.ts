@@ -1,6 +1,7 @@
 /** Files whose query results are still cast, with how many: the list may only shrink (typedRowsScan.test.ts). */
 export const UNCONVERTED: Record<string, number> = {
   'backend/awards/addAwards.ts': 3,
+  'backend/awards/awardList.ts': 4,
   'backend/awards/catalogue.ts': 8,
   'backend/awards/decisionBases.ts': 1,
   'backend/awards/decisionQueries.ts': 4,
@@ -35,9 +36,8 @@ export const UNCONVERTED: Record<string, number> = {
   'backend/members/repository.ts': 1,
   'backend/organizations/facts.ts': 5,
   'backend/organizations/unionRepository.ts': 4,
-  'backend/proposals/awardList.ts': 4,
   'backend/proposals/candidates.ts': 3,
-  'backend/proposals/decide.ts': 3,
+  'backend/proposals/decide.ts': 1,
   'backend/proposals/options.ts': 4,
   'backend/proposals/repository.ts': 5,
   'backend/proposals/sends.ts': 2,

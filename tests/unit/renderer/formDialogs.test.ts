@@ -21,7 +21,7 @@ const NOT_FORMS: Record<string, string> = {
 const FORMS_OUTSIDE_DIALOGS: Record<string, string> = {
   'features/settings/OfficeForm.tsx': 'the Cài đặt page itself',
   'features/clusters/PledgeForm.tsx': 'a tab of the cluster FormDrawer, which asks before closing',
-  'features/unions/UnionForm.tsx': 'the body of the CĐCS FormDrawer',
+  'features/organizations/UnionForm.tsx': 'the body of the CĐCS FormDrawer',
   'features/campaigns/CampaignForm.tsx': 'the body of the campaign FormDrawer',
 };
 
@@ -40,7 +40,7 @@ const NUMBERS_THAT_ARE_NOT_MONEY: Record<string, string> = {
   'features/settings/OfficeForm.tsx': 'the working year',
   'features/grassrootsForms/PeriodPicker.tsx': 'a year',
   'features/members/MemberFilterBar.tsx': 'years and ages',
-  'features/proposals/AwardListPage.tsx': 'a year',
+  'features/awards/AwardListPage.tsx': 'a year',
   'features/proposals/ProposalsPage.tsx': 'a year',
   'features/proposals/ProposalForm.tsx': 'the cap of a thematic proposal (a count)',
   'features/awards/KindDrawer.tsx': 'a sort position',

@@ -1,6 +1,5 @@
 /* Writes resources/templates/decision.docx: `npx tsx electron/backend/documents/writeDefaultTemplates.ts` */
-import { officialDocxTemplate, TEXT_WIDTH } from '../../documents/officialDocx';
-import { PAGE_BREAK, wordCell, wordLoop, wordParagraph, wordRow, wordRun, wordTable } from '../../documents/wordXml';
+import { officialDocxTemplate, PAGE_BREAK, TEXT_WIDTH, wordCell, wordLoop, wordParagraph, wordRow, wordRun, wordTable } from '../../documents';
 
 // TT | Họ và tên / Tập thể | Đơn vị | Thành tích | Số tiền: the text width.
 const LIST_WIDTHS = [567, TEXT_WIDTH - 567 - 2200 - 2604 - 1300, 2200, 2604, 1300];

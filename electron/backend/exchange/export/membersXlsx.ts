@@ -4,9 +4,7 @@ import { memberLabels } from '../../../../shared/members/labels';
 import type { BackendContext } from '../../core/context';
 import type { Db } from '../../db/connection';
 import type { Job } from '../../core/jobs';
-import { memberFilterSql } from '../../members/filterSql';
-import { searchMemberIds } from '../../members/search';
-import type { MemberRow } from '../../members/repository';
+import { memberFilterSql, searchMemberIds, type MemberRow } from '../../members';
 import { addListSheet } from './xlsxSheet';
 import { DATE_FORMAT, excelDate } from './xlsxValues';
 

@@ -6,7 +6,7 @@ import type { Locale } from '../../../../shared/i18n/locale';
 import type { Db } from '../../db/connection';
 import { statement } from '../../db/rows';
 import { exactNameKey } from '../members/nameKey';
-import { foldName } from '../../members/derived';
+import { foldName } from '../../members';
 import type { UnionDraft } from '../unions/draft';
 
 interface Existing {

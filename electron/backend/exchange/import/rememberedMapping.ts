@@ -1,6 +1,6 @@
 import type { ImportKind } from '../../../../shared/exchange/import';
 import type { Db } from '../../db/connection';
-import { readSetting, writeSetting } from '../../settings/repository';
+import { readSetting, writeSetting } from '../../settings';
 import { foldLabel } from '../fields/types';
 import type { HeaderColumn } from '../header/findHeader';
 

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import type { DuplicateAction, ImportResult } from '../../../../shared/exchange/import';
 import type { BackendContext } from '../../core/context';
-import { writeAudit } from '../../audit/auditLog';
-import { saveRecording, startRecording } from '../../imports/record';
+import { writeAudit } from '../../audit';
+import { saveRecording, startRecording } from '../../imports';
 import { errorMessage } from '../../../../shared/i18n/errors';
 import { plainReason } from '../../core/plainReason';
-import { exportTarget } from '../../files/exportPath';
+import { exportTarget } from '../../files';
 import { writeRejectedWorkbook } from '../workbook/writeRejected';
 import { fieldsFor } from './inspect';
 import { planFor, problemViews, type ImportPlan } from './plan';

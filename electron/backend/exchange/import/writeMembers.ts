@@ -2,9 +2,7 @@ import type { DuplicateAction } from '../../../../shared/exchange/import';
 import type { MemberDraft } from '../../../../shared/members/model';
 import type { BackendContext } from '../../core/context';
 import type { Job } from '../../core/jobs';
-import { withBulkMemberWrites } from '../../members/bulk';
-import { insertMovements } from '../../members/movements';
-import { findMemberRow, insertMembers, toMember, updateMember } from '../../members/repository';
+import { findMemberRow, insertMembers, insertMovements, toMember, updateMember, withBulkMemberWrites } from '../../members';
 import type { PlannedRow } from './plan';
 
 const CHUNK = 2_000;

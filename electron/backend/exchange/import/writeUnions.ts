@@ -2,7 +2,7 @@ import type { DuplicateAction } from '../../../../shared/exchange/import';
 import type { UnionDetail } from '../../../../shared/organizations/union';
 import type { BackendContext } from '../../core/context';
 import type { Job } from '../../core/jobs';
-import { insertUnion, requireUnionDetail, updateUnion } from '../../organizations/unionService';
+import { insertUnion, requireUnionDetail, updateUnion } from '../../organizations';
 import type { UnionDraft } from '../unions/draft';
 import type { PlannedRow } from './plan';
 

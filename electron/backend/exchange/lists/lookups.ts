@@ -1,8 +1,8 @@
 import type { ListImportKind } from '../../../../shared/exchange/import';
 import { foldVietnamese } from '../../../../shared/domain/text/normalize';
-import { matchRecipients } from '../../awards/matchRecipients';
-import { requireCampaign } from '../../campaigns/campaignService';
-import { requireSheetRow } from '../../clusters/sheetRepository';
+import { matchRecipients } from '../../awards';
+import { requireCampaign } from '../../campaigns';
+import { requireSheetRow } from '../../clusters';
 import { AppError } from '../../core/appError';
 import type { Db } from '../../db/connection';
 import { unionLookup } from '../import/unionLookup';

@@ -1,9 +1,8 @@
 import type { ListImportKind } from '../../../../shared/exchange/import';
 import type { BackendContext } from '../../core/context';
 import type { Job } from '../../core/jobs';
-import { saveOutcome } from '../../campaigns/outcomeStore';
-import { contestEntryKind, honourKind, initiativeKind, workKind } from '../../campaigns/outcomeKinds';
-import { appendCriteria } from '../../clusters/appendCriteria';
+import { contestEntryKind, honourKind, initiativeKind, saveOutcome, workKind } from '../../campaigns';
+import { appendCriteria } from '../../clusters';
 import type { PlannedRow } from '../import/plan';
 import type { ListDraft } from './drafts';
 

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { AWARD_LIST_HEADERS } from '../../../../shared/awards/recipientList';
 import type { TemplateKind } from '../../../../shared/exchange/import';
 import type { BackendContext } from '../../core/context';
-import { exportTarget } from '../../files/exportPath';
+import { exportTarget } from '../../files';
 import { MONEY_FORMAT, styleHeaderRow, writeWorkbook } from '../export/xlsxSheet';
 import type { FieldKind } from '../fields/types';
 import { fieldsFor } from '../import/inspect';

@@ -13,7 +13,7 @@ import { seed } from './commands/seed';
 import { settings } from './commands/settings';
 import { campaigns } from './commands/campaigns';
 import { targets } from './commands/targets';
-import { withGrantedTarget } from '../../files/targets';
+import { withGrantedTarget } from '../../files';
 import { awards } from './commands/awards';
 import { certificates } from './commands/certificates';
 import { report } from './commands/report';

@@ -1,7 +1,6 @@
 /* Writes resources/templates/proposal-letter.docx, the default cover letter (tờ trình) template:
    `npx tsx electron/backend/documents/writeDefaultTemplates.ts` */
-import { officialDocxTemplate, TEXT_WIDTH } from '../../documents/officialDocx';
-import { PAGE_BREAK, type ParagraphStyle, wordCell, wordParagraph, wordRow, wordRun, wordTable } from '../../documents/wordXml';
+import { officialDocxTemplate, PAGE_BREAK, TEXT_WIDTH, wordCell, wordParagraph, wordRow, wordRun, wordTable, type ParagraphStyle } from '../../documents';
 
 // TT | name | post and unit | achievement | form ("Bằng khen của Liên đoàn Lao động thành phố" in two lines) | note: the text width.
 const widths = [500, 2000, 2100, TEXT_WIDTH - 500 - 2000 - 2100 - 1600 - 700, 1600, 700] as const;

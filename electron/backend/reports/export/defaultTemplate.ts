@@ -1,5 +1,4 @@
-import { officialDocxTemplate } from '../../documents/officialDocx';
-import { wordParagraph, wordRun } from '../../documents/wordXml';
+import { officialDocxTemplate, wordParagraph, wordRun } from '../../documents';
 
 /*
  * The default Word template of the year-end report (resources/templates/report.docx is this, written by

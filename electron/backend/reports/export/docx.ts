@@ -1,4 +1,4 @@
-import { withFingerprintParagraph } from '../../upward/fingerprintDocx';
+import { withFingerprintParagraph } from '../../upward';
 import type PizZip from 'pizzip';
 import { formatDateVi } from '../../../../shared/domain/format/date';
 import { formatNumber } from '../../../../shared/domain/format/number';
@@ -8,7 +8,7 @@ import { printableSections } from '../../../../shared/reports/sectionText';
 import { APPENDIX_POINTER, appendixReference, appendixTitle, REPORT_KIND, reportSubject } from '../../../../shared/reports/titleBlock';
 import { figureNoteText, figureNotes, numberLine, reportDateLine, STATS_COLUMN_TWIPS, STATS_COLUMNS } from '../../../../shared/reports/printHtml';
 import { wordPageSetupXml } from '../../../../shared/domain/documents/officialPage';
-import { renderWordTemplate } from '../../documents/wordTemplates';
+import { renderWordTemplate } from '../../documents';
 import { svgsToPng } from './svgToPng';
 import { Numbering, paragraph, richTextXml, tableXml, textRun, TEXT_WIDTH } from './wordml';
 import { writeFileAtomic } from '../../paths/dataDir';

@@ -1,4 +1,4 @@
-import { wordRun } from '../../documents/wordXml';
+import { wordRun } from '../../documents';
 import { wordPage } from '../../../../shared/domain/documents/officialPage';
 import { parseRichText, type RichElement, type RichNode } from '../../../../shared/reports/richText';
 

@@ -3,7 +3,7 @@ import { formatDateVi } from '../../../../shared/domain/format/date';
 import { figureRemark, figureSections, ROMAN } from '../../../../shared/reports/figures';
 import type { ReportDocument } from '../../../../shared/reports/model';
 import { figureNoteText } from '../../../../shared/reports/printHtml';
-import { THIN_BORDER, styleHeaderRow, writeWorkbook } from '../../exchange/export/xlsxSheet';
+import { styleHeaderRow, THIN_BORDER, writeWorkbook } from '../../exchange';
 
 const COLUMNS = [
   { header: 'TT', width: 6 },

@@ -9,7 +9,7 @@ import { call } from '../../api/client';
 import { formatBirthDate } from '../../components/MemberPicker';
 import { MemberFields } from './MemberFields';
 import { MovementTimeline } from './MovementTimeline';
-import { AwardHistory } from '../proposals/AwardHistory';
+import { AwardHistory } from '../awards/AwardHistory';
 import { RecordHistory } from '../audit/RecordHistory';
 import { formToDraft, memberFormSchema, memberToForm, emptyMemberForm, type MemberFormValues } from './memberForm';
 import { drawerSize } from '../../components/drawerSize';
@@ -119,7 +119,7 @@ export function MemberDrawer({ memberId, onClose, onSaved }: { memberId: number 
                 label: `${t('members.detail.tabHistory')} (${formatNumber(loaded.movements.length)})`,
                 children: <MovementTimeline movements={loaded.movements} />,
               },
-              { key: 'awards', label: t('proposals.history.tab'), children: <AwardHistory of={{ memberId: member.id }} /> },
+              { key: 'awards', label: t('awards.history.tab'), children: <AwardHistory of={{ memberId: member.id }} /> },
               { key: 'changes', label: t('audit.tab'), children: <RecordHistory kind="members" id={member.id} /> },
             ]}
           />

@@ -55,7 +55,7 @@ export function ProposalsPage() {
       <Flex justify="space-between" align="center">
         <Flex gap={12} align="center">
           <Typography.Title level={4} style={{ margin: 0 }}>{t('proposals.title')}</Typography.Title>
-          <InputNumber aria-label={t('proposals.awardList.year')} min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: 90 }} />
+          <InputNumber aria-label={t('awards.awardList.year')} min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: 90 }} />
         </Flex>
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setForm({ open: true, proposal: null })}>{t('proposals.newProposal')}</Button>
       </Flex>

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { Alert, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AwardHistoryRow } from '@shared/proposals/awardList';
+import type { AwardHistoryRow } from '@shared/awards/awardList';
 import { formatDateVi } from '@shared/domain/format/date';
 import { formatMoney } from '@shared/domain/format/number';
 import { call } from '../../api/client';
@@ -23,11 +23,11 @@ export function AwardHistory({ of }: { of: { memberId: number } | { organization
       loading={loading}
       dataSource={rows}
       pagination={false}
-      locale={{ emptyText: <Typography.Text type="secondary">{t('proposals.history.empty')}</Typography.Text> }}
+      locale={{ emptyText: <Typography.Text type="secondary">{t('awards.history.empty')}</Typography.Text> }}
       columns={[
-        { title: t('proposals.history.year'), dataIndex: 'year', width: 60 },
+        { title: t('awards.history.year'), dataIndex: 'year', width: 60 },
         {
-          title: t('proposals.history.decision'),
+          title: t('awards.history.decision'),
           key: 'decision',
           width: 150,
           render: (_, r) => (
@@ -37,11 +37,11 @@ export function AwardHistory({ of }: { of: { memberId: number } | { organization
             </>
           ),
         },
-        ...('organizationId' in of ? [{ title: t('proposals.awardList.recipient'), dataIndex: 'recipientName' as const, width: 170 }] : []),
-        { title: t('proposals.history.issuer'), key: 'issuer', width: 170, render: (_, r) => r.issuerName || t(`proposals.level.${r.issuerLevel}`) },
-        { title: t('proposals.history.kind'), key: 'kind', render: (_, r) => [r.formName, r.titleName].filter(Boolean).join(' · ') },
-        { title: t('proposals.history.achievement'), dataIndex: 'achievement' },
-        { title: t('proposals.history.amount'), key: 'amount', align: 'right', width: 110, render: (_, r) => formatMoney(r.amount) },
+        ...('organizationId' in of ? [{ title: t('awards.awardList.recipient'), dataIndex: 'recipientName' as const, width: 170 }] : []),
+        { title: t('awards.history.issuer'), key: 'issuer', width: 170, render: (_, r) => r.issuerName || t(`proposals.level.${r.issuerLevel}`) },
+        { title: t('awards.history.kind'), key: 'kind', render: (_, r) => [r.formName, r.titleName].filter(Boolean).join(' · ') },
+        { title: t('awards.history.achievement'), dataIndex: 'achievement' },
+        { title: t('awards.history.amount'), key: 'amount', align: 'right', width: 110, render: (_, r) => formatMoney(r.amount) },
       ]}
     />
   );

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/backend/backend';
 import { call, useTempDirs } from '../../fixtures/backend';
-import { kindId, proposalOffice } from './helpers';
+import { kindId, proposalOffice } from '../proposals/helpers';
 
 const temp = useTempDirs();
 const AT = '2025-03-15T08:00:00.000Z';

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import type { AwardHistoryRow } from '../../../shared/proposals/awardList';
-import { AwardHistory } from '../../../renderer/src/features/proposals/AwardHistory';
+import type { AwardHistoryRow } from '../../../shared/awards/awardList';
+import { AwardHistory } from '../../../renderer/src/features/awards/AwardHistory';
 import { MemberDrawer } from '../../../renderer/src/features/members/MemberDrawer';
 import { BackendError, fakeBackend, renderInApp, setupI18n } from '../members/harness';
 import { member } from '../members/fixtures';

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { issuerLevelLabels } from '../../../shared/proposals/labels';
-import type { AwardListFilter } from '../../../shared/proposals/awardList';
+import type { AwardListFilter } from '../../../shared/awards/awardList';
 import type { BackendContext } from '../core/context';
 import type { Job } from '../core/jobs';
-import { addListSheet } from '../exchange/export/xlsxSheet';
-import { DATE_FORMAT, excelDate } from '../exchange/export/xlsxValues';
+import { addListSheet, DATE_FORMAT, excelDate } from '../exchange';
 import { awardListItems, awardListSummary } from './awardList';
 
 const CHUNK = 2_000;

@@ -7,7 +7,7 @@ import { call } from '../../api/client';
 import { DecisionDialog } from '../../components/DecisionDialog';
 import { navigate } from '../../app/routes';
 import { UnionForm } from './UnionForm';
-import { AwardHistory } from '../proposals/AwardHistory';
+import { AwardHistory } from '../awards/AwardHistory';
 import { RecordHistorySection } from '../audit/RecordHistorySection';
 import { emptyUnion, toUnionDraft, toUnionFormValues, type UnionFormValues } from './unionForm';
 import { drawerSize } from '../../components/drawerSize';
@@ -109,7 +109,7 @@ export function UnionDrawer({
             }))}
           />
           <Typography.Title level={5} style={{ marginTop: 16 }}>
-            {t('proposals.history.title')}
+            {t('awards.history.title')}
           </Typography.Title>
           <AwardHistory of={{ organizationId: union.id }} />
           <RecordHistorySection kind="unions" id={union.id} />

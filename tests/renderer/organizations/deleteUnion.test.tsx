@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { UnionDetail } from '../../../shared/organizations/union';
-import { UnionDrawer } from '../../../renderer/src/features/unions/UnionDrawer';
+import { UnionDrawer } from '../../../renderer/src/features/organizations/UnionDrawer';
 import { BackendError, fakeBackend, renderInApp, setupI18n } from '../members/harness';
 
 const UNION: UnionDetail = {

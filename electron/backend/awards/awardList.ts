@@ -1,5 +1,5 @@
 import { foldVietnamese } from '../../../shared/domain/text/normalize';
-import type { AwardHistoryRow, AwardListFilter, AwardListItem, AwardListPage, AwardTotal } from '../../../shared/proposals/awardList';
+import type { AwardHistoryRow, AwardListFilter, AwardListItem, AwardListPage, AwardTotal } from '../../../shared/awards/awardList';
 import type { Db } from '../db/connection';
 import { registerFold } from '../db/foldFunction';
 

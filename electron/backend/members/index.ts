@@ -1,0 +1,10 @@
+/** The members domain's public surface: what other backend domains may call. */
+export { withBulkMemberWrites } from './bulk';
+export { memberFilterSql } from './filterSql';
+export { insertMovement, insertMovements } from './movements';
+export { partyDifferencesOn } from './partyHistory';
+export { findMemberRow, insertMember, insertMembers, type MemberRow, rebuildSearchKeysBetween, setMemberStatus, toMember, updateMember } from './repository';
+export { searchMemberIds } from './search';
+export { deleteMembers } from './service';
+export { bumpMembersVersion, membersVersion } from './version';
+export { foldName } from './derived';

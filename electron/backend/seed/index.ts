@@ -1,0 +1,2 @@
+/** The seed domain's public surface: what other backend domains may call. */
+export { writeDemoData } from './writeDemo';
