@@ -46,7 +46,7 @@ export function registerIpcHandlers({ ipcMain, invoke, isTrustedUrl }: IpcDeps):
       const result = await invoke(channel, checked.value);
       if (!result.ok && MAIN_OWN_CODES.has(result.error.code)) {
         const { code, details } = result.error;
-        return fail({ code, message: errorMessage(locale, code, (details ?? {}) as Record<string, unknown>), ...(details ? { details } : {}) });
+        return fail({ code, message: errorMessage(locale, code, (details ?? {})), ...(details ? { details } : {}) });
       }
       if (result.ok && (channel === 'settings:get' || channel === 'settings:update')) rememberLocale(result.value);
       return result;

@@ -29,7 +29,7 @@ export function DecisionOutputButtons({ id, number, dirty, record }: { id: numbe
         base,
         kind,
         (where) => (kind === 'docx' ? call('export:awardDecisionDocx', { id, ...where }) : call('export:awardDecisionXlsx', { id, ...where })),
-        ({ file }) => message.success(t('awards.output.exported', { file: fileNameOf(file) })),
+        ({ file }) => void message.success(t('awards.output.exported', { file: fileNameOf(file) })),
       );
     } catch (error) {
       message.error(errorText(error));

@@ -6,6 +6,7 @@ import { SEXES, UNION_POSITIONS } from '@shared/members/model';
 import { DateInput } from '../../components/DateInput';
 import { UnionPicker } from '../../components/UnionPicker';
 import type { MemberFormMode, MemberFormValues } from './memberForm';
+import type { TextKeyUnder } from '../../i18n/types';
 
 type Name = FieldPath<MemberFormValues>;
 
@@ -58,7 +59,7 @@ function Field({
 /** Every field of a member (DOMAIN.md "Members"), and the decision when one is being admitted. */
 export function MemberFields({ control, mode }: { control: Control<MemberFormValues>; mode: MemberFormMode }) {
   const { t } = useTranslation();
-  const l = (key: string) => t(`members.form.${key}`);
+  const l = (key: TextKeyUnder<'members.form'>) => t(`members.form.${key}`);
 
   const text = (name: Name, span: number, extra: { required?: boolean; maxLength?: number; placeholder?: string; inputMode?: 'numeric' | 'tel'; help?: string } = {}) => (
     <Field control={control} name={name} label={l(name)} span={span} required={extra.required} help={extra.help}>

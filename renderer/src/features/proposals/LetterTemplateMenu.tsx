@@ -27,7 +27,7 @@ export function LetterTemplateMenu() {
     }
   };
 
-  const restore = () =>
+  const restore = () => {
     modal.confirm({
       title: t('proposals.template.restoreConfirm'),
       okText: t('proposals.template.restore'),
@@ -37,6 +37,7 @@ export function LetterTemplateMenu() {
         message.success(t('proposals.template.restored'));
       },
     });
+  };
 
   return (
     <>

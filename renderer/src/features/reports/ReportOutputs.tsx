@@ -64,7 +64,7 @@ export function ReportOutputs({ year, version, beforeOutput }: { year: number; v
     };
     input.click();
   };
-  const restoreTemplate = () =>
+  const restoreTemplate = () => {
     modal.confirm({
       title: t('reports.template.restoreConfirm'),
       onOk: async () => {
@@ -76,6 +76,7 @@ export function ReportOutputs({ year, version, beforeOutput }: { year: number; v
         }
       },
     });
+  };
   const templateStatus = async () => {
     try {
       const { custom } = await call('reports:templateStatus', {});

@@ -10,6 +10,7 @@ import { usePrintReady } from '../../usePrintReady';
 import { DocumentHeader } from '../DocumentHeader';
 import { OfficialSignature, reportNumber } from '../OfficialSignature';
 import { errorText } from '../../../api/errorText';
+import type { TextKeyUnder } from '../../../i18n/types';
 
 type Line = [key: string, unit: 'unit' | 'person' | 'money' | 'work' | 'initiative' | 'contest' | 'trade', value: number];
 
@@ -52,7 +53,7 @@ export function CampaignResultsPrint({ params }: { params: URLSearchParams }) {
   if (!campaign || !settings) return null;
   const days = campaign.kind === 'regular' ? null : campaignDays(campaign.startsOn, campaign.endsOn);
   const period = [campaign.startsOn, campaign.endsOn].filter((d): d is string => d !== null).map(formatDateVi).join(' – ');
-  const p = (key: string) => t(`campaigns.print.${key}`);
+  const p = (key: TextKeyUnder<'campaigns.print'>) => t(`campaigns.print.${key}`);
   const date = todayIso();
 
   return (
