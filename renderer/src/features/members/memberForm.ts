@@ -113,9 +113,9 @@ export function inSentence(label: string): string {
 /** The form's zod schema, with Vietnamese (or English) messages that name the field. */
 export function memberFormSchema(t: TFunction, mode: MemberFormMode, today = todayIso()) {
   const label = (key: TextKeyUnder<'members.form'>) => t(`members.form.${key}`);
-  const text = (key: string, max: number) =>
+  const text = (key: TextKeyUnder<'members.form'>, max: number) =>
     z.string().trim().max(max, t('members.errors.tooLong', { field: label(key), max }));
-  const requiredText = (key: string, max: number) =>
+  const requiredText = (key: TextKeyUnder<'members.form'>, max: number) =>
     text(key, max).min(1, t('members.errors.required', { field: inSentence(label(key)) }));
   const movementDateKey = mode === 'transferIn' ? 'transferInDate' : 'admitDate';
 

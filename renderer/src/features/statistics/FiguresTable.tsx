@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@shared/domain/format/number';
 import { percentOfTarget, type YearFigure } from '@shared/statistics/figures';
 import type { TextKeyUnder } from '../../i18n/types';
+import { dataText } from '../../i18n/textKey';
 
 /** "- Vững mạnh" is a line under the one above it, "  Số tiền" a line under that. */
 function FigureLabel({ label }: { label: string }) {
@@ -24,9 +25,9 @@ export function FiguresTable({ section, figures, year }: { section: string; figu
   const { t } = useTranslation();
   const k = (key: TextKeyUnder<'statistics.figures'>, params: Record<string, unknown> = {}) => t(`statistics.figures.${key}`, params);
   return (
-    <section aria-label={t(`statistics.sections.${section}`)}>
+    <section aria-label={dataText(t, `statistics.sections.${section}`)}>
       <Typography.Title level={5} style={{ margin: '8px 0' }}>
-        {t(`statistics.sections.${section}`)}
+        {dataText(t, `statistics.sections.${section}`)}
       </Typography.Title>
       <Table<YearFigure & { tt: number }>
         size="small"
