@@ -1,4 +1,4 @@
-import { CHANNELS } from '../../shared/ipc/contract';
+import { CHANNELS, type Channel } from '../../shared/ipc/contract';
 import { fail, type Result } from '../../shared/ipc/result';
 import { validateInput } from '../../shared/ipc/validate';
 import { errorMessage } from '../../shared/i18n/errors';
@@ -14,7 +14,7 @@ const MAIN_OWN_CODES = new Set<string>(['BACKEND_RESTARTED', 'FILE_TARGET_UNKNOW
 
 export interface IpcDeps {
   ipcMain: IpcMainLike;
-  invoke(channel: string, input: unknown): Promise<Result<unknown>>;
+  invoke(channel: Channel, input: unknown): Promise<Result<unknown>>;
   isTrustedUrl(url: string): boolean;
 }
 
