@@ -4,6 +4,7 @@ import type { BackupWritten } from '../../shared/backups/model';
 import { backupFileIn, backupToFile } from './backups/copies';
 import { runDailyBackup } from './backups/rotation';
 import { restoreDatabase } from './backups/restore';
+import { forgetUploadedBackups } from './backups/sources';
 import { assertSafeTarget } from './files/targets';
 import type { BackendEventMap as EventMap, BackendEventName as EventName } from '../../shared/ipc/events';
 import type { Locale } from '../../shared/i18n/locale';
@@ -142,6 +143,7 @@ export function openBackend(options: BackendOptions): Backend {
       return options.locale ?? storedLocale(db);
     },
     close() {
+      forgetUploadedBackups();
       db.close();
     },
   };

@@ -13,7 +13,7 @@ export interface WorkerLike {
 
 export interface BackendClient {
   /** `grant`: the path behind the call's target id, which only main knows. */
-  invoke(channel: string, input: unknown, grant?: { id: string; path: string }): Promise<Result<unknown>>;
+  invoke(channel: string, input: unknown, grant?: { id: string; path: string; read?: boolean }): Promise<Result<unknown>>;
   close(): Promise<void>;
 }
 

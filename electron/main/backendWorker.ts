@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openBackend, type Backend } from '../backend/backend';
 import { toErrorShape } from '../backend/core/appError';
-import { backendTargets } from '../backend/files/targets';
+import { backendSources, backendTargets } from '../backend/files/targets';
 import type { FromWorker, ToWorker, WorkerInit } from './workerProtocol';
 
 /** The backend off Electron's main thread: a long import never freezes a window. */
@@ -32,6 +32,6 @@ port.on('message', (message: ToWorker) => {
     return;
   }
   if (!backend) return;
-  if (message.grant) backendTargets.grant(message.grant.path, message.grant.id);
+  if (message.grant) (message.grant.read ? backendSources : backendTargets).grant(message.grant.path, message.grant.id);
   void backend.invoke(message.channel, message.input).then((result) => post({ type: 'result', id: message.id, result }));
 });

@@ -74,6 +74,10 @@ async function startDesktop(log: FieldLog): Promise<void> {
         const window = BrowserWindow.getFocusedWindow();
         return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
       },
+      showOpenDialog: (options) => {
+        const window = BrowserWindow.getFocusedWindow();
+        return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
+      },
       showItemInFolder: (file) => shell.showItemInFolder(file),
       documentsDir: app.getPath('documents'),
       dataDir: resolveDataDir(inputs),

@@ -10,7 +10,7 @@ export interface IpcMainLike {
 }
 
 /** Failures main makes itself (a stopped worker, a refused file choice): worded here, where the language is known. */
-const MAIN_OWN_CODES = new Set<string>(['BACKEND_RESTARTED', 'FILE_TARGET_UNKNOWN', 'FILE_TARGET_PROTECTED']);
+const MAIN_OWN_CODES = new Set<string>(['BACKEND_RESTARTED', 'FILE_TARGET_UNKNOWN', 'FILE_TARGET_PROTECTED', 'FILE_SOURCE_UNKNOWN', 'FILE_SOURCE_LIVE']);
 
 export interface IpcDeps {
   ipcMain: IpcMainLike;

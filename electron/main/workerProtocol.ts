@@ -8,8 +8,8 @@ export interface WorkerInit {
   version: string;
 }
 
-/** `grant`: the file the user chose for this call, registered in the worker's list just before it runs. */
-export type ToWorker = { type: 'invoke'; id: number; channel: string; input: unknown; grant?: { id: string; path: string } } | { type: 'close' };
+/** `grant`: the file the user chose for this call (to write, or with `read` to read), registered in the worker's list just before it runs. */
+export type ToWorker = { type: 'invoke'; id: number; channel: string; input: unknown; grant?: { id: string; path: string; read?: boolean } } | { type: 'close' };
 
 export type FromWorker =
   | { type: 'ready'; dbFile: string }

@@ -15,7 +15,7 @@ export const AUDIT_KIND_ENTITIES = {
   campaigns: ['campaigns', 'campaign_registrations', 'campaign_works', 'initiatives', 'contests', 'contest_entries', 'campaign_honours'],
   targets: ['targets', 'care_activities'],
   reports: ['report', 'report_section', 'report_figure', 'report_template', 'form_returns'],
-  settings: ['settings', 'base_salaries', 'certificate_template', 'printer_calibration', 'proposal_letter_template', 'database'],
+  settings: ['settings', 'base_salaries', 'certificate_template', 'printer_calibration', 'proposal_letter_template', 'decision_template', 'database'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type AuditKind = keyof typeof AUDIT_KIND_ENTITIES;

@@ -24,6 +24,7 @@ export const awardsErrors = {
     AWARD_DECISION_NOT_OURS: 'Quyết định {{number}} là của cấp trên: tiền thưởng ghi theo quyết định đó, không tính lại.',
     AWARD_KIND_WRONG_RECIPIENT: 'Dòng {{row}} ({{name}}): "{{kind}}" chỉ tặng cho {{allowed}}, không tặng cho {{recipient}}. Hãy đổi danh hiệu/hình thức hoặc đối tượng của dòng này.',
     DECISION_BASIS_DATES: 'Căn cứ áp dụng từ ngày {{from}} phải trước hoặc bằng ngày hết áp dụng {{to}}.',
+    AWARD_TEMPLATE_INVALID: 'Tệp {{file}} không dùng làm mẫu quyết định được ({{reason}}): chọn tệp .docx sửa từ mẫu mặc định, giữ các trường trong ngoặc nhọn như {number}.',
     AWARD_RECORD_NOT_PRINTED: 'Quyết định {{number}} là của {{issuer}}: chỉ được ghi lại, không in thành văn bản của đơn vị mình. Hãy in hoặc xuất "Danh sách được khen thưởng theo Quyết định".',
     AWARD_NO_BASE_SALARY:
       'Dòng {{row}} ({{name}}): ngày quyết định {{date}} trước mức lương cơ sở đầu tiên trong bảng (từ {{first}}) nên không tính được tiền thưởng. Hãy thêm mức lương cơ sở áp dụng ngày đó ở Cài đặt.',
@@ -52,6 +53,7 @@ export const awardsErrors = {
     AWARD_DECISION_NOT_OURS: 'Decision {{number}} is an upper level’s: its money is recorded as that decision says and is not recomputed.',
     AWARD_KIND_WRONG_RECIPIENT: 'Row {{row}} ({{name}}): "{{kind}}" is for {{allowed}} recipients only, not for {{recipient}} ones. Change the title/form or the recipient kind of this row.',
     DECISION_BASIS_DATES: 'A basis in force from {{from}} must start on or before its end date {{to}}.',
+    AWARD_TEMPLATE_INVALID: 'The file {{file}} cannot be a decision template ({{reason}}): choose a .docx edited from the default template, keeping its fields in braces, such as {number}.',
     AWARD_RECORD_NOT_PRINTED: 'Decision {{number}} is by {{issuer}}: it is recorded here, never printed as our own document. Print or export its "list of those awarded" instead.',
     AWARD_NO_BASE_SALARY:
       'Row {{row}} ({{name}}): the decision date {{date}} is before the first base salary in the table (from {{first}}), so no prize money can be computed. Add the base salary in force on that date in Settings.',

@@ -40,3 +40,9 @@ export interface RestoreDone {
 
 /** A backup's name as the renderer may send it: a file in backups/ or backups/auto/, nothing else. */
 export const BACKUP_NAME_PATTERN = /^(?:auto\/)?(?!\.)[^\\/]{1,200}\.db$/;
+
+/** A backup the user chose outside the data folder, behind an opaque id (null: the dialog was cancelled, or there is none). */
+export interface ChosenBackup {
+  source: string | null;
+  name: string | null;
+}

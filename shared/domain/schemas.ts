@@ -25,6 +25,8 @@ export const UPLOAD_LIMITS_MB = {
   package: 48,
   /** The upper level's signed receipt for a package, with the outcome of every proposal row. */
   receipt: 5,
+  /** A database backup restored in the browser preview (an office of about 70,000 members); the desktop app reads the file itself, without a limit. */
+  backup: 64,
 } as const;
 export type UploadKind = keyof typeof UPLOAD_LIMITS_MB;
 

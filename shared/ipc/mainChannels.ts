@@ -2,10 +2,10 @@ import type { Channel, Output, ParsedInput } from './contract';
 
 /**
  * The contract channels the desktop main process answers itself, because they need a window: the
- * save dialog, the file manager, printing and the report's PDF. Every other channel goes on to the
+ * save and open dialogs, the file manager, printing and the report's PDF. Every other channel goes on to the
  * backend worker (and these too in the hosts without a window: the preview, the CLI).
  */
-export const MAIN_CHANNELS = ['files:chooseSavePath', 'files:reveal', 'print:document', 'reports:export'] as const satisfies readonly Channel[];
+export const MAIN_CHANNELS = ['files:chooseSavePath', 'files:chooseOpenFile', 'files:reveal', 'print:document', 'reports:export'] as const satisfies readonly Channel[];
 
 export type MainChannel = (typeof MAIN_CHANNELS)[number];
 

@@ -16,7 +16,6 @@ export const proposalsErrors = {
     PROPOSAL_UNION_NOT_FOUND: 'Dòng "{{name}}": không tìm thấy đơn vị số {{id}}.',
     PROPOSAL_CANDIDATE_SHEET: 'Chọn bảng chấm điểm của cụm để lấy các đơn vị xếp hạng cao.',
     PROPOSAL_AWARDS_UNAVAILABLE: 'Chưa ghi được khen thưởng: phần quyết định khen thưởng chưa sẵn sàng.',
-    PROPOSAL_TEMPLATE_MISSING: 'Không tìm thấy mẫu tờ trình {{file}}.',
     PROPOSAL_TEMPLATE_INVALID: 'Tệp {{file}} không dùng làm mẫu tờ trình được ({{reason}}): chọn tệp .docx, các trường viết trong ngoặc nhọn như {number}.',
   },
   en: {
@@ -35,7 +34,6 @@ export const proposalsErrors = {
     PROPOSAL_UNION_NOT_FOUND: 'Row "{{name}}": unit {{id}} was not found.',
     PROPOSAL_CANDIDATE_SHEET: 'Choose the cluster\'s score sheet to list its top-ranked units.',
     PROPOSAL_AWARDS_UNAVAILABLE: 'Awards cannot be written yet: the award decisions part is not ready.',
-    PROPOSAL_TEMPLATE_MISSING: 'The cover letter template {{file}} was not found.',
     PROPOSAL_TEMPLATE_INVALID: 'The file {{file}} cannot be a cover letter template ({{reason}}): choose a .docx with its fields in braces, such as {number}.',
   },
 } as const;

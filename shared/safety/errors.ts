@@ -34,6 +34,9 @@ export const safetyErrors = {
     FILE_TARGET_UNKNOWN: 'Lựa chọn nơi lưu tệp đã hết hạn hoặc đã được dùng. Hãy bấm xuất lại và chọn nơi lưu.',
     FILE_TARGET_PROTECTED:
       'Không thể lưu vào "{{file}}": đó là cơ sở dữ liệu của UnionDesk hoặc thư mục sao lưu. Hãy chọn tên tệp hoặc thư mục khác.',
+    FILE_SOURCE_UNKNOWN: 'Lựa chọn tệp sao lưu đã hết hạn hoặc đã được dùng. Hãy chọn lại tệp.',
+    FILE_SOURCE_LIVE:
+      'Tệp "{{file}}" là cơ sở dữ liệu đang dùng của UnionDesk, không phải bản sao lưu. Hãy chọn tệp sao lưu (trên USB hoặc trong thư mục backups). Dữ liệu hiện tại chưa bị thay đổi.',
   },
   en: {
     RESTORE_EMPTY_FILE: 'The file "{{file}}" is empty (0 bytes), not a backup. Your current data has not been changed.',
@@ -66,5 +69,8 @@ export const safetyErrors = {
       'The data folder "{{dir}}" (or the uniondesk.db file in it) is not there: a USB drive may have been removed or the folder deleted. The last operation was NOT saved. Reconnect the drive or put the folder back, then reopen UnionDesk.',
     FILE_TARGET_UNKNOWN: 'The choice of where to save has expired or was already used. Export again and choose where to save.',
     FILE_TARGET_PROTECTED: 'Cannot save to "{{file}}": it is the UnionDesk database or its backups folder. Choose another file name or folder.',
+    FILE_SOURCE_UNKNOWN: 'The choice of a backup file has expired or was already used. Choose the file again.',
+    FILE_SOURCE_LIVE:
+      'The file "{{file}}" is the UnionDesk database in use, not a backup. Choose a backup file (on a USB stick or in the backups folder). Your current data has not been changed.',
   },
 } as const;

@@ -6,3 +6,9 @@ import { z } from 'zod';
  */
 export const fileTargetId = z.string().regex(/^file-[A-Za-z0-9_-]{24}$/);
 export const exportTargetSchema = fileTargetId.optional();
+
+/**
+ * The id of a file the user chose to read (a backup on a USB stick: main's open dialog, or a file
+ * uploaded to the browser preview): the same form as a target id, never a path.
+ */
+export const fileSourceId = fileTargetId;

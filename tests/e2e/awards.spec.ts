@@ -82,6 +82,20 @@ test.describe('award decisions', () => {
     expect(xml).toContain('Trần Văn Khách');
     expect(xml).toContain(person.fullName);
 
+    // The office's own decision template, chosen in the drawer's template menu: the next export uses it.
+    const own = new PizZip(fs.readFileSync('resources/templates/decision.docx'));
+    own.file('word/document.xml', own.file('word/document.xml')!.asText().replace('>QUYẾT ĐỊNH:<', '>QUYẾT ĐỊNH (MẪU ĐƠN VỊ):<'));
+    await saved.getByRole('button', { name: 'Mẫu quyết định (Word)' }).hover();
+    await expect(page.getByText('Đang dùng mẫu quyết định mặc định')).toBeVisible();
+    await page.screenshot({ path: info.outputPath('template-menu.png') });
+    await saved.getByLabel('Thay bằng mẫu của mình (.docx)…').setInputFiles({ name: 'mau-qd.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: own.generate({ type: 'nodebuffer' }) });
+    await expect(page.getByText('Đã dùng mau-qd.docx làm mẫu quyết định.')).toBeVisible();
+    const ownDownload = page.waitForEvent('download');
+    await saved.getByRole('button', { name: 'Xuất Word' }).click();
+    const ownDocx = info.outputPath('quyet-dinh-mau-rieng.docx');
+    await (await ownDownload).saveAs(ownDocx);
+    expect(new PizZip(fs.readFileSync(ownDocx)).file('word/document.xml')!.asText()).toContain('QUYẾT ĐỊNH (MẪU ĐƠN VỊ):');
+
     const popupPromise = page.waitForEvent('popup');
     await saved.getByRole('button', { name: 'In quyết định' }).click();
     const print = await popupPromise;

@@ -49,7 +49,7 @@ test('"Khôi phục từ bản sao lưu…" shows what the backup holds first, t
   await expect(page.getByTestId('office-name')).toHaveText('Công đoàn đổi tên sau sao lưu');
   await page.screenshot({ path: testInfo.outputPath('restore-preview-1366.png') });
 
-  await dialog.getByRole('button', { name: 'Khôi phục' }).click();
+  await dialog.getByRole('button', { name: 'Khôi phục', exact: true }).click();
   const done = page.getByRole('dialog').filter({ hasText: 'Đã khôi phục dữ liệu' });
   await expect(done).toContainText('before-restore-');
   await done.getByRole('button', { name: 'OK' }).click();

@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { connectBackend } from '../../electron/main/backendClient';
 import { superviseBackend } from '../../electron/main/backendSupervisor';
+import { fileChannelInvoker } from '../../electron/main/fileChannels';
 import type { WorkerInit } from '../../electron/main/workerProtocol';
 import type { ProgressEvent } from '../../shared/ipc/events';
 import { firstMinutes } from './desktop/backendScenario';
@@ -59,5 +60,42 @@ describe('the backend worker thread', () => {
     await client.close();
     expect(workers.map((w) => w.threadId)).toEqual([-1, -1]);
     expect(restarted).toEqual([1]);
+  }, 60_000);
+
+  it('restores a backup the user chose in main\'s open dialog: main hands the worker the path with the call, by the id', async () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'uniondesk-worker-'));
+    cleanups.push(() => fs.rmSync(home, { recursive: true, force: true }));
+    const dataDir = path.join(home, 'data');
+    const usbFile = path.join(home, 'usb', 'sao-luu.db');
+    fs.mkdirSync(path.dirname(usbFile), { recursive: true });
+    const client = await connectBackend(new Worker(WORKER_FILE, { workerData: { dataDir, version: '9.9.9-worker' } satisfies WorkerInit }), () => undefined);
+    cleanups.push(() => client.close());
+    const invoke = fileChannelInvoker(
+      {
+        showSaveDialog: async () => ({ canceled: false, filePath: usbFile }),
+        showOpenDialog: async () => ({ canceled: false, filePaths: [usbFile] }),
+        showItemInFolder: () => undefined,
+        documentsDir: home,
+        dataDir,
+      },
+      (channel, input, grant) => client.invoke(channel, input, grant),
+    );
+    const value = async (channel: string, input: unknown) => {
+      const result = await invoke(channel, input);
+      if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+      return result.value as Record<string, unknown>;
+    };
+    await value('setup:start', { mode: 'demo', unions: 3, members: 40, seed: 2 });
+    const { target } = await value('files:chooseSavePath', { defaultName: 'sao-luu.db', extensions: ['db'] });
+    expect((await value('db:backup', { target })).file).toBe(usbFile);
+    await value('settings:update', { 'office.name': 'Tên sau sao lưu' });
+
+    const { source, name } = await value('files:chooseOpenFile', { extensions: ['db'] });
+    expect(name).toBe('sao-luu.db');
+    expect(await value('backups:preview', { source })).toMatchObject({ name: 'sao-luu.db', unions: 3 });
+    expect((await value('settings:get', {}))['office.name']).toBe('Tên sau sao lưu');
+    expect(await value('backups:restore', { source })).toMatchObject({ restoredFrom: usbFile });
+    expect((await value('settings:get', {}))['office.name']).not.toBe('Tên sau sao lưu');
+    expect(await invoke('backups:restore', { source })).toMatchObject({ ok: false, error: { code: 'FILE_SOURCE_UNKNOWN' } });
   }, 60_000);
 });

@@ -15,7 +15,7 @@ function setup(choice: { canceled: boolean; filePath?: string }, clock = { now: 
   made.push(home);
   const dataDir = path.join(home, 'UnionDesk');
   fs.mkdirSync(path.join(dataDir, 'backups'), { recursive: true });
-  const dialogs = { showSaveDialog: vi.fn(async () => choice), showItemInFolder: vi.fn(), documentsDir: path.join(home, 'Documents'), dataDir };
+  const dialogs = { showSaveDialog: vi.fn(async () => choice), showOpenDialog: vi.fn(), showItemInFolder: vi.fn(), documentsDir: path.join(home, 'Documents'), dataDir };
   const forward = vi.fn(async (_channel: string, _input: unknown, _grant?: { id: string; path: string }) => ({ ok: true as const, value: 'from backend' }));
   const targets = new FileTargets(() => clock.now);
   return { home, dataDir, dialogs, forward, clock, invoke: fileChannelInvoker(dialogs, forward, undefined, targets) };
@@ -66,7 +66,7 @@ describe('main owns the paths files are written to', () => {
     for (const name of ['uniondesk.db', 'uniondesk.db-wal', 'uniondesk.db-shm', 'backups/a.xlsx', 'exports/../uniondesk.db']) {
       const { dataDir, forward } = setup({ canceled: false });
       const result = await fileChannelInvoker(
-        { showSaveDialog: async () => ({ canceled: false, filePath: `${dataDir}/${name}` }), showItemInFolder: vi.fn(), documentsDir: dataDir, dataDir },
+        { showSaveDialog: async () => ({ canceled: false, filePath: `${dataDir}/${name}` }), showOpenDialog: vi.fn(), showItemInFolder: vi.fn(), documentsDir: dataDir, dataDir },
         forward,
       )('files:chooseSavePath', { defaultName: 'x', extensions: ['xlsx'] });
       expect(result, name).toMatchObject({ ok: false, error: { code: 'FILE_TARGET_PROTECTED' } });
@@ -79,7 +79,7 @@ describe('main owns the paths files are written to', () => {
     fs.writeFileSync(path.join(dataDir, 'uniondesk.db'), 'live');
     const link = path.join(home, 'Documents-link.xlsx');
     fs.symlinkSync(path.join(dataDir, 'uniondesk.db'), link);
-    const invoke = fileChannelInvoker({ showSaveDialog: async () => ({ canceled: false, filePath: link }), showItemInFolder: vi.fn(), documentsDir: home, dataDir }, forward);
+    const invoke = fileChannelInvoker({ showSaveDialog: async () => ({ canceled: false, filePath: link }), showOpenDialog: vi.fn(), showItemInFolder: vi.fn(), documentsDir: home, dataDir }, forward);
     expect(await invoke('files:chooseSavePath', { defaultName: 'x', extensions: ['xlsx'] })).toMatchObject({ ok: false, error: { code: 'FILE_TARGET_PROTECTED' } });
   });
 
@@ -124,7 +124,7 @@ describe('main owns the paths files are written to', () => {
     };
     const forward = vi.fn(async () => ({ ok: true as const, value: { file: '/x.docx' } }));
     const targets = new FileTargets();
-    const invoke = fileChannelInvoker({ showSaveDialog: vi.fn(), showItemInFolder: vi.fn(), documentsDir: '/d', dataDir: '/data' }, forward, printDeps, targets);
+    const invoke = fileChannelInvoker({ showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showItemInFolder: vi.fn(), documentsDir: '/d', dataDir: '/data' }, forward, printDeps, targets);
 
     expect(await invoke('reports:export', { year: 2025, version: 2, format: 'pdf', target: targets.grant('/out/bc.pdf') })).toEqual({ ok: true, value: { file: '/out/bc.pdf' } });
     expect(windows[0]).toEqual({ url: 'file:///app/index.html#/print/report?year=2025&version=2', destroyed: true, fail: false });

@@ -71,7 +71,7 @@ describe('print options', () => {
   it('reach the printer from a print:document call that asks for actual size', async () => {
     const { window, calls } = recordingWindow();
     const forward = vi.fn(async () => ({ ok: true as const, value: null }));
-    const dialogs = { showSaveDialog: vi.fn(), showItemInFolder: vi.fn(), documentsDir: '/home/clerk', dataDir: '/home/clerk/.config/UnionDesk' };
+    const dialogs = { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showItemInFolder: vi.fn(), documentsDir: '/home/clerk', dataDir: '/home/clerk/.config/UnionDesk' };
     const invoke = fileChannelInvoker(dialogs, forward, deps(window));
     const input = { route: 'print/certificates?decision=3', mode: 'printer', actualSize: { widthMm: 400, heightMm: 300 } };
     expect(await invoke('print:document', input)).toEqual({ ok: true, value: { printed: true, file: null } });

@@ -11,6 +11,7 @@ import { awardMoney } from './money';
 import { suggestDecisionNumber } from './nextNumber';
 import { repriceDecision } from './reprice';
 import { undoableDeletes } from '../imports/deletions';
+import { replaceWordTemplate, restoreWordTemplate, wordTemplateStatus } from '../documents/wordTemplates';
 import { awardWarnings } from './warnings';
 
 const bytesOf = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
@@ -47,6 +48,9 @@ export const awardsHandlers: DomainHandlers<keyof typeof awardsContract> = {
   'decisionBases:list': (ctx) => listDecisionBases(ctx.db),
   'decisionBases:save': (ctx, draft) => saveDecisionBasis(ctx, draft),
   'decisionBases:delete': (ctx, { id }) => deleteDecisionBasis(ctx, id),
+  'awardDecisions:templateStatus': (ctx) => wordTemplateStatus(ctx, 'decision'),
+  'awardDecisions:templateReplace': (ctx, { fileName, base64 }) => replaceWordTemplate(ctx, 'decision', fileName, base64),
+  'awardDecisions:templateRestore': (ctx) => restoreWordTemplate(ctx, 'decision'),
   'export:awardDecisionDocx': (ctx, { id, target }) => exportDecisionDocx(ctx, id, target),
   'export:awardDecisionXlsx': (ctx, { id, target }) => exportDecisionXlsx(ctx, id, target),
 };

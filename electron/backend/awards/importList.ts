@@ -12,6 +12,7 @@ import { addAwards } from './addAwards';
 import { kindByCode } from './catalogue';
 import { writeDecisionRow } from './decisions';
 import { recipientMisfit } from './recipientFit';
+import { recordedForUndo } from '../imports/withUndo';
 
 const LIST_KIND_COLUMN = { vi: 'Loại', en: 'Kind' } as const;
 
@@ -79,7 +80,8 @@ export function importAwards(
   if (errors.length > 0) return { imported: 0, updated: 0, skipped: 0, errors, decisionId: null };
   const issuerLevel = input.issuerLevel ?? 'own_office';
   const kindField = form.category === 'form' ? 'formKindId' : 'titleKindId';
-  const decisionId = ctx.db.transaction(() => {
+  // Recorded in the import history, so that a list imported into the wrong decision can be undone whole.
+  const { decisionId } = recordedForUndo(ctx, () => ({ kind: 'awards', file: input.fileName, imported: rows.length, updated: 0 }), () => {
     const existing = ctx.db
       .prepare('SELECT id FROM award_decisions WHERE issuer_level = ? AND number = ? AND decided_on = ?')
       .pluck()
@@ -100,7 +102,7 @@ export function importAwards(
         formKindId: form.category === 'form' ? form.id : null, titleKindId: form.category === 'title' ? form.id : null })),
       rowNumbers,
     );
-    return id;
-  })();
+    return { decisionId: id };
+  });
   return { imported: rows.length, updated: 0, skipped: 0, errors: [], decisionId };
 }

@@ -73,11 +73,9 @@ function countsOf(copy: Db): Pick<RestorePreview, 'unions' | 'members' | 'decisi
   };
 }
 
-/** What restoring the backup `name` would bring back, read from a checked copy; the live data is not touched. */
-export function previewRestore(ctx: RestoreContext, name: string): RestorePreview {
-  const source = backupFileNamed(ctx, name);
-  const listed = listBackups(ctx).find((backup) => backup.name === name)!;
-  return withCheckedCopy(ctx, source, name, (staged) => {
+/** What restoring the file `source` (described by `listed`) would bring back, read from a checked copy; the live data is not touched. */
+export function previewFile(ctx: RestoreContext, source: string, listed: BackupListed): RestorePreview {
+  return withCheckedCopy(ctx, source, listed.name, (staged) => {
     const copy = openDatabase(staged);
     try {
       return { ...listed, ...countsOf(copy) };
@@ -87,11 +85,20 @@ export function previewRestore(ctx: RestoreContext, name: string): RestorePrevie
   });
 }
 
-/** Replaces the live data with a backup after checking it, keeping a copy of the current data first. */
-export function restoreDatabase(ctx: RestoreContext, source: string, lock: LockOptions = {}): RestoreDone {
+/** What restoring the backup `name` would bring back. */
+export function previewRestore(ctx: RestoreContext, name: string): RestorePreview {
+  const source = backupFileNamed(ctx, name);
+  return previewFile(ctx, source, listBackups(ctx).find((backup) => backup.name === name)!);
+}
+
+/**
+ * Replaces the live data with a backup after checking it, keeping a copy of the current data first.
+ * A refusal names the file as `shownAs` (the name the user knows it by).
+ */
+export function restoreDatabase(ctx: RestoreContext, source: string, lock: LockOptions = {}, shownAs = source): RestoreDone {
   const release = acquireDataLock(ctx.dataDir, 'restore', lock);
   try {
-    return withCheckedCopy(ctx, source, source, (staged) => {
+    return withCheckedCopy(ctx, source, shownAs, (staged) => {
       const safetyBackup = backupTo(ctx.db, path.join(backupsDir(ctx.dataDir), `before-restore-${timestampForFile(ctx.now())}.db`)).file;
       replaceContents(ctx.db, staged);
       bumpMembersVersion(ctx.db);

@@ -62,12 +62,13 @@ export function keptByRotation(copies: DatedCopy[]): Set<string> {
 
 /**
  * The automatic daily copy: made when today (UTC) has none yet, then the rotation deletes the
- * copies it no longer keeps. Returns the new copy, or null when today's exists.
+ * copies it no longer keeps. Returns the new copy, or null when today's exists. `copy` makes the
+ * file (the real backup; a test of the rotation over many days may write a stand-in).
  */
-export function runDailyBackup(db: Db, dataDir: string, now: Date): string | null {
+export function runDailyBackup(db: Db, dataDir: string, now: Date, copy: (db: Db, file: string) => string = (from, file) => backupTo(from, file).file): string | null {
   const copies = automaticCopies(dataDir);
-  if (copies.some((copy) => dayKey(copy.at) === dayKey(now))) return null;
-  const file = backupTo(db, uniqueFile(automaticDir(dataDir), `${AUTO_PREFIX}${timestampForFile(now)}`, 'db')).file;
+  if (copies.some((existing) => dayKey(existing.at) === dayKey(now))) return null;
+  const file = copy(db, uniqueFile(automaticDir(dataDir), `${AUTO_PREFIX}${timestampForFile(now)}`, 'db'));
   const all = [{ file, at: now }, ...copies];
   const kept = keptByRotation(all);
   for (const copy of all) if (!kept.has(copy.file)) fs.rmSync(copy.file, { force: true });

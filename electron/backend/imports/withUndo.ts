@@ -1,14 +1,14 @@
 import type { BackendContext } from '../core/context';
-import { saveRecording, startRecording } from './record';
+import { saveRecording, startRecording, type RunMeta } from './record';
 
 /** The import history's kind for a deletion that can be undone; `imports:list` leaves these out. */
 export const DELETION_PREFIX = 'deleted:';
 
 /**
- * Runs a deletion in one transaction while recording the rows it removes (children included), so
- * that "Hoàn tác" can put them back exactly; returns the id to undo it with.
+ * Runs `work` in one transaction while recording every row it adds, changes or removes (children
+ * included), then saves the recording under `describe(result)`, so that it can be undone exactly.
  */
-export function deleteWithUndo<T>(ctx: BackendContext, entity: string, label: string, work: () => T): T & { undoId: number } {
+export function recordedForUndo<T>(ctx: BackendContext, describe: (result: T) => Omit<RunMeta, 'at' | 'actor'>, work: () => T): T & { undoId: number } {
   const at = ctx.now().toISOString();
   return ctx.db.transaction(() => {
     const recording = startRecording(ctx.db);
@@ -18,7 +18,12 @@ export function deleteWithUndo<T>(ctx: BackendContext, entity: string, label: st
     } finally {
       recording.stop();
     }
-    const undoId = saveRecording(ctx.db, { at, actor: ctx.actor, kind: `${DELETION_PREFIX}${entity}`, file: label, imported: 0, updated: 0 });
+    const undoId = saveRecording(ctx.db, { at, actor: ctx.actor, ...describe(result) });
     return { ...result, undoId };
   })();
+}
+
+/** A deletion that "Hoàn tác" can put back; returns the id to undo it with. */
+export function deleteWithUndo<T>(ctx: BackendContext, entity: string, label: string, work: () => T): T & { undoId: number } {
+  return recordedForUndo(ctx, () => ({ kind: `${DELETION_PREFIX}${entity}`, file: label, imported: 0, updated: 0 }), work);
 }

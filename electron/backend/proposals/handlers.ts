@@ -6,7 +6,7 @@ import { exportAwardList } from './awardListXlsx';
 import { proposalCandidates } from './candidates';
 import { approveItems, rejectItems, undoItems } from './decide';
 import { writeProposalLetter } from './letterDocx';
-import { letterTemplateStatus, replaceLetterTemplate, restoreLetterTemplate } from './letterTemplate';
+import { replaceWordTemplate, restoreWordTemplate, wordTemplateStatus } from '../documents/wordTemplates';
 import { writeProposalList } from './listXlsx';
 import { proposalOptions, suggestProposalNumber } from './options';
 import { listProposals } from './repository';
@@ -34,9 +34,9 @@ export const proposalsHandlers: DomainHandlers<keyof typeof proposalsContract> =
   'proposalItems:undo': (ctx, { ids }) => undoItems(ctx, ids),
   'proposals:exportList': (ctx, { id, target }) => writeProposalList(ctx, id, exportTarget(ctx, target, 'danh-sach-de-nghi', 'xlsx')),
   'proposals:exportLetter': (ctx, { id, target }) => writeProposalLetter(ctx, id, exportTarget(ctx, target, 'to-trinh', 'docx')),
-  'proposals:templateStatus': (ctx) => letterTemplateStatus(ctx),
-  'proposals:templateReplace': (ctx, { fileName, base64 }) => replaceLetterTemplate(ctx, fileName, base64),
-  'proposals:templateRestore': (ctx) => restoreLetterTemplate(ctx),
+  'proposals:templateStatus': (ctx) => wordTemplateStatus(ctx, 'proposalLetter'),
+  'proposals:templateReplace': (ctx, { fileName, base64 }) => replaceWordTemplate(ctx, 'proposalLetter', fileName, base64),
+  'proposals:templateRestore': (ctx) => restoreWordTemplate(ctx, 'proposalLetter'),
   'awardList:page': (ctx, { filter, offset, limit }) => awardListPage(ctx.db, filter, offset, limit),
   'awardList:export': async (ctx, { filter, target, jobId }) => {
     const job = ctx.startJob(jobId);

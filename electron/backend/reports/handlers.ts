@@ -2,7 +2,7 @@ import type { reportsContract } from '../../../shared/ipc/contracts/reports';
 import type { DomainHandlers } from '../core/handler';
 import { finalizeReport, reportDocument, reportStats } from './document';
 import { exportReport } from './exportReport';
-import { replaceReportTemplate, reportTemplateStatus, restoreReportTemplate } from './export/templates';
+import { replaceWordTemplate, restoreWordTemplate, wordTemplateStatus } from '../documents/wordTemplates';
 import { setFiguresFrom } from './figureSource';
 import { createReport, getReportState, requireReport, saveHeader, saveSections, setFigure } from './service';
 
@@ -27,7 +27,7 @@ export const reportsHandlers: DomainHandlers<keyof typeof reportsContract> = {
       job.finish();
     }
   },
-  'reports:templateStatus': (ctx) => reportTemplateStatus(ctx),
-  'reports:templateReplace': (ctx, { fileName, base64 }) => replaceReportTemplate(ctx, fileName, base64),
-  'reports:templateRestore': (ctx) => restoreReportTemplate(ctx),
+  'reports:templateStatus': (ctx) => wordTemplateStatus(ctx, 'report'),
+  'reports:templateReplace': (ctx, { fileName, base64 }) => replaceWordTemplate(ctx, 'report', fileName, base64),
+  'reports:templateRestore': (ctx) => restoreWordTemplate(ctx, 'report'),
 };

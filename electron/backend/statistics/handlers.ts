@@ -6,9 +6,9 @@ import { decisionsAfterCutoff } from './decisionsAfterCutoff';
 import { computeYearFigures, periodOf } from './yearFigures';
 
 export const statisticsHandlers: DomainHandlers<keyof typeof statisticsContract> = {
-  'statistics:year': (ctx, { year, cutoff }) => {
+  'statistics:year': (ctx, { year, cutoff, locale }) => {
     const period = periodOf({ year, cutoff });
-    return { period, figures: computeYearFigures(ctx.db, { year, cutoff, locale: ctx.locale }), afterCutoff: decisionsAfterCutoff(ctx.db, period) };
+    return { period, figures: computeYearFigures(ctx.db, { year, cutoff, locale: locale ?? ctx.locale }), afterCutoff: decisionsAfterCutoff(ctx.db, period) };
   },
   'targets:list': (ctx, { year, cutoff }) => listTargets(ctx, year, cutoff),
   'targets:save': (ctx, { id, draft }) => saveTarget(ctx, id, draft),

@@ -13,6 +13,7 @@ import { reportsPrintDocuments } from './documents/reports';
 import { grassrootsFormsPrintDocuments } from './documents/grassrootsForms';
 import { OFFICIAL_PAGE_CSS } from '@shared/domain/documents/officialPage';
 import './print.css';
+import { PRINT_LOCALE } from './printLocale';
 
 const DOCUMENTS: Record<string, (params: URLSearchParams) => ReactNode> = {
   members: (params) => <MemberListPrint params={params} />,
@@ -26,8 +27,6 @@ const DOCUMENTS: Record<string, (params: URLSearchParams) => ReactNode> = {
   ...grassrootsFormsPrintDocuments,
 };
 
-/** Printouts are official documents: always in Vietnamese, whatever the screen's language. */
-export const PRINT_LOCALE = 'vi';
 
 /** #/print/<document>?…: a printable page; the toolbar (in the user's language) does not print. */
 export function PrintPage({ name, params }: { name: string; params: URLSearchParams }) {

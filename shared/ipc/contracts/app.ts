@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { channel } from '../channel';
-import { jobIdSchema } from '../../domain/schemas';
-import { BACKUP_NAME_PATTERN, type BackupListed, type BackupStatus, type BackupWritten, type RestoreDone, type RestorePreview } from '../../backups/model';
-import { exportTargetSchema } from '../../safety/fileTarget';
+import { jobIdSchema, uploadSchema } from '../../domain/schemas';
+import { nameText } from '../../domain/text/cleanText';
+import { BACKUP_NAME_PATTERN, type BackupListed, type BackupStatus, type BackupWritten, type ChosenBackup, type RestoreDone, type RestorePreview } from '../../backups/model';
+import { exportTargetSchema, fileSourceId } from '../../safety/fileTarget';
 
 export interface AppInfo {
   version: string;
@@ -25,6 +26,8 @@ export interface VerifyReport {
 
 export const jobId = jobIdSchema;
 const backupName = z.string().regex(BACKUP_NAME_PATTERN);
+/** A copy in backups/ by its name, or a file the user chose elsewhere (a USB stick) by the id of that choice. */
+const backupChoice = z.union([z.object({ name: backupName }).strict(), z.object({ source: fileSourceId }).strict()]);
 
 export const appContract = {
   'app:info': channel(z.object({}).strict()).returns<AppInfo>(),
@@ -36,8 +39,12 @@ export const appContract = {
   /** The copies in the data folder's backups/, newest first: what "Khôi phục" offers. */
   'backups:list': channel(z.object({}).strict()).returns<BackupListed[]>(),
   /** Checks a backup completely and says what it holds; nothing changes. */
-  'backups:preview': channel(z.object({ name: backupName }).strict()).returns<RestorePreview>(),
+  'backups:preview': channel(backupChoice).returns<RestorePreview>(),
   /** Backs up the current data, then restores the checked backup. */
-  'backups:restore': channel(z.object({ name: backupName }).strict()).returns<RestoreDone>(),
+  'backups:restore': channel(backupChoice).returns<RestoreDone>(),
+  /** The browser preview's way to a backup outside the data folder: the file's bytes, kept behind an id like main's open dialog gives. */
+  'backups:upload': channel(
+    z.object({ fileName: nameText(255).min(1), bytes: uploadSchema('backup'), modifiedAt: z.string().datetime().optional() }).strict(),
+  ).returns<ChosenBackup>(),
   'jobs:cancel': channel(z.object({ jobId }).strict()).returns<{ cancelled: boolean }>(),
 };

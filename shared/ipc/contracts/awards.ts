@@ -76,6 +76,9 @@ export const awardsContract = {
   'decisionBases:list': channel(z.object({}).strict()).returns<DecisionBasis[]>(),
   'decisionBases:save': channel(decisionBasisDraftSchema).returns<DecisionBasis[]>(),
   'decisionBases:delete': channel(z.object({ id }).strict()).returns<DecisionBasis[]>(),
+  'awardDecisions:templateStatus': channel(z.object({}).strict()).returns<{ custom: boolean }>(),
+  'awardDecisions:templateReplace': channel(z.object({ fileName: z.string().trim().min(1).max(260), base64: uploadSchema('wordTemplate') }).strict()).returns<{ custom: boolean }>(),
+  'awardDecisions:templateRestore': channel(z.object({}).strict()).returns<{ custom: boolean }>(),
   'export:awardDecisionDocx': channel(z.object({ id, target }).strict()).returns<{ file: string }>(),
   'export:awardDecisionXlsx': channel(z.object({ id, target }).strict()).returns<{ file: string }>(),
 };

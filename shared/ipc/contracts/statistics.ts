@@ -7,6 +7,7 @@ import type { YearFigure } from '../../statistics/figures';
 import type { ReportingPeriod } from '../../statistics/period';
 import { targetDraftSchema, type MetricOption, type TargetView } from '../../statistics/targets';
 import { idSchema, yearSchema } from '../../domain/schemas';
+import { LOCALES } from '../../i18n/locale';
 
 const id = idSchema;
 const year = yearSchema;
@@ -20,7 +21,8 @@ export interface TargetList {
 }
 
 export const statisticsContract = {
-  'statistics:year': channel(z.object({ year, cutoff }).strict()).returns<{ period: ReportingPeriod; figures: YearFigure[]; afterCutoff: { decisions: number; awards: number } }>(),
+  // `locale`: the labels' language; a printout asks for Vietnamese whatever the screen's (an official document).
+  'statistics:year': channel(z.object({ year, cutoff, locale: z.enum(LOCALES).optional() }).strict()).returns<{ period: ReportingPeriod; figures: YearFigure[]; afterCutoff: { decisions: number; awards: number } }>(),
   'targets:list': channel(z.object({ year, cutoff }).strict()).returns<TargetList>(),
   'targets:save': channel(z.object({ id: id.optional(), draft: targetDraftSchema }).strict()).returns<TargetView>(),
   'targets:setActual': channel(z.object({ id, value: z.number().min(0).max(1e15).nullable() }).strict()).returns<TargetView>(),

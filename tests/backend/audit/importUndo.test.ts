@@ -4,6 +4,7 @@ import type { Backend } from '../../../electron/backend/backend';
 import { call, callError, readDb, useTempDirs, withDb } from '../../fixtures/backend';
 import { cli } from '../../fixtures/cli';
 import { admit, base64, emptyOffice } from '../members/helpers';
+import { awardsOffice } from '../awards/helpers';
 
 const temp = useTempDirs();
 /** Bookkeeping an undo leaves as it is (the history of what happened is kept). */
@@ -128,5 +129,31 @@ describe('uniondesk imports', () => {
     expect(again.stderr[0]).toContain('đã được hoàn tác');
     const reopened = temp.open({ dataDir: dir });
     expect(dump(reopened)).toEqual(before);
+  });
+});
+
+describe('undo of an award list imported into a decision', () => {
+  it('shows in the import history and its undo removes the decision it created and its awards, nothing else', async () => {
+    const dir = temp.dir();
+    const backend = temp.open({ dataDir: dir });
+    await awardsOffice(backend);
+    const before = dump(backend);
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('DS');
+    sheet.addRow(['Họ và tên', 'Đơn vị', 'Thành tích', 'Loại']);
+    sheet.addRow(['Nguyễn Văn Một', 'Công ty May Đức Giang', 'Hoàn thành xuất sắc nhiệm vụ', 'Cá nhân']);
+    sheet.addRow(['Trần Thị Ba', 'Trường Tiểu học Ngọc Hòa', '', '']);
+    const result = await call(backend, 'awardDecisions:import', {
+      fileName: 'ds-khen-2026.xlsx',
+      base64: base64(new Uint8Array(await book.xlsx.writeBuffer())),
+      number: '40/QĐ-CĐP',
+      decidedOn: '2026-07-01',
+      formCode: 'GK',
+    });
+    expect(result).toMatchObject({ imported: 2, errors: [] });
+    const runs = await call(backend, 'imports:list', {});
+    expect(runs[0]).toMatchObject({ kind: 'awards', file: 'ds-khen-2026.xlsx', imported: 2, updated: 0, undoneAt: null });
+    await call(backend, 'imports:undo', { id: runs[0]!.id });
+    expect(dump(backend)).toEqual(before);
   });
 });

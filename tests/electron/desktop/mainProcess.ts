@@ -107,7 +107,7 @@ export class MainProcess {
   }
 
   /** Waits until `check` holds for the state (main's startup is asynchronous). */
-  async until(check: (state: HostState) => boolean, what: string, timeoutMs = 30_000): Promise<HostState> {
+  async until(check: (state: HostState) => boolean, what: string, timeoutMs = 60_000): Promise<HostState> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const state = await this.request<HostState>('state');

@@ -7,8 +7,10 @@ import { CONTENT_SECURITY_POLICY } from '../../../../shared/ipc/csp';
 import { LARGEST_UPLOAD_BASE64 } from '../../../../shared/domain/schemas';
 import type { ProgressEvent } from '../../../../shared/ipc/events';
 import { fail } from '../../../../shared/ipc/result';
-import type { ErrorCode } from '../../../../shared/ipc/result';
+import type { AppErrorShape, ErrorCode, Result } from '../../../../shared/ipc/result';
+import type { Locale } from '../../../../shared/i18n/locale';
 import { openBackend, type Backend } from '../../backend';
+import { toErrorShape } from '../../core/appError';
 import { contentType, indexWithToken, resolveStatic } from './static';
 import { exportedFile, originAllowed, readBody, sameToken } from './guard';
 import { errorMessage } from '../../../../shared/i18n/errors';
@@ -27,6 +29,22 @@ export interface PreviewServer {
   token: string;
   backend: Backend;
   close(): Promise<void>;
+}
+
+/** A preview whose backend could not open (a full disk): it still serves the page, and every call answers why. */
+export interface UnopenedPreview {
+  url: string;
+  token: string;
+  backend: null;
+  startupError: AppErrorShape;
+  close(): Promise<void>;
+}
+
+/** What the HTTP side needs of a backend: its calls, the language of refusals, the folder downloads come from. */
+interface ServedBackend {
+  invoke(channel: string, input: unknown): Promise<Result<unknown>>;
+  locale(): Locale;
+  dataDir: string;
 }
 
 /** The largest upload as base64, and room for the rest of the call. */
@@ -48,13 +66,55 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
  * behind a random per-run token.
  */
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
-  const token = options.token ?? crypto.randomBytes(24).toString('hex');
-  const staticDir = path.resolve(options.staticDir);
-  if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
-    throw new Error(`The renderer is not built (${staticDir}/index.html is missing): run "npm run build" first.`);
-  }
+  assertRendererBuilt(options.staticDir);
   const listeners = new Set<http.ServerResponse>();
-  const backend = openBackend({
+  return serveOpened(options, openPreviewBackend(options, listeners), listeners);
+}
+
+/**
+ * `npm run preview`: as startPreviewServer, but a backend that cannot open (a full disk, a locked or
+ * damaged database) is said on the first screen, in the user's language, and not only on a console.
+ */
+export async function startPreviewHost(options: PreviewServerOptions): Promise<PreviewServer | UnopenedPreview> {
+  assertRendererBuilt(options.staticDir);
+  const listeners = new Set<http.ServerResponse>();
+  let backend: Backend;
+  try {
+    backend = openPreviewBackend(options, listeners);
+  } catch (error) {
+    const startupError = toErrorShape(error, 'vi', { path: options.dataDir });
+    const unopened: ServedBackend = { invoke: async () => fail(startupError), locale: () => 'vi', dataDir: options.dataDir };
+    return { ...(await serve(options, unopened, listeners)), backend: null, startupError };
+  }
+  return serveOpened(options, backend, listeners);
+}
+
+async function serveOpened(options: PreviewServerOptions, backend: Backend, listeners: Set<http.ServerResponse>): Promise<PreviewServer> {
+  try {
+    const served = await serve(options, backend, listeners);
+    return {
+      ...served,
+      backend,
+      close: async () => {
+        await served.close();
+        await backend.idle();
+        backend.close();
+      },
+    };
+  } catch (error) {
+    backend.close();
+    throw error;
+  }
+}
+
+function assertRendererBuilt(staticDir: string): void {
+  if (!fs.existsSync(path.join(path.resolve(staticDir), 'index.html'))) {
+    throw new Error(`The renderer is not built (${path.resolve(staticDir)}/index.html is missing): run "npm run build" first.`);
+  }
+}
+
+function openPreviewBackend(options: PreviewServerOptions, listeners: Set<http.ServerResponse>): Backend {
+  return openBackend({
     dataDir: options.dataDir,
     version: options.version,
     actor: 'preview',
@@ -63,6 +123,15 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       for (const res of listeners) res.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`);
     },
   });
+}
+
+async function serve(
+  options: PreviewServerOptions,
+  backend: ServedBackend,
+  listeners: Set<http.ServerResponse>,
+): Promise<{ url: string; token: string; close(): Promise<void> }> {
+  const token = options.token ?? crypto.randomBytes(24).toString('hex');
+  const staticDir = path.resolve(options.staticDir);
   let port = 0;
 
   const refuse = (res: http.ServerResponse, status: number, code: ErrorCode, params: Record<string, unknown> = {}) => {
@@ -142,7 +211,6 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   return {
     url: `http://127.0.0.1:${port}/`,
     token,
-    backend,
     close: async () => {
       for (const res of listeners) res.end();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -151,8 +219,6 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       const grace = setTimeout(() => server.closeAllConnections(), 1_000);
       await closed;
       clearTimeout(grace);
-      await backend.idle();
-      backend.close();
     },
   };
 }

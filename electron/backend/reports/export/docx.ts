@@ -1,17 +1,14 @@
 import { withFingerprintParagraph } from '../../upward/fingerprintDocx';
-import fs from 'node:fs';
-import path from 'node:path';
-import Docxtemplater from 'docxtemplater';
-import PizZip from 'pizzip';
+import type PizZip from 'pizzip';
 import { formatDateVi } from '../../../../shared/domain/format/date';
 import { formatNumber } from '../../../../shared/domain/format/number';
 import { figureRemark, figureSections, ROMAN } from '../../../../shared/reports/figures';
 import type { ReportDocument } from '../../../../shared/reports/model';
 import { printableSections } from '../../../../shared/reports/sectionText';
 import { APPENDIX_POINTER, appendixReference, appendixTitle, REPORT_KIND, reportSubject } from '../../../../shared/reports/titleBlock';
-import { figureNoteText, figureNotes, numberLine, reportDateLine, STATS_COLUMNS } from '../../../../shared/reports/printHtml';
-import { wordPage, wordPageSetupXml } from '../../../../shared/domain/documents/officialPage';
-import { AppError } from '../../core/appError';
+import { figureNoteText, figureNotes, numberLine, reportDateLine, STATS_COLUMN_TWIPS, STATS_COLUMNS } from '../../../../shared/reports/printHtml';
+import { wordPageSetupXml } from '../../../../shared/domain/documents/officialPage';
+import { renderWordTemplate } from '../../documents/wordTemplates';
 import { svgsToPng } from './svgToPng';
 import { Numbering, paragraph, richTextXml, tableXml, textRun, TEXT_WIDTH } from './wordml';
 import { writeFileAtomic } from '../../paths/dataDir';
@@ -36,21 +33,9 @@ function recipients(doc: ReportDocument): string {
  * Nine columns whose numbers reach 15–16 characters ("232.818.000.000", "+49.381.000.000") do not fit
  * a portrait page at a readable size, so the appendix is a landscape section (NĐ 30 allows tables in
  * landscape). At 11 pt Times New Roman/Tinos "+232.818.000.000" is 1609 twips, plus 114 of cell margins.
+ * The columns are the print layout's (shared/reports/printHtml.ts): one set of widths for the PDF and Word.
  */
-export const APPENDIX_TEXT_WIDTH = wordPage('landscape').textWidth;
-const NUMBER_WIDTH = 1760;
-const FIXED_WIDTHS = { tt: 560, unit: 1100, percent: 1100, note: 1200 };
-export const STAT_WIDTHS = [
-  FIXED_WIDTHS.tt,
-  APPENDIX_TEXT_WIDTH - FIXED_WIDTHS.tt - FIXED_WIDTHS.unit - 4 * NUMBER_WIDTH - FIXED_WIDTHS.percent - FIXED_WIDTHS.note,
-  FIXED_WIDTHS.unit,
-  NUMBER_WIDTH,
-  NUMBER_WIDTH,
-  NUMBER_WIDTH,
-  NUMBER_WIDTH,
-  FIXED_WIDTHS.percent,
-  FIXED_WIDTHS.note,
-];
+export const STAT_WIDTHS = [...STATS_COLUMN_TWIPS];
 const STAT_FONT_SIZE = 22;
 
 function statsTables(doc: ReportDocument): string {
@@ -125,15 +110,6 @@ export function landscapeAppendix(documentXml: string): string {
   return ended.replace(APPENDIX_BREAK, `<w:p><w:pPr>${portrait}</w:pPr></w:p>`);
 }
 
-/** The custom template in the data folder, else the bundled default. */
-export function reportTemplatePath(dataDir: string, resourcesDir: string): { file: string; custom: boolean } {
-  const custom = customTemplatePath(dataDir);
-  if (fs.existsSync(custom)) return { file: custom, custom: true };
-  return { file: path.join(resourcesDir, 'templates', 'report.docx'), custom: false };
-}
-
-export const customTemplatePath = (dataDir: string) => path.join(dataDir, 'templates', 'report.docx');
-
 function addRelationships(zip: PizZip, rels: string[]): void {
   const name = 'word/_rels/document.xml.rels';
   const current = zip.file(name)?.asText() ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
@@ -155,36 +131,26 @@ function ensureContentTypes(zip: PizZip): void {
 
 /** The report as an editable Word document from the (default or custom) template. */
 export async function writeReportDocx(doc: ReportDocument, file: string, options: { dataDir: string; resourcesDir: string }): Promise<{ file: string }> {
-  const template = reportTemplatePath(options.dataDir, options.resourcesDir);
   const numbering = new Numbering();
-  let zip: PizZip;
-  let rendered: Docxtemplater;
-  try {
-    zip = new PizZip(fs.readFileSync(template.file));
-    rendered = new Docxtemplater(zip, { paragraphLoop: true, linebreaks: true, nullGetter: () => '' });
-    rendered.render({
-      upperName: doc.office.upperName,
-      officeName: doc.office.name,
-      number: numberLine(doc).replace(/^Số: /, ''),
-      dateLine: reportDateLine(doc),
-      title: doc.header.title,
-      reportKind: REPORT_KIND,
-      subject: reportSubject(doc.header.title),
-      signerBlock: doc.header.signerBlock,
-      signerTitle: doc.header.signerTitle,
-      signerName: doc.header.signerName,
-      year: doc.year,
-      draft: doc.version === null,
-      body: body(doc, numbering) + paragraph(textRun(APPENDIX_POINTER)),
-      recipients: recipients(doc),
-      appendix: appendix(doc),
-    });
-  } catch (error) {
-    const detail = (error as { properties?: { errors?: { properties?: { explanation?: string } }[] } }).properties?.errors?.[0]?.properties?.explanation;
-    throw new AppError('REPORT_TEMPLATE_INVALID', { reason: detail ?? (error as Error).message });
-  }
-  const out = rendered.getZip();
-  out.file('word/document.xml', withFingerprintParagraph(landscapeAppendix(out.file('word/document.xml')!.asText()), doc.signingKey));
+  const out = renderWordTemplate(options, 'report', {
+    upperName: doc.office.upperName,
+    officeName: doc.office.name,
+    number: numberLine(doc).replace(/^Số: /, ''),
+    dateLine: reportDateLine(doc),
+    title: doc.header.title,
+    reportKind: REPORT_KIND,
+    subject: reportSubject(doc.header.title),
+    signerBlock: doc.header.signerBlock,
+    signerTitle: doc.header.signerTitle,
+    signerName: doc.header.signerName,
+    year: doc.year,
+    draft: doc.version === null,
+    body: body(doc, numbering) + paragraph(textRun(APPENDIX_POINTER)),
+    // An office's own template may still hold the earlier {@recipients} (paragraphs) in place of the loop.
+    recipientLines: doc.header.recipients,
+    recipients: recipients(doc),
+    appendix: appendix(doc),
+  }, (xml) => withFingerprintParagraph(landscapeAppendix(xml), doc.signingKey));
   ensureContentTypes(out);
   const numberingXml = out.file('word/numbering.xml')?.asText();
   if (numberingXml) out.file('word/numbering.xml', numbering.into(numberingXml));

@@ -1,4 +1,4 @@
-import { escapeXmlText } from '../../../../shared/domain/text/xmlText';
+import { wordRun } from '../../documents/wordXml';
 import { wordPage } from '../../../../shared/domain/documents/officialPage';
 import { parseRichText, type RichElement, type RichNode } from '../../../../shared/reports/richText';
 
@@ -8,12 +8,12 @@ import { parseRichText, type RichElement, type RichNode } from '../../../../shar
 interface RunStyle {
   bold?: boolean;
   italic?: boolean;
+  /** Half-points, as Word's w:sz. */
   size?: number;
 }
 
 export function textRun(text: string, style: RunStyle = {}): string {
-  const props = `${style.bold ? '<w:b/>' : ''}${style.italic ? '<w:i/>' : ''}${style.size ? `<w:sz w:val="${style.size}"/><w:szCs w:val="${style.size}"/>` : ''}`;
-  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${escapeXmlText(text)}</w:t></w:r>`;
+  return wordRun(text, { bold: style.bold, italic: style.italic, size: style.size ? style.size / 2 : undefined });
 }
 
 export function paragraph(runs: string, props = ''): string {

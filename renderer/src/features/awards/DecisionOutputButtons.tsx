@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { fileNameOf, saveExport } from '../../api/files';
 import { usePrintDocument } from '../../components/usePrintDocument';
+import { WordTemplateMenu } from '../../components/WordTemplateMenu';
 import { errorText } from '../../api/errorText';
 
 export const decisionPrintRoute = (id: number) => `print/awardDecision?id=${id}`;
@@ -47,6 +48,7 @@ export function DecisionOutputButtons({ id, number, dirty, record }: { id: numbe
             {t('awards.output.word')}
           </Button>
         )}
+        {!record && <WordTemplateMenu kind="decision" />}
         <Button icon={<FileExcelOutlined />} disabled={disabled} onClick={() => void exportAs('xlsx')}>
           {t('awards.output.excel')}
         </Button>

@@ -114,6 +114,16 @@ export const awardsVi = {
       none: 'Không có trong dữ liệu',
     },
   },
+  template: {
+    menu: 'Mẫu quyết định (Word)',
+    default: 'Đang dùng mẫu quyết định mặc định',
+    custom: 'Đang dùng mẫu quyết định riêng của đơn vị',
+    replace: 'Thay bằng mẫu của mình (.docx)…',
+    restore: 'Dùng lại mẫu mặc định',
+    restoreConfirm: 'Bỏ mẫu quyết định riêng và dùng lại mẫu mặc định?',
+    replaced: 'Đã dùng {{file}} làm mẫu quyết định.',
+    restored: 'Đã dùng lại mẫu quyết định mặc định.',
+  },
   output: {
     print: 'In quyết định',
     printList: 'In danh sách được khen thưởng',
@@ -266,6 +276,16 @@ export const awardsEn: typeof awardsVi = {
       ambiguous: 'Choose',
       none: 'Not in the data',
     },
+  },
+  template: {
+    menu: 'Decision template (Word)',
+    default: 'Using the default decision template',
+    custom: 'Using the office\'s own decision template',
+    replace: 'Replace with our own template (.docx)…',
+    restore: 'Use the default template again',
+    restoreConfirm: 'Drop the office\'s own decision template and use the default again?',
+    replaced: '{{file}} is now the decision template.',
+    restored: 'The default decision template is used again.',
   },
   output: {
     print: 'Print decision',

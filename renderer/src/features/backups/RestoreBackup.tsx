@@ -8,6 +8,7 @@ import { formatDateVi } from '@shared/domain/format/date';
 import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
 import { fileNameOf } from '../../api/files';
+import { OtherBackupFile, type OtherBackup } from './OtherBackupFile';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** The local day of an ISO instant as dd/mm/yyyy. */
@@ -18,6 +19,9 @@ const localDate = (iso: string) => {
 const localTime = (iso: string) => `${localDate(iso)} ${pad(new Date(iso).getHours())}:${pad(new Date(iso).getMinutes())}`;
 
 type Checked = { preview: RestorePreview } | { refused: string } | null;
+/** A copy in the data folder's backups/ by its name, or a file chosen elsewhere by the id of the choice. */
+type Choice = { name: string } | OtherBackup;
+const inputOf = (choice: Choice) => ('source' in choice ? { source: choice.source } : { name: choice.name });
 
 /** "Khôi phục từ bản sao lưu…": pick a backup, see what it holds (checked by the backend), then restore. */
 export function RestoreBackup({ onRestored = () => window.location.reload() }: { onRestored?: () => void }) {
@@ -25,7 +29,7 @@ export function RestoreBackup({ onRestored = () => window.location.reload() }: {
   const { message, modal } = App.useApp();
   const [open, setOpen] = useState(false);
   const [backups, setBackups] = useState<BackupListed[] | null>(null);
-  const [chosen, setChosen] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<Choice | null>(null);
   const [checked, setChecked] = useState<Checked>(null);
   const [restoring, setRestoring] = useState(false);
 
@@ -37,10 +41,10 @@ export function RestoreBackup({ onRestored = () => window.location.reload() }: {
     call('backups:list', {}).then(setBackups, (error: unknown) => void message.error(errorText(error)));
   }, [open, message]);
 
-  const choose = (name: string) => {
-    setChosen(name);
+  const choose = (choice: Choice) => {
+    setChosen(choice);
     setChecked(null);
-    call('backups:preview', { name }).then(
+    call('backups:preview', inputOf(choice)).then(
       (preview) => setChecked({ preview }),
       (error: unknown) => setChecked({ refused: errorText(error) }),
     );
@@ -50,7 +54,7 @@ export function RestoreBackup({ onRestored = () => window.location.reload() }: {
     if (!chosen) return;
     setRestoring(true);
     try {
-      const done = await call('backups:restore', { name: chosen });
+      const done = await call('backups:restore', inputOf(chosen));
       setOpen(false);
       modal.success({ title: t('backups.restoreDone'), content: t('backups.restoreDoneDetail', { file: fileNameOf(done.safetyBackup) }), onOk: onRestored });
     } catch (error) {
@@ -80,7 +84,11 @@ export function RestoreBackup({ onRestored = () => window.location.reload() }: {
         {backups && backups.length > 0 && (
           <Space direction="vertical" style={{ width: '100%' }}>
             <Typography.Text>{t('backups.restorePick')}</Typography.Text>
-            <Radio.Group value={chosen} onChange={(event) => choose(event.target.value as string)} style={{ maxHeight: 240, overflowY: 'auto', width: '100%' }}>
+            <Radio.Group
+              value={chosen && !('source' in chosen) ? chosen.name : null}
+              onChange={(event) => choose({ name: event.target.value as string })}
+              style={{ maxHeight: 240, overflowY: 'auto', width: '100%' }}
+            >
               <Space direction="vertical">
                 {backups.map((backup) => (
                   <Radio key={backup.name} value={backup.name}>
@@ -90,6 +98,18 @@ export function RestoreBackup({ onRestored = () => window.location.reload() }: {
               </Space>
             </Radio.Group>
           </Space>
+        )}
+        <OtherBackupFile
+          onChosen={choose}
+          onRefused={(refused) => {
+            setChosen(null);
+            setChecked({ refused });
+          }}
+        />
+        {chosen && 'source' in chosen && (
+          <Typography.Paragraph style={{ marginTop: 8 }} data-testid="restore-other-chosen">
+            {t('backups.restoreOtherChosen', { file: chosen.name })}
+          </Typography.Paragraph>
         )}
         {chosen && !checked && <Alert style={{ marginTop: 12 }} type="info" title={t('backups.restoreChecking')} />}
         {preview && (

@@ -16,6 +16,12 @@ export const backupsVi = {
   restoreConfirm: 'Khôi phục',
   restoreDone: 'Đã khôi phục dữ liệu',
   restoreDoneDetail: 'Dữ liệu trước khi khôi phục được lưu tại {{file}}. Ứng dụng sẽ tải lại.',
+  restoreOtherHint: 'Hoặc chọn một tệp sao lưu ở nơi khác (USB, ổ đĩa khác):',
+  restoreOther: 'Khôi phục từ tệp khác…',
+  restoreOtherChosen: 'Tệp đã chọn: {{file}}',
+  restoreUploading: 'Đang đọc tệp {{file}}…',
+  restoreTooLarge:
+    'Tệp "{{file}}" lớn hơn {{limit}} MB, quá lớn để gửi qua trình duyệt. Hãy khôi phục bằng ứng dụng UnionDesk trên máy tính, hoặc bằng lệnh uniondesk restore. Dữ liệu hiện tại chưa bị thay đổi.',
 };
 
 export const backupsEn: typeof backupsVi = {
@@ -35,4 +41,10 @@ export const backupsEn: typeof backupsVi = {
   restoreConfirm: 'Restore',
   restoreDone: 'Data restored',
   restoreDoneDetail: 'The data as it was before the restore is kept in {{file}}. The app will reload.',
+  restoreOtherHint: 'Or choose a backup file elsewhere (a USB stick, another drive):',
+  restoreOther: 'Restore from another file…',
+  restoreOtherChosen: 'Chosen file: {{file}}',
+  restoreUploading: 'Reading {{file}}…',
+  restoreTooLarge:
+    'The file "{{file}}" is larger than {{limit}} MB, too large to send through the browser. Restore it with the UnionDesk desktop app or the uniondesk restore command. Your current data has not been changed.',
 };

@@ -15,6 +15,7 @@ export const exchangeVi = {
     honours: 'Tôn vinh',
     contestants: 'Thí sinh hội thi',
     criteria: 'Tiêu chí chấm điểm',
+    awards: 'Danh sách khen thưởng',
   },
   fromExcel: 'Nhập từ Excel',
   template: {
@@ -164,6 +165,7 @@ export const exchangeEn: typeof exchangeVi = {
     honours: 'Honours',
     contestants: 'Contestants',
     criteria: 'Scoring criteria',
+    awards: 'Award lists',
   },
   fromExcel: 'Import from Excel',
   template: {

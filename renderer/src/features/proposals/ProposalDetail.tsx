@@ -11,7 +11,7 @@ import { CandidatesDialog } from './CandidatesDialog';
 import { ApproveDialog, RejectDialog } from './DecideDialogs';
 import { ItemDialog } from './ItemDialog';
 import { ItemsTable } from './ItemsTable';
-import { LetterTemplateMenu } from './LetterTemplateMenu';
+import { WordTemplateMenu } from '../../components/WordTemplateMenu';
 import { errorText } from '../../api/errorText';
 
 type Dialog = { kind: 'candidates' } | { kind: 'item'; item: ProposalItem | null } | { kind: 'approve' } | { kind: 'reject' } | null;
@@ -103,7 +103,7 @@ export function ProposalDetail({ proposal, options, onChanged, onEdit, onDeleted
           onConfirm={() => void act(() => call('proposals:send', { id: proposal.id }), t('proposals.send.done'))}>
           <Button icon={<SendOutlined />} disabled={proposal.items.length === 0}>{t('proposals.send.button')}</Button>
         </Popconfirm>
-        <LetterTemplateMenu />
+        <WordTemplateMenu kind="proposalLetter" />
       </Flex>
       {proposal.sent && (
         <Alert type="info" showIcon data-testid="proposal-sent" title={t('proposals.send.state', { version: proposal.sent.version, date: formatDateVi(proposal.sent.sentAt.slice(0, 10)) })} />

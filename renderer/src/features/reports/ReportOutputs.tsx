@@ -1,17 +1,17 @@
-import { App, Button, Dropdown, Space } from 'antd';
-import { FileExcelOutlined, FilePdfOutlined, FileWordOutlined, PrinterOutlined, SettingOutlined } from '@ant-design/icons';
+import { App, Button, Space } from 'antd';
+import { FileExcelOutlined, FilePdfOutlined, FileWordOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ReportExportFormat } from '@shared/reports/model';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errorText';
-import { fileToBase64 } from '../../api/fileBase64';
 import { chooseTarget, isDesktop, saveExport } from '../../api/files';
 import { usePrintDocument } from '../../components/usePrintDocument';
+import { WordTemplateMenu } from '../../components/WordTemplateMenu';
 
 /** Print preview, exports (.docx, .xlsx, .pdf) and the Word template of the report shown (draft or a version). */
 export function ReportOutputs({ year, version, beforeOutput }: { year: number; version: number | null; beforeOutput?: () => Promise<boolean> }) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const printDocument = usePrintDocument();
   const route = `print/report?year=${year}${version ? `&version=${version}` : ''}`;
 
@@ -48,44 +48,6 @@ export function ReportOutputs({ year, version, beforeOutput }: { year: number; v
     if (await saved()) await printDocument(route);
   };
 
-  const replaceTemplate = () => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = '.docx';
-    input.onchange = async () => {
-      const file = input.files?.[0];
-      if (!file) return;
-      try {
-        await call('reports:templateReplace', { fileName: file.name, base64: await fileToBase64(file) });
-        message.success(t('reports.template.replaced'));
-      } catch (error) {
-        message.error(errorText(error));
-      }
-    };
-    input.click();
-  };
-  const restoreTemplate = () => {
-    modal.confirm({
-      title: t('reports.template.restoreConfirm'),
-      onOk: async () => {
-        try {
-          await call('reports:templateRestore', {});
-          message.success(t('reports.template.restored'));
-        } catch (error) {
-          message.error(errorText(error));
-        }
-      },
-    });
-  };
-  const templateStatus = async () => {
-    try {
-      const { custom } = await call('reports:templateStatus', {});
-      message.info(custom ? t('reports.template.custom') : t('reports.template.default'));
-    } catch (error) {
-      message.error(errorText(error));
-    }
-  };
-
   return (
     <Space.Compact>
       <Button icon={<PrinterOutlined />} onClick={() => void print()}>
@@ -100,17 +62,7 @@ export function ReportOutputs({ year, version, beforeOutput }: { year: number; v
       <Button icon={<FileExcelOutlined />} onClick={() => void exportAs('xlsx')}>
         {t('reports.exportXlsx')}
       </Button>
-      <Dropdown
-        menu={{
-          items: [
-            { key: 'status', label: t('reports.template.menu'), onClick: () => void templateStatus() },
-            { key: 'replace', label: t('reports.template.replace'), onClick: replaceTemplate },
-            { key: 'restore', label: t('reports.template.restore'), onClick: restoreTemplate },
-          ],
-        }}
-      >
-        <Button icon={<SettingOutlined />} aria-label={t('reports.template.menu')} />
-      </Dropdown>
+      <WordTemplateMenu kind="report" />
     </Space.Compact>
   );
 }

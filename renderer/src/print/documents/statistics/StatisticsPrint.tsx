@@ -7,6 +7,7 @@ import { percentOfTarget, type YearFigure } from '@shared/statistics/figures';
 import type { ReportingPeriod } from '@shared/statistics/period';
 import { call } from '../../../api/client';
 import { useAppStore } from '../../../stores/appStore';
+import { PRINT_LOCALE } from '../../printLocale';
 import { usePrintReady } from '../../usePrintReady';
 import { DocumentHeader } from '../DocumentHeader';
 import { OfficialSignature, reportNumber } from '../OfficialSignature';
@@ -22,7 +23,7 @@ export function StatisticsPrint({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation();
   const settings = useAppStore((state) => state.settings);
   const year = Number(params.get('year')) || settings?.['office.workingYear'] || new Date().getFullYear();
-  const fetch = useCallback(() => call('statistics:year', { year }), [year]);
+  const fetch = useCallback(() => call('statistics:year', { year, locale: PRINT_LOCALE }), [year]);
   const { data } = useLoad<{ period: ReportingPeriod; figures: YearFigure[]; afterCutoff: { decisions: number } } | null>(fetch, null, { showError: false });
   usePrintReady(data !== null && settings !== null);
   if (!data || !settings) return null;
