@@ -68,7 +68,7 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: forbid(
-      ['electron', 'better-sqlite3', 'kysely', ...nodeBuiltins, ...BACKEND_ONLY_PACKAGES],
+      ['electron', 'better-sqlite3', ...nodeBuiltins, ...BACKEND_ONLY_PACKAGES],
       ['**/electron/**', '**/backend/**'],
       'The renderer talks to the backend only through the typed api client (renderer/src/api).',
     ),

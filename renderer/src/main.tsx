@@ -1,13 +1,7 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { initI18n, initialLocale } from './i18n';
-import { App } from './app/App';
+import { printRoute } from './app/printHash';
 import './app/global.css';
 
-document.documentElement.lang = initialLocale();
-await initI18n();
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// A print window loads the print documents only; the app window its shell and screens. Nothing is
+// imported before this choice, so each window's chunks are asked for at once, all together.
+const start = printRoute() ? import('./print/PrintApp').then((m) => m.startPrintWindow) : import('./app/App').then((m) => m.startAppWindow);
+await (await start)();

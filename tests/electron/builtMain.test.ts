@@ -133,8 +133,9 @@ describe('the build', () => {
     for (const file of first) {
       const code = fs.readFileSync(path.join(assets, file), 'utf8');
       expect(code, `${file} is loaded by the first screen`).not.toMatch(/ag-grid|prosemirror/i);
-      // Minified: long lines (electron-vite's default leaves 6.6 MB of readable code, ~30 characters a line).
-      if (code.length > 10_000) expect(code.length / code.split('\n').length, file).toBeGreaterThan(500);
+      // Minified: long lines (electron-vite's default leaves 6.6 MB of readable code, ~30 characters a line);
+      // template literals (the print documents' CSS) keep their line breaks.
+      if (code.length > 10_000) expect(code.length / code.split('\n').length, file).toBeGreaterThan(150);
     }
     const preload = fs.readFileSync(path.join(outDir, 'preload', 'index.cjs'), 'utf8');
     expect(preload).not.toMatch(/zod|ZodError/);

@@ -15,3 +15,9 @@ export const RENDERER_ROOT = join(__dirname, '../../renderer/src');
 /** The renderer's sources, named from renderer/src with forward slashes. */
 export const rendererSources = (): { file: string; text: string }[] =>
   sourceFiles(RENDERER_ROOT).map((path) => ({ file: relative(RENDERER_ROOT, path).replaceAll('\\', '/'), text: readFileSync(path, 'utf8') }));
+
+export const ELECTRON_ROOT = join(__dirname, '../../electron');
+
+/** The main process and backend sources, named from electron/ with forward slashes. */
+export const electronSources = (): { file: string; text: string }[] =>
+  sourceFiles(ELECTRON_ROOT).map((path) => ({ file: relative(ELECTRON_ROOT, path).replaceAll('\\', '/'), text: readFileSync(path, 'utf8') }));

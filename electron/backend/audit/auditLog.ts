@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection';
-import { run, sql } from '../db/query';
+import { statement } from '../db/rows';
 
 export interface AuditEntry {
   action: string;
@@ -11,18 +11,9 @@ export interface AuditEntry {
 
 const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 
+const insertAudit = statement('INSERT INTO audit_log (at, actor, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)');
+
 /** One row per change: who, when, what, before → after. Call inside the change's transaction. */
 export function writeAudit(db: Db, actor: string, at: string, entry: AuditEntry): void {
-  run(
-    db,
-    sql.insertInto('audit_log').values({
-      at,
-      actor,
-      action: entry.action,
-      entity: entry.entity,
-      entity_id: entry.entityId == null ? null : String(entry.entityId),
-      before: json(entry.before),
-      after: json(entry.after),
-    }),
-  );
+  insertAudit(db).run(at, actor, entry.action, entry.entity, entry.entityId == null ? null : String(entry.entityId), json(entry.before), json(entry.after));
 }

@@ -2,12 +2,21 @@ import { auditKindOf, type AuditChange, type AuditEntryView } from '../../../sha
 import { auditTexts } from '../../../shared/audit/texts';
 import { formatDateVi, isValidIsoDate } from '../../../shared/domain/format/date';
 import { formatMoney, formatNumber } from '../../../shared/domain/format/number';
-import type { Selectable } from 'kysely';
-import type { CoreTables } from '../db/schema';
+import { columns, int, text, textOrNull, type RowOf } from '../db/rows';
 import { fieldLabel } from '../../../shared/i18n/fieldLabels';
 import { interpolate, type Locale } from '../../../shared/i18n/locale';
 
-export type AuditRow = Selectable<CoreTables['audit_log']>;
+export const auditRow = columns({
+  id: int,
+  at: text,
+  actor: text,
+  action: text,
+  entity: text,
+  entity_id: textOrNull,
+  before: textOrNull,
+  after: textOrNull,
+});
+export type AuditRow = RowOf<typeof auditRow>;
 
 type Fields = Record<string, unknown>;
 

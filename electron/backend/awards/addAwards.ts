@@ -3,7 +3,7 @@ import type { KindCategory } from '../../../shared/awards/model';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import { writeAudit } from '../audit/auditLog';
-import { statement } from '../db/statements';
+import { statement } from '../db/rows';
 import { awardMoneyToWrite } from './money';
 import { checkRecipientFit } from './recipientFit';
 

@@ -5,7 +5,7 @@ import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import { writeAudit } from '../audit/auditLog';
 import type { Db } from '../db/connection';
-import { statement } from '../db/statements';
+import { statement } from '../db/rows';
 
 const listSql = statement(`
   SELECT id, issuer_level AS issuerLevel, position, text, valid_from AS validFrom, valid_to AS validTo

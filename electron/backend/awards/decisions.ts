@@ -5,7 +5,7 @@ import { parseDocumentNumber } from '../../../shared/domain/documents/documentNu
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import { writeAudit } from '../audit/auditLog';
-import { statement } from '../db/statements';
+import { statement } from '../db/rows';
 import { addAwards, checkKind, checkRecipientRefs, requireDecision } from './addAwards';
 import { getDecision } from './decisionQueries';
 import { awardMoneyToWrite, type AwardMoney } from './money';

@@ -2,7 +2,7 @@ import { baseSalaryOn, prizeAmount, type BaseSalaryRow } from '../../../shared/d
 import { formatDateVi } from '../../../shared/domain/format/date';
 import { AppError } from '../core/appError';
 import type { Db } from '../db/connection';
-import { statement } from '../db/statements';
+import { statement } from '../db/rows';
 
 export type RecipientKind = 'individual' | 'collective';
 

@@ -4,7 +4,7 @@ import { fitsRecipient } from '../../../shared/awards/recipientFit';
 import type { Locale } from '../../../shared/i18n/locale';
 import type { Db } from '../db/connection';
 import { AppError } from '../core/appError';
-import { statement } from '../db/statements';
+import { statement } from '../db/rows';
 
 const kindSql = statement('SELECT name, recipient_kind FROM award_kinds WHERE id = ?');
 

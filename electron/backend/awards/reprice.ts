@@ -2,7 +2,7 @@ import type { DecisionDetail } from '../../../shared/awards/model';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import { writeAudit } from '../audit/auditLog';
-import { statement } from '../db/statements';
+import { statement } from '../db/rows';
 import { getDecision } from './decisionQueries';
 import { awardMoneyToWrite } from './money';
 import { decisionSql, printedSql, storedSql, type StoredMoney } from './moneyState';

@@ -1,7 +1,8 @@
+import type Database from 'better-sqlite3';
 import type { AwardWarning, DecisionDraft, RecipientDraft } from '../../../shared/awards/model';
 import { formatDateVi } from '../../../shared/domain/format/date';
 import type { Db } from '../db/connection';
-import { statement } from '../db/statements';
+import { statement } from '../db/rows';
 
 type Recipient = Pick<RecipientDraft, 'recipientKind' | 'memberId' | 'organizationId' | 'recipientName' | 'formKindId' | 'titleKindId'>;
 type Decision = Pick<DecisionDraft, 'decidedOn' | 'issuerLevel' | 'scope' | 'formKindId' | 'titleKindId'>;
@@ -24,7 +25,7 @@ const subjectKey = (r: Recipient) =>
   r.memberId != null ? `m${r.memberId}` : r.organizationId != null && r.recipientKind === 'collective' ? `o${r.organizationId}` : `n${r.recipientKind}:${r.recipientName.trim()}`;
 
 /** The per-row queries differ only by the subject's WHERE (three shapes): prepare each shape once. */
-const prepared = new Map<string, ReturnType<typeof statement>>();
+const prepared = new Map<string, (db: Db) => Database.Statement>();
 function cached(db: Db, sql: string) {
   let get = prepared.get(sql);
   if (!get) prepared.set(sql, (get = statement(sql)));

@@ -6,6 +6,7 @@ import type { Db } from '../db/connection';
 import { writeAudit } from '../audit/auditLog';
 import { camelRow, columnsOf } from './rows';
 import { campaignTotals } from './totals';
+import { real, scalar } from '../db/rows';
 
 const SELECT = `SELECT id, year, name, kind, starts_on, ends_on, plan_number, plan_date, launched_by, launcher_name,
   goals, target_groups, created_at, updated_at FROM campaigns`;
@@ -38,7 +39,7 @@ export function listCampaigns(db: Db, year: number): CampaignWithTotals[] {
 
 /** The years that have campaigns, newest first. */
 export function campaignYears(db: Db): number[] {
-  return db.prepare('SELECT DISTINCT year FROM campaigns ORDER BY year DESC').pluck().all() as number[];
+  return scalar(db, 'SELECT DISTINCT year FROM campaigns ORDER BY year DESC', real).all();
 }
 
 function checkDraft(draft: CampaignDraft): CampaignDraft {

@@ -2,6 +2,7 @@ import { formatDateVi } from '../../../shared/domain/format/date';
 import { formatNumber } from '../../../shared/domain/format/number';
 import { AppError } from '../core/appError';
 import type { Db } from '../db/connection';
+import { scalar, text } from '../db/rows';
 
 /** The CĐCS must exist when one is chosen. */
 export function checkUnion(db: Db, id: number | null): void {
@@ -13,14 +14,14 @@ export function checkUnion(db: Db, id: number | null): void {
 /** The member's full name, or an error when a chosen member does not exist; null when none is chosen. */
 export function memberName(db: Db, id: number | null): string | null {
   if (id === null) return null;
-  const name = db.prepare('SELECT full_name FROM members WHERE id = ?').pluck().get(id) as string | undefined;
+  const name = scalar(db, 'SELECT full_name FROM members WHERE id = ?', text).get(id);
   if (name === undefined) throw new AppError('CAMPAIGN_MEMBER_NOT_FOUND', { id });
   return name;
 }
 
 export function unionName(db: Db, id: number | null): string | null {
   if (id === null) return null;
-  const name = db.prepare('SELECT name FROM organizations WHERE id = ?').pluck().get(id) as string | undefined;
+  const name = scalar(db, 'SELECT name FROM organizations WHERE id = ?', text).get(id);
   if (name === undefined) throw new AppError('CAMPAIGN_UNION_NOT_FOUND', { id });
   return name;
 }

@@ -6,6 +6,7 @@ import { writeAudit } from '../audit/auditLog';
 import { camelRow, columnsOf } from './rows';
 import { registerFold } from '../db/foldFunction';
 import { foldVietnamese } from '../../../shared/domain/text/normalize';
+import { int, scalar } from '../db/rows';
 
 /** One kind of record kept under a campaign (or under a contest): how to list, check and store it. */
 export interface OutcomeKind<D extends object, R extends { id: number }> {
@@ -43,7 +44,7 @@ export function listOutcomes<D extends object, R extends { id: number }>(db: Db,
   }
   const whereSql = where.join(' AND ');
   // Counted over the kind's own SELECT: its search column may name a joined table (o.name).
-  const total = db.prepare(`SELECT count(*) FROM (${kind.select} WHERE ${whereSql})`).pluck().get(...params) as number;
+  const total = scalar(db, `SELECT count(*) FROM (${kind.select} WHERE ${whereSql})`, int).one(...params);
   const rows = db.prepare(`${kind.select} WHERE ${whereSql} ORDER BY t.id LIMIT ? OFFSET ?`).all(...params, query.limit, query.offset) as Record<string, unknown>[];
   const items = rows.map((row) => camelRow<R>(row, kind.booleans));
   return { total, items: kind.decorate ? kind.decorate(db, items) : items };

@@ -2,6 +2,7 @@ import { criterionInputSchema, type CriterionInput } from '../../../shared/clust
 import { isoTimestamp, type BackendContext } from '../core/context';
 import { writeAudit } from '../audit/auditLog';
 import { requireSheetRow } from './sheetRepository';
+import { int, scalar } from '../db/rows';
 
 /**
  * Adds rows after the sheet's last row, inside the caller's transaction (an import): a criterion
@@ -11,7 +12,7 @@ export function appendCriteria(ctx: BackendContext, sheetId: number, input: read
   const criteria = input.map((c) => criterionInputSchema.parse(c));
   const at = isoTimestamp(ctx.now());
   requireSheetRow(ctx.db, sheetId);
-  const last = ctx.db.prepare('SELECT coalesce(max(position), -1) FROM score_criteria WHERE sheet_id = ?').pluck().get(sheetId) as number;
+  const last = scalar(ctx.db, 'SELECT coalesce(max(position), -1) FROM score_criteria WHERE sheet_id = ?', int).one(sheetId);
   let section = (ctx.db
     .prepare("SELECT id FROM score_criteria WHERE sheet_id = ? AND kind = 'section' ORDER BY position DESC, id DESC LIMIT 1")
     .pluck()

@@ -1,6 +1,32 @@
-import type { ClusterMember, ClusterSummary, Pledge } from '../../../shared/clusters/model';
+import { CLUSTER_KINDS, CLUSTER_ROLES, CLUSTER_SCOPES, type ClusterMember, type ClusterSummary, type Pledge } from '../../../shared/clusters/model';
 import type { Db } from '../db/connection';
+import { bool, columns, int, intOrNull, oneOf, query, statement, text, textOrNull } from '../db/rows';
 import { AppError } from '../core/appError';
+
+const summaryRow = columns({
+  id: int,
+  year: int,
+  name: text,
+  kind: oneOf(CLUSTER_KINDS),
+  scope: oneOf(CLUSTER_SCOPES),
+  note: text,
+  memberCount: int,
+  leaderName: textOrNull,
+  deputyName: textOrNull,
+  sheetId: intOrNull,
+  pledgeSignedOn: textOrNull,
+});
+const membersOf = statement(
+  `SELECT m.id, m.organization_id AS organizationId, m.name, m.role, m.position,
+          coalesce(o.is_own_office, 0) AS isOwnOffice
+     FROM cluster_members m LEFT JOIN organizations o ON o.id = m.organization_id
+    WHERE m.cluster_id = ? ORDER BY m.position, m.id`,
+  columns({ id: int, organizationId: intOrNull, name: text, role: oneOf(CLUSTER_ROLES), position: int, isOwnOffice: bool }),
+);
+const pledgeOf = statement(
+  'SELECT number, signed_on AS signedOn, place, body FROM cluster_pledges WHERE cluster_id = ?',
+  columns({ number: text, signedOn: textOrNull, place: text, body: text }),
+);
 
 const SUMMARY = `SELECT c.id, c.year, c.name, c.kind, c.scope, c.note,
   (SELECT count(*) FROM cluster_members m WHERE m.cluster_id = c.id) AS memberCount,
@@ -11,11 +37,11 @@ const SUMMARY = `SELECT c.id, c.year, c.name, c.kind, c.scope, c.note,
   FROM clusters c`;
 
 export function listClusters(db: Db, year: number): ClusterSummary[] {
-  return db.prepare(`${SUMMARY} WHERE c.year = ? ORDER BY c.scope DESC, c.kind, c.name`).all(year) as ClusterSummary[];
+  return query(db, `${SUMMARY} WHERE c.year = ? ORDER BY c.scope DESC, c.kind, c.name`, summaryRow).all(year);
 }
 
 export function findCluster(db: Db, id: number): ClusterSummary | undefined {
-  return db.prepare(`${SUMMARY} WHERE c.id = ?`).get(id) as ClusterSummary | undefined;
+  return query(db, `${SUMMARY} WHERE c.id = ?`, summaryRow).get(id);
 }
 
 export function requireCluster(db: Db, id: number): ClusterSummary {
@@ -25,21 +51,9 @@ export function requireCluster(db: Db, id: number): ClusterSummary {
 }
 
 export function clusterMembers(db: Db, clusterId: number): ClusterMember[] {
-  const rows = db
-    .prepare(
-      `SELECT m.id, m.organization_id AS organizationId, m.name, m.role, m.position,
-              coalesce(o.is_own_office, 0) AS isOwnOffice
-         FROM cluster_members m LEFT JOIN organizations o ON o.id = m.organization_id
-        WHERE m.cluster_id = ? ORDER BY m.position, m.id`,
-    )
-    .all(clusterId) as (Omit<ClusterMember, 'isOwnOffice'> & { isOwnOffice: number })[];
-  return rows.map((r) => ({ ...r, isOwnOffice: r.isOwnOffice === 1 }));
+  return membersOf(db).all(clusterId);
 }
 
 export function clusterPledge(db: Db, clusterId: number): Pledge | null {
-  return (
-    (db
-      .prepare('SELECT number, signed_on AS signedOn, place, body FROM cluster_pledges WHERE cluster_id = ?')
-      .get(clusterId) as Pledge | undefined) ?? null
-  );
+  return pledgeOf(db).get(clusterId) ?? null;
 }

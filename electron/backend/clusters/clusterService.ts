@@ -8,6 +8,9 @@ import type { Db } from '../db/connection';
 import { clusterMembers, clusterPledge, findCluster, requireCluster } from './clusterRepository';
 import { suggestRotation } from './rotation';
 import { copySheetContent } from './sheetCopy';
+import { int, scalar, scalarStatement, text } from '../db/rows';
+
+const levelOf = scalarStatement('SELECT level FROM organizations WHERE id = ?', text);
 
 export function clusterDetail(db: Db, id: number): ClusterDetail {
   const cluster = requireCluster(db, id);
@@ -16,7 +19,7 @@ export function clusterDetail(db: Db, id: number): ClusterDetail {
 }
 
 function assertNameFree(db: Db, year: number, name: string, exceptId?: number): void {
-  const other = db.prepare('SELECT id FROM clusters WHERE year = ? AND name = ?').pluck().get(year, name) as number | undefined;
+  const other = scalar(db, 'SELECT id FROM clusters WHERE year = ? AND name = ?', int).get(year, name);
   if (other !== undefined && other !== exceptId) throw new AppError('CLUSTER_NAME_TAKEN', { year, name });
 }
 
@@ -59,12 +62,11 @@ export function deleteCluster(ctx: BackendContext, id: number): { deleted: numbe
 
 function checkMembers(db: Db, scope: string, members: readonly ClusterMemberInput[]): void {
   const seen = new Set<string>();
-  const levelOf = db.prepare('SELECT level FROM organizations WHERE id = ?');
   for (const m of members) {
     if (m.organizationId !== null) {
-      const org = levelOf.get(m.organizationId) as { level: string } | undefined;
-      if (!org) throw new AppError('CLUSTER_ORG_NOT_FOUND', { id: m.organizationId });
-      if (scope === 'own_unions' && org.level !== 'grassroots') throw new AppError('CLUSTER_NO_PEERS_IN_OWN', { name: m.name });
+      const level = levelOf(db).get(m.organizationId);
+      if (level === undefined) throw new AppError('CLUSTER_ORG_NOT_FOUND', { id: m.organizationId });
+      if (scope === 'own_unions' && level !== 'grassroots') throw new AppError('CLUSTER_NO_PEERS_IN_OWN', { name: m.name });
     } else if (scope === 'own_unions') {
       throw new AppError('CLUSTER_NO_PEERS_IN_OWN', { name: m.name });
     }

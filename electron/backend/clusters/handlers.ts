@@ -9,6 +9,7 @@ import { saveScores } from './scoreService';
 import { listSheets, sheetDetail } from './sheetRepository';
 import { createSheet, deleteSheet, saveCriteria, saveSettings } from './sheetService';
 import { undoableDeletes } from '../imports/deletions';
+import { columns, int, query, text } from '../db/rows';
 
 export const clustersHandlers: DomainHandlers<keyof typeof clustersContract> = {
   'clusters:list': (ctx, { year }) => listClusters(ctx.db, year),
@@ -18,7 +19,7 @@ export const clustersHandlers: DomainHandlers<keyof typeof clustersContract> = {
   'clusters:setMembers': (ctx, { id, members }) => setClusterMembers(ctx, id, members),
   'clusters:savePledge': (ctx, { id, pledge }) => savePledge(ctx, id, pledge),
   'clusters:ownOffice': (ctx) =>
-    (ctx.db.prepare('SELECT id, name FROM organizations WHERE is_own_office = 1').get() as { id: number; name: string } | undefined) ?? null,
+    (query(ctx.db, 'SELECT id, name FROM organizations WHERE is_own_office = 1', columns({ id: int, name: text })).get()) ?? null,
   'clusters:copyToNextYear': (ctx, { id }) => copyClusterToNextYear(ctx, id),
   'scoreSheets:list': (ctx, { year }) => listSheets(ctx.db, year),
   'scoreSheets:get': (ctx, { id }) => sheetDetail(ctx.db, id),

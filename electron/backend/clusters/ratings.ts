@@ -8,6 +8,17 @@ import { writeAudit } from '../audit/auditLog';
 import type { Db } from '../db/connection';
 import { rankSheet } from './ranking';
 import { requireSheetRow } from './sheetRepository';
+import { columns, int, oneOfOrNull, query, realOrNull, scalar, text, textOrNull } from '../db/rows';
+
+const ratingRow = columns({
+  organizationId: int,
+  code: textOrNull,
+  name: text,
+  rating: textOrNull,
+  source: oneOfOrNull(['scoring', 'manual']),
+  points: realOrNull,
+  sheetName: textOrNull,
+});
 
 const UPSERT = `INSERT INTO union_ratings (organization_id, year, rating, source, sheet_id, points, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
   ON CONFLICT (organization_id, year) DO UPDATE SET rating = excluded.rating, source = excluded.source,
@@ -63,8 +74,8 @@ export function listRatings(
     params.rating = q.rating;
   }
   const where = clauses.join(' AND ');
-  const total = db.prepare(`SELECT count(*) FROM (${ROW} WHERE ${where})`).pluck().get(params) as number;
-  const items = db.prepare(`${ROW} WHERE ${where} ORDER BY o.name_fold, o.id LIMIT @limit OFFSET @offset`).all({ ...params, limit: q.limit, offset: q.offset }) as UnionRatingRow[];
+  const total = scalar(db, `SELECT count(*) FROM (${ROW} WHERE ${where})`, int).one(params);
+  const items = query(db, `${ROW} WHERE ${where} ORDER BY o.name_fold, o.id LIMIT @limit OFFSET @offset`, ratingRow).all({ ...params, limit: q.limit, offset: q.offset });
   return { total, items };
 }
 
@@ -78,6 +89,6 @@ export function setRating(ctx: BackendContext, organizationId: number, year: num
     if (rating === null) ctx.db.prepare('DELETE FROM union_ratings WHERE organization_id = ? AND year = ?').run(organizationId, year);
     else ctx.db.prepare(UPSERT).run(organizationId, year, rating, 'manual', null, null, at);
     writeAudit(ctx.db, ctx.actor, at, { action: rating === null ? 'delete' : 'update', entity: 'union_ratings', entityId: `${organizationId}/${year}`, before, after: { rating } });
-    return ctx.db.prepare(`${ROW} WHERE o.id = @id`).get({ year, id: organizationId }) as UnionRatingRow;
+    return query(ctx.db, `${ROW} WHERE o.id = @id`, ratingRow).one({ year, id: organizationId });
   })();
 }

@@ -1,13 +1,15 @@
 import type { ClusterMember, RotationPick, RotationSuggestion } from '../../../shared/clusters/model';
 import { foldVietnamese } from '../../../shared/domain/text/normalize';
 import type { Db } from '../db/connection';
+import { columns, int, intOrNull, scalarStatement, statement, text } from '../db/rows';
 
-interface PastRole {
-  year: number;
-  organizationId: number | null;
-  name: string;
-  role: string;
-}
+const pastRoles = statement(
+  `SELECT c.year, m.organization_id AS organizationId, m.name, m.role
+     FROM clusters c JOIN cluster_members m ON m.cluster_id = c.id
+    WHERE c.name = ? AND c.year < ? AND m.role IN ('leader', 'deputy')`,
+  columns({ year: int, organizationId: intOrNull, name: text, role: text }),
+);
+const firstYearOf = scalarStatement('SELECT min(year) FROM clusters WHERE name = ? AND year < ?', intOrNull);
 
 /** A unit is the same across years by its record, or (a peer typed by name) by its name. */
 const unitKey = (u: { organizationId: number | null; name: string }) =>
@@ -19,16 +21,8 @@ const unitKey = (u: { organizationId: number | null; name: string }) =>
  * then the order of the list.
  */
 export function suggestRotation(db: Db, cluster: { name: string; year: number }, members: readonly ClusterMember[]): RotationSuggestion {
-  const past = db
-    .prepare(
-      `SELECT c.year, m.organization_id AS organizationId, m.name, m.role
-         FROM clusters c JOIN cluster_members m ON m.cluster_id = c.id
-        WHERE c.name = ? AND c.year < ? AND m.role IN ('leader', 'deputy')`,
-    )
-    .all(cluster.name, cluster.year) as PastRole[];
-  const firstYear = db.prepare('SELECT min(year) FROM clusters WHERE name = ? AND year < ?').pluck().get(cluster.name, cluster.year) as
-    | number
-    | null;
+  const past = pastRoles(db).all(cluster.name, cluster.year);
+  const firstYear = firstYearOf(db).one(cluster.name, cluster.year);
   const lastLed = new Map<string, number>();
   const deputyLastYear = new Set<string>();
   for (const p of past) {

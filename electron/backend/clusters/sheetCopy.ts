@@ -1,5 +1,12 @@
 import type { Db } from '../db/connection';
 import { AppError } from '../core/appError';
+import { columns, int, intOrNull, real, statement, text } from '../db/rows';
+
+const sheetToCopy = statement('SELECT year, name, tie_rules, flag_count FROM score_sheets WHERE id = ?', columns({ year: int, name: text, tie_rules: text, flag_count: int }));
+const criteriaToCopy = statement(
+  'SELECT id, parent_id, position, kind, code, content, condition, evidence, max_points, levels FROM score_criteria WHERE sheet_id = ? ORDER BY position, id',
+  columns({ id: int, parent_id: intOrNull, position: int, kind: text, code: text, content: text, condition: text, evidence: text, max_points: real, levels: text }),
+);
 
 /** Last year's name with this year's number: "Bảng điểm năm 2024" → "Bảng điểm năm 2025". */
 export function renameForYear(name: string, fromYear: number, toYear: number): string {
@@ -8,18 +15,14 @@ export function renameForYear(name: string, fromYear: number, toYear: number): s
 
 /** A new sheet for the cluster with the criteria, bands and rules of another sheet (no scores). */
 export function copySheetContent(db: Db, fromSheetId: number, to: { year: number; clusterId: number; at: string }): number {
-  const from = db.prepare('SELECT year, name, tie_rules, flag_count FROM score_sheets WHERE id = ?').get(fromSheetId) as
-    | { year: number; name: string; tie_rules: string; flag_count: number }
-    | undefined;
+  const from = sheetToCopy(db).get(fromSheetId);
   if (!from) throw new AppError('SCORE_SHEET_NOT_FOUND', { id: fromSheetId });
   const sheetId = Number(
     db
       .prepare('INSERT INTO score_sheets (year, cluster_id, name, tie_rules, flag_count, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(to.year, to.clusterId, renameForYear(from.name, from.year, to.year), from.tie_rules, from.flag_count, to.at, to.at).lastInsertRowid,
   );
-  const rows = db
-    .prepare('SELECT id, parent_id, position, kind, code, content, condition, evidence, max_points, levels FROM score_criteria WHERE sheet_id = ? ORDER BY position, id')
-    .all(fromSheetId) as { id: number; parent_id: number | null; position: number; kind: string; code: string; content: string; condition: string; evidence: string; max_points: number; levels: string }[];
+  const rows = criteriaToCopy(db).all(fromSheetId);
   const insert = db.prepare(
     'INSERT INTO score_criteria (sheet_id, parent_id, position, kind, code, content, condition, evidence, max_points, levels) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );

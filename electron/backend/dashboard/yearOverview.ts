@@ -1,6 +1,7 @@
 import type { DashboardYear } from '../../../shared/ipc/contracts/dashboard';
 import type { Db } from '../db/connection';
 import { awardPeriodOf, ownDecisionsIn } from '../statistics/awardPeriod';
+import { columns, int, intOrNull, query, scalar, text, textOrNull } from '../db/rows';
 
 // Each query starts from a year index (campaigns_year, award_decisions_year, awards_year,
 // award_proposals_year, reports.year) and never reads members.
@@ -42,9 +43,9 @@ export function dashboardYear(db: Db, year: number): DashboardYear {
   // The awards of the year as the report counts them (awardPeriod.ts): decided in its period.
   const period = awardPeriodOf(db, year);
   const decisions = { ...ownDecisionsIn(db, period), from: period.from, to: period.to };
-  const certificatesUnprinted = db.prepare(UNPRINTED).pluck().get(year) as number;
+  const certificatesUnprinted = scalar(db, UNPRINTED, int).one(year);
   const proposals = db.prepare(PROPOSALS).get(year) as DashboardYear['proposals'];
-  const report = db.prepare(REPORT).get(year) as { savedAt: string; version: number | null; finalizedAt: string | null } | undefined;
+  const report = query(db, REPORT, columns({ savedAt: text, version: intOrNull, finalizedAt: textOrNull })).get(year);
   return {
     year,
     campaigns,

@@ -12,7 +12,8 @@ function tablesOf(db: Db, schema: 'main' | 'restored'): string[] {
 /**
  * Replaces every row of the live database with the rows of `staged` (a checked copy at the same
  * schema version) in one write transaction. The file is never swapped under a connection: the app
- * or a CLI in another process keeps a valid connection and sees the restore as one commit.
+ * or a CLI in another process keeps a valid connection and sees the restore as one commit. The
+ * triggers are off while rows are copied: what they keep (the member ledger) is copied as it is.
  */
 export function replaceContents(db: Db, staged: string): void {
   db.pragma('foreign_keys = OFF');
@@ -22,6 +23,8 @@ export function replaceContents(db: Db, staged: string): void {
     const hasSequence = (schema: string) =>
       db.prepare(`SELECT count(*) FROM ${schema}.sqlite_master WHERE name = 'sqlite_sequence'`).pluck().get() === 1;
     db.transaction(() => {
+      const triggers = db.prepare("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger'").all() as { name: string; sql: string }[];
+      for (const { name } of triggers) db.exec(`DROP TRIGGER main.${quote(name)}`);
       for (const table of tablesOf(db, 'main')) {
         db.exec(`DELETE FROM main.${quote(table)}`);
         if (!restoredTables.has(table)) continue;
@@ -32,6 +35,7 @@ export function replaceContents(db: Db, staged: string): void {
         db.exec('DELETE FROM main.sqlite_sequence');
         if (hasSequence('restored')) db.exec('INSERT INTO main.sqlite_sequence (name, seq) SELECT name, seq FROM restored.sqlite_sequence');
       }
+      for (const { sql } of triggers) db.exec(sql);
     }).immediate();
   } finally {
     db.exec('DETACH DATABASE restored');

@@ -1,6 +1,7 @@
 import type { RecordChange } from '../../../shared/grassrootsForms/model';
 import type { Db } from '../db/connection';
 import { organizationFactAt, setOrganizationFacts, type OrganizationFact } from '../organizations/facts';
+import { columns, query, text } from '../db/rows';
 
 /** The figures of a Mẫu 1 that are also a CĐCS's dated facts. */
 const FACT_OF_CODE: Readonly<Record<string, 'workers_total' | 'workers_female'>> = { 'workers.total': 'workers_total', 'workers.female': 'workers_female' };
@@ -42,7 +43,7 @@ export function applyReturn(db: Db, returnId: number, organizationId: number, cu
   const changes = applyReturnedFormToDatedValues(db, organizationId, cutoff, values);
   const insert = db.prepare('INSERT INTO form_record_changes (return_id, code, before, after) VALUES (?, ?, ?, ?)');
   for (const change of changes) insert.run(returnId, change.code, change.from, change.to);
-  const union = db.prepare('SELECT coalesce(code, \'\') AS code, name FROM organizations WHERE id = ?').get(organizationId) as { code: string; name: string };
+  const union = query(db, 'SELECT coalesce(code, \'\') AS code, name FROM organizations WHERE id = ?', columns({ code: text, name: text })).one(organizationId);
   return changes.map((c) => ({ unionCode: union.code, unionName: union.name, code: c.code, before: c.from, after: c.to }));
 }
 

@@ -13,6 +13,7 @@ import { readSetting } from '../settings/repository';
 import { currentValues } from './returnStore';
 import { expectedUnions } from './rollup';
 import { SECTOR_INFIX } from '../../../shared/grassrootsForms/catalogue';
+import { columns, int, query, text } from '../db/rows';
 
 export async function exportRollupXlsx(db: Db, catalogue: FormCatalogue, period: string, figures: RolledUpFigure[], file: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
@@ -61,7 +62,7 @@ function writeFigure(line: ExcelJS.Row, figure: RolledUpFigure, label: string): 
 export async function exportReturnsXlsx(db: Db, catalogue: FormCatalogue, period: string, file: string): Promise<number> {
   const figures = catalogueFigures(catalogue).filter((figure) => figure.rollup !== 'ratio');
   const unions = new Set(expectedUnions(db, period).map((union) => union.id));
-  const names = db.prepare("SELECT id, coalesce(code, '') AS code, name FROM organizations WHERE level = 'grassroots' ORDER BY name_fold, id").all() as { id: number; code: string; name: string }[];
+  const names = query(db, "SELECT id, coalesce(code, '') AS code, name FROM organizations WHERE level = 'grassroots' ORDER BY name_fold, id", columns({ id: int, code: text, name: text })).all();
   const values = currentValues(db, period);
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Mẫu 1 đã nhận', { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });

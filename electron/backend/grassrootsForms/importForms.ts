@@ -18,6 +18,7 @@ import { applyReturn } from './datedValues';
 import { isBlocking, readForm, type FormIdentity } from './readForm';
 import { saveReturn } from './returnStore';
 import { unionByReportingName } from './unionMatch';
+import { columns, int, query, scalar, text } from '../db/rows';
 
 export interface DroppedFile {
   name: string;
@@ -61,8 +62,8 @@ function readOne(file: DroppedFile, catalogue: FormCatalogue): ReturnType<typeof
 }
 
 function unionByCode(db: Db): (code: string) => number | null {
-  const rows = db.prepare("SELECT id, code FROM organizations WHERE level = 'grassroots' AND code IS NOT NULL").raw().all() as [number, string][];
-  const byCode = new Map(rows.map(([id, code]) => [code.toLowerCase(), id]));
+  const rows = query(db, "SELECT id, coalesce(code, '') AS code FROM organizations WHERE level = 'grassroots' AND code IS NOT NULL", columns({ id: int, code: text })).all();
+  const byCode = new Map(rows.map(({ id, code }) => [code.toLowerCase(), id]));
   return (code) => byCode.get(code.toLowerCase()) ?? null;
 }
 
@@ -71,7 +72,7 @@ export async function importForms(files: readonly DroppedFile[], options: Import
   const catalogue = loadFormCatalogue(options.resourcesDir);
   const byName = unionByReportingName(options.db);
   const byCode = unionByCode(options.db);
-  const known = new Set(options.db.prepare("SELECT id FROM organizations WHERE level = 'grassroots'").pluck().all() as number[]);
+  const known = new Set(scalar(options.db, "SELECT id FROM organizations WHERE level = 'grassroots'", int).all());
   const byIdentity = (identity: FormIdentity): number | null =>
     (identity.unionCode !== '' ? byCode(identity.unionCode) : null) ?? (identity.unionId !== null && known.has(identity.unionId) ? identity.unionId : null);
   const result: FormsImportResult = { imported: 0, updated: 0, skipped: 0, errors: [], unmatched: [], changes: [] };

@@ -18,6 +18,7 @@ import { loadFormCatalogue } from './catalogue';
 import { buildFormWorkbook } from './formWorkbook';
 import { currentValues } from './returnStore';
 import { expectedUnions, OFFICE_RECORD_CODES } from './rollup';
+import { columns, int, query, realOrNull, text } from '../db/rows';
 
 export interface MakeOptions {
   db: Db;
@@ -39,9 +40,7 @@ export async function makeForms(options: MakeOptions): Promise<FormsMade> {
   if (!isFormPeriod(period)) throw new AppError('FORMS_BAD_PERIOD', { period });
   const catalogue = loadFormCatalogue(options.resourcesDir);
   const ids = new Set(expectedUnions(db, period).map((union) => union.id));
-  let unions = (db.prepare("SELECT id, coalesce(code, '') AS code, name, workers_total AS workersTotal, workers_female AS workersFemale FROM organizations WHERE level = 'grassroots' ORDER BY name_fold, id").all() as {
-    id: number; code: string; name: string; workersTotal: number | null; workersFemale: number | null;
-  }[]).filter((union) => ids.has(union.id));
+  let unions = (query(db, "SELECT id, coalesce(code, '') AS code, name, workers_total AS workersTotal, workers_female AS workersFemale FROM organizations WHERE level = 'grassroots' ORDER BY name_fold, id", columns({ id: int, code: text, name: text, workersTotal: realOrNull, workersFemale: realOrNull })).all()).filter((union) => ids.has(union.id));
   if (options.unions && options.unions.length > 0) {
     const wanted = options.unions.map(String);
     for (const key of wanted) if (!unions.some((u) => u.code === key || String(u.id) === key)) throw new AppError('FORMS_UNION_NOT_FOUND', { union: key });

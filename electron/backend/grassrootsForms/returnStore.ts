@@ -4,6 +4,7 @@
  */
 import { writeAudit } from '../audit/auditLog';
 import type { Db } from '../db/connection';
+import { type RowOf, columns, int, oneOf, query, real, scalar, text, textOrNull } from '../db/rows';
 
 export interface NewReturn {
   organizationId: number;
@@ -16,10 +17,7 @@ export interface NewReturn {
 
 /** Saves one return; call inside the drop's transaction. Returns whether it replaced an earlier one. */
 export function saveReturn(db: Db, actor: string, at: string, form: NewReturn): { id: number; replaced: boolean } {
-  const previous = db
-    .prepare('SELECT id FROM form_returns WHERE organization_id = ? AND period = ? AND replaced_at IS NULL')
-    .pluck()
-    .get(form.organizationId, form.period) as number | undefined;
+  const previous = scalar(db, 'SELECT id FROM form_returns WHERE organization_id = ? AND period = ? AND replaced_at IS NULL', int).get(form.organizationId, form.period);
   if (previous !== undefined) db.prepare('UPDATE form_returns SET replaced_at = ? WHERE id = ?').run(at, previous);
   const id = Number(
     db
@@ -40,15 +38,10 @@ export function saveReturn(db: Db, actor: string, at: string, form: NewReturn): 
 
 /** The current return's figures of every CĐCS for a period: organization id → code → value. */
 export function currentValues(db: Db, period: string): Map<number, Map<string, number>> {
-  const rows = db
-    .prepare(
-      `SELECT r.organization_id, v.code, v.value FROM form_returns r JOIN form_values v ON v.return_id = r.id
-        WHERE r.period = ? AND r.replaced_at IS NULL`,
-    )
-    .raw()
-    .all(period) as [number, string, number][];
+  const rows = query(db, `SELECT r.organization_id, v.code, v.value FROM form_returns r JOIN form_values v ON v.return_id = r.id
+        WHERE r.period = ? AND r.replaced_at IS NULL`, columns({ organization_id: int, code: text, value: real })).all(period);
   const byUnion = new Map<number, Map<string, number>>();
-  for (const [org, code, value] of rows) {
+  for (const { organization_id: org, code, value } of rows) {
     let values = byUnion.get(org);
     if (!values) byUnion.set(org, (values = new Map()));
     values.set(code, value);
@@ -56,20 +49,11 @@ export function currentValues(db: Db, period: string): Map<number, Map<string, n
   return byUnion;
 }
 
-export interface ReturnHistoryRow {
-  id: number;
-  source: 'file' | 'typed';
-  fileName: string;
-  receivedAt: string;
-  replacedAt: string | null;
-}
+const returnHistoryRow = columns({ id: int, source: oneOf(['file', 'typed']), fileName: text, receivedAt: text, replacedAt: textOrNull });
+export type ReturnHistoryRow = RowOf<typeof returnHistoryRow>;
 
 /** Every return of a CĐCS for a period, the newest first. */
 export function returnHistory(db: Db, organizationId: number, period: string): ReturnHistoryRow[] {
-  return db
-    .prepare(
-      `SELECT id, source, file_name AS fileName, received_at AS receivedAt, replaced_at AS replacedAt
-         FROM form_returns WHERE organization_id = ? AND period = ? ORDER BY id DESC`,
-    )
-    .all(organizationId, period) as ReturnHistoryRow[];
+  return query(db, `SELECT id, source, file_name AS fileName, received_at AS receivedAt, replaced_at AS replacedAt
+         FROM form_returns WHERE organization_id = ? AND period = ? ORDER BY id DESC`, returnHistoryRow).all(organizationId, period);
 }

@@ -5,22 +5,15 @@
  */
 import { writeAudit } from '../audit/auditLog';
 import type { Db } from '../db/connection';
+import { type RowOf, columns, int, query, text } from '../db/rows';
 
-export interface UnionSector {
-  code: string;
-  label: string;
-  position: number;
-  validFrom: string;
-}
+const unionSector = columns({ code: text, label: text, position: int, validFrom: text });
+export type UnionSector = RowOf<typeof unionSector>;
 
 /** The list in force on a day, in its order. */
 export function sectorsOn(db: Db, day: string): UnionSector[] {
-  return db
-    .prepare(
-      `SELECT code, label, position, valid_from AS validFrom FROM union_sectors
-        WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?) ORDER BY position, code`,
-    )
-    .all(day, day) as UnionSector[];
+  return query(db, `SELECT code, label, position, valid_from AS validFrom FROM union_sectors
+        WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?) ORDER BY position, code`, unionSector).all(day, day);
 }
 
 /** A sector as it is from `validFrom` on (a new one, or a new label or place for an existing one). */

@@ -4,6 +4,7 @@ import { isFormPeriod } from '../../../shared/grassrootsForms/period';
 import { AppError } from '../core/appError';
 import type { Db } from '../db/connection';
 import { expectedUnions } from './rollup';
+import { columns, int, query, text, textOrNull } from '../db/rows';
 
 /**
  * In the official order of the CĐCS list (by name). `deadline` (ISO) marks a form late when it came
@@ -12,15 +13,11 @@ import { expectedUnions } from './rollup';
 export function formStatus(db: Db, period: string, options: { deadline?: string | undefined; today: string }): FormStatusRow[] {
   if (!isFormPeriod(period)) throw new AppError('FORMS_BAD_PERIOD', { period });
   const ids = new Set(expectedUnions(db, period).map((union) => union.id));
-  const rows = db
-    .prepare(
-      `SELECT o.id, coalesce(o.code, '') AS code, o.name, r.received_at AS receivedAt, r.file_name AS fileName, r.source
+  const rows = query(db, `SELECT o.id, coalesce(o.code, '') AS code, o.name, r.received_at AS receivedAt, r.file_name AS fileName, r.source
          FROM organizations o
          LEFT JOIN form_returns r ON r.organization_id = o.id AND r.period = ? AND r.replaced_at IS NULL
         WHERE o.level = 'grassroots'
-        ORDER BY o.name_fold, o.id`,
-    )
-    .all(period) as { id: number; code: string; name: string; receivedAt: string | null; fileName: string | null; source: string | null }[];
+        ORDER BY o.name_fold, o.id`, columns({ id: int, code: text, name: text, receivedAt: textOrNull, fileName: textOrNull, source: textOrNull })).all(period);
   const deadline = options.deadline;
   return rows
     .filter((row) => ids.has(row.id))

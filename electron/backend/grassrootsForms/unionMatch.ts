@@ -6,6 +6,7 @@
 import { foldVietnamese } from '../../../shared/domain/text/normalize';
 import type { Db } from '../db/connection';
 import { unionLookup } from '../exchange/import/unionLookup';
+import { columns, int, query, text } from '../db/rows';
 
 const PREFIX = /^(?:cong doan co so|cdcs|cong doan|nghiep doan co so|nghiep doan)\s+/u;
 
@@ -15,7 +16,7 @@ function key(name: string): string {
 
 export function unionByReportingName(db: Db): (name: string) => number | null {
   const lookup = unionLookup(db);
-  const rows = db.prepare("SELECT id, name, short_name FROM organizations WHERE level = 'grassroots' AND dissolved_on IS NULL").all() as { id: number; name: string; short_name: string }[];
+  const rows = query(db, "SELECT id, name, short_name FROM organizations WHERE level = 'grassroots' AND dissolved_on IS NULL", columns({ id: int, name: text, short_name: text })).all();
   const keys = rows.flatMap((row) => [row.name, row.short_name].filter((n) => n !== '').map((n) => ({ id: row.id, key: key(n) })));
   return (name) => {
     const exact = lookup(name);

@@ -7,10 +7,11 @@ import { deleteDecision } from '../awards/decisions';
 import { deleteCluster } from '../clusters/clusterService';
 import { deleteUnusedUnion } from '../organizations/deleteUnion';
 import { deleteWithUndo } from './withUndo';
+import { scalar, text } from '../db/rows';
 
 /** "Nguyễn Văn An", or "Nguyễn Văn An, Trần Thị Bình và 3 đoàn viên khác" style: what the undo names. */
 function membersLabel(ctx: BackendContext, ids: number[]): string {
-  const names = ctx.db.prepare(`SELECT full_name FROM members WHERE id IN (${ids.slice(0, 3).map(() => '?').join(', ')})`).pluck().all(...ids.slice(0, 3)) as string[];
+  const names = scalar(ctx.db, `SELECT full_name FROM members WHERE id IN (${ids.slice(0, 3).map(() => '?').join(', ')})`, text).all(...ids.slice(0, 3));
   const entity = auditTexts[ctx.locale].entities.members ?? 'members';
   const rest = ids.length - names.length;
   return rest > 0 ? `${names.join(', ')} (+${formatNumber(rest)} ${entity})` : names.join(', ');

@@ -1,4 +1,11 @@
 import type { Db } from '../db/connection';
+import { columns, int, statement, text } from '../db/rows';
+
+const tables = statement(
+  "SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+  columns({ name: text, sql: text }),
+);
+const tableInfo = statement("SELECT name, type, pk FROM pragma_table_info(?, 'main')", columns({ name: text, type: text, pk: int }));
 
 /**
  * Tables an import's changes are recorded in: every table with row ids, except bookkeeping that an
@@ -18,13 +25,11 @@ const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 export { quote as quoteName };
 
 export function recordedTables(db: Db): TableShape[] {
-  const tables = db
-    .prepare("SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .all() as { name: string; sql: string }[];
-  return tables
+  return tables(db)
+    .all()
     .filter((t) => !NOT_RECORDED.has(t.name) && !/WITHOUT\s+ROWID/iu.test(t.sql))
     .flatMap((t) => {
-      const info = db.prepare(`PRAGMA main.table_info(${quote(t.name)})`).all() as { name: string; type: string; pk: number }[];
+      const info = tableInfo(db).all(t.name);
       // A before-image is JSON, which holds no bytes: no import writes such tables.
       if (info.some((c) => /BLOB/iu.test(c.type))) return [];
       const keys = info.filter((c) => c.pk > 0);

@@ -2,27 +2,39 @@ import type { BackendContext } from '../core/context';
 import type { Db } from '../db/connection';
 import { AppError } from '../core/appError';
 import { writeAudit } from '../audit/auditLog';
-import { describeAuditRow, type AuditRow } from '../audit/summary';
+import { auditRow, describeAuditRow } from '../audit/summary';
+import { columns, int, scalar, statement, text, textOrNull, type RowOf } from '../db/rows';
 import { memberSearchKeys } from '../members/derived';
 import { bumpMembersVersion } from '../members/version';
 import { formatDateVi } from '../../../shared/domain/format/date';
-import { fingerprintRows, type RunRow } from './record';
+import { fingerprintRows, runRow, type RunRow } from './record';
 import { DELETION_PREFIX } from './withUndo';
 import { auditTexts } from '../../../shared/audit/texts';
 import { interpolate } from '../../../shared/i18n/locale';
 import { quoteName, tableShape } from './tables';
 
-interface RunRecord {
-  id: number;
-  at: string;
-  kind: string;
-  file: string;
-  imported: number;
-  updated: number;
-  audit_id: number;
-  fingerprint: string;
-  undone_at: string | null;
-}
+const runRecord = columns({ id: int, at: text, kind: text, file: text, imported: int, updated: int, audit_id: int, fingerprint: text, undone_at: textOrNull });
+type RunRecord = RowOf<typeof runRecord>;
+
+const runById = statement('SELECT id, at, kind, file, imported, updated, audit_id, fingerprint, undone_at FROM import_runs WHERE id = ?', runRecord);
+const rowsOfRun = statement('SELECT seq, tbl, op, row_from, row_to, before FROM import_run_rows WHERE run_id = ? ORDER BY seq', runRow);
+const laterRun = statement(
+  `SELECT r.file, r.at FROM import_runs r
+    WHERE r.id > ? AND r.undone_at IS NULL
+      AND EXISTS (SELECT 1 FROM import_run_rows b JOIN import_run_rows a ON a.tbl = b.tbl AND a.row_from <= b.row_to AND b.row_from <= a.row_to
+                   WHERE a.run_id = ? AND b.run_id = r.id)
+    ORDER BY r.id DESC LIMIT 1`,
+  columns({ file: text, at: text }),
+);
+const laterEdit = statement(
+  `SELECT id, at, actor, action, entity, entity_id, before, after FROM audit_log
+    WHERE id > ? AND entity = ? AND action <> 'import' AND entity_id GLOB '[0-9]*' AND CAST(entity_id AS INTEGER) BETWEEN ? AND ? LIMIT 1`,
+  auditRow,
+);
+const membersInRange = statement(
+  'SELECT id, name_fold, cccd, card_number, phone FROM members WHERE id BETWEEN ? AND ?',
+  columns({ id: int, name_fold: text, cccd: textOrNull, card_number: text, phone: text }),
+);
 
 const when = (at: string) => formatDateVi(at.slice(0, 10));
 
@@ -35,7 +47,7 @@ function subjectOf(ctx: BackendContext, run: RunRecord, start = false): string {
 }
 
 function requireRun(ctx: BackendContext, id: number): RunRecord {
-  const run = ctx.db.prepare('SELECT * FROM import_runs WHERE id = ?').get(id) as RunRecord | undefined;
+  const run = runById(ctx.db).get(id);
   if (!run) throw new AppError('IMPORT_RUN_NOT_FOUND', { id });
   if (run.undone_at) throw new AppError('IMPORT_ALREADY_UNDONE', { subject: subjectOf(ctx, run, true), date: when(run.undone_at) });
   return run;
@@ -43,22 +55,10 @@ function requireRun(ctx: BackendContext, id: number): RunRecord {
 
 /** Refuses (naming what) when a later import touched the same rows or a later edit changed them. */
 function refuseIfTouchedLater(ctx: BackendContext, run: RunRecord, rows: RunRow[]): void {
-  const later = ctx.db
-    .prepare(
-      `SELECT r.file, r.at FROM import_runs r
-        WHERE r.id > ? AND r.undone_at IS NULL
-          AND EXISTS (SELECT 1 FROM import_run_rows b JOIN import_run_rows a ON a.tbl = b.tbl AND a.row_from <= b.row_to AND b.row_from <= a.row_to
-                       WHERE a.run_id = ? AND b.run_id = r.id)
-        ORDER BY r.id DESC LIMIT 1`,
-    )
-    .get(run.id, run.id) as { file: string; at: string } | undefined;
+  const later = laterRun(ctx.db).get(run.id, run.id);
   if (later) throw new AppError('IMPORT_LATER_DEPENDS', { subject: subjectOf(ctx, run), later: later.file, when: when(later.at) });
-  const edit = ctx.db.prepare(
-    `SELECT id, at, actor, action, entity, entity_id, before, after FROM audit_log
-      WHERE id > ? AND entity = ? AND action <> 'import' AND entity_id GLOB '[0-9]*' AND CAST(entity_id AS INTEGER) BETWEEN ? AND ? LIMIT 1`,
-  );
   for (const row of rows) {
-    const found = edit.get(run.audit_id, row.tbl, row.row_from, row.row_to) as AuditRow | undefined;
+    const found = laterEdit(ctx.db).get(run.audit_id, row.tbl, row.row_from, row.row_to);
     if (found) throw new AppError('IMPORT_CHANGED_LATER', { subject: subjectOf(ctx, run), record: describeAuditRow(found, ctx.locale).headline, when: when(found.at) });
   }
   if (fingerprintRows(ctx.db, rows) !== run.fingerprint) throw new AppError('IMPORT_ROWS_CHANGED_LATER', { subject: subjectOf(ctx, run) });
@@ -82,11 +82,10 @@ function rebuildSearchKeys(db: Db, rows: RunRow[]): void {
   const ranges = rows.filter((r) => r.tbl === 'members');
   if (ranges.length === 0) return;
   const dropKeys = db.prepare('DELETE FROM member_search_keys WHERE member_id BETWEEN ? AND ?');
-  const members = db.prepare('SELECT id, name_fold, cccd, card_number, phone FROM members WHERE id BETWEEN ? AND ?');
   const addKey = db.prepare('INSERT OR IGNORE INTO member_search_keys (key, member_id) VALUES (?, ?)');
   for (const range of ranges) {
     dropKeys.run(range.row_from, range.row_to);
-    for (const m of members.all(range.row_from, range.row_to) as Array<{ id: number; name_fold: string; cccd: string | null; card_number: string; phone: string }>) {
+    for (const m of membersInRange(db).all(range.row_from, range.row_to)) {
       for (const key of memberSearchKeys({ nameFold: m.name_fold, cccd: m.cccd, cardNumber: m.card_number, phone: m.phone })) addKey.run(key, m.id);
     }
   }
@@ -95,7 +94,7 @@ function rebuildSearchKeys(db: Db, rows: RunRow[]): void {
 
 /** Tables with a reference to one of `targets`: the only ones a removed row can leave dangling. */
 function referencingTables(db: Db, targets: Set<string>): string[] {
-  const tables = db.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+  const tables = scalar(db, "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'", text).all();
   return tables.filter((table) => (db.pragma(`foreign_key_list(${quoteName(table)})`) as { table: string }[]).some((fk) => targets.has(fk.table)));
 }
 
@@ -105,7 +104,7 @@ function referencingTables(db: Db, targets: Set<string>): string[] {
  */
 export function undoImport(ctx: BackendContext, id: number): { removed: number; restored: number } {
   const run = requireRun(ctx, id);
-  const rows = ctx.db.prepare('SELECT seq, tbl, op, row_from, row_to, before FROM import_run_rows WHERE run_id = ? ORDER BY seq').all(id) as RunRow[];
+  const rows = rowsOfRun(ctx.db).all(id);
   refuseIfTouchedLater(ctx, run, rows);
   const inserted = rows.filter((r) => r.op === 'insert');
   const addedByImport = (r: RunRow) => inserted.some((i) => i.tbl === r.tbl && i.row_from <= r.row_from && r.row_from <= i.row_to);

@@ -17,6 +17,11 @@ export interface DerivedNameColumns {
 /** A name's words are folded one by one (remembered): the same as folding the whole NFC name. */
 const foldWord = rememberedPerWord(foldVietnamese);
 
+/** The diacritic-free name (foldVietnamese of the NFC name), worked out word by word from remembered words. */
+export function foldName(fullName: string): string {
+  return nfc(fullName).split(' ').map(foldWord).filter(Boolean).join(' ');
+}
+
 export function deriveNameColumns(fullName: string): DerivedNameColumns {
   const full = nfc(fullName);
   const parts = splitFullName(full);
@@ -25,7 +30,7 @@ export function deriveNameColumns(fullName: string): DerivedNameColumns {
     family_name: parts.family,
     middle_name: parts.middle,
     given_name: parts.given,
-    name_fold: full.split(' ').map(foldWord).filter(Boolean).join(' '),
+    name_fold: foldName(full),
     sort_key: personSortKey(parts),
   };
 }

@@ -4,6 +4,7 @@ import { memberFilterSql, type SqlFilter } from './filterSql';
 import { listItemsByIds } from './listItems';
 import { searchMemberIds } from './search';
 import { membersVersion } from './version';
+import { columns, int, query, scalar, text } from '../db/rows';
 
 /** Below this offset a plain OFFSET is cheap; deeper pages seek from a cached anchor. */
 const DIRECT_OFFSET_LIMIT = 20_000;
@@ -26,12 +27,11 @@ function cached(db: Db, signature: string): Anchors | undefined {
 function buildAnchors(db: Db, filter: SqlFilter): Anchors {
   const keys: [string, number][] = [];
   let position = 0;
-  const rows = db
-    .prepare(`SELECT m.sort_key, m.id FROM members m WHERE ${filter.where} ORDER BY m.sort_key, m.id`)
-    .raw()
-    .iterate(filter.params) as IterableIterator<[string, number]>;
+  const rows = query(db, `SELECT m.sort_key, m.id FROM members m WHERE ${filter.where} ORDER BY m.sort_key, m.id`, columns({ sort_key: text, id: int })).iterate(
+    filter.params,
+  );
   for (const row of rows) {
-    if (position % ANCHOR_EVERY === 0) keys.push(row);
+    if (position % ANCHOR_EVERY === 0) keys.push([row.sort_key, row.id]);
     position++;
   }
   const anchors = { version: membersVersion(db), total: position, keys };
@@ -51,7 +51,7 @@ function countMembers(db: Db, filter: SqlFilter): number {
   countCache.set(db, perDb);
   const hit = perDb.get(filter.signature);
   if (hit && hit.version === membersVersion(db)) return hit.total;
-  const total = (db.prepare(`SELECT count(*) AS n FROM members m WHERE ${filter.where}`).get(filter.params) as { n: number }).n;
+  const total = (query(db, `SELECT count(*) AS n FROM members m WHERE ${filter.where}`, columns({ n: int })).one(filter.params)).n;
   if (perDb.size > 50) perDb.clear();
   perDb.set(filter.signature, { version: membersVersion(db), total });
   return total;
@@ -59,22 +59,18 @@ function countMembers(db: Db, filter: SqlFilter): number {
 
 function pageIds(db: Db, filter: SqlFilter, offset: number, limit: number): number[] {
   if (offset < DIRECT_OFFSET_LIMIT) {
-    return db
-      .prepare(`SELECT m.id FROM members m WHERE ${filter.where} ORDER BY m.sort_key, m.id LIMIT @limit OFFSET @offset`)
-      .pluck()
-      .all({ ...filter.params, limit, offset }) as number[];
+    return scalar(db, `SELECT m.id FROM members m WHERE ${filter.where} ORDER BY m.sort_key, m.id LIMIT @limit OFFSET @offset`, int).all({ ...filter.params, limit, offset });
   }
   const anchors = cached(db, filter.signature) ?? buildAnchors(db, filter);
   const anchor = anchors.keys[Math.floor(offset / ANCHOR_EVERY)];
   if (!anchor) return [];
-  return db
-    .prepare(
-      `SELECT m.id FROM members m
-        WHERE ${filter.where} AND (m.sort_key, m.id) >= (@anchorKey, @anchorId)
-        ORDER BY m.sort_key, m.id LIMIT @limit OFFSET @rest`,
-    )
-    .pluck()
-    .all({ ...filter.params, anchorKey: anchor[0], anchorId: anchor[1], limit, rest: offset % ANCHOR_EVERY }) as number[];
+  return scalar(
+    db,
+    `SELECT m.id FROM members m
+      WHERE ${filter.where} AND (m.sort_key, m.id) >= (@anchorKey, @anchorId)
+      ORDER BY m.sort_key, m.id LIMIT @limit OFFSET @rest`,
+    int,
+  ).all({ ...filter.params, anchorKey: anchor[0], anchorId: anchor[1], limit, rest: offset % ANCHOR_EVERY });
 }
 
 /** One page of members in the official order (given name, family, middle), or of search hits. */

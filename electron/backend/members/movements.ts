@@ -1,6 +1,7 @@
 import type { Movement, MovementKind } from '../../../shared/members/model';
 import type { Db } from '../db/connection';
-import { statement } from '../db/statements';
+import { insertRows } from '../db/insertRows';
+import { statement } from '../db/rows';
 
 const insertMovementSql = statement(`
   INSERT INTO member_movements (member_id, kind, date, decision_no, from_organization_id, to_organization_id, note, created_at)
@@ -18,6 +19,15 @@ export interface MovementRecord {
 
 export function insertMovement(db: Db, movement: MovementRecord, at: string): void {
   insertMovementSql(db).run({ ...movement, at });
+}
+
+/** insertMovement for many movements, a hundred rows per statement (a big import). */
+export function insertMovements(db: Db, movements: readonly MovementRecord[], at: string): void {
+  insertRows(
+    db,
+    'INSERT INTO member_movements (member_id, kind, date, decision_no, from_organization_id, to_organization_id, note, created_at) VALUES',
+    movements.map((m) => [m.memberId, m.kind, m.date, m.decisionNo, m.from, m.to, m.note, at]),
+  );
 }
 
 export function movementsOf(db: Db, memberId: number): Movement[] {

@@ -1,9 +1,10 @@
 import type { Member, MemberDraft, MemberStatus } from '../../../shared/members/model';
 import type { Db } from '../db/connection';
-import { statement } from '../db/statements';
+import { insertRows, insertRowsReturningIds } from '../db/insertRows';
+import { statement } from '../db/rows';
 import { deriveNameColumns, memberSearchKeys, type DerivedNameColumns } from './derived';
 import { bumpMembersVersion } from './version';
-import { appendBulkKey, inBulkMode } from './bulk';
+import { appendBulkKey, appendBulkKeys, inBulkMode } from './bulk';
 import { recordPartyChange } from './partyHistory';
 
 const insertMemberSql = statement(`
@@ -135,6 +136,29 @@ export function insertMember(db: Db, draft: MemberDraft, status: MemberStatus, a
   }
   bumpMembersVersion(db);
   return id;
+}
+
+const MEMBER_COLUMNS = [
+  'organization_id', 'full_name', 'family_name', 'middle_name', 'given_name', 'name_fold', 'sort_key', 'birth_date', 'sex',
+  'ethnicity', 'religion', 'hometown', 'cccd', 'cccd_issued_on', 'cccd_issued_by', 'phone', 'education', 'qualification',
+  'political_theory', 'party_member', 'occupation', 'union_position', 'joined_on', 'card_number', 'card_issued_on',
+] as const;
+const insertMembersHead = `INSERT INTO members (${MEMBER_COLUMNS.join(', ')}, status, created_at, updated_at) VALUES`;
+const insertKeysHead = 'INSERT OR IGNORE INTO member_search_keys (key, member_id) VALUES';
+
+/**
+ * insertMember for many drafts, a hundred rows per statement (a big import): the same rows, names
+ * derived once per member. Returns the new ids in the drafts' order.
+ */
+export function insertMembers(db: Db, drafts: readonly MemberDraft[], status: MemberStatus, at: string): number[] {
+  const columns = drafts.map(toColumns);
+  // Each new row takes the next id above the table's highest, in the order of the values.
+  const ids = insertRowsReturningIds(db, insertMembersHead, columns.map((c) => [...MEMBER_COLUMNS.map((name) => c[name]), status, at, at])).sort((a, b) => a - b);
+  const keys = columns.flatMap((c, i) => keysOf(c).map((key) => [key, ids[i]]));
+  if (inBulkMode(db)) appendBulkKeys(db, keys);
+  else insertRows(db, insertKeysHead, keys);
+  bumpMembersVersion(db);
+  return ids;
 }
 
 export function findMemberRow(db: Db, id: number): MemberRow | undefined {

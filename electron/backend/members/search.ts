@@ -3,6 +3,9 @@ import { foldVietnamese } from '../../../shared/domain/text/normalize';
 import type { Db } from '../db/connection';
 import type { SqlFilter } from './filterSql';
 import { membersVersion } from './version';
+import { int, scalar, scalarStatement } from '../db/rows';
+
+const inSortOrder = scalarStatement('SELECT m.id FROM json_each(?) j JOIN members m ON m.id = j.value ORDER BY m.sort_key, m.id', int);
 
 /** What a typed query looks up: folded words, or the digits of a CCCD or phone number. */
 export function searchPrefix(query: string): string {
@@ -35,14 +38,13 @@ export function searchMemberIds(
 const lastSearch = new WeakMap<Db, { key: string; result: { ids: number[]; capped: boolean } }>();
 
 function orderedMatches(db: Db, prefix: string, filter: SqlFilter, countCap: number): { ids: number[]; capped: boolean } {
-  const rows = db
-    .prepare(
-      `SELECT k.member_id FROM member_search_keys k
-         ${filter.where === '1' ? '' : 'JOIN members m ON m.id = k.member_id'}
-        WHERE k.key >= @from AND k.key < @to ${filter.where === '1' ? '' : `AND ${filter.where}`}`,
-    )
-    .pluck()
-    .iterate({ ...filter.params, from: prefix, to: `${prefix}\u007f` }) as IterableIterator<number>;
+  const rows = scalar(
+    db,
+    `SELECT k.member_id FROM member_search_keys k
+       ${filter.where === '1' ? '' : 'JOIN members m ON m.id = k.member_id'}
+      WHERE k.key >= @from AND k.key < @to ${filter.where === '1' ? '' : `AND ${filter.where}`}`,
+    int,
+  ).iterate({ ...filter.params, from: prefix, to: `${prefix}\u007f` });
   const seen = new Set<number>();
   for (const id of rows) {
     seen.add(id);
@@ -50,9 +52,6 @@ function orderedMatches(db: Db, prefix: string, filter: SqlFilter, countCap: num
   }
   const capped = seen.size > countCap;
   const matches = [...seen].slice(0, countCap);
-  const ids = db
-    .prepare('SELECT m.id FROM json_each(?) j JOIN members m ON m.id = j.value ORDER BY m.sort_key, m.id')
-    .pluck()
-    .all(JSON.stringify(matches)) as number[];
+  const ids = inSortOrder(db).all(JSON.stringify(matches));
   return { ids, capped };
 }

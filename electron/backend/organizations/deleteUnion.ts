@@ -2,6 +2,7 @@ import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import { writeAudit } from '../audit/auditLog';
 import { requireUnionDetail } from './unionService';
+import { int, scalar, text } from '../db/rows';
 
 /** Rows that are part of a CĐCS itself (its management history and dated facts), not uses of it. */
 const OWN_ROWS = new Set(['organization_management', 'organization_facts']);
@@ -12,11 +13,11 @@ const OWN_ROWS = new Set(['organization_management', 'organization_facts']);
  */
 export function deleteUnusedUnion(ctx: BackendContext, id: number): { deleted: number } {
   const union = requireUnionDetail(ctx, id);
-  const tables = ctx.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+  const tables = scalar(ctx.db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'", text).all();
   for (const table of tables) {
     for (const fk of ctx.db.pragma(`foreign_key_list("${table}")`) as { table: string; from: string }[]) {
       if (fk.table !== 'organizations' || (OWN_ROWS.has(table) && fk.from === 'organization_id')) continue;
-      const uses = ctx.db.prepare(`SELECT count(*) FROM "${table}" WHERE "${fk.from}" = ?`).pluck().get(id) as number;
+      const uses = scalar(ctx.db, `SELECT count(*) FROM "${table}" WHERE "${fk.from}" = ?`, int).one(id);
       if (uses > 0) throw new AppError('UNION_IN_USE', { name: union.name });
     }
   }

@@ -1,5 +1,6 @@
 import type { Sector } from '../../../shared/organizations/levels';
 import type { Db } from '../db/connection';
+import { intOrNull, scalar } from '../db/rows';
 
 /** The facts of a CĐCS kept with their dates (migration organization-facts). */
 export type OrganizationFact = 'workers_total' | 'workers_female' | 'sector';
@@ -102,5 +103,5 @@ export function organizationFactAt(db: Db, organizationId: number, fact: 'worker
     .pluck()
     .get(organizationId, fact, day, day) as number | null | undefined;
   if (dated !== undefined) return dated;
-  return db.prepare(`SELECT ${fact} FROM organizations WHERE id = ?`).pluck().get(organizationId) as number | null;
+  return scalar(db, `SELECT ${fact} FROM organizations WHERE id = ?`, intOrNull).get(organizationId) ?? null;
 }

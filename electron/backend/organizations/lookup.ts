@@ -1,28 +1,23 @@
 import type { Db } from '../db/connection';
 import { AppError } from '../core/appError';
 import { formatDateVi } from '../../../shared/domain/format/date';
+import { columns, int, intOrNull, statement, text, textOrNull, type RowOf } from '../db/rows';
 
-export interface UnionRef {
-  id: number;
-  code: string | null;
-  name: string;
-  dissolved_on: string | null;
-  ours: number;
-}
+/** `ours` is 1 for a CĐCS under our office (NULL for one under no office). */
+const unionRef = columns({ id: int, code: textOrNull, name: text, dissolved_on: textOrNull, ours: intOrNull });
+export type UnionRef = RowOf<typeof unionRef>;
 
 const SELECT_UNION = `SELECT id, code, name, dissolved_on,
   (parent_id = (SELECT id FROM organizations WHERE is_own_office = 1)) AS ours FROM organizations`;
+const unionById = statement(`${SELECT_UNION} WHERE id = ? AND level = 'grassroots'`, unionRef);
+const unionByCode = statement(`${SELECT_UNION} WHERE code = ? AND level = 'grassroots'`, unionRef);
 
 export function findUnion(db: Db, id: number): UnionRef | undefined {
-  return db
-    .prepare(`${SELECT_UNION} WHERE id = ? AND level = 'grassroots'`)
-    .get(id) as UnionRef | undefined;
+  return unionById(db).get(id);
 }
 
 export function findUnionByCode(db: Db, code: string): UnionRef | undefined {
-  return db
-    .prepare(`${SELECT_UNION} WHERE code = ? AND level = 'grassroots'`)
-    .get(code) as UnionRef | undefined;
+  return unionByCode(db).get(code);
 }
 
 /** A CĐCS that can take members on `date`: ours, existing, and not dissolved by then. */

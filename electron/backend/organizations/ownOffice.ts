@@ -1,10 +1,20 @@
 import type { Settings } from '../../../shared/settings/schema';
 import { foldVietnamese } from '../../../shared/domain/text/normalize';
 import type { Db } from '../db/connection';
-import { first, run, sql } from '../db/query';
+import { int, intOrNull, scalarStatement, statement } from '../db/rows';
+
+const ownOffice = scalarStatement('SELECT id FROM organizations WHERE is_own_office = 1', int);
+const parentOf = scalarStatement('SELECT parent_id FROM organizations WHERE id = ?', intOrNull);
+const insertUpper = statement("INSERT INTO organizations (level, name, name_fold, created_at, updated_at) VALUES ('province', ?, ?, ?, ?)");
+const renameUpper = statement('UPDATE organizations SET name = ?, name_fold = ?, updated_at = ? WHERE id = ? AND name != ?');
+const insertOffice = statement(
+  `INSERT INTO organizations (name, short_name, name_fold, parent_id, level, is_own_office, created_at, updated_at)
+   VALUES (?, ?, ?, ?, 'upper_grassroots', 1, ?, ?)`,
+);
+const updateOffice = statement('UPDATE organizations SET name = ?, short_name = ?, name_fold = ?, parent_id = ?, updated_at = ? WHERE id = ?');
 
 export function ownOfficeId(db: Db): number | null {
-  return first(db, sql.selectFrom('organizations').select('id').where('is_own_office', '=', 1))?.id ?? null;
+  return ownOffice(db).get() ?? null;
 }
 
 /**
@@ -16,41 +26,13 @@ export function syncOfficeOrganizations(db: Db, settings: Settings, at: string):
   if (!officeName) return;
   const upperName = settings['office.upperName'] || officeName;
   const officeId = ownOfficeId(db);
-  const office = officeId === null ? undefined : first(db, sql.selectFrom('organizations').select(['parent_id']).where('id', '=', officeId));
-  let upperId = office?.parent_id ?? null;
+  let upperId = officeId === null ? null : (parentOf(db).get(officeId) ?? null);
   if (upperId === null) {
-    upperId = run(
-      db,
-      sql.insertInto('organizations').values({
-        level: 'province',
-        name: upperName,
-        name_fold: foldVietnamese(upperName),
-        created_at: at,
-        updated_at: at,
-      }),
-    ).lastInsertRowid;
+    upperId = Number(insertUpper(db).run(upperName, foldVietnamese(upperName), at, at).lastInsertRowid);
   } else {
-    run(
-      db,
-      sql
-        .updateTable('organizations')
-        .set({ name: upperName, name_fold: foldVietnamese(upperName), updated_at: at })
-        .where('id', '=', upperId)
-        .where('name', '!=', upperName),
-    );
+    renameUpper(db).run(upperName, foldVietnamese(upperName), at, upperId, upperName);
   }
-  const officeValues = {
-    name: officeName,
-    short_name: settings['office.shortName'],
-    name_fold: foldVietnamese(officeName),
-    parent_id: upperId,
-  };
-  if (officeId === null) {
-    run(
-      db,
-      sql.insertInto('organizations').values({ ...officeValues, level: 'upper_grassroots', is_own_office: 1, created_at: at, updated_at: at }),
-    );
-  } else {
-    run(db, sql.updateTable('organizations').set({ ...officeValues, updated_at: at }).where('id', '=', officeId));
-  }
+  const office = [officeName, settings['office.shortName'], foldVietnamese(officeName), upperId] as const;
+  if (officeId === null) insertOffice(db).run(...office, at, at);
+  else updateOffice(db).run(...office, at, officeId);
 }

@@ -1,32 +1,39 @@
 import type { OrganizationSummary } from '../../../shared/ipc/contracts/organizations';
-import type { Sector } from '../../../shared/organizations/levels';
+import { SECTORS } from '../../../shared/organizations/levels';
 import type { Db } from '../db/connection';
 import { membersVersion } from '../members/version';
+import { columns, int, oneOfOrNull, scalarStatement, statement } from '../db/rows';
+
+const unionTotals = statement(
+  `SELECT count(*) AS total,
+          coalesce(sum(o.dissolved_on IS NULL OR o.dissolved_on > @onDate), 0) AS active,
+          coalesce(sum(CASE WHEN o.dissolved_on IS NULL OR o.dissolved_on > @onDate THEN o.workers_total END), 0) AS workersTotal,
+          coalesce(sum(CASE WHEN o.dissolved_on IS NULL OR o.dissolved_on > @onDate THEN o.workers_female END), 0) AS workersFemale
+     FROM organizations o
+     JOIN organizations office ON office.id = o.parent_id AND office.is_own_office = 1
+    WHERE o.level = 'grassroots'`,
+  columns({ total: int, active: int, workersTotal: int, workersFemale: int }),
+);
+const unionsBySector = statement(
+  `SELECT o.sector AS sector, count(*) AS count,
+          coalesce(sum((SELECT count(*) FROM members m WHERE m.organization_id = o.id AND m.status = 'active')), 0) AS members
+     FROM organizations o
+     JOIN organizations office ON office.id = o.parent_id AND office.is_own_office = 1
+    WHERE o.level = 'grassroots' AND (o.dissolved_on IS NULL OR o.dissolved_on > @onDate)
+    GROUP BY o.sector ORDER BY count DESC`,
+  columns({ sector: oneOfOrNull(SECTORS), count: int, members: int }),
+);
+const activeMembers = statement(
+  `SELECT count(*) AS active, coalesce(sum(sex = 'female'), 0) AS female FROM members WHERE status = 'active'`,
+  columns({ active: int, female: int }),
+);
+const admittedBetween = scalarStatement("SELECT count(*) FROM member_movements WHERE kind = 'admitted' AND date >= @from AND date <= @to", int);
 
 /** CĐCS currently managed by our office; "active" means not dissolved by `onDate`. */
 /** Our CĐCS and their members; `year` is the working year for "new this year". */
 export function organizationSummary(db: Db, onDate: string, year: number): OrganizationSummary {
-  const totals = db
-    .prepare(
-      `SELECT count(*) AS total,
-              coalesce(sum(o.dissolved_on IS NULL OR o.dissolved_on > @onDate), 0) AS active,
-              coalesce(sum(CASE WHEN o.dissolved_on IS NULL OR o.dissolved_on > @onDate THEN o.workers_total END), 0) AS workersTotal,
-              coalesce(sum(CASE WHEN o.dissolved_on IS NULL OR o.dissolved_on > @onDate THEN o.workers_female END), 0) AS workersFemale
-         FROM organizations o
-         JOIN organizations office ON office.id = o.parent_id AND office.is_own_office = 1
-        WHERE o.level = 'grassroots'`,
-    )
-    .get({ onDate }) as { total: number; active: number; workersTotal: number; workersFemale: number };
-  const bySector = db
-    .prepare(
-      `SELECT o.sector AS sector, count(*) AS count,
-              coalesce(sum((SELECT count(*) FROM members m WHERE m.organization_id = o.id AND m.status = 'active')), 0) AS members
-         FROM organizations o
-         JOIN organizations office ON office.id = o.parent_id AND office.is_own_office = 1
-        WHERE o.level = 'grassroots' AND (o.dissolved_on IS NULL OR o.dissolved_on > @onDate)
-        GROUP BY o.sector ORDER BY count DESC`,
-    )
-    .all({ onDate }) as { sector: Sector | null; count: number; members: number }[];
+  const totals = unionTotals(db).one({ onDate });
+  const bySector = unionsBySector(db).all({ onDate });
   return {
     grassrootsTotal: totals.total,
     grassrootsActive: totals.active,
@@ -44,13 +51,8 @@ function memberTotals(db: Db, year: number): OrganizationSummary['members'] {
   const key = `${membersVersion(db)}|${year}`;
   const hit = memberCache.get(db);
   if (hit?.key === key) return hit.value;
-  const counts = db
-    .prepare(`SELECT count(*) AS active, coalesce(sum(sex = 'female'), 0) AS female FROM members WHERE status = 'active'`)
-    .get() as { active: number; female: number };
-  const admittedThisYear = db
-    .prepare("SELECT count(*) FROM member_movements WHERE kind = 'admitted' AND date >= @from AND date <= @to")
-    .pluck()
-    .get({ from: `${year}-01-01`, to: `${year}-12-31` }) as number;
+  const counts = activeMembers(db).one();
+  const admittedThisYear = admittedBetween(db).one({ from: `${year}-01-01`, to: `${year}-12-31` });
   const value = { ...counts, admittedThisYear, year };
   memberCache.set(db, { key, value });
   return value;

@@ -7,6 +7,7 @@ import { writeAudit } from '../audit/auditLog';
 import { changedFacts, setOrganizationFacts } from './facts';
 import { ownOfficeId } from './ownOffice';
 import { nextUnionCode, unionColumns, unionDetail } from './unionRepository';
+import { columns, int, intOrNull, query, text } from '../db/rows';
 
 const collator = new Intl.Collator('vi');
 
@@ -27,7 +28,7 @@ export function requireUnionDetail(ctx: BackendContext, id: number): UnionDetail
 }
 
 function assertCodeFree(ctx: BackendContext, code: string, selfId?: number): void {
-  const clash = ctx.db.prepare('SELECT id, name FROM organizations WHERE code = ?').get(code) as { id: number; name: string } | undefined;
+  const clash = query(ctx.db, 'SELECT id, name FROM organizations WHERE code = ?', columns({ id: int, name: text })).get(code);
   if (clash && clash.id !== selfId) throw new AppError('UNION_CODE_TAKEN', { code, name: clash.name });
 }
 
@@ -115,10 +116,8 @@ export function moveUnion(ctx: BackendContext, id: number, managerName: string, 
     requireDateInManagement(ctx, union, date);
     const officeId = requireOffice(ctx);
     const fold = foldVietnamese(managerName);
-    const existing = ctx.db
-      .prepare("SELECT id FROM organizations WHERE level = 'upper_grassroots' AND name_fold = ?")
-      .get(fold) as { id: number } | undefined;
-    const office = ctx.db.prepare('SELECT parent_id FROM organizations WHERE id = ?').get(officeId) as { parent_id: number | null };
+    const existing = query(ctx.db, "SELECT id FROM organizations WHERE level = 'upper_grassroots' AND name_fold = ?", columns({ id: int })).get(fold);
+    const office = query(ctx.db, 'SELECT parent_id FROM organizations WHERE id = ?', columns({ parent_id: intOrNull })).one(officeId);
     const managerId =
       existing?.id ??
       Number(
@@ -126,7 +125,7 @@ export function moveUnion(ctx: BackendContext, id: number, managerName: string, 
           .prepare("INSERT INTO organizations (parent_id, level, name, name_fold, created_at, updated_at) VALUES (?, 'upper_grassroots', ?, ?, ?, ?)")
           .run(office.parent_id, managerName, fold, at, at).lastInsertRowid,
       );
-    const current = ctx.db.prepare('SELECT parent_id FROM organizations WHERE id = ?').get(id) as { parent_id: number | null };
+    const current = query(ctx.db, 'SELECT parent_id FROM organizations WHERE id = ?', columns({ parent_id: intOrNull })).one(id);
     if (current.parent_id === managerId) throw new AppError('SAME_UNION');
     ctx.db.prepare('UPDATE organization_management SET valid_to = ? WHERE organization_id = ? AND valid_to IS NULL').run(date, id);
     ctx.db.prepare('INSERT INTO organization_management (organization_id, manager_id, valid_from, decision_no) VALUES (?, ?, ?, ?)').run(id, managerId, date, decisionNo);

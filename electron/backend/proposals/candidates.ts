@@ -2,7 +2,7 @@ import { formatNumber } from '../../../shared/domain/format/number';
 import type { ProposalCandidate, ProposalItemDraft } from '../../../shared/proposals/model';
 import { AppError } from '../core/appError';
 import type { Db } from '../db/connection';
-import { statement } from '../db/statements';
+import { statement } from '../db/rows';
 import { rankSheet } from '../clusters/ranking';
 import { itemRows } from './repository';
 import { requireProposal } from './service';

@@ -4,7 +4,7 @@ import type { Proposal, UpperDecision } from '../../../shared/proposals/model';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import { writeAudit } from '../audit/auditLog';
-import { statement } from '../db/statements';
+import { statement } from '../db/rows';
 import { addAwards } from '../awards/addAwards';
 import { getSettings } from '../settings/service';
 import { findProposalRow, setItemResult, toItem, type ItemRow, type ProposalRow } from './repository';

@@ -3,7 +3,7 @@ import { ownOfficeSymbol } from '../settings/officeSymbol';
 import type { ProposalOptions } from '../../../shared/proposals/model';
 import type { BackendContext } from '../core/context';
 import type { Db } from '../db/connection';
-import { statement } from '../db/statements';
+import { statement } from '../db/rows';
 
 const kindsSql = statement(`
   SELECT id, category, name, issuer_level AS issuerLevel, recipient_kind AS recipientKind

@@ -1,6 +1,6 @@
 import type { ItemStatus, ProposalDraft, ProposalItem, ProposalItemDraft, ProposalLevel, ProposalScope, ProposalSummary } from '../../../shared/proposals/model';
 import type { Db } from '../db/connection';
-import { statement } from '../db/statements';
+import { statement } from '../db/rows';
 
 export interface ProposalRow {
   id: number;

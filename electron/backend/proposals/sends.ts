@@ -4,7 +4,7 @@ import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import { writeAudit } from '../audit/auditLog';
 import type { Db } from '../db/connection';
-import { statement } from '../db/statements';
+import { statement } from '../db/rows';
 import { getSettings } from '../settings/service';
 
 /** What went up: the proposal with its rows as they were, and the office's settings the letter was printed with. */

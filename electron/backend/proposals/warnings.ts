@@ -1,7 +1,7 @@
 import { foldVietnamese } from '../../../shared/domain/text/normalize';
 import type { ProposalWarning } from '../../../shared/proposals/model';
 import type { Db } from '../db/connection';
-import { statement } from '../db/statements';
+import { statement } from '../db/rows';
 import type { ItemRow, ProposalRow } from './repository';
 
 interface Subject {

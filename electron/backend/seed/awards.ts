@@ -6,6 +6,7 @@ import { decisionDraftSchema, type DecisionDraftInput } from '../../../shared/aw
 import { formatDocumentNumber } from '../../../shared/domain/documents/documentNumber';
 import { getSettings } from '../settings/service';
 import type { DomainSeedContext } from './domainSeed';
+import { int, scalar, text } from '../db/rows';
 
 const ACHIEVEMENTS_UNIT = [
   'Đã có thành tích xuất sắc trong phong trào thi đua và xây dựng tổ chức Công đoàn vững mạnh',
@@ -32,7 +33,7 @@ export function seedAwards(cx: DomainSeedContext): void {
   if (cx.unions.length === 0) return;
   const ctx = { db: cx.db, actor: 'seed', now: () => new Date(cx.at), locale: 'vi' } as unknown as BackendContext;
   const settings = getSettings(cx.db, new Date(cx.at));
-  const kind = (code: string) => cx.db.prepare('SELECT id FROM award_kinds WHERE code = ?').pluck().get(code) as number | undefined;
+  const kind = (code: string) => scalar(cx.db, 'SELECT id FROM award_kinds WHERE code = ?', int).get(code);
   const unionName = cx.db.prepare('SELECT name FROM organizations WHERE id = ?').pluck();
   const membersOf = cx.db.prepare("SELECT id, full_name, occupation FROM members WHERE organization_id = ? AND status = 'active' LIMIT 2");
 
@@ -76,7 +77,7 @@ export function seedAwards(cx: DomainSeedContext): void {
     const titleKindId = draft.title ? kind(draft.title) : undefined;
     if (awards.length === 0 || (formKindId === undefined && titleKindId === undefined)) return;
     const { form, title, ...rest } = draft;
-    const kindName = cx.db.prepare('SELECT name FROM award_kinds WHERE code = ?').pluck().get(form ?? title) as string;
+    const kindName = scalar(cx.db, 'SELECT name FROM award_kinds WHERE code = ?', text).get(form ?? title);
     const subject = rest.subject ?? `Về việc tặng ${kindName} năm ${cx.year}`;
     const id = writeDecisionRow(ctx, undefined, decisionDraftSchema.parse({ ...rest, subject, formKindId: formKindId ?? null, titleKindId: titleKindId ?? null }));
     addAwards(ctx, id, awards);

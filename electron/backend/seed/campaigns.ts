@@ -1,4 +1,5 @@
 import type { DomainSeedContext } from './domainSeed';
+import { columns, intOrNull, query } from '../db/rows';
 import {
   DISTRICTS, ENTERPRISE_KINDS, ENTERPRISE_WORDS, INITIATIVE_NAMES, PEAK_LAST_YEAR, PEAK_THIS_YEAR, PRIZE_MONEY,
   REGULAR_CAMPAIGNS, TRADES, WORK_NAMES, type PeakFigures,
@@ -13,7 +14,7 @@ interface Person {
 
 /** At most `limit` members spread over the id range: one indexed seek each, never a scan of all members. */
 function samplePeople(cx: DomainSeedContext, limit: number): Person[] {
-  const range = cx.db.prepare('SELECT min(id) AS lo, max(id) AS hi FROM members').get() as { lo: number | null; hi: number | null };
+  const range = query(cx.db, 'SELECT min(id) AS lo, max(id) AS hi FROM members', columns({ lo: intOrNull, hi: intOrNull })).one();
   // "+status" keeps SQLite on the rowid: with the status index it sorts every active member per seek.
   const seek = cx.db.prepare("SELECT id, full_name AS name, organization_id AS unionId FROM members WHERE id >= ? AND +status = 'active' ORDER BY id LIMIT 1");
   const seen = new Map<number, Person & { id: number }>();

@@ -3,6 +3,7 @@ import { DEFAULT_TIE_RULES } from '../../../shared/clusters/ranking';
 import { rankSheet } from '../clusters/ranking';
 import type { DomainSeedContext } from './domainSeed';
 import { SEED_CRITERIA, SEED_PLEDGE_BODY } from './clustersTable';
+import { columns, int, query, text } from '../db/rows';
 
 const PEER_DISTRICTS = ['Chương Mỹ', 'Mỹ Đức', 'Phú Xuyên', 'Ứng Hòa', 'Thanh Oai', 'Thường Tín'];
 /** Who led the peer cluster, counting back from the seed year: Chương Mỹ leads this year. */
@@ -18,7 +19,7 @@ interface Unit {
 /** Demo clusters: the peer cluster of six district federations and two blocks of our CĐCS, for two years. */
 export function seedClusters(cx: DomainSeedContext): void {
   const { db, rng, at } = cx;
-  const office = db.prepare('SELECT id, name FROM organizations WHERE id = ?').get(cx.officeId) as { id: number; name: string };
+  const office = query(db, 'SELECT id, name FROM organizations WHERE id = ?', columns({ id: int, name: text })).one(cx.officeId);
   const peers: Unit[] = PEER_DISTRICTS.map((d) => (office.name.includes(d) ? { organizationId: office.id, name: office.name } : { organizationId: null, name: `Liên đoàn Lao động huyện ${d}` }));
   if (!peers.some((p) => p.organizationId === office.id)) peers.push({ organizationId: office.id, name: office.name });
   const districtOf = (u: Unit) => PEER_DISTRICTS.find((d) => u.name.includes(d)) ?? '';

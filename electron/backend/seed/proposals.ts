@@ -4,26 +4,22 @@ import { approveItems, rejectItems } from '../proposals/decide';
 import { addItems, saveProposal } from '../proposals/service';
 import type { ProposalItemDraft } from '../../../shared/proposals/model';
 import type { DomainSeedContext } from './domainSeed';
+import { columns, int, query, scalar, text } from '../db/rows';
 
 const PEOPLE = 6;
 
 /** The top units of the year's first block of our CĐCS, else a few CĐCS picked at random. */
 function collectives(cx: DomainSeedContext): ProposalItemDraft[] {
-  const sheet = cx.db
-    .prepare(
-      `SELECT s.id FROM score_sheets s JOIN clusters c ON c.id = s.cluster_id
-        WHERE s.year = ? AND c.scope = 'own_unions' ORDER BY s.id LIMIT 1`,
-    )
-    .pluck()
-    .get(cx.year) as number | undefined;
+  const sheet = scalar(cx.db, `SELECT s.id FROM score_sheets s JOIN clusters c ON c.id = s.cluster_id
+        WHERE s.year = ? AND c.scope = 'own_unions' ORDER BY s.id LIMIT 1`, int).get(cx.year);
   const ranked = sheet === undefined ? [] : rankSheet(cx.db, sheet).filter((u) => u.organizationId !== null).slice(0, 3);
   const ids = ranked.length > 0 ? ranked.map((u) => u.organizationId!) : cx.rng.shuffled([...cx.unions]).slice(0, 3).map((u) => u.id);
-  const nameOf = cx.db.prepare('SELECT name FROM organizations WHERE id = ?').pluck();
+
   return ids.map((id, i) => ({
     recipientKind: 'collective',
     memberId: null,
     organizationId: id,
-    recipientName: nameOf.get(id) as string,
+    recipientName: scalar(cx.db, 'SELECT name FROM organizations WHERE id = ?', text).one(id),
     recipientUnit: '',
     achievement: ranked[i] ? `Xếp thứ ${ranked[i].rank} khối thi đua năm ${cx.year}; CĐCS hoàn thành xuất sắc nhiệm vụ tiêu biểu` : `Hoàn thành xuất sắc nhiệm vụ năm ${cx.year}`,
     note: '',
@@ -33,10 +29,10 @@ function collectives(cx: DomainSeedContext): ProposalItemDraft[] {
 
 /** A few members of random CĐCS (one member each: never a scan of the members table). */
 function individuals(cx: DomainSeedContext): ProposalItemDraft[] {
-  const firstMember = cx.db.prepare("SELECT id, full_name FROM members WHERE organization_id = ? AND status = 'active' LIMIT 1");
+  const firstMember = query(cx.db, "SELECT id, full_name FROM members WHERE organization_id = ? AND status = 'active' LIMIT 1", columns({ id: int, full_name: text }));
   const items: ProposalItemDraft[] = [];
   for (const union of cx.rng.shuffled([...cx.unions]).slice(0, PEOPLE * 2)) {
-    const member = firstMember.get(union.id) as { id: number; full_name: string } | undefined;
+    const member = firstMember.get(union.id);
     if (!member) continue;
     items.push({
       recipientKind: 'individual',
@@ -58,7 +54,7 @@ function individuals(cx: DomainSeedContext): ProposalItemDraft[] {
  * awards are written through awards/addAwards), some rejected, the rest still waiting.
  */
 export function seedProposals(cx: DomainSeedContext): void {
-  const kind = cx.db.prepare("SELECT id FROM award_kinds WHERE code = 'BK-LDLD'").pluck().get() as number | undefined;
+  const kind = scalar(cx.db, "SELECT id FROM award_kinds WHERE code = 'BK-LDLD'", int).get();
   if (kind === undefined || cx.unions.length === 0) return;
   const ctx = { db: cx.db, actor: 'seed', now: () => new Date(cx.at), locale: 'vi' } as unknown as BackendContext;
   const proposal = saveProposal(ctx, undefined, {

@@ -1,4 +1,5 @@
 import type { DomainSeedContext } from './domainSeed';
+import { int, scalar } from '../db/rows';
 
 interface SeedTarget {
   code: string;
@@ -28,7 +29,7 @@ function yearTargets(cx: DomainSeedContext, members: number): SeedTarget[] {
 
 /** Targets of the seed year (a few typed actuals) and care activities of the seed year and the year before. */
 export function seedStatistics(cx: DomainSeedContext): void {
-  const members = cx.db.prepare("SELECT count(*) FROM members WHERE status = 'active'").pluck().get() as number;
+  const members = scalar(cx.db, "SELECT count(*) FROM members WHERE status = 'active'", int).one();
   const insertTarget = cx.db.prepare(
     `INSERT INTO targets (year, code, name, unit, target, assigned_by, assignee_organization_id, metric, manual_actual, manual_by, manual_at, position, created_at, updated_at)
      VALUES (@year, @code, @name, @unit, @target, @assignedBy, @org, @metric, @manual, @manualBy, @manualAt, @position, @at, @at)`,

@@ -4,6 +4,7 @@ import { AppError } from '../core/appError';
 import { writeAudit } from '../audit/auditLog';
 import { bumpMembersVersion } from '../members/version';
 import { readSetting, writeSetting } from '../settings/repository';
+import { columns, int, query, scalar, text } from '../db/rows';
 
 /** Where each table stood before the demo was written: the highest rowid, or the row count of a WITHOUT ROWID table. */
 type Baseline = Record<string, number>;
@@ -18,9 +19,7 @@ interface TableInfo {
 }
 
 function dataTables(db: Db): TableInfo[] {
-  const rows = db
-    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'settings' ORDER BY name")
-    .all() as { name: string; sql: string }[];
+  const rows = query(db, "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'settings' ORDER BY name", columns({ name: text, sql: text })).all();
   return rows.map((row) => ({ name: row.name, withoutRowid: /WITHOUT\s+ROWID/i.test(row.sql) }));
 }
 
@@ -31,7 +30,7 @@ export function captureBaseline(db: Db): Baseline {
   const baseline: Baseline = {};
   for (const table of dataTables(db)) {
     const sql = table.withoutRowid ? `SELECT count(*) FROM ${quoted(table.name)}` : `SELECT coalesce(max(rowid), 0) FROM ${quoted(table.name)}`;
-    baseline[table.name] = db.prepare(sql).pluck().get() as number;
+    baseline[table.name] = scalar(db, sql, int).one();
   }
   return baseline;
 }

@@ -1,6 +1,6 @@
 import type { ReportingPeriod } from '../../../shared/statistics/period';
 import type { Db } from '../db/connection';
-import { statement } from '../db/statements';
+import { statement } from '../db/rows';
 
 const countSql = statement(`
   SELECT count(*) AS decisions, coalesce((SELECT count(*) FROM awards a JOIN award_decisions x ON x.id = a.decision_id

@@ -52,10 +52,7 @@ export class FigureSession {
   /** Reads, in one pass, the movements the members figures of all these periods need. */
   prepare(periods: ReportingPeriod[]): void {
     if (this.officeId === null) return;
-    this.memo.ledger.ensure(
-      periods.flatMap((p) => [previousPeriod(p).to, p.to]),
-      periods.map((p) => p.to),
-    );
+    this.memo.ledger.ensure(periods.flatMap((p) => [previousPeriod(p).to, p.to]));
   }
 
   private members(cx: FigureContext): SectionValues {
@@ -63,13 +60,28 @@ export class FigureSession {
     return memberFigures(cx, atCutoff, groups);
   }
 
+  /** Our CĐCS at the period's cut-off, read once for the office and narrowed to a scope (each target's assignee). */
   private context(period: ReportingPeriod, scope: ReadonlySet<number> | null): FigureContext {
     const base = { db: this.db, period, officeId: this.officeId, scope };
-    return { ...base, unions: unionsAtCutoff(base) };
+    let unions = this.memo.unions.get(period.to);
+    if (!unions) {
+      unions = unionsAtCutoff({ ...base, scope: null });
+      this.memo.unions.set(period.to, unions);
+    }
+    return { ...base, unions: scope ? unions.filter((union) => scope.has(union.id)) : unions };
   }
 
-  /** All figures of the office. */
+  /** All figures of the office (kept, like the members' counts, until the database changes: read them, never change them). */
   officeValues(period: ReportingPeriod): FigureValues {
+    const key = `${period.year}|${period.from}|${period.to}`;
+    const kept = this.memo.office.get(key);
+    if (kept) return kept;
+    const values = this.computeOfficeValues(period);
+    this.memo.office.set(key, values);
+    return values;
+  }
+
+  private computeOfficeValues(period: ReportingPeriod): FigureValues {
     const cx = this.context(period, null);
     const sections: SectionValues[] = [
       organizationFigures(cx),
@@ -101,12 +113,15 @@ interface MemberMemo {
   ledger: MemberLedger;
   stocks: Map<string, CountsByUnion>;
   flows: Map<string, MovementGroup[]>;
+  /** Our CĐCS at each cut-off asked. */
+  unions: Map<string, UnionAtCutoff[]>;
+  office: Map<string, FigureValues>;
 }
 
 const memos = new WeakMap<Db, MemberMemo>();
 
 /**
- * The members' counts and movement groups are kept until the database changes: any write on this
+ * The members' counts, movement groups, CĐCS at a cut-off and the office's figures are kept until the database changes: any write on this
  * connection (total_changes) or a commit by another one (data_version) starts afresh.
  */
 function memberMemo(db: Db): MemberMemo {
@@ -114,7 +129,7 @@ function memberMemo(db: Db): MemberMemo {
   const key = `${changes}|${String(db.pragma('data_version', { simple: true }))}`;
   const hit = memos.get(db);
   if (hit?.key === key) return hit;
-  const memo: MemberMemo = { key, ledger: new MemberLedger(db), stocks: new Map(), flows: new Map() };
+  const memo: MemberMemo = { key, ledger: new MemberLedger(db), stocks: new Map(), flows: new Map(), unions: new Map(), office: new Map() };
   memos.set(db, memo);
   return memo;
 }

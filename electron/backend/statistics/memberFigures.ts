@@ -10,24 +10,10 @@ export interface Counts {
 
 export type CountsByUnion = Map<number, Counts>;
 
-/**
- * Active members per CĐCS now: one pass over the covering index members_statistics of 0005,
- * grouped in its order (CĐCS, sex, Party) so SQLite only counts.
- */
+/** Active members per CĐCS now, as the triggers of migration member-counts keep them. */
 export function currentMemberCounts(db: Db): CountsByUnion {
-  const rows = db
-    .prepare(`SELECT organization_id, sex, party_member, count(*) FROM members WHERE status = 'active' GROUP BY organization_id, sex, party_member`)
-    .raw()
-    .all() as [number, string | null, number, number][];
-  const counts: CountsByUnion = new Map();
-  for (const [org, sex, party, n] of rows) {
-    let union = counts.get(org);
-    if (!union) counts.set(org, (union = { total: 0, female: 0, party: 0 }));
-    union.total += n;
-    if (sex === 'female') union.female += n;
-    if (party === 1) union.party += n;
-  }
-  return counts;
+  const rows = db.prepare('SELECT organization_id, total, female, party FROM member_counts').raw().all() as [number, number, number, number][];
+  return new Map(rows.map(([org, total, female, party]) => [org, { total, female, party }]));
 }
 
 /**

@@ -8,7 +8,7 @@ export interface LedgerGroup {
   to: number | null;
   from: number | null;
   n: number;
-  /** Women and Party members among them (0 when the segment was read without people). */
+  /** Women and Party members among them (by the members' sex and Party flag today). */
   female: number;
   party: number;
 }
@@ -17,22 +17,36 @@ export interface LedgerGroup {
 interface Segment {
   lo: string;
   hi: string | null;
-  people: boolean;
   groups: LedgerGroup[];
 }
 
-/**
- * A segment's sum packs three counts of 21 bits (one CĐCS never has 2^21 movements of a kind):
- * movements + 2^21 × women + 2^42 × Party members, read as a 64-bit integer (safeIntegers).
- */
-const FIELD = 2 ** 21;
-const MASK = BigInt(FIELD - 1);
-const unpack = (sum: bigint) => ({ n: Number(sum & MASK), female: Number((sum >> 21n) & MASK), party: Number(sum >> 42n) });
+interface Range {
+  lo: string;
+  hi: string | null;
+}
 
-const KINDS = "('admitted', 'transferred_in', 'transferred_out', 'left', 'deceased')";
+type Row = [MovementKind, number | null, number | null, number, number, number];
 
 export function hasIndex(db: Db, name: string): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?").get(name) !== undefined;
+}
+
+/** The last day of the half-year of member_movement_ledger (migration member-movement-ledger) holding `day`. */
+export function ledgerBucketOf(day: string): string {
+  const year = Number(day.slice(0, 4));
+  const monthDay = day.slice(5);
+  if (monthDay <= '05-31') return `${day.slice(0, 4)}-05-31`;
+  if (monthDay <= '11-30') return `${day.slice(0, 4)}-11-30`;
+  return `${String(year + 1).padStart(4, '0')}-05-31`;
+}
+
+const isBucketEnd = (day: string) => ledgerBucketOf(day) === day;
+
+/** The last half-year end on or before `day`. */
+function bucketEndAtOrBefore(day: string): string {
+  if (isBucketEnd(day)) return day;
+  const end = ledgerBucketOf(day);
+  return end.endsWith('-11-30') ? `${end.slice(0, 4)}-05-31` : `${String(Number(end.slice(0, 4)) - 1).padStart(4, '0')}-11-30`;
 }
 
 /** The default cut-offs (30/11) strictly inside (lo, hi): a later year of the report charts finds its boundary. */
@@ -46,83 +60,85 @@ function defaultCutoffsInside(lo: string, hi: string): string[] {
 }
 
 /**
- * One pass over the movements dated in (lo, hi], split at `bounds`: member_movements_statistics
- * is in (kind, to, from) order, so SQLite groups while it reads (no sort), and each segment is
- * one conditional sum. A moving member's sex and Party membership are looked up (one probe of
- * members_sex_party) only for movements dated after `peopleFrom`, which stock figures undo.
+ * A segment (lo, hi] as whole half-years of the ledger table plus the days at either end that are
+ * not a whole half-year (a cut-off other than 31/05 or 30/11), read from the movements themselves.
  */
-function readSegments(db: Db, lo: string, hi: string | null, bounds: string[], peopleFrom: string | null): Segment[] {
+function split(segment: Range): { whole: Range | null; raw: Range[] } {
+  const first = ledgerBucketOf(segment.lo);
+  const last = segment.hi === null ? null : bucketEndAtOrBefore(segment.hi);
+  if (last !== null && last <= first) return { whole: null, raw: [segment] };
+  const raw: Range[] = [];
+  if (first > segment.lo) raw.push({ lo: segment.lo, hi: first });
+  if (last !== null && segment.hi !== null && last < segment.hi) raw.push({ lo: last, hi: segment.hi });
+  return { whole: { lo: first, hi: last }, raw };
+}
+
+const inRange = (day: string, range: Range) => day > range.lo && (range.hi === null || day <= range.hi);
+
+/** Sums rows into a segment's groups, one per (kind, to, from). */
+function accumulate(into: Map<string, LedgerGroup>, [kind, to, from, n, female, party]: Row): void {
+  const key = `${kind}|${to}|${from}`;
+  const group = into.get(key);
+  if (group) {
+    group.n += n;
+    group.female += female;
+    group.party += party;
+  } else into.set(key, { kind, to, from, n, female, party });
+}
+
+/** The movements dated in (lo, hi], split at `bounds`: whole half-years from the ledger table, the rest from the movements. */
+function readSegments(db: Db, lo: string, hi: string | null, bounds: string[]): Segment[] {
   const edges = [lo, ...bounds, hi];
-  const segments: Segment[] = edges.slice(0, -1).map((from, i) => ({
-    lo: from as string,
-    hi: edges[i + 1] ?? null,
-    people: peopleFrom !== null && (from as string) >= peopleFrom,
-    groups: [],
-  }));
-  // A bulk import drops the indexes for a while (members/bulk.ts): then SQLite sorts and reads rows.
-  const grouped = hasIndex(db, 'member_movements_statistics') ? 'INDEXED BY member_movements_statistics' : '';
-  const narrow = hasIndex(db, 'members_sex_party') ? 'INDEXED BY members_sex_party' : '';
-  // `IS`: a member whose sex is not recorded still counts as a Party member.
-  const person = `(SELECT (m.sex IS 'female') + ${FIELD} * m.party_member FROM members m ${narrow} WHERE m.id = mv.member_id)`;
-  const params: Record<string, string> = {};
-  const last = segments.length - 1;
-  // One sum per segment; a CASE chain so a row costs at most two comparisons per segment and one probe.
-  const sums = segments.map((segment, i) => {
-    params[`lo${i}`] = segment.lo;
-    if (segment.hi !== null) params[`hi${i}`] = segment.hi;
-    const value = segment.people ? `1 + ${FIELD} * coalesce(${person}, 0)` : '1';
-    const below = i === 0 ? '' : `WHEN mv.date <= @lo${i} THEN NULL `;
-    return `sum(CASE ${below}${segment.hi === null ? `WHEN mv.date > @lo${i}` : `WHEN mv.date <= @hi${i}`} THEN ${value} END)`;
-  });
-  const rows = db
-    .prepare(
-      `SELECT mv.kind, mv.to_organization_id, mv.from_organization_id, ${sums.join(', ')}
-         FROM member_movements mv ${grouped}
-        WHERE mv.kind IN ${KINDS} AND mv.date > @lo0 ${hi === null ? '' : `AND mv.date <= @hi${last}`}
-        GROUP BY mv.kind, mv.to_organization_id, mv.from_organization_id`,
-    )
-    .safeIntegers(true)
-    .raw()
-    .all(params) as [MovementKind, bigint | null, bigint | null, ...(bigint | null)[]][];
-  for (const [kind, to, from, ...sumsOf] of rows) {
-    segments.forEach((segment, i) => {
-      const sum = sumsOf[i];
-      if (sum) segment.groups.push({ kind, to: to === null ? null : Number(to), from: from === null ? null : Number(from), ...unpack(sum) });
-    });
+  const ranges: Range[] = edges.slice(0, -1).map((from, i) => ({ lo: from as string, hi: edges[i + 1] ?? null }));
+  const plans = ranges.map(split);
+  const groups = ranges.map(() => new Map<string, LedgerGroup>());
+  const wholes = plans.flatMap((plan, i) => (plan.whole ? [{ range: plan.whole, i }] : []));
+  if (wholes.length > 0) {
+    const top = wholes.at(-1)?.range.hi ?? null;
+    const rows = db
+      .prepare(
+        `SELECT bucket, kind, nullif(to_org, 0), nullif(from_org, 0), n, female, party FROM member_movement_ledger
+          WHERE bucket > @lo ${top === null ? '' : 'AND bucket <= @hi'}`,
+      )
+      .raw()
+      .all({ lo: wholes[0]?.range.lo, ...(top === null ? {} : { hi: top }) }) as [string, ...Row][];
+    for (const [bucket, ...row] of rows) {
+      const whole = wholes.find((w) => inRange(bucket, w.range));
+      if (whole) accumulate(groups[whole.i] as Map<string, LedgerGroup>, row);
+    }
   }
-  return segments;
+  const rawRows = db.prepare(
+    `SELECT mv.kind, mv.to_organization_id, mv.from_organization_id, count(*), sum(coalesce(m.sex IS 'female', 0)), sum(coalesce(m.party_member, 0))
+       FROM member_movements mv LEFT JOIN members m ON m.id = mv.member_id
+      WHERE mv.date > @lo AND mv.date <= @hi
+      GROUP BY mv.kind, mv.to_organization_id, mv.from_organization_id`,
+  );
+  plans.forEach((plan, i) => {
+    for (const range of plan.raw) for (const row of rawRows.raw().all(range) as Row[]) accumulate(groups[i] as Map<string, LedgerGroup>, row);
+  });
+  return ranges.map((range, i) => ({ ...range, groups: [...(groups[i] as Map<string, LedgerGroup>).values()] }));
 }
 
 /**
  * The movements of the office's members from some date on, as contiguous segments between
- * cut-offs. Asking for more (an older cut-off, a new boundary, people where there were none) reads
- * only the missing ranges, so the five years of the report charts cost one pass, not five.
+ * cut-offs. Asking for more (an older cut-off, a new boundary) reads only the missing ranges.
  */
 export class MemberLedger {
   private segments: Segment[] = [];
-  /** People are read after this date (the earliest stock cut-off asked so far). */
-  private peopleFrom: string | null = null;
 
   constructor(private readonly db: Db) {}
 
-  /**
-   * Makes every cut-off in `points` a segment boundary, the earliest of them the start, and reads
-   * people for every segment after the earliest of `stockCutoffs`.
-   */
-  ensure(points: string[], stockCutoffs: string[]): void {
+  /** Makes every cut-off in `points` a segment boundary, the earliest of them the start. */
+  ensure(points: string[]): void {
     const lo = [...points].sort()[0];
     if (lo === undefined) return;
-    const asked = [...stockCutoffs].sort()[0] ?? null;
-    const peopleFrom = asked !== null && (this.peopleFrom === null || asked < this.peopleFrom) ? asked : this.peopleFrom;
-    this.peopleFrom = peopleFrom;
-    const needsPeople = (segment: Segment) => peopleFrom !== null && segment.lo >= peopleFrom && !segment.people;
     const splits = (segment: Segment) => points.some((p) => p > segment.lo && (segment.hi === null || p < segment.hi));
     const first = this.segments[0];
-    const ranges: { lo: string; hi: string | null }[] = [];
+    const ranges: Range[] = [];
     if (!first) ranges.push({ lo, hi: null });
     else if (lo < first.lo) ranges.push({ lo, hi: first.lo });
     for (const segment of this.segments) {
-      if (!needsPeople(segment) && !splits(segment)) continue;
+      if (!splits(segment)) continue;
       const last = ranges[ranges.length - 1];
       if (last && last.hi === segment.lo) last.hi = segment.hi;
       else ranges.push({ lo: segment.lo, hi: segment.hi });
@@ -132,7 +148,7 @@ export class MemberLedger {
       const bounds = [...new Set([...points, ...defaultCutoffsInside(range.lo, top)])]
         .filter((p) => p > range.lo && (range.hi === null || p < range.hi))
         .sort();
-      const fresh = readSegments(this.db, range.lo, range.hi, bounds, peopleFrom);
+      const fresh = readSegments(this.db, range.lo, range.hi, bounds);
       this.segments = [...this.segments.filter((s) => s.lo < range.lo || (range.hi !== null && s.lo >= range.hi)), ...fresh].sort((a, b) =>
         a.lo < b.lo ? -1 : 1,
       );

@@ -57,17 +57,27 @@ const otherOf = (kind: MovementKind, to: number | null, from: number | null) =>
   kind === 'transferred_in' ? from : kind === 'transferred_out' ? to : null;
 
 /**
- * The days of one group's movements in the period (a CĐCS ours only part of it: few groups), by a
- * seek on member_movements_statistics (kind, to, from, date).
+ * One group's movements in the period (a CĐCS ours only part of it: few groups) counted between the
+ * days our management of either end starts or ends — whether an end is ours is the same on every
+ * day of such a stretch — each a count over a range of member_movements_statistics (kind, to, from, date).
  */
-function groupDays(db: Db, period: ReportingPeriod): (group: LedgerGroup) => { day: string; n: number }[] {
+function groupStretches(db: Db, period: ReportingPeriod, m: Management): (group: LedgerGroup) => { day: string; n: number }[] {
   const indexed = hasIndex(db, 'member_movements_statistics') ? 'INDEXED BY member_movements_statistics' : '';
-  const days = db.prepare(
-    `SELECT mv.date AS day, count(*) AS n FROM member_movements mv ${indexed}
-      WHERE mv.kind = @kind AND mv.to_organization_id IS @to AND mv.from_organization_id IS @from AND mv.date BETWEEN @start AND @end
-      GROUP BY mv.date`,
-  );
-  return (group) => days.all({ kind: group.kind, to: group.to, from: group.from, start: period.from, end: period.to }) as { day: string; n: number }[];
+  const count = db
+    .prepare(
+      `SELECT count(*) FROM member_movements mv ${indexed}
+        WHERE mv.kind = @kind AND mv.to_organization_id IS @to AND mv.from_organization_id IS @from AND mv.date >= @start AND mv.date < @end`,
+    )
+    .pluck();
+  const changes = (org: number | null) =>
+    org === null ? [] : (m.partial.get(org) ?? []).flatMap((row) => [row.from, row.to]).filter((day): day is string => day !== null && day > period.from && day <= period.to);
+  return (group) => {
+    const days = [...new Set([period.from, ...changes(group.to), ...changes(group.from)])].sort();
+    return days.map((day, i) => {
+      const end = days[i + 1] ?? `${period.to}\uffff`;
+      return { day, n: count.get({ kind: group.kind, to: group.to, from: group.from, start: day, end }) as number };
+    });
+  };
 }
 
 /**
@@ -79,7 +89,7 @@ export function periodMovementGroups(db: Db, officeId: number, period: Reporting
   const m = management(db, officeId, period);
   const isPartial = (org: number | null) => org !== null && m.partial.has(org);
   const byKey = new Map<string, MovementGroup>();
-  let days: ReturnType<typeof groupDays> | undefined;
+  let stretches: ReturnType<typeof groupStretches> | undefined;
   const add = (kind: MovementKind, to: number | null, from: number | null, n: number, day: string | null) => {
     const org = orgOf(kind, to, from);
     if (org === null) return;
@@ -95,11 +105,11 @@ export function periodMovementGroups(db: Db, officeId: number, period: Reporting
   for (const g of ledger.between(previousPeriod(period).to, period.to)) {
     if (!isPartial(orgOf(g.kind, g.to, g.from)) && !isPartial(otherOf(g.kind, g.to, g.from))) add(g.kind, g.to, g.from, g.n, null);
     else {
-      // The period may span several segments: a group's days are read once for all of them.
+      // The period may span several segments: a group's stretches are read once for all of them.
       const key = `${g.kind}|${g.to}|${g.from}`;
       if (byDay.has(key)) continue;
       byDay.add(key);
-      for (const row of (days ??= groupDays(db, period))(g)) add(g.kind, g.to, g.from, row.n, row.day);
+      for (const row of (stretches ??= groupStretches(db, period, m))(g)) if (row.n > 0) add(g.kind, g.to, g.from, row.n, row.day);
     }
   }
   return [...byKey.values()];

@@ -9,6 +9,7 @@ import { getSettings } from '../settings/service';
 import { officeKey, sign } from '../upward/officeKey';
 import { receiptProposals } from './proposals';
 import * as repo from './repository';
+import { scalar, text as textKind } from '../db/rows';
 
 /**
  * Accepting (or returning, with a reason) a received package: its status, and a small receipt
@@ -21,7 +22,7 @@ export function decidePackage(ctx: BackendContext, input: { packageRowId: number
   if (input.decision === 'returned' && !reason) throw new AppError('UPPER_RETURN_REASON');
   const now = ctx.now();
   const at = now.toISOString();
-  const office = ctx.db.prepare('SELECT code FROM lower_offices WHERE id = ?').pluck().get(row.office_id) as string;
+  const office = scalar(ctx.db, 'SELECT code FROM lower_offices WHERE id = ?', textKind).one(row.office_id);
   const key = officeKey(ctx.db, at);
   const body: ReceiptBody = {
     format: 'uniondesk-receipt',

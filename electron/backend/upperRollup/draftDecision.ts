@@ -6,15 +6,16 @@ import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
 import { getSettings } from '../settings/service';
 import { proposalRecords } from './proposals';
+import { columns, int, query, real, scalar, text } from '../db/rows';
 
 function kindByName(ctx: BackendContext, name: string | null, category: 'form' | 'title'): number | null {
   if (!name) return null;
-  return (ctx.db.prepare('SELECT id FROM award_kinds WHERE category = ? AND name = ? ORDER BY active DESC, id LIMIT 1').pluck().get(category, name) as number | undefined) ?? null;
+  return (scalar(ctx.db, 'SELECT id FROM award_kinds WHERE category = ? AND name = ? ORDER BY active DESC, id LIMIT 1', int).get(category, name)) ?? null;
 }
 
 /** The year's draft: the decision made by an earlier call (while it exists), or a new one of ours dated today. */
 function draftDecisionId(ctx: BackendContext, year: number): number {
-  const existing = ctx.db.prepare('SELECT decision_id FROM upper_draft_decisions WHERE year = ?').pluck().get(year) as number | undefined;
+  const existing = scalar(ctx.db, 'SELECT decision_id FROM upper_draft_decisions WHERE year = ?', real).get(year);
   if (existing !== undefined) return existing;
   const settings = getSettings(ctx.db, ctx.now());
   const decidedOn = ctx.now().toISOString().slice(0, 10);
@@ -64,8 +65,8 @@ export function draftDecision(ctx: BackendContext, year: number): UpperDraftDeci
     const ids = addAwards(ctx, decisionId, awards);
     const link = ctx.db.prepare('UPDATE upper_proposal_decisions SET award_id = ? WHERE office_id = ? AND lower_item_id = ?');
     rows.forEach((r, i) => link.run(ids[i], r.officeId, r.lowerItemId));
-    const decision = ctx.db.prepare('SELECT number, decided_on AS decidedOn FROM award_decisions WHERE id = ?').get(decisionId) as { number: string; decidedOn: string };
-    const totals = ctx.db.prepare('SELECT count(*) AS recipients, coalesce(sum(amount), 0) AS total FROM awards WHERE decision_id = ?').get(decisionId) as { recipients: number; total: number };
+    const decision = query(ctx.db, 'SELECT number, decided_on AS decidedOn FROM award_decisions WHERE id = ?', columns({ number: text, decidedOn: text })).one(decisionId);
+    const totals = query(ctx.db, 'SELECT count(*) AS recipients, coalesce(sum(amount), 0) AS total FROM awards WHERE decision_id = ?', columns({ recipients: real, total: real })).one(decisionId);
     return { decisionId, ...decision, added: rows.length, ...totals };
   })();
 }

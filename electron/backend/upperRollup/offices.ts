@@ -3,19 +3,10 @@ import { writeAudit } from '../audit/auditLog';
 import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
 import * as repo from './repository';
+import { columns, int, intOrNull, oneOfOrNull, query, text, textOrNull, type RowOf } from '../db/rows';
 
-interface StatusRow {
-  id: number;
-  code: string;
-  name: string;
-  fingerprint: string | null;
-  dueOn: string | null;
-  packageRowId: number | null;
-  revision: number | null;
-  receivedAt: string | null;
-  packageStatus: 'submitted' | 'received' | 'returned' | null;
-  reason: string | null;
-}
+const statusRow = columns({ id: int, code: text, name: text, fingerprint: textOrNull, dueOn: textOrNull, packageRowId: intOrNull, revision: intOrNull, receivedAt: textOrNull, packageStatus: oneOfOrNull(['submitted', 'received', 'returned']), reason: textOrNull });
+type StatusRow = RowOf<typeof statusRow>;
 
 function statusOf(row: StatusRow): LowerStatus {
   if (row.packageStatus === null) return 'missing';
@@ -25,8 +16,8 @@ function statusOf(row: StatusRow): LowerStatus {
 
 /** The lower offices with their deadline and the status of their latest package of the year. */
 export function lowerOffices(ctx: BackendContext, year: number): LowerOfficeRow[] {
-  const rows = ctx.db
-    .prepare(
+  const rows = query(
+    ctx.db,
       `SELECT o.id, o.code, o.name, o.fingerprint, d.due_on AS dueOn, p.id AS packageRowId, p.revision, p.received_at AS receivedAt,
               p.status AS packageStatus, p.reason
          FROM lower_offices o
@@ -34,8 +25,8 @@ export function lowerOffices(ctx: BackendContext, year: number): LowerOfficeRow[
          LEFT JOIN received_packages p ON p.office_id = o.id AND p.year = @year
               AND p.revision = (SELECT max(revision) FROM received_packages q WHERE q.office_id = o.id AND q.year = @year)
         ORDER BY o.name, o.code`,
-    )
-    .all({ year }) as StatusRow[];
+    statusRow,
+  ).all({ year });
   return rows.map((r) => ({
     id: r.id,
     code: r.code,

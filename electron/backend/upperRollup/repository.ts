@@ -1,29 +1,33 @@
 import type { PackageFigure, PackageUnion } from '../../../shared/upward/manifest';
 import type { Db } from '../db/connection';
+import { columns, int, oneOf, realOrNull, statement, text, textOrNull, type RowOf } from '../db/rows';
 
-export interface LowerOfficeRecord {
-  id: number;
-  code: string;
-  name: string;
-  public_key: string | null;
-  fingerprint: string | null;
-}
+const lowerOfficeRecord = columns({ id: int, code: text, name: text, public_key: textOrNull, fingerprint: textOrNull });
+export type LowerOfficeRecord = RowOf<typeof lowerOfficeRecord>;
 
-export interface ReceivedRecord {
-  id: number;
-  office_id: number;
-  package_id: string;
-  year: number;
-  revision: number;
-  cutoff_on: string;
-  manifest_sha256: string;
-  received_at: string;
-  status: 'submitted' | 'received' | 'returned';
-  reason: string;
-}
+const receivedRecord = columns({
+  id: int,
+  office_id: int,
+  package_id: text,
+  year: int,
+  revision: int,
+  cutoff_on: text,
+  manifest_sha256: text,
+  received_at: text,
+  status: oneOf(['submitted', 'received', 'returned']),
+  reason: text,
+});
+export type ReceivedRecord = RowOf<typeof receivedRecord>;
+
+const RECEIVED = 'SELECT id, office_id, package_id, year, revision, cutoff_on, manifest_sha256, received_at, status, reason FROM received_packages';
+const officeByCode = statement('SELECT id, code, name, public_key, fingerprint FROM lower_offices WHERE code = ?', lowerOfficeRecord);
+const packagesOfYear = statement(`${RECEIVED} WHERE office_id = ? AND year = ? ORDER BY revision DESC`, receivedRecord);
+const receivedById = statement(`${RECEIVED} WHERE id = ?`, receivedRecord);
+const figureRecord = columns({ code: text, section: text, label: text, unit: text, value: realOrNull, last_year: realOrNull });
+const figuresOfPackage = statement('SELECT code, section, label, unit, value, last_year FROM received_figures WHERE package_id = ? ORDER BY position', figureRecord);
 
 export function findOfficeByCode(db: Db, code: string): LowerOfficeRecord | undefined {
-  return db.prepare('SELECT id, code, name, public_key, fingerprint FROM lower_offices WHERE code = ?').get(code) as LowerOfficeRecord | undefined;
+  return officeByCode(db).get(code);
 }
 
 export function insertOffice(db: Db, code: string, name: string, at: string): number {
@@ -35,11 +39,11 @@ export function pinKey(db: Db, officeId: number, publicKey: string, fingerprint:
 }
 
 export function packagesOf(db: Db, officeId: number, year: number): ReceivedRecord[] {
-  return db.prepare('SELECT * FROM received_packages WHERE office_id = ? AND year = ? ORDER BY revision DESC').all(officeId, year) as ReceivedRecord[];
+  return packagesOfYear(db).all(officeId, year);
 }
 
 export function findReceived(db: Db, id: number): ReceivedRecord | undefined {
-  return db.prepare('SELECT * FROM received_packages WHERE id = ?').get(id) as ReceivedRecord | undefined;
+  return receivedById(db).get(id);
 }
 
 export function insertReceived(
@@ -63,17 +67,10 @@ export function insertReceived(
   return id;
 }
 
-export interface FigureRecord {
-  code: string;
-  section: string;
-  label: string;
-  unit: string;
-  value: number | null;
-  last_year: number | null;
-}
+export type FigureRecord = RowOf<typeof figureRecord>;
 
 export function figuresOf(db: Db, packageRowId: number): FigureRecord[] {
-  return db.prepare('SELECT code, section, label, unit, value, last_year FROM received_figures WHERE package_id = ? ORDER BY position').all(packageRowId) as FigureRecord[];
+  return figuresOfPackage(db).all(packageRowId);
 }
 
 export function unionsOf(db: Db, packageRowId: number): PackageUnion[] {

@@ -3,26 +3,22 @@ import { REGISTER_STOCK_FIGURES, rollupRule } from '../../../shared/upward/catal
 import { rolledUp } from '../../../shared/upward/rollupMath';
 import type { Db } from '../db/connection';
 import * as repo from './repository';
+import { columns, int, query, text, type RowOf } from '../db/rows';
 
-interface OfficePackage {
-  rowId: number;
-  code: string;
-  name: string;
-  revision: number;
-  cutoff: string;
-}
+const officePackage = columns({ rowId: int, code: text, name: text, revision: int, cutoff: text });
+type OfficePackage = RowOf<typeof officePackage>;
 
 /** Each office's latest revision of the year that was not returned; two offices of the same name are told apart by their codes. */
 export function latestPackages(db: Db, year: number): OfficePackage[] {
-  const rows = db
-    .prepare(
+  const rows = query(
+    db,
       `SELECT p.id AS rowId, o.code, o.name, p.revision, p.cutoff_on AS cutoff
          FROM received_packages p JOIN lower_offices o ON o.id = p.office_id
         WHERE p.year = ? AND p.status <> 'returned'
           AND p.revision = (SELECT max(q.revision) FROM received_packages q WHERE q.office_id = p.office_id AND q.year = p.year AND q.status <> 'returned')
         ORDER BY o.name, o.code`,
-    )
-    .all(year) as OfficePackage[];
+    officePackage,
+  ).all(year);
   const names = new Map<string, number>();
   for (const r of rows) names.set(r.name, (names.get(r.name) ?? 0) + 1);
   return rows.map((r) => ((names.get(r.name) ?? 0) > 1 ? { ...r, name: `${r.name} (${r.code})` } : r));

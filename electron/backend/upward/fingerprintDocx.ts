@@ -1,11 +1,12 @@
 import type { Db } from '../db/connection';
 import { escapeXmlText } from '../../../shared/domain/text/xmlText';
 import { fingerprintLine, groupFingerprint } from '../../../shared/upward/fingerprint';
+import { scalar, text } from '../db/rows';
 
 
 /** The office key's fingerprint grouped for reading, or null before the first key was made (read only). */
 export function officeFingerprint(db: Db): string | null {
-  const hex = db.prepare('SELECT fingerprint FROM office_keys WHERE id = 1').pluck().get() as string | undefined;
+  const hex = scalar(db, 'SELECT fingerprint FROM office_keys WHERE id = 1', text).get();
   return hex ? groupFingerprint(hex) : null;
 }
 

@@ -7,11 +7,12 @@ import { importReceipt } from './importReceipt';
 import { officeKey } from './officeKey';
 import { listSent } from './sentLog';
 import { verifyPackageResult } from './verifyPackage';
+import { scalar, text } from '../db/rows';
 
 export const upwardHandlers: DomainHandlers<keyof typeof upwardContract> = {
   'upward:state': (ctx, { year }) => {
     const key = officeKey(ctx.db, ctx.now().toISOString());
-    const upper = ctx.db.prepare('SELECT fingerprint FROM upper_keys WHERE id = 1').pluck().get() as string | undefined;
+    const upper = scalar(ctx.db, 'SELECT fingerprint FROM upper_keys WHERE id = 1', text).get();
     return {
       key: { fingerprint: key.fingerprint, grouped: groupFingerprint(key.fingerprint) },
       upperKey: upper ? { fingerprint: upper, grouped: groupFingerprint(upper) } : null,

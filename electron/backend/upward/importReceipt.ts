@@ -6,6 +6,7 @@ import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
 import { fingerprintOf, verifySignature } from './officeKey';
 import { findSent, setSentStatus } from './sentLog';
+import { columns, query, text } from '../db/rows';
 
 function parse(bytes: Buffer) {
   let raw: unknown;
@@ -53,7 +54,7 @@ export function importReceipt(ctx: BackendContext, bytes: Buffer): SentPackage {
   const sent = findSent(ctx.db, body.packageId);
   if (!sent || sent.manifestSha256 !== body.manifestSha256) throw new AppError('RECEIPT_UNKNOWN_PACKAGE', { year: body.year, revision: body.revision });
   const fingerprint = fingerprintOf(body.publicKey);
-  const pinned = ctx.db.prepare('SELECT public_key, fingerprint FROM upper_keys WHERE id = 1').get() as { public_key: string; fingerprint: string } | undefined;
+  const pinned = query(ctx.db, 'SELECT public_key, fingerprint FROM upper_keys WHERE id = 1', columns({ public_key: text, fingerprint: text })).get();
   if (pinned && pinned.public_key !== body.publicKey) throw new AppError('RECEIPT_KEY_MISMATCH', { found: groupFingerprint(fingerprint), pinned: groupFingerprint(pinned.fingerprint) });
   const at = ctx.now().toISOString();
   ctx.db.transaction(() => {

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Db } from '../db/connection';
+import { columns, query, text } from '../db/rows';
 
 export interface OfficeKey {
   publicKey: string;
@@ -21,9 +22,7 @@ export function publicKeyObject(publicKeyBase64: string): crypto.KeyObject {
  * folder), so every backup carries it and a restore brings it back.
  */
 export function officeKey(db: Db, at: string): OfficeKey {
-  let row = db.prepare('SELECT public_key, private_key, fingerprint FROM office_keys WHERE id = 1').get() as
-    | { public_key: string; private_key: string; fingerprint: string }
-    | undefined;
+  let row = query(db, 'SELECT public_key, private_key, fingerprint FROM office_keys WHERE id = 1', columns({ public_key: text, private_key: text, fingerprint: text })).get();
   if (!row) {
     const pair = crypto.generateKeyPairSync('ed25519');
     const publicKey = pair.publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
@@ -34,7 +33,7 @@ export function officeKey(db: Db, at: string): OfficeKey {
       fingerprintOf(publicKey),
       at,
     );
-    row = db.prepare('SELECT public_key, private_key, fingerprint FROM office_keys WHERE id = 1').get() as { public_key: string; private_key: string; fingerprint: string };
+    row = query(db, 'SELECT public_key, private_key, fingerprint FROM office_keys WHERE id = 1', columns({ public_key: text, private_key: text, fingerprint: text })).one();
   }
   return {
     publicKey: row.public_key,

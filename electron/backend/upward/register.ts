@@ -2,14 +2,15 @@ import type { PackageUnion } from '../../../shared/upward/manifest';
 import { reportingPeriod } from '../../../shared/statistics/period';
 import type { Db } from '../db/connection';
 import { FigureSession } from '../statistics/figureSession';
+import { columns, int, query, text, textOrNull } from '../db/rows';
 
 /** Our CĐCS at the cut-off: code, name, sector, members and women then, the year's rating. Counts only. */
 export function unionRegister(db: Db, year: number, cutoff: string): PackageUnion[] {
   const register = new FigureSession(db).unionRegister(reportingPeriod(year, cutoff));
   const names = new Map(
-    (db.prepare("SELECT id, code, name FROM organizations WHERE level = 'grassroots'").all() as { id: number; code: string | null; name: string }[]).map((r) => [r.id, r]),
+    (query(db, "SELECT id, code, name FROM organizations WHERE level = 'grassroots'", columns({ id: int, code: textOrNull, name: text })).all()).map((r) => [r.id, r]),
   );
-  const ratings = new Map((db.prepare('SELECT organization_id AS id, rating FROM union_ratings WHERE year = ?').all(year) as { id: number; rating: string }[]).map((r) => [r.id, r.rating]));
+  const ratings = new Map((query(db, 'SELECT organization_id AS id, rating FROM union_ratings WHERE year = ?', columns({ id: int, rating: text })).all(year)).map((r) => [r.id, r.rating]));
   return register
     .map(({ union, members }) => ({
       code: names.get(union.id)?.code ?? `ID${union.id}`,

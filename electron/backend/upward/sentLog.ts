@@ -1,5 +1,6 @@
 import type { SentPackage } from '../../../shared/upward/model';
 import type { Db } from '../db/connection';
+import { realOrNull, scalar } from '../db/rows';
 
 interface SentRow {
   id: number;
@@ -34,7 +35,7 @@ const toSent = (r: SentRow): SentPackage => ({
 });
 
 export function nextRevision(db: Db, year: number): number {
-  return ((db.prepare('SELECT max(revision) FROM sent_packages WHERE year = ?').pluck().get(year) as number | null) ?? 0) + 1;
+  return ((scalar(db, 'SELECT max(revision) FROM sent_packages WHERE year = ?', realOrNull).get(year)) ?? 0) + 1;
 }
 
 export function insertSent(db: Db, row: Omit<SentPackage, 'id' | 'status' | 'statusReason' | 'statusAt'> & { manifestSha256: string }): number {

@@ -1,20 +1,18 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { Alert, App as AntApp, ConfigProvider, Spin, theme } from 'antd';
-import viVN from 'antd/locale/vi_VN';
-import enUS from 'antd/locale/en_US';
-import dayjs from 'dayjs';
-import 'dayjs/locale/vi';
-import { useTranslation } from 'react-i18next';
+import { Alert, Spin } from 'antd';
 import { useAppStore } from '../stores/appStore';
 import { FirstRunPage } from '../features/setup/FirstRunPage';
-import { PAGES } from './pages';
+import { PAGES, preloadScreen } from './pages';
 import { Shell } from './Shell';
-import { printRoute, useRoute } from './routes';
+import { currentRoute, printRoute, useRoute } from './routes';
 import { useBackendRestartNotice } from '../features/desktop/useBackendRestartNotice';
-import { ErrorBoundary } from '../features/desktop/ErrorBoundary';
+import { AppFrame } from './AppFrame';
+import { renderRoot } from './renderRoot';
 
-// A print window loads the print documents only; the screens never load them.
+// A window opened on a print route starts with PrintApp (main.tsx); this one only serves a route changed to print.
 const PrintPage = lazy(() => import('../print/PrintPage').then((m) => ({ default: m.PrintPage })));
+
+preloadScreen(currentRoute());
 
 function Screens() {
   const route = useRoute();
@@ -37,19 +35,11 @@ function Screens() {
 }
 
 export function App() {
-  const { i18n } = useTranslation();
-  const isVi = i18n.language === 'vi';
-  dayjs.locale(isVi ? 'vi' : 'en');
   return (
-    <ConfigProvider
-      locale={isVi ? viVN : enUS}
-      theme={{ algorithm: [theme.defaultAlgorithm, theme.compactAlgorithm], token: { colorPrimary: '#c41d1d', fontSize: 14 } }}
-    >
-      <AntApp>
-        <ErrorBoundary>
-          <Screens />
-        </ErrorBoundary>
-      </AntApp>
-    </ConfigProvider>
+    <AppFrame>
+      <Screens />
+    </AppFrame>
   );
 }
+
+export const startAppWindow = () => renderRoot(App);

@@ -34,9 +34,21 @@ const LOADERS: Record<Route, () => Promise<DomainPages>> = {
 
 const pending = <Spin style={{ display: 'block', marginTop: '20vh' }} />;
 
+const loading = new Map<Route, Promise<DomainPages>>();
+const loadScreen = (route: Route): Promise<DomainPages> => {
+  const started = loading.get(route) ?? LOADERS[route]();
+  loading.set(route, started);
+  return started;
+};
+
+/** Starts loading a screen's code before it is drawn (the first screen, while the backend answers who we are). */
+export function preloadScreen(route: Route): void {
+  loadScreen(route).catch(() => loading.delete(route)); // drawing the screen tries again and shows the failure
+}
+
 function lazyRoute(route: Route): () => ReactNode {
   const Screen: ComponentType = lazy(async () => {
-    const render = (await LOADERS[route]())[route];
+    const render = (await loadScreen(route))[route];
     if (!render) throw new Error(`no screen for route ${route}`);
     return { default: () => <>{render()}</> };
   });

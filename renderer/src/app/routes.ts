@@ -25,16 +25,13 @@ export const ROUTES = [
 ] as const;
 export type Route = (typeof ROUTES)[number];
 
-function read(): Route {
+/** The route the window shows now (the dashboard for an unknown one). */
+export function currentRoute(): Route {
   const name = window.location.hash.replace(/^#\/?/, '').split('?')[0] ?? '';
   return (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'dashboard';
 }
 
-/** #/print/<name>?… — a printable document instead of a screen. */
-export function printRoute(): { name: string; params: URLSearchParams } | null {
-  const match = /^#\/print\/([\w-]+)(?:\?(.*))?$/.exec(window.location.hash);
-  return match ? { name: match[1] ?? '', params: new URLSearchParams(match[2] ?? '') } : null;
-}
+export { printRoute } from './printHash';
 
 /** Parameters after the route, e.g. #/members?union=12. */
 export function routeParams(): URLSearchParams {
@@ -48,7 +45,7 @@ function subscribe(callback: () => void) {
 
 /** Hash routes keep working from file:// in Electron and over HTTP in the preview. */
 export function useRoute(): Route {
-  return useSyncExternalStore(subscribe, read);
+  return useSyncExternalStore(subscribe, currentRoute);
 }
 
 export function navigate(route: Route, params?: Record<string, string | number>): void {

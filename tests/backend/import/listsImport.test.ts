@@ -189,7 +189,12 @@ describe('a campaign list import shows progress and can be cancelled', () => {
     expect(cancels).toHaveLength(1);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('CANCELLED');
-    expect(events.filter((e) => e.phase === 'import.works' && e.done > 0).map((e) => [e.done, e.total])[0]).toEqual([200, 450]);
+    // Progress comes per chunk of 200 rows (at most one event per 50 ms, so which chunk speaks first
+    // depends on the machine): the cancel came before the last row.
+    const [done0, total0] = events.filter((e) => e.phase === 'import.works' && e.done > 0).map((e) => [e.done, e.total])[0]!;
+    expect(total0).toBe(450);
+    expect(done0! % 200).toBe(0);
+    expect(done0).toBeLessThan(450);
     expect((await call(backend, 'campaignWorks:list', { campaignId: campaign.id })).total).toBe(0);
     expect(importAudits(backend, 'campaign_works')).toBe(0);
 

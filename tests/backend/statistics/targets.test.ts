@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { TargetDraft } from '../../../shared/statistics/targets';
 import { FIXED_NOW, call, callError, readDb, useTempDirs } from '../../fixtures/backend';
 import { ACTOR, F, M, admit, setUpOffice, union, withDb } from './office';
+import { reportingPeriod } from '../../../shared/statistics/period';
+import { withActuals } from '../../../electron/backend/statistics/targetActuals';
+import { targetsOfYear } from '../../../electron/backend/statistics/targetsRepository';
 
 const temp = useTempDirs();
 
@@ -144,6 +147,27 @@ describe('targets (chỉ tiêu)', () => {
       ['T1', 'Cụm số 1', 3, 'met'],
       ['T2', 'Cụm số 1', 2, 'not_met'],
     ]);
+  });
+
+  it('reads our CĐCS at the cut-off once for all targets, each target narrowed to its own assignee', async () => {
+    const { backend, a, b } = await office();
+    const own = { assignedBy: 'own_office' as const, metric: 'members.total', target: 2 };
+    await call(backend, 'targets:save', { draft: draft({ code: 'T0', metric: 'members.total', target: 3 }) });
+    await call(backend, 'targets:save', { draft: draft({ ...own, code: 'TA', assigneeOrganizationId: a }) });
+    await call(backend, 'targets:save', { draft: draft({ ...own, code: 'TB', assigneeOrganizationId: b }) });
+    const { views, unionReads } = withDb(backend, (db) => {
+      let unionReads = 0;
+      const prepare = db.prepare.bind(db);
+      db.prepare = ((sql: string) => {
+        if (sql.includes("WHERE o.level = 'grassroots'") && sql.includes('o.workers_total AS workersTotal')) unionReads++;
+        return prepare(sql);
+      }) as typeof db.prepare;
+      const views = withActuals(db, targetsOfYear(db, 2025), reportingPeriod(2025), 'vi');
+      return { views, unionReads };
+    });
+    // The office: Một, Hai (A) and Ba (B); A alone: Một, Hai; B alone: Ba.
+    expect(views.map((t) => [t.code, t.actual])).toEqual([['T0', 3], ['TA', 2], ['TB', 1]]);
+    expect(unionReads).toBe(1);
   });
 
   it('puts the target of a figure into the year figures', async () => {

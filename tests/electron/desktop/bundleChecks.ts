@@ -34,8 +34,15 @@ export function rendererChunks(outDir: string): { file: string; bytes: number }[
     .map((file) => ({ file, bytes: fs.statSync(path.join(dir, file)).size }));
 }
 
-/** What the first screen loads: the entry script and its modulepreload links from index.html. */
+/**
+ * What a window loads before its screen's own chunk: the entry script and its modulepreload links
+ * from index.html, and the chunks the entry asks for at once (the app window's or a print window's).
+ */
 export function firstScreenChunks(outDir: string): string[] {
   const html = fs.readFileSync(path.join(outDir, 'renderer', 'index.html'), 'utf8');
-  return [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  const linked = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  const entry = /<script[^>]+src="\.\/assets\/([^"]+\.js)"/.exec(html)?.[1];
+  const code = entry ? fs.readFileSync(path.join(outDir, 'renderer', 'assets', entry), 'utf8') : '';
+  const asked = [...code.matchAll(/"\.\/([\w.-]+\.js)"/g)].map((m) => m[1]!);
+  return [...new Set([...linked, ...asked])];
 }

@@ -56,11 +56,11 @@ const TARGETS: TargetList = {
   ],
 };
 
-function open(year: DashboardYear, targets: TargetList) {
+function open(year: DashboardYear, targets: TargetList, summary = SUMMARY) {
   useAppStore.setState({ settings: { 'office.workingYear': 2026 } as Settings });
   window.location.hash = '#/dashboard';
   const backend = fakeBackend({
-    'organizations:summary': () => SUMMARY,
+    'organizations:summary': () => summary,
     'dashboard:year': () => year,
     'targets:list': () => targets,
   });
@@ -125,4 +125,42 @@ describe('dashboard (tổng quan) of the working year', { timeout: 30_000 }, () 
     expect(report.textContent).toMatch(/Bản nháp, lưu lần cuối 20\/11\/2026 \d{2}:\d{2}/);
     expect(within(report).getByRole('button', { name: 'Mở báo cáo' })).toBeTruthy();
   });
+
+  it('shows the year\'s cards before the counts over every member arrive, and asks the targets only after them', async () => {
+    useAppStore.setState({ settings: { 'office.workingYear': 2026 } as Settings });
+    const summary = deferred<OrganizationSummary>();
+    const year = deferred<DashboardYear>();
+    const backend = fakeBackend({ 'organizations:summary': () => summary.promise, 'dashboard:year': () => year.promise, 'targets:list': () => TARGETS });
+    renderInApp(<DashboardPage />);
+    const asked = () => backend.calls.map((c) => c.channel).filter((channel) => channel !== 'backups:status');
+
+    // The frame stands while the backend works: the title, the year's heading, the cards' frames.
+    expect(await screen.findByRole('heading', { name: 'Công việc năm 2026' })).toBeTruthy();
+    expect(screen.getByTestId('card-members').textContent).toContain('Đoàn viên đang sinh hoạt');
+    // The year's cards are asked before the summary; the targets' actuals (figures over the whole office) wait for them.
+    await waitFor(() => expect(asked()).toEqual(['dashboard:year', 'organizations:summary']));
+
+    year.resolve(YEAR);
+    expect((await screen.findByTestId('awards-decisions')).textContent).toContain('3 quyết định của đơn vị');
+    expect((await screen.findByTestId('targets-reached')).textContent).toContain('2/7 chỉ tiêu đạt hoặc vượt');
+    expect(asked()).toEqual(['dashboard:year', 'organizations:summary', 'targets:list']);
+    expect(screen.queryByText('9.000')).toBeNull();
+
+    summary.resolve(SUMMARY);
+    await waitFor(() => expect(screen.getByTestId('card-members').textContent).toContain('9.000'));
+    expect(screen.getByTestId('card-sectors').textContent).toContain('9.000 đoàn viên');
+  });
+
+  it('gives an office without any CĐCS its first steps instead of the cards', async () => {
+    open(EMPTY, { ...TARGETS, targets: [] }, { ...SUMMARY, grassrootsTotal: 0, grassrootsActive: 0, bySector: [] });
+    expect(await screen.findByRole('button', { name: /Nhập danh sách/ })).toBeTruthy();
+    expect(screen.queryByTestId('card-members')).toBeNull();
+    expect(screen.queryByTestId('card-emulation')).toBeNull();
+  });
 });
+
+function deferred<T>() {
+  let resolve: (value: T) => void = () => undefined;
+  const promise = new Promise<T>((done) => (resolve = done));
+  return { promise, resolve };
+}

@@ -1,11 +1,12 @@
 import type { DuplicateView } from '../../../../shared/exchange/import';
 import type { MemberDraft } from '../../../../shared/members/model';
-import { foldVietnamese, nfc } from '../../../../shared/domain/text/normalize';
+import { foldVietnamese } from '../../../../shared/domain/text/normalize';
 import { formatDateVi } from '../../../../shared/domain/format/date';
 import type { Locale } from '../../../../shared/i18n/locale';
 import type { Db } from '../../db/connection';
-import { statement } from '../../db/statements';
+import { statement } from '../../db/rows';
 import { exactNameKey } from '../members/nameKey';
+import { foldName } from '../../members/derived';
 import type { UnionDraft } from '../unions/draft';
 
 interface Existing {
@@ -58,7 +59,7 @@ export function findExistingMember(db: Db, draft: MemberDraft): MemberMatch {
     if (id !== undefined) return { duplicate: view(db, id, 'cccd'), possible: null };
   }
   if (!draft.birthDate) return NO_MATCH;
-  const candidates = byFoldedNameAndBirth(db).all(foldVietnamese(nfc(draft.fullName)), draft.birthDate) as { id: number; fullName: string; cccd: string | null }[];
+  const candidates = byFoldedNameAndBirth(db).all(foldName(draft.fullName), draft.birthDate) as { id: number; fullName: string; cccd: string | null }[];
   const name = exactNameKey(draft.fullName);
   const same = candidates.find((c) => exactNameKey(c.fullName) === name && (!draft.cccd || !c.cccd));
   if (same) return { duplicate: view(db, same.id, 'nameBirth'), possible: null };
@@ -78,7 +79,7 @@ export function fileNearMatchFinder(db: Db, locale: Locale): (draft: MemberDraft
   const seen = new Map<string, { row: number; name: string }>();
   return (draft, row) => {
     if (!draft.birthDate) return null;
-    const key = `${foldVietnamese(nfc(draft.fullName))}|${draft.birthDate}|${draft.organizationId}`;
+    const key = `${foldName(draft.fullName)}|${draft.birthDate}|${draft.organizationId}`;
     const first = seen.get(key);
     if (!first) {
       seen.set(key, { row, name: draft.fullName });

@@ -10,7 +10,7 @@ import { UNION_FIELDS } from '../unions/fields';
 import { LIST_FIELDS } from '../lists/fields';
 import { targetYear } from '../lists/lookups';
 import { ImportFileError, importFileProblem } from '../workbook/importFileError';
-import { readGrids } from '../workbook/readGrid';
+import { readGridsStreamed } from '../workbook/readGrid';
 import type { Cell, SheetGrid } from '../workbook/types';
 import { applyRememberedMapping } from './rememberedMapping';
 import { newImportToken, saveSession } from './session';
@@ -18,10 +18,10 @@ import { newImportToken, saveSession } from './session';
 export const fieldsFor = (kind: ImportKind): readonly ImportField[] =>
   kind === 'members' ? MEMBER_FIELDS : kind === 'unions' ? UNION_FIELDS : LIST_FIELDS[kind];
 
-function readFile(fileName: string, bytes: Uint8Array): SheetGrid[] {
+async function readFile(fileName: string, bytes: Uint8Array): Promise<SheetGrid[]> {
   if (bytes.length === 0) throw new AppError('UPLOAD_EMPTY', { file: fileName });
   try {
-    return readGrids(bytes);
+    return await readGridsStreamed(bytes);
   } catch (error) {
     if (error instanceof ImportFileError) {
       const problem = importFileProblem(error, fileName);
@@ -44,9 +44,9 @@ function sampleText(cell: Cell | undefined, isDateColumn: boolean): string {
 }
 
 /** Reads the file, finds the header row and suggests which column holds which field. */
-export function inspectImport(ctx: BackendContext, kind: ImportKind, fileName: string, bytes: Uint8Array, sheetIndex?: number, targetId?: number): ImportInspection {
+export async function inspectImport(ctx: BackendContext, kind: ImportKind, fileName: string, bytes: Uint8Array, sheetIndex?: number, targetId?: number): Promise<ImportInspection> {
   if (isListImportKind(kind)) targetYear(ctx.db, kind, targetId);
-  const grids = readFile(fileName, bytes);
+  const grids = await readFile(fileName, bytes);
   const fields = fieldsFor(kind);
   const candidates = sheetIndex === undefined ? grids.map((_, i) => i) : [sheetIndex];
   for (const index of candidates) {

@@ -3,8 +3,8 @@ import type { MemberDraft } from '../../../../shared/members/model';
 import type { BackendContext } from '../../core/context';
 import type { Job } from '../../core/jobs';
 import { withBulkMemberWrites } from '../../members/bulk';
-import { insertMovement } from '../../members/movements';
-import { findMemberRow, insertMember, toMember, updateMember } from '../../members/repository';
+import { insertMovements } from '../../members/movements';
+import { findMemberRow, insertMembers, toMember, updateMember } from '../../members/repository';
 import type { PlannedRow } from './plan';
 
 const CHUNK = 2_000;
@@ -41,15 +41,18 @@ export async function writeMemberRows(ctx: BackendContext, job: Job, rows: Plann
     }
   }
   const total = fresh.length;
+  // A chunk at a time: its members in one go, then their admissions; progress and a chance to cancel between chunks.
   const insertAll = async () => {
-    for (const [i, { draft }] of fresh.entries()) {
-      const id = insertMember(ctx.db, draft, 'active', at);
-      if (draft.joinedOn) insertMovement(ctx.db, { memberId: id, kind: 'admitted', date: draft.joinedOn, decisionNo: '', from: null, to: draft.organizationId, note: '' }, at);
-      counts.imported++;
-      if ((i + 1) % CHUNK === 0) {
-        job.progress('import.members', i + 1, total);
-        await job.checkpoint();
-      }
+    for (let start = 0; start < total; start += CHUNK) {
+      const drafts = fresh.slice(start, start + CHUNK).map((row) => row.draft);
+      const ids = insertMembers(ctx.db, drafts, 'active', at);
+      const admissions = drafts.flatMap((draft, i) =>
+        draft.joinedOn ? [{ memberId: ids[i] ?? 0, kind: 'admitted' as const, date: draft.joinedOn, decisionNo: '', from: null, to: draft.organizationId, note: '' }] : [],
+      );
+      insertMovements(ctx.db, admissions, at);
+      counts.imported += drafts.length;
+      job.progress('import.members', counts.imported, total);
+      await job.checkpoint();
     }
     job.progress('import.members', total, total);
   };

@@ -52,11 +52,11 @@ export class GridBuilder {
     if (lastCol + 1 > MAX_IMPORT_COLUMNS || (lastRow + 1) * (lastCol + 1) > MAX_IMPORT_CELLS) {
       throw new ImportFileError('TOO_LARGE', JSON.stringify({ sheet: name, rows: lastRow + 1, columns: lastCol + 1, cell: this.farCell() }));
     }
+    // The rows read become the grid's rows, their gaps filled: no second copy of a big sheet.
     const rows: Cell[][] = [];
     for (let r = 0; r <= lastRow; r++) {
-      const source = sparse[r];
-      const row: Cell[] = new Array<Cell>(lastCol + 1).fill(null);
-      if (source !== undefined) for (let c = 0; c < source.length; c++) row[c] = source[c] ?? null;
+      const row = sparse[r] ?? [];
+      for (let c = 0; c <= lastCol; c++) if (row[c] === undefined) row[c] = null;
       rows.push(row);
     }
     this.fillMerges(rows);

@@ -4,7 +4,7 @@ import { nfc } from '../../../../shared/domain/text/normalize';
 import { ImportFileError } from './importFileError';
 import { GridBuilder } from './gridBuilder';
 import type { Cell, SheetGrid } from './types';
-import { readXlsxGrids } from './xlsxStream';
+import { readXlsxGrids, readXlsxGridsStreamed } from './xlsxStream';
 
 type Container = 'zip' | 'cfb' | 'biff' | 'markup';
 
@@ -103,14 +103,35 @@ function sheetToGrid(name: string, ws: WorkSheet | undefined): SheetGrid {
   return builder.finish(name);
 }
 
+/** An error of the streaming reader: the file's own problem (a password) stands, anything else means "let SheetJS try". */
+function unknownToSheetJs(error: unknown): null {
+  if (error instanceof ImportFileError) throw error;
+  return null;
+}
+
 /** The streaming .xlsx reader's grids; null when it does not know the file (SheetJS reads it then). */
 function readXlsxStreamed(bytes: Uint8Array): SheetGrid[] | null {
   try {
     return readXlsxGrids(bytes);
   } catch (error) {
-    if (error instanceof ImportFileError) throw error;
-    return null;
+    return unknownToSheetJs(error);
   }
+}
+
+async function readXlsxChunked(bytes: Uint8Array): Promise<SheetGrid[] | null> {
+  try {
+    return await readXlsxGridsStreamed(bytes);
+  } catch (error) {
+    return unknownToSheetJs(error);
+  }
+}
+
+function streamedOrSheetJs(bytes: Uint8Array, streamed: SheetGrid[] | null): SheetGrid[] {
+  if (streamed !== null) {
+    if (streamed.length === 0) throw new ImportFileError('UNREADABLE', 'no sheets');
+    return streamed;
+  }
+  return readGridsWithSheetJs(bytes);
 }
 
 /**
@@ -122,12 +143,12 @@ function readXlsxStreamed(bytes: Uint8Array): SheetGrid[] | null {
  *         'ENCRYPTED' for a file protected by a password to open.
  */
 export function readGrids(bytes: Uint8Array): SheetGrid[] {
-  const streamed = sniffContainer(bytes) === 'zip' ? readXlsxStreamed(bytes) : null;
-  if (streamed !== null) {
-    if (streamed.length === 0) throw new ImportFileError('UNREADABLE', 'no sheets');
-    return streamed;
-  }
-  return readGridsWithSheetJs(bytes);
+  return streamedOrSheetJs(bytes, sniffContainer(bytes) === 'zip' ? readXlsxStreamed(bytes) : null);
+}
+
+/** readGrids with each .xlsx part decompressed as its rows are read, never whole: for big files (the import wizard). */
+export async function readGridsStreamed(bytes: Uint8Array): Promise<SheetGrid[]> {
+  return streamedOrSheetJs(bytes, sniffContainer(bytes) === 'zip' ? await readXlsxChunked(bytes) : null);
 }
 
 /** The same grids through SheetJS's whole-workbook reader: legacy .xls, .ods, markup, and any .xlsx the streaming reader does not know. */

@@ -2,7 +2,36 @@ import { nfc } from '../../../../shared/domain/text/normalize';
 import { GridBuilder } from './gridBuilder';
 import type { Cell, SheetGrid } from './types';
 import { decodeReference, elements, richText, unescapeXml } from './xlsxXml';
-import { entryBytes, textSlices, zipEntries } from './zipEntries';
+import { entryBytes, streamedText, textSlices, zipEntries, type ZipEntry } from './zipEntries';
+
+/** Where a workbook's sheets and shared strings are stored. */
+interface XlsxLayout {
+  sheets: { name: string; entry: ZipEntry | undefined }[];
+  shared: ZipEntry | undefined;
+}
+
+/** The workbook's sheets in order, from its small parts (relationships, workbook.xml); null for a ZIP this reader does not know. */
+function xlsxLayout(bytes: Uint8Array): XlsxLayout | null {
+  const entries = zipEntries(bytes);
+  if (entries === null) return null;
+  const entryOf = (name: string) => entries.get(name.toLowerCase());
+  const text = (name: string): string | null => {
+    const entry = entryOf(name);
+    return entry === undefined ? null : (entryBytes(bytes, entry)?.toString('utf8') ?? null);
+  };
+  const rootRels = relationships(text('_rels/.rels'), '');
+  const workbookPath = [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
+  const workbookXml = text(workbookPath);
+  if (workbookXml === null || !/<(?:[\w.-]+:)?workbook\b/u.test(workbookXml)) return null;
+  const folder = workbookPath.includes('/') ? workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1) : '';
+  const rels = relationships(text(`${folder}_rels/${workbookPath.slice(folder.length)}.rels`), folder);
+  const sharedPath = [...rels.values()].find((r) => r.type.endsWith('/sharedStrings'))?.target ?? `${folder}sharedStrings.xml`;
+  const sheets = [...elements(workbookXml, 'sheet')].map((sheet) => {
+    const target = rels.get(sheet.get('id') ?? '')?.target;
+    return { name: nfc(sheet.get('name') ?? ''), entry: target === undefined ? undefined : entryOf(target) };
+  });
+  return { sheets, shared: entryOf(sharedPath) };
+}
 
 /**
  * Reads an .xlsx without building a workbook object: each sheet's XML is read a slice at a time
@@ -11,31 +40,44 @@ import { entryBytes, textSlices, zipEntries } from './zipEntries';
  * archive): the caller then reads it with SheetJS.
  */
 export function readXlsxGrids(bytes: Uint8Array): SheetGrid[] | null {
-  const entries = zipEntries(bytes);
-  if (entries === null) return null;
-  const part = (name: string): Buffer | null => {
-    const entry = entries.get(name.toLowerCase());
-    return entry === undefined ? null : entryBytes(bytes, entry);
+  const layout = xlsxLayout(bytes);
+  if (layout === null) return null;
+  const slices = (entry: ZipEntry | undefined) => {
+    const data = entry === undefined ? null : entryBytes(bytes, entry);
+    return data === null ? null : textSlices(data);
   };
-  const text = (name: string): string | null => part(name)?.toString('utf8') ?? null;
-
-  const rootRels = relationships(text('_rels/.rels'), '');
-  const workbookPath = [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
-  const workbookXml = text(workbookPath);
-  if (workbookXml === null || !/<(?:[\w.-]+:)?workbook\b/u.test(workbookXml)) return null;
-  const folder = workbookPath.includes('/') ? workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1) : '';
-  const rels = relationships(text(`${folder}_rels/${workbookPath.slice(folder.length)}.rels`), folder);
-  const sharedPath = [...rels.values()].find((r) => r.type.endsWith('/sharedStrings'))?.target ?? `${folder}sharedStrings.xml`;
-  const sharedBytes = part(sharedPath);
-  const shared = sharedBytes === null ? [] : sharedStrings(sharedBytes);
-
+  const sharedSlices = slices(layout.shared);
+  const shared = new SharedStringsReader();
+  if (sharedSlices !== null) for (const text of sharedSlices) shared.feed(text);
   const grids: SheetGrid[] = [];
-  for (const sheet of elements(workbookXml, 'sheet')) {
-    const name = nfc(sheet.get('name') ?? '');
-    const target = rels.get(sheet.get('id') ?? '')?.target;
-    const xml = target === undefined ? null : part(target);
-    if (xml === null) return null;
-    grids.push(readSheet(name, xml, shared));
+  for (const { name, entry } of layout.sheets) {
+    const sheetSlices = slices(entry);
+    if (sheetSlices === null) return null;
+    const sheet = new SheetReader(name, shared.finish());
+    for (const text of sheetSlices) sheet.feed(text);
+    grids.push(sheet.finish());
+  }
+  return grids;
+}
+
+/**
+ * The same grids, each part decompressed a chunk at a time while its rows are read: a big sheet's
+ * XML is never in memory whole (the import wizard reads files this way).
+ */
+export async function readXlsxGridsStreamed(bytes: Uint8Array): Promise<SheetGrid[] | null> {
+  const layout = xlsxLayout(bytes);
+  if (layout === null) return null;
+  const stream = (entry: ZipEntry | undefined) => (entry === undefined ? null : streamedText(bytes, entry));
+  const sharedText = stream(layout.shared);
+  const shared = new SharedStringsReader();
+  if (sharedText !== null) for await (const text of sharedText) shared.feed(text);
+  const grids: SheetGrid[] = [];
+  for (const { name, entry } of layout.sheets) {
+    const sheetText = stream(entry);
+    if (sheetText === null) return null;
+    const sheet = new SheetReader(name, shared.finish());
+    for await (const text of sheetText) sheet.feed(text);
+    grids.push(sheet.finish());
   }
   return grids;
 }
@@ -72,31 +114,51 @@ const textCell = (text: string): Cell => {
 };
 
 /**
- * Splits a part's text into whole elements as it is read: `onWhole` gets the text up to the last
- * complete `</…tag>` seen so far; what is left over waits for the next slice. Returns the tail.
+ * Splits a part's text, fed a slice at a time, into whole elements: `onWhole` gets the text up to
+ * the last complete `</…tag>` seen so far; what is left over waits for the next slice.
  */
-function streamWhole(data: Uint8Array, tag: string, onWhole: (xml: string) => void): string {
-  const close = new RegExp(`</(?:[\\w.-]+:)?${tag}>`, 'gu');
-  let pending = '';
-  for (const slice of textSlices(data)) {
-    pending += slice;
-    let cut = -1;
-    for (const match of pending.matchAll(close)) cut = match.index + match[0].length;
-    if (cut < 0) continue;
-    onWhole(pending.slice(0, cut));
-    pending = pending.slice(cut);
+class WholeElements {
+  private pending = '';
+  private readonly close: RegExp;
+
+  constructor(
+    tag: string,
+    private readonly onWhole: (xml: string) => void,
+  ) {
+    this.close = new RegExp(`</(?:[\\w.-]+:)?${tag}>`, 'gu');
   }
-  return pending;
+
+  feed(slice: string): void {
+    this.pending += slice;
+    let cut = -1;
+    for (const match of this.pending.matchAll(this.close)) cut = match.index + match[0].length;
+    if (cut < 0) return;
+    this.onWhole(this.pending.slice(0, cut));
+    this.pending = this.pending.slice(cut);
+  }
+
+  /** What follows the last whole element. */
+  tail(): string {
+    return this.pending;
+  }
 }
 
 const STRING_ITEM = /<(?:[\w.-]+:)?si(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/gu;
 
-function sharedStrings(data: Uint8Array): Cell[] {
-  const strings: Cell[] = [];
-  streamWhole(data, 'si', (xml) => {
-    for (const match of xml.matchAll(STRING_ITEM)) strings.push(match[1] === undefined ? null : textCell(richText(match[1])));
+/** The shared strings part, read as it comes. */
+class SharedStringsReader {
+  private readonly strings: Cell[] = [];
+  private readonly items = new WholeElements('si', (xml) => {
+    for (const match of xml.matchAll(STRING_ITEM)) this.strings.push(match[1] === undefined ? null : textCell(richText(match[1])));
   });
-  return strings;
+
+  feed(text: string): void {
+    this.items.feed(text);
+  }
+
+  finish(): readonly Cell[] {
+    return this.strings;
+  }
 }
 
 const ROW = /<(?:[\w.-]+:)?row(\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?row>)/gu;
@@ -145,13 +207,40 @@ function cellValue(type: string | undefined, body: string, shared: readonly Cell
   }
 }
 
-function readSheet(name: string, data: Uint8Array, shared: readonly Cell[]): SheetGrid {
-  const builder = new GridBuilder();
-  let r = -1;
-  const readRows = (xml: string) => {
+/** One sheet's XML, read as it comes: its rows go to the grid as soon as each is whole; merges come at the end. */
+export class SheetReader {
+  private readonly builder = new GridBuilder();
+  private r = -1;
+  private readonly rows = new WholeElements('row', (xml) => this.readRows(xml));
+  /** Rows read so far. */
+  rowsRead = 0;
+
+  constructor(
+    private readonly name: string,
+    private readonly shared: readonly Cell[],
+  ) {}
+
+  feed(text: string): void {
+    this.rows.feed(text);
+  }
+
+  finish(): SheetGrid {
+    const tail = this.rows.tail();
+    this.readRows(tail);
+    for (const match of tail.matchAll(MERGE)) {
+      const [from, to = from] = (match[1] ?? '').split(':');
+      const s = decodeReference(from ?? '');
+      const e = decodeReference(to ?? '');
+      if (s && e) this.builder.merge({ s, e });
+    }
+    return this.builder.finish(this.name);
+  }
+
+  private readRows(xml: string): void {
     for (const row of xml.matchAll(ROW)) {
       const rowRef = row[1] === undefined ? undefined : REF.exec(row[1])?.[1];
-      r = rowRef !== undefined && Number(rowRef) >= 1 ? Number(rowRef) - 1 : r + 1;
+      this.r = rowRef !== undefined && Number(rowRef) >= 1 ? Number(rowRef) - 1 : this.r + 1;
+      this.rowsRead++;
       const body = row[2];
       if (body === undefined) continue;
       let c = -1;
@@ -160,17 +249,8 @@ function readSheet(name: string, data: Uint8Array, shared: readonly Cell[]): She
         const ref = REF.exec(attrs)?.[1];
         const at = ref === undefined ? null : decodeReference(ref);
         c = at === null ? c + 1 : at.c;
-        if (cell[2] !== undefined) builder.put(at?.r ?? r, c, cellValue(TYPE.exec(attrs)?.[1], cell[2], shared));
+        if (cell[2] !== undefined) this.builder.put(at?.r ?? this.r, c, cellValue(TYPE.exec(attrs)?.[1], cell[2], this.shared));
       }
     }
-  };
-  const tail = streamWhole(data, 'row', readRows);
-  readRows(tail);
-  for (const match of tail.matchAll(MERGE)) {
-    const [from, to = from] = (match[1] ?? '').split(':');
-    const s = decodeReference(from ?? '');
-    const e = decodeReference(to ?? '');
-    if (s && e) builder.merge({ s, e });
   }
-  return builder.finish(name);
 }

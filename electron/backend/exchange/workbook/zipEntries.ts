@@ -1,7 +1,7 @@
 import zlib from 'node:zlib';
 
 /** One stored file of a ZIP archive, located through the central directory. */
-interface ZipEntry {
+export interface ZipEntry {
   method: number;
   compressedSize: number;
   localHeaderOffset: number;
@@ -50,13 +50,19 @@ export function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> | null {
   return entries;
 }
 
-/** The decompressed bytes of one entry; null when its method is neither stored nor deflated. */
-export function entryBytes(bytes: Uint8Array, entry: ZipEntry): Buffer | null {
+/** The stored (possibly compressed) bytes of one entry; null when its local header is not where the directory says. */
+function storedData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
   if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) return null;
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  const data = bytes.subarray(start, start + entry.compressedSize);
+  return bytes.subarray(start, start + entry.compressedSize);
+}
+
+/** The decompressed bytes of one entry; null when its method is neither stored nor deflated. */
+export function entryBytes(bytes: Uint8Array, entry: ZipEntry): Buffer | null {
+  const data = storedData(bytes, entry);
+  if (data === null) return null;
   if (entry.method === 0) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   if (entry.method !== 8) return null;
   return zlib.inflateRawSync(data, { maxOutputLength: MAX_PART_BYTES });
@@ -67,4 +73,35 @@ export function* textSlices(data: Uint8Array, size = 1 << 20): Generator<string>
   const decoder = new TextDecoder();
   for (let i = 0; i < data.length; i += size) yield decoder.decode(data.subarray(i, i + size), { stream: i + size < data.length });
   yield decoder.decode();
+}
+
+const INFLATE_CHUNK = 1 << 16;
+
+/**
+ * A part's text as it is decompressed, a chunk at a time: the whole part is never in memory.
+ * Null when the entry cannot be read this way (the caller then reads the file another way).
+ * @throws RangeError past MAX_PART_BYTES; zlib's error for damaged data, once the rows before it are given.
+ */
+export function streamedText(bytes: Uint8Array, entry: ZipEntry): AsyncIterable<string> | null {
+  const data = storedData(bytes, entry);
+  if (data === null || (entry.method !== 0 && entry.method !== 8)) return null;
+  if (entry.method === 0) return (async function* () {
+    yield* textSlices(data, INFLATE_CHUNK);
+  })();
+  return (async function* () {
+    const inflater = zlib.createInflateRaw({ chunkSize: INFLATE_CHUNK });
+    inflater.end(data);
+    const decoder = new TextDecoder();
+    let total = 0;
+    try {
+      for await (const chunk of inflater as AsyncIterable<Buffer>) {
+        total += chunk.length;
+        if (total > MAX_PART_BYTES) throw new RangeError(`a part of more than ${MAX_PART_BYTES} bytes`);
+        yield decoder.decode(chunk, { stream: true });
+      }
+      yield decoder.decode();
+    } finally {
+      inflater.destroy();
+    }
+  })();
 }

@@ -105,7 +105,8 @@ export function YearCards({ year }: { year: number }) {
       </Typography.Title>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>{data ? <EmulationCard data={data} /> : <WorkCard title={t('dashboard.emulation.title')} testId="card-emulation">{null}</WorkCard>}</Col>
-        <Col xs={24} lg={12}><TargetsCard year={year} /></Col>
+        {/* The targets' actuals are figures over the whole office: asked once the other cards have answered. */}
+        <Col xs={24} lg={12}>{data ? <TargetsCard year={year} /> : <WorkCard title={t('dashboard.targets.title')} testId="card-targets">{null}</WorkCard>}</Col>
         <Col xs={24} lg={12}>{data ? <AwardsCard data={data} /> : <WorkCard title={t('dashboard.awards.title')} testId="card-awards">{null}</WorkCard>}</Col>
         <Col xs={24} lg={12}>{data ? <ReportCard data={data} /> : <WorkCard title={t('dashboard.report.title')} testId="card-report">{null}</WorkCard>}</Col>
       </Row>

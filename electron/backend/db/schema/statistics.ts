@@ -1,3 +1,0 @@
-/** Kysely's view of the statistics tables (migrations/); add a table here when a query of it goes through Kysely. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface StatisticsTables {}
