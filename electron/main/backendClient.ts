@@ -66,7 +66,7 @@ export function connectBackend(
         case 'ready':
           return resolve(client);
         case 'startupError':
-          return reject(Object.assign(new Error(message.error.message), { shape: message.error as AppErrorShape }));
+          return reject(Object.assign(new Error(message.error.message), { shape: message.error }));
         case 'result':
           pending.get(message.id)?.(message.result);
           pending.delete(message.id);

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import type { Channel, ParsedInput } from '../../shared/ipc/contract';
+import { isMainChannel, TO_BACKEND, type MainChannel, type MainHandlers } from '../../shared/ipc/mainChannels';
 import type { Result } from '../../shared/ipc/result';
 import { AppError, toErrorShape } from '../backend/core/appError';
 import { exportsDir } from '../backend/paths/dataDir';
@@ -21,14 +23,14 @@ export interface TargetGrant {
   read?: boolean;
 }
 
-export type Forward = (channel: string, input: unknown, grant?: TargetGrant) => Promise<Result<unknown>>;
+export type Forward = (channel: Channel, input: unknown, grant?: TargetGrant) => Promise<Result<unknown>>;
 
 /** Main's own refusals keep their code and parameters (ipc words them in the user's language); a print failure its reason. */
 const failure = (error: unknown): Result<unknown> =>
   error instanceof AppError ? { ok: false, error: toErrorShape(error, 'en') } : { ok: false, error: { code: 'INTERNAL', message: (error as Error).message } };
 
 /**
- * Channels main answers itself because they need a window: the save and open dialogs, the file
+ * The channels main answers itself (shared/ipc/mainChannels.ts) because they need a window: the save and open dialogs, the file
  * manager, printing and the report's PDF. Main owns the paths: the dialog's choice stays here behind
  * an opaque id, and only the call that writes it gets the path, once; a file chosen to be read (a
  * backup) is read by the calls that name its id while it lives, and restored from once.
@@ -40,7 +42,7 @@ export function fileChannelInvoker(
   printDeps?: PrintDeps,
   targets = new FileTargets(),
   sources = new FileTargets(Date.now, 'FILE_SOURCE_UNKNOWN'),
-): (channel: string, input: unknown) => Promise<Result<unknown>> {
+): (channel: Channel, input: unknown) => Promise<Result<unknown>> {
   const chosenPath = (id: string) => {
     const file = targets.take(id);
     assertSafeTarget(file, dialogs.dataDir);
@@ -51,44 +53,49 @@ export function fileChannelInvoker(
     return runPrintJob(printDeps!, { ...job, target });
   };
 
+  const handlers: MainHandlers = {
+    'print:document': async (job) => (printDeps ? print(job) : TO_BACKEND),
+    // The desktop app makes the report's PDF itself, in a hidden window: no browser outside it.
+    'reports:export': async ({ year, version, format, target }) => {
+      if (!printDeps || format !== 'pdf') return TO_BACKEND;
+      const route = `print/report?year=${year}${version ? `&version=${version}` : ''}`;
+      const { file } = await print({ route, mode: 'pdf', target });
+      if (file === null) throw new Error('The report was printed to no file.');
+      return { file };
+    },
+    'files:chooseSavePath': async ({ defaultName, extensions }) => {
+      const choice = await dialogs.showSaveDialog({
+        defaultPath: path.join(dialogs.documentsDir, defaultName),
+        filters: [{ name: extensions.join(', ').toUpperCase(), extensions }],
+      });
+      if (choice.canceled || !choice.filePath) return { target: null, name: null };
+      assertSafeTarget(choice.filePath, dialogs.dataDir);
+      return { target: targets.grant(choice.filePath), name: path.basename(choice.filePath) };
+    },
+    'files:chooseOpenFile': async ({ extensions }) => {
+      const choice = await dialogs.showOpenDialog({
+        defaultPath: dialogs.documentsDir,
+        properties: ['openFile'],
+        filters: [{ name: extensions.join(', ').toUpperCase(), extensions }],
+      });
+      const file = choice.filePaths[0];
+      if (choice.canceled || !file) return { source: null, name: null };
+      assertRestorableSource(file, dialogs.dataDir);
+      return { source: sources.grant(file), name: path.basename(file) };
+    },
+    'files:reveal': async (which) => {
+      dialogs.showItemInFolder('target' in which ? targets.peek(which.target) : path.join(exportsDir(dialogs.dataDir), path.basename(which.exported)));
+      return { shown: true };
+    },
+  };
+  // ipc.ts validated `input` against the channel's schema before this call.
+  const answer = <C extends MainChannel>(channel: C, input: unknown) => handlers[channel](input as ParsedInput<C>);
+
   return async (channel, input) => {
     try {
-      if (channel === 'print:document' && printDeps) {
-        return { ok: true, value: await print(input as Parameters<typeof runPrintJob>[1]) };
-      }
-      // The desktop app makes the report's PDF itself, in a hidden window: no browser outside it.
-      if (channel === 'reports:export' && printDeps && (input as { format?: string }).format === 'pdf') {
-        const { year, version, target } = input as { year: number; version?: number; target?: string };
-        const route = `print/report?year=${year}${version ? `&version=${version}` : ''}`;
-        const { file } = await print({ route, mode: 'pdf', target });
-        return { ok: true, value: { file } };
-      }
-      if (channel === 'files:chooseSavePath') {
-        const { defaultName, extensions } = input as { defaultName: string; extensions: string[] };
-        const choice = await dialogs.showSaveDialog({
-          defaultPath: path.join(dialogs.documentsDir, defaultName),
-          filters: [{ name: extensions.join(', ').toUpperCase(), extensions }],
-        });
-        if (choice.canceled || !choice.filePath) return { ok: true, value: { target: null, name: null } };
-        assertSafeTarget(choice.filePath, dialogs.dataDir);
-        return { ok: true, value: { target: targets.grant(choice.filePath), name: path.basename(choice.filePath) } };
-      }
-      if (channel === 'files:chooseOpenFile') {
-        const { extensions } = input as { extensions: string[] };
-        const choice = await dialogs.showOpenDialog({
-          defaultPath: dialogs.documentsDir,
-          properties: ['openFile'],
-          filters: [{ name: extensions.join(', ').toUpperCase(), extensions }],
-        });
-        const file = choice.filePaths[0];
-        if (choice.canceled || !file) return { ok: true, value: { source: null, name: null } };
-        assertRestorableSource(file, dialogs.dataDir);
-        return { ok: true, value: { source: sources.grant(file), name: path.basename(file) } };
-      }
-      if (channel === 'files:reveal') {
-        const which = input as { target: string } | { exported: string };
-        dialogs.showItemInFolder('target' in which ? targets.peek(which.target) : path.join(exportsDir(dialogs.dataDir), path.basename(which.exported)));
-        return { ok: true, value: { shown: true } };
+      if (isMainChannel(channel)) {
+        const value = await answer(channel, input);
+        if (value !== TO_BACKEND) return { ok: true, value };
       }
       const source = (input as { source?: unknown } | null)?.source;
       if (typeof source === 'string') {

@@ -1,4 +1,4 @@
-import { CHANNELS } from '../../shared/ipc/contract';
+import { CHANNELS, type Channel } from '../../shared/ipc/contract';
 import { fail, type Result } from '../../shared/ipc/result';
 import { validateInput } from '../../shared/ipc/validate';
 import { errorMessage } from '../../shared/i18n/errors';
@@ -14,7 +14,7 @@ const MAIN_OWN_CODES = new Set<string>(['BACKEND_RESTARTED', 'FILE_TARGET_UNKNOW
 
 export interface IpcDeps {
   ipcMain: IpcMainLike;
-  invoke(channel: string, input: unknown): Promise<Result<unknown>>;
+  invoke(channel: Channel, input: unknown): Promise<Result<unknown>>;
   isTrustedUrl(url: string): boolean;
 }
 
@@ -46,7 +46,7 @@ export function registerIpcHandlers({ ipcMain, invoke, isTrustedUrl }: IpcDeps):
       const result = await invoke(channel, checked.value);
       if (!result.ok && MAIN_OWN_CODES.has(result.error.code)) {
         const { code, details } = result.error;
-        return fail({ code, message: errorMessage(locale, code, (details ?? {}) as Record<string, unknown>), ...(details ? { details } : {}) });
+        return fail({ code, message: errorMessage(locale, code, (details ?? {})), ...(details ? { details } : {}) });
       }
       if (result.ok && (channel === 'settings:get' || channel === 'settings:update')) rememberLocale(result.value);
       return result;

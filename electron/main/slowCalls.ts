@@ -1,3 +1,4 @@
+import type { Channel } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 
 export const SLOW_CALL_MS = 500;
@@ -10,11 +11,11 @@ export function slowCallMs(env: NodeJS.ProcessEnv = process.env): number {
 
 /** Wraps the IPC invoker so calls slower than the threshold are written to the log with their channel. */
 export function timeCalls(
-  invoke: (channel: string, input: unknown) => Promise<Result<unknown>>,
+  invoke: (channel: Channel, input: unknown) => Promise<Result<unknown>>,
   onSlow: (channel: string, ms: number, ok: boolean) => void,
   clock: () => number = () => performance.now(),
   threshold: number = SLOW_CALL_MS,
-): (channel: string, input: unknown) => Promise<Result<unknown>> {
+): (channel: Channel, input: unknown) => Promise<Result<unknown>> {
   return async (channel, input) => {
     const started = clock();
     const result = await invoke(channel, input);

@@ -68,7 +68,7 @@ export function readRecipientGrid(grid: string[][], messages: { nameMissing: str
   }
   const header = headerAt >= 0 ? (grid[headerAt] ?? []) : [];
   if (headerAt < 0) columns = ['name', 'unit', 'achievement'];
-  const label = (i: number) => (header[i]?.trim() ? header[i]!.trim() : columnLetter(i));
+  const label = (i: number) => (header[i]?.trim() ? header[i].trim() : columnLetter(i));
   const at = (field: Field) => columns.indexOf(field);
   const rows: ListedRecipient[] = [];
   const rowNumbers: number[] = [];

@@ -46,7 +46,10 @@ function messageKey(issue: Issue): { key: MessageKey; params?: Record<string, st
       return { key: 'notMultipleOf', params: { divisor: bound(issue.divisor) } };
     case 'unrecognized_keys':
       return { key: 'unrecognizedKeys' };
-    default:
+    case 'invalid_union':
+    case 'invalid_key':
+    case 'invalid_element':
+    case 'custom':
       return { key: 'invalid' };
   }
 }

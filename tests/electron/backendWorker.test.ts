@@ -11,6 +11,7 @@ import type { WorkerInit } from '../../electron/main/workerProtocol';
 import type { ProgressEvent } from '../../shared/ipc/events';
 import { firstMinutes } from './desktop/backendScenario';
 import { PROJECT_ROOT } from '../fixtures/backend';
+import type { Channel } from '../../shared/ipc/contract';
 
 const cleanups: (() => Promise<unknown> | void)[] = [];
 let WORKER_FILE = '';
@@ -80,7 +81,7 @@ describe('the backend worker thread', () => {
       },
       (channel, input, grant) => client.invoke(channel, input, grant),
     );
-    const value = async (channel: string, input: unknown) => {
+    const value = async (channel: Channel, input: unknown) => {
       const result = await invoke(channel, input);
       if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
       return result.value as Record<string, unknown>;

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fileChannelInvoker } from '../../electron/main/fileChannels';
 import { FileTargets, TARGET_TTL_MS } from '../../electron/backend/files/targets';
+import { CHANNELS } from '../../shared/ipc/contract';
+import { isMainChannel, MAIN_CHANNELS, type MainChannel } from '../../shared/ipc/mainChannels';
 
 const made: string[] = [];
 afterEach(() => made.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
@@ -136,5 +138,24 @@ describe('main owns the paths files are written to', () => {
 
     await invoke('reports:export', { year: 2025, format: 'docx' });
     expect(forward).toHaveBeenCalledWith('reports:export', { year: 2025, format: 'docx' });
+  });
+});
+
+describe('the channels main answers itself (shared/ipc/mainChannels.ts)', () => {
+  it('are contract channels, named in one typed list: a misspelled one does not compile', () => {
+    expect(MAIN_CHANNELS.filter((channel) => !CHANNELS.includes(channel))).toEqual([]);
+    // @ts-expect-error: not a channel of the contract
+    const misspelled: MainChannel = 'files:chooseSavepath';
+    expect(MAIN_CHANNELS).not.toContain(misspelled);
+    expect(CHANNELS.filter(isMainChannel).sort()).toEqual([...MAIN_CHANNELS].sort());
+  });
+
+  it('answers files:chooseSavePath and files:reveal without the worker; print:document goes to it where there is no print window', async () => {
+    const { forward, invoke } = setup({ canceled: true });
+    await invoke('files:chooseSavePath', { defaultName: 'a.xlsx', extensions: ['xlsx'] });
+    await invoke('files:reveal', { exported: 'a.xlsx' });
+    expect(forward).not.toHaveBeenCalled();
+    await invoke('print:document', { route: 'print/members', mode: 'printer' });
+    expect(forward).toHaveBeenCalledWith('print:document', { route: 'print/members', mode: 'printer' });
   });
 });

@@ -1,6 +1,6 @@
 import { contract, isChannel, type Channel, type Input, type Output } from '../../shared/ipc/contract';
 import type { AppErrorShape } from '../../shared/ipc/result';
-import { useTransport } from '../../renderer/src/api/client';
+import { setTransport } from '../../renderer/src/api/client';
 import { initI18n } from '../../renderer/src/i18n';
 
 /** A fake backend behind the real api client, and the Vietnamese catalogue, for component tests. */
@@ -47,7 +47,7 @@ function checkAgainstContract(channel: string, input: unknown): void {
 /** Serve `handlers` through the real client, each call checked against the contract; an unknown channel fails loudly. */
 export function fakeBackend(handlers: Handlers): FakeBackend {
   const calls: FakeBackend['calls'] = [];
-  useTransport({
+  setTransport({
     kind: 'preview',
     async call(channel, input) {
       calls.push({ channel, input: structuredClone(input) });

@@ -47,7 +47,7 @@ export function createDispatcher(handlers: HandlerMap, context: () => BackendCon
     try {
       guard(ctx);
       const handler = handlers[channel] as Handler<Channel>;
-      const value = await handler(ctx, checked.value as never);
+      const value = await handler(ctx, checked.value);
       // Checked again before answering: a write into a database file that vanished meanwhile is lost, not saved.
       guard(ctx);
       return ok(value);

@@ -81,7 +81,7 @@ function readScalars<K extends ColumnKind<unknown>>(prepared: Database.Statement
   };
   return {
     all(...params) {
-      const values = prepared.all(...params) as unknown[];
+      const values = prepared.all(...params);
       if (values.length > 0) read(values[0]);
       return (kind.read ? values.map(read) : values) as ValueOf<K>[];
     },
@@ -91,7 +91,7 @@ function readScalars<K extends ColumnKind<unknown>>(prepared: Database.Statement
     },
     *iterate(...params) {
       let checked = false;
-      for (const value of prepared.iterate(...params) as IterableIterator<unknown>) {
+      for (const value of prepared.iterate(...params)) {
         if (!checked || kind.read) yield read(value);
         else yield value as ValueOf<K>;
         checked = true;
@@ -148,7 +148,7 @@ function cachedQuery<R>(db: Db, key: string, make: () => Rows<R>): Rows<R> {
   if (!found) {
     found = make();
     if (queries.size > 500) queries.clear();
-    queries.set(key, found as Rows<unknown>);
+    queries.set(key, found);
   }
   return found;
 }

@@ -45,7 +45,7 @@ const find = (figures: { code: string }[], code: string) => figures.find((f) => 
  */
 export function reportCharts(year: number, figures: ReportFigure[], history: { year: number; figures: YearFigure[] }[]): ReportChart[] {
   const charts: ReportChart[] = [];
-  const years = [...history.map((h) => ({ year: h.year, figures: h.figures as { code: string; value: number | null }[] })), { year, figures }];
+  const years = [...history.map((h) => ({ year: h.year, figures: h.figures })), { year, figures }];
   const seriesOf = (code: string) => years.map((y) => find(y.figures, code)?.value ?? null);
   const withData = (values: (number | null)[]) => values.some((v) => v !== null && v !== 0);
 

@@ -95,7 +95,7 @@ function tableFor<T>(items: readonly WeightedItem<T>[]): WeightedTable<T> {
   let table = implicitTables.get(items) as WeightedTable<T> | undefined;
   if (table === undefined || table.values.length !== items.length) {
     table = new WeightedTable(items);
-    implicitTables.set(items, table as WeightedTable<unknown>);
+    implicitTables.set(items, table);
   }
   return table;
 }

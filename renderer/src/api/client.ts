@@ -18,7 +18,7 @@ let transport: Transport | undefined;
 const current = () => (transport ??= pickTransport());
 
 /** For tests: talk to a fake backend. */
-export function useTransport(next: Transport): void {
+export function setTransport(next: Transport): void {
   transport = next;
 }
 

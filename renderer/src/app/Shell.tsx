@@ -17,8 +17,9 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { WorkingYearChip } from './WorkingYearChip';
 import { DemoBanner } from '../features/setup/DemoBanner';
 import { navigate, type Route } from './routes';
+import type { TextKeyUnder } from '../i18n/types';
 
-type MenuEntry = { route: Route; icon: ReactNode } | { group: string; icon: ReactNode; routes: Route[] };
+type MenuEntry = { route: Route; icon: ReactNode } | { group: TextKeyUnder<'nav'>; icon: ReactNode; routes: Route[] };
 
 /** The sidebar of DESIGN.md, in its order. */
 const MENU: MenuEntry[] = [

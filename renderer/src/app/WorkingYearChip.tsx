@@ -46,7 +46,7 @@ export function WorkingYearChip() {
         title={t('app.workingYearChange')}
         style={{ cursor: 'pointer' }}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' || event.key === ' ') (event.currentTarget as HTMLElement).click();
+          if (event.key === 'Enter' || event.key === ' ') event.currentTarget.click();
         }}
       >
         {`${t('app.workingYear')} ${year}`}

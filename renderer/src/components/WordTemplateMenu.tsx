@@ -57,7 +57,7 @@ export function WordTemplateMenu({ kind }: { kind: keyof typeof TEMPLATE_CALLS }
     }
   };
 
-  const restore = () =>
+  const restore = () => {
     modal.confirm({
       title: t(`${texts}.restoreConfirm`),
       okText: t(`${texts}.restore`),
@@ -71,6 +71,7 @@ export function WordTemplateMenu({ kind }: { kind: keyof typeof TEMPLATE_CALLS }
         }
       },
     });
+  };
 
   return (
     <>

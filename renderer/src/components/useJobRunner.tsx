@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProgressEvent } from '@shared/ipc/events';
 import { formatNumber } from '@shared/domain/format/number';
 import { call, newJobId, onEvent } from '../api/client';
+import { isTextKey } from '../i18n/textKey';
 
 interface RunningJob {
   jobId: string;
@@ -14,6 +15,10 @@ interface RunningJob {
 /** Runs a long backend call with a progress modal and a cancel button. */
 export function useJobRunner(): { run<T>(work: (jobId: string) => Promise<T>): Promise<T>; modal: ReactNode } {
   const { t } = useTranslation();
+  const phaseText = ({ phase, done, total }: { phase: string; done: number; total: number }) => {
+    const key = `jobs.${phase}`;
+    return isTextKey(key) ? t(key, { done: formatNumber(done), total: formatNumber(total) }) : t('jobs.title');
+  };
   const [job, setJob] = useState<RunningJob | null>(null);
 
   const run = useCallback(async <T,>(work: (jobId: string) => Promise<T>): Promise<T> => {
@@ -53,7 +58,7 @@ export function useJobRunner(): { run<T>(work: (jobId: string) => Promise<T>): P
     >
       <Progress percent={percent} status="active" />
       <Typography.Text type="secondary">
-        {progress ? t(`jobs.${progress.phase}`, { done: formatNumber(progress.done), total: formatNumber(progress.total) }) : t('app.loading')}
+        {progress ? phaseText(progress) : t('app.loading')}
       </Typography.Text>
     </Modal>
   );

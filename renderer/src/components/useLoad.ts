@@ -5,6 +5,8 @@ import { errorText } from '../api/errorText';
 export interface LoadOptions {
   /** `false`: the failure is not shown as a message but returned as `error`, for the screen to show itself (print pages). */
   showError?: boolean;
+  /** A value that changes when the data changed elsewhere (a save, a new upload): the same `fetch` runs again. */
+  reloadKey?: unknown;
 }
 
 /** What a closed dialog, or a screen with nothing chosen yet, loads: nothing; the data stays as it was. */
@@ -18,7 +20,7 @@ export const LOAD_NOTHING = null;
 export function useLoad<T>(
   fetch: (() => Promise<T>) | typeof LOAD_NOTHING,
   initial: T,
-  { showError = true }: LoadOptions = {},
+  { showError = true, reloadKey }: LoadOptions = {},
 ): { data: T; loading: boolean; error: string | null; reload(): Promise<void> } {
   const { message } = App.useApp();
   const [data, setData] = useState<T>(initial);
@@ -52,6 +54,6 @@ export function useLoad<T>(
       if (run === latest.current) setLoading(false);
     }
   }, [fetch, message, showError]);
-  useEffect(() => void reload(), [reload]);
+  useEffect(() => void reload(), [reload, reloadKey]);
   return { data, loading, error, reload };
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ApiError, call, useTransport } from '../../../renderer/src/api/client';
+import { ApiError, call, setTransport } from '../../../renderer/src/api/client';
 import { errorText, ShownError } from '../../../renderer/src/api/errorText';
 import { pickTransport } from '../../../renderer/src/api/transport';
 import { setupI18n } from '../fakeBackend';
@@ -37,7 +37,7 @@ describe('errorText', () => {
     meta.content = 'run-token';
     document.head.append(meta);
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
-    useTransport(pickTransport());
+    setTransport(pickTransport());
     const failure = await call('app:info', {}).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ApiError);
     expect(errorText(failure)).toBe('Không kết nối được với UnionDesk. Hãy kiểm tra ứng dụng còn đang chạy rồi thử lại.');
@@ -49,7 +49,7 @@ describe('errorText', () => {
     meta.content = 'stale-token';
     document.head.append(meta);
     vi.stubGlobal('fetch', () => Promise.resolve(new Response('', { status: 403 })));
-    useTransport(pickTransport());
+    setTransport(pickTransport());
     const failure = await call('app:info', {}).catch((error: unknown) => error);
     expect(errorText(failure)).toBe('UnionDesk từ chối yêu cầu từ trang này. Hãy mở lại bản xem thử từ ứng dụng.');
   });

@@ -36,4 +36,17 @@ describe('useLoad', () => {
     expect(result.current.data).toBe('ok');
   });
 
+  it('loads again with the same fetch when reloadKey changes, and only then', async () => {
+    const wrapper = ({ children }: { children: ReactNode }) => <AntApp>{children}</AntApp>;
+    let calls = 0;
+    const fetch = () => Promise.resolve(++calls);
+    const { result, rerender } = renderHook(({ key }) => useLoad(fetch, 0, { reloadKey: key }), { wrapper, initialProps: { key: 1 } });
+    await waitFor(() => expect(result.current.data).toBe(1));
+    rerender({ key: 1 });
+    await act(async () => {});
+    expect(calls).toBe(1);
+    rerender({ key: 2 });
+    await waitFor(() => expect(result.current.data).toBe(2));
+    expect(calls).toBe(2);
+  });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { App as AntApp } from 'antd';
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { useTransport } from '../../../renderer/src/api/client';
+import { setTransport } from '../../../renderer/src/api/client';
 import type { BackendEvent } from '../../../shared/ipc/events';
 import { useBackendRestartNotice } from '../../../renderer/src/features/desktop/useBackendRestartNotice';
 import { setupI18n } from '../fakeBackend';
@@ -17,7 +17,7 @@ describe('the worker restart notice', () => {
   it('tells the user when main restarted the backend', async () => {
     await setupI18n();
     const listeners: ((payload: BackendEvent) => void)[] = [];
-    useTransport({
+    setTransport({
       kind: 'desktop',
       call: async () => ({ ok: false, error: { code: 'INTERNAL', message: 'unused' } }),
       on: (name, callback) => {

@@ -40,9 +40,9 @@ function patchSubset(subset: SubsetLike): SubsetLike {
 
 export const subsettingFontkit: Fontkit = {
   create(data: Uint8Array, postscriptName?: string) {
-    const font = fontkit.create(data as Parameters<typeof fontkit.create>[0], postscriptName) as unknown as { createSubset(): SubsetLike };
+    const font = fontkit.create(data, postscriptName) as unknown as { createSubset(): SubsetLike };
     const createSubset = font.createSubset.bind(font);
     font.createSubset = () => patchSubset(createSubset());
     return font as unknown as ReturnType<Fontkit['create']>;
   },
-} as Fontkit;
+};

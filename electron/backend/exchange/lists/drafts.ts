@@ -36,7 +36,7 @@ export type ListDraft =
 
 type Values = Record<string, unknown>;
 
-const text = (values: Values, key: string) => (typeof values[key] === 'string' ? (values[key] as string) : '');
+const text = (values: Values, key: string) => (typeof values[key] === 'string' ? values[key] : '');
 const union = (values: Values) => (values.union as { id: number; text: string } | undefined) ?? null;
 
 function work(values: Values): ListDraft {

@@ -50,8 +50,18 @@ function readField(ctx: RowContext, field: ImportField, values: ListValues, look
       else values[field.key] = { id: union.id, text };
       return;
     }
-    default:
-      return;
+    case 'ignore':
+    case 'name':
+    case 'birthDate':
+    case 'cccd':
+    case 'phone':
+    case 'sex':
+    case 'position':
+    case 'sexColumnMale':
+    case 'sexColumnFemale':
+    case 'sector':
+    case 'count':
+      return; // member and CĐCS kinds: no campaign list declares them
   }
 }
 

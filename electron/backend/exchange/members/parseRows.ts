@@ -112,8 +112,16 @@ function readField(ctx: RowContext, field: ImportField, values: DraftValues, loo
       else values.organizationId = union.id;
       return;
     }
-    default:
-      return;
+    case 'ignore':
+    case 'sexColumnMale':
+    case 'sexColumnFemale':
+    case 'sector':
+    case 'count':
+    case 'money':
+    case 'points':
+    case 'choice':
+    case 'memberList':
+      return; // the sex columns are read with the birth date; the others are not member fields
   }
 }
 

@@ -17,8 +17,8 @@ export interface UnionDraft {
 }
 
 export function toUnionDraft(values: Readonly<Record<string, unknown>>): UnionDraft {
-  const text = (key: string): string => (typeof values[key] === 'string' ? (values[key] as string) : '');
-  const count = (key: string): number | null => (typeof values[key] === 'number' ? (values[key] as number) : null);
+  const text = (key: string): string => (typeof values[key] === 'string' ? values[key] : '');
+  const count = (key: string): number | null => (typeof values[key] === 'number' ? values[key] : null);
   return {
     code: text('code') === '' ? null : text('code'),
     name: text('name'),

@@ -45,8 +45,20 @@ function readField(ctx: RowContext, field: ImportField, values: DraftValues, tod
     case 'phone':
       values[field.key] = ctx.take(field, readPhone(cell));
       return;
-    default:
-      return;
+    case 'ignore':
+    case 'birthDate':
+    case 'cccd':
+    case 'sex':
+    case 'boolean':
+    case 'position':
+    case 'unionRef':
+    case 'sexColumnMale':
+    case 'sexColumnFemale':
+    case 'money':
+    case 'points':
+    case 'choice':
+    case 'memberList':
+      return; // member and campaign-list kinds: no CĐCS column declares them
   }
 }
 

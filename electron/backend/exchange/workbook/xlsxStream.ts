@@ -187,7 +187,8 @@ function cellValue(type: string | undefined, body: string, shared: readonly Cell
   }
   const raw = VALUE.exec(body)?.[1];
   if (raw === undefined) return null;
-  switch (type) {
+  // A cell without a type attribute is a number (ECMA-376 §18.18.11, ST_CellType default "n").
+  switch (type ?? 'n') {
     case 's':
       return shared[Number(raw)] ?? null;
     case 'str':

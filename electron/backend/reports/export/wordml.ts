@@ -171,7 +171,15 @@ export function richTextXml(html: string, numbering: Numbering): string {
           return listXml(node, numbering, 0);
         case 'table':
           return richTableXml(node);
-        default:
+        case 'strong':
+        case 'em':
+        case 'br':
+        case 'li':
+        case 'thead':
+        case 'tbody':
+        case 'tr':
+        case 'th':
+        case 'td':
           return paragraph(runsOf([node]), BODY);
       }
     })

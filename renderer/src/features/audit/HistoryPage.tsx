@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { App, Button, Card, Flex, Select, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_KINDS, type AuditEntryView, type AuditKind, type AuditPage } from '@shared/audit/model';
+import { AUDIT_KINDS, type AuditEntryView, type AuditKind } from '@shared/audit/model';
 import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errorText';
@@ -37,7 +37,7 @@ export function HistoryPage() {
         }),
       [kind, recordId, since, until, page],
     ),
-    { rows: [], total: 0 } as AuditPage,
+    { rows: [], total: 0 },
   );
   const undo = async (undoId: number) => {
     try {

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { Button, Empty, Flex, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AuditKind, AuditPage } from '@shared/audit/model';
+import type { AuditKind } from '@shared/audit/model';
 import { call } from '../../api/client';
 import { useLoad } from '../../components/useLoad';
 import { navigate } from '../../app/routes';
@@ -13,7 +13,7 @@ export function RecordHistory({ kind, id }: { kind: AuditKind; id: number }) {
   const { t } = useTranslation();
   const { data, loading } = useLoad(
     useCallback(() => call('audit:list', { kind, entityId: String(id), limit: 200 }), [kind, id]),
-    { rows: [], total: 0 } as AuditPage,
+    { rows: [], total: 0 },
   );
   if (!loading && data.rows.length === 0) return <Empty description={t('audit.none')} />;
   return (

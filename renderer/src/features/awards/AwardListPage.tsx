@@ -69,7 +69,7 @@ export function AwardListPage() {
         `${t('awards.awardList.fileName')}-${filter.year}`,
         'xlsx',
         (where) => run((jobId) => call('awardList:export', { filter: fullFilter, jobId, ...where })),
-        (result) => message.success(t('awards.awardList.exported', { rows: formatNumber(result.rows), file: result.file })),
+        (result) => void message.success(t('awards.awardList.exported', { rows: formatNumber(result.rows), file: result.file })),
       );
     } catch (error) {
       message.error(errorText(error));

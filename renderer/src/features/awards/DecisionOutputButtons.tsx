@@ -30,7 +30,7 @@ export function DecisionOutputButtons({ id, number, dirty, record }: { id: numbe
         base,
         kind,
         (where) => (kind === 'docx' ? call('export:awardDecisionDocx', { id, ...where }) : call('export:awardDecisionXlsx', { id, ...where })),
-        ({ file }) => message.success(t('awards.output.exported', { file: fileNameOf(file) })),
+        ({ file }) => void message.success(t('awards.output.exported', { file: fileNameOf(file) })),
       );
     } catch (error) {
       message.error(errorText(error));

@@ -198,10 +198,10 @@ export const awardsVi = {
 
 export const awardsEn: typeof awardsVi = {
   title: 'Award decisions',
-  issuer: awardLabels.en.issuer as Record<keyof typeof awardLabels.vi.issuer, string>,
-  scope: awardLabels.en.scope as Record<keyof typeof awardLabels.vi.scope, string>,
-  category: awardLabels.en.category as Record<keyof typeof awardLabels.vi.category, string>,
-  recipient: awardLabels.en.recipient as Record<keyof typeof awardLabels.vi.recipient, string>,
+  issuer: awardLabels.en.issuer,
+  scope: awardLabels.en.scope,
+  category: awardLabels.en.category,
+  recipient: awardLabels.en.recipient,
   list: {
     year: 'Year',
     allLevels: 'All issuing levels',

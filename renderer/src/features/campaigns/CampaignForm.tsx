@@ -7,6 +7,7 @@ import { CAMPAIGN_KINDS, LAUNCHERS, campaignDays } from '@shared/campaigns/model
 import { DateInput } from '../../components/DateInput';
 import { FormField } from '../../components/FormField';
 import { campaignFormSchema, type CampaignFormValues } from './campaignForm';
+import { dataText } from '../../i18n/textKey';
 
 type Key = keyof CampaignFormValues;
 
@@ -43,9 +44,9 @@ export function CampaignForm({ formId, initial, onSubmit, onDirtyChange }: { for
       <FormField control={control} name={name} label={label(name)} help={help} render={(field, a11y) => <DateInput id={a11y.id} ariaLabel={a11y['aria-label']} status={a11y.status} value={field.value as string | null} onChange={field.onChange} />} />
     </Col>
   );
-  const select = (name: 'kind' | 'launchedBy', span: number, values: readonly string[], prefix: string) => (
+  const select = (name: 'kind' | 'launchedBy', span: number, values: readonly string[], prefix: 'kinds' | 'launchers') => (
     <Col span={span}>
-      <FormField control={control} name={name} label={label(name)} render={(field, a11y) => <Select {...a11y} value={field.value} onChange={field.onChange} options={values.map((v) => ({ value: v, label: t(`campaigns.${prefix}.${v}`) }))} />} />
+      <FormField control={control} name={name} label={label(name)} render={(field, a11y) => <Select {...a11y} value={field.value} onChange={field.onChange} options={values.map((v) => ({ value: v, label: dataText(t, `campaigns.${prefix}.${v}`) }))} />} />
     </Col>
   );
 

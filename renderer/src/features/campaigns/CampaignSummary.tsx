@@ -5,7 +5,8 @@ import type { CampaignTotals } from '@shared/campaigns/totals';
 import { formatDateVi } from '@shared/domain/format/date';
 import { formatNumber } from '@shared/domain/format/number';
 
-const numbers = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, formatNumber(v)]));
+/** Each figure formatted (1.234.567), under its own name: the keys stay known, so i18next reads no `context` in them. */
+const numbers = <T extends Record<string, number>>(o: T) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, formatNumber(v)])) as { [K in keyof T]: string };
 
 /** "01/05/2025 – 30/09/2025 (150 ngày)"; `short` for the list: "80/KH-LĐLĐ (28/04/2025)". */
 export function usePeriod() {

@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { OutcomeTable, type PageQuery } from './OutcomeTable';
 import { ImportListButton } from '../exchange/ImportListButton';
 import { areaField, dateField, field, memberField, moneyField, nonNegative, showDate, textField, unionField } from './fields';
+import type { TextKeyUnder } from '../../i18n/types';
 
 const EMPTY_CONTEST: ContestDraft = { name: '', heldFrom: null, heldTo: null, note: '' };
 const EMPTY_ENTRY: ContestEntryDraft = {
@@ -15,7 +16,7 @@ const EMPTY_ENTRY: ContestEntryDraft = {
 
 function EntriesTable({ contest, onChanged }: { contest: Contest; onChanged(): void }) {
   const { t } = useTranslation();
-  const f = (key: string) => t(`campaigns.entries.${key}`);
+  const f = (key: TextKeyUnder<'campaigns.entries'>) => t(`campaigns.entries.${key}`);
   const load = useCallback((q: PageQuery) => call('contestEntries:list', { contestId: contest.id, ...q }), [contest.id]);
   return (
     <>
@@ -35,7 +36,7 @@ function EntriesTable({ contest, onChanged }: { contest: Contest; onChanged(): v
           { title: f('trade'), dataIndex: 'trade', width: 140 },
           { title: f('enterpriseName'), dataIndex: 'enterpriseName', width: 220, ellipsis: true },
           { title: f('districtName'), dataIndex: 'districtName', width: 120 },
-          { title: f('result'), dataIndex: 'result', width: 130, render: (v: string) => t(`campaigns.entries.results.${v}`) },
+          { title: f('result'), dataIndex: 'result', width: 130, render: (v: TextKeyUnder<'campaigns.entries.results'>) => t(`campaigns.entries.results.${v}`) },
           { title: f('prizeAmount'), dataIndex: 'prizeAmount', width: 130, align: 'right', render: (v: number) => formatNumber(v) },
         ]}
         fields={
@@ -58,7 +59,7 @@ function EntriesTable({ contest, onChanged }: { contest: Contest; onChanged(): v
 
 export function ContestsTab({ campaignId, onChanged }: { campaignId: number; onChanged(): void }) {
   const { t } = useTranslation();
-  const f = (key: string) => t(`campaigns.contests.${key}`);
+  const f = (key: TextKeyUnder<'campaigns.contests'>) => t(`campaigns.contests.${key}`);
   const load = useCallback((q: PageQuery) => call('contests:list', { campaignId, ...q }), [campaignId]);
   const [version, setVersion] = useState(0);
   const entriesChanged = useCallback(() => {

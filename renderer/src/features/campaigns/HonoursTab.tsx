@@ -7,6 +7,7 @@ import { OutcomeTable, type PageQuery } from './OutcomeTable';
 import { ImportListButton } from '../exchange/ImportListButton';
 import { areaField, dateField, field, memberField, showDate, textField, unionField } from './fields';
 import { FOLDED_SEARCH } from '../../components/foldedSearch';
+import type { TextKeyUnder } from '../../i18n/types';
 
 const EMPTY: HonourDraft = { title: 'Công nhân giỏi', recipientKind: 'individual', memberId: null, organizationId: null, recipientName: '', honouredOn: null, note: '' };
 /** Titles offices use; the field takes any other. */
@@ -14,7 +15,7 @@ const TITLES = ['Công nhân giỏi', 'Chủ tịch CĐCS tiêu biểu', 'Ngư�
 
 export function HonoursTab({ campaignId, onChanged }: { campaignId: number; onChanged(): void }) {
   const { t } = useTranslation();
-  const f = (key: string) => t(`campaigns.honours.${key}`);
+  const f = (key: TextKeyUnder<'campaigns.honours'>) => t(`campaigns.honours.${key}`);
   const load = useCallback((q: PageQuery) => call('campaignHonours:list', { campaignId, ...q }), [campaignId]);
   return (
     <OutcomeTable<Honour, HonourDraft>
@@ -31,7 +32,7 @@ export function HonoursTab({ campaignId, onChanged }: { campaignId: number; onCh
       columns={[
         { title: f('title'), dataIndex: 'title', width: 220 },
         { title: f('recipientName'), dataIndex: 'recipientName', width: 220 },
-        { title: f('recipientKind'), dataIndex: 'recipientKind', width: 100, render: (v: string) => t(`campaigns.honours.kinds.${v}`) },
+        { title: f('recipientKind'), dataIndex: 'recipientKind', width: 100, render: (v: TextKeyUnder<'campaigns.honours.kinds'>) => t(`campaigns.honours.kinds.${v}`) },
         { title: f('organization'), dataIndex: 'organizationName', width: 240, ellipsis: true },
         { title: f('honouredOn'), dataIndex: 'honouredOn', width: 110, render: showDate },
       ]}

@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import { OutcomeTable, type PageQuery } from './OutcomeTable';
 import { ImportListButton } from '../exchange/ImportListButton';
 import { areaField, dateField, memberField, moneyField, nonNegative, showDate, textField, unionField } from './fields';
+import type { TextKeyUnder } from '../../i18n/types';
 
 const EMPTY: InitiativeDraft = { organizationId: null, title: '', recognizedOn: null, value: 0, note: '', authors: [{ memberId: null, name: '' }] };
 
@@ -43,7 +44,7 @@ function AuthorList() {
 
 export function InitiativesTab({ campaignId, onChanged }: { campaignId: number; onChanged(): void }) {
   const { t } = useTranslation();
-  const f = (key: string) => t(`campaigns.initiatives.${key}`);
+  const f = (key: TextKeyUnder<'campaigns.initiatives'>) => t(`campaigns.initiatives.${key}`);
   const load = useCallback((q: PageQuery) => call('initiatives:list', { campaignId, ...q }), [campaignId]);
   return (
     <OutcomeTable<Initiative, InitiativeDraft>

@@ -62,8 +62,8 @@ export function OutcomeTable<R extends { id: number }, V extends object>(props: 
     } finally {
       setLoading(false);
     }
-  }, [load, paging, query, message, reloadKey]); // reloadKey: the same page again, fresh
-  useEffect(() => void refresh(), [refresh]);
+  }, [load, paging, query, message]);
+  useEffect(() => void refresh(), [refresh, reloadKey]); // reloadKey: the same page again, fresh
 
   // Each opening gets its own form, filled from the row opened (or empty): never the last one's values.
   const open = (row: R | null) => setEditing((last) => ({ id: row?.id, values: row ? toValues(row) : emptyValues, opening: (last?.opening ?? 0) + 1 }));
@@ -130,7 +130,7 @@ export function OutcomeTable<R extends { id: number }, V extends object>(props: 
     render: (_, row) => (
       <Space size={0}>
         <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('campaigns.table.edit')} onClick={() => open(row)} />
-        <Popconfirm title={t('campaigns.table.deleteConfirm')} okText={t('campaigns.table.delete')} okButtonProps={{ danger: true }} onConfirm={() => destroy(row)}>
+        <Popconfirm title={t('campaigns.table.deleteConfirm')} okText={t('campaigns.table.delete')} okButtonProps={{ danger: true }} onConfirm={() => void destroy(row)}>
           <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('campaigns.table.delete')} />
         </Popconfirm>
       </Space>

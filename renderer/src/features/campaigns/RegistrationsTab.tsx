@@ -5,12 +5,13 @@ import type { Registration, RegistrationDraft } from '@shared/campaigns/model';
 import { call } from '../../api/client';
 import { OutcomeTable, type PageQuery } from './OutcomeTable';
 import { areaField, dateField, memberField, showDate, textField, unionField } from './fields';
+import type { TextKeyUnder } from '../../i18n/types';
 
 const EMPTY: RegistrationDraft = { organizationId: null, memberId: null, personName: '', registeredOn: null, commitment: '' };
 
 export function RegistrationsTab({ campaignId, onChanged }: { campaignId: number; onChanged(): void }) {
   const { t } = useTranslation();
-  const f = (key: string) => t(`campaigns.registrations.${key}`);
+  const f = (key: TextKeyUnder<'campaigns.registrations'>) => t(`campaigns.registrations.${key}`);
   const load = useCallback((q: PageQuery) => call('campaignRegistrations:list', { campaignId, ...q }), [campaignId]);
   return (
     <OutcomeTable<Registration, RegistrationDraft>

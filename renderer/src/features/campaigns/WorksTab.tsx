@@ -7,12 +7,13 @@ import { call } from '../../api/client';
 import { OutcomeTable, type PageQuery } from './OutcomeTable';
 import { ImportListButton } from '../exchange/ImportListButton';
 import { areaField, dateField, field, moneyField, nonNegative, showDate, textField, unionField } from './fields';
+import type { TextKeyUnder } from '../../i18n/types';
 
 const EMPTY: WorkDraft = { organizationId: null, name: '', level: 'grassroots', value: null, status: 'completed', plaque: false, completedOn: null, note: '' };
 
 export function WorksTab({ campaignId, onChanged }: { campaignId: number; onChanged(): void }) {
   const { t } = useTranslation();
-  const w = (key: string) => t(`campaigns.works.${key}`);
+  const w = (key: TextKeyUnder<'campaigns.works'>) => t(`campaigns.works.${key}`);
   const load = useCallback((q: PageQuery) => call('campaignWorks:list', { campaignId, ...q }), [campaignId]);
   return (
     <OutcomeTable<Work, WorkDraft>
@@ -29,9 +30,9 @@ export function WorksTab({ campaignId, onChanged }: { campaignId: number; onChan
       columns={[
         { title: w('name'), dataIndex: 'name', width: 280 },
         { title: w('organization'), dataIndex: 'organizationName', width: 220, ellipsis: true },
-        { title: w('level'), dataIndex: 'level', width: 100, render: (v: string) => t(`campaigns.works.levels.${v}`) },
+        { title: w('level'), dataIndex: 'level', width: 100, render: (v: TextKeyUnder<'campaigns.works.levels'>) => t(`campaigns.works.levels.${v}`) },
         { title: w('value'), dataIndex: 'value', width: 130, align: 'right', render: (v: number | null) => (v === null ? '' : formatNumber(v)) },
-        { title: w('status'), dataIndex: 'status', width: 120, render: (v: string) => t(`campaigns.works.statuses.${v}`) },
+        { title: w('status'), dataIndex: 'status', width: 120, render: (v: TextKeyUnder<'campaigns.works.statuses'>) => t(`campaigns.works.statuses.${v}`) },
         { title: w('plaqueShort'), dataIndex: 'plaque', width: 90, render: (v: boolean) => (v ? <Tag color="gold">{w('plaqueShort')}</Tag> : '') },
         { title: w('completedOn'), dataIndex: 'completedOn', width: 110, render: showDate },
       ]}

@@ -14,6 +14,7 @@ import { toDraft, useBackground, useLayout } from './useLayout';
 import { usePrinterPrint } from './usePrinterPrint';
 import { FOLDED_SEARCH } from '../../components/foldedSearch';
 import { errorText } from '../../api/errorText';
+import { dataText } from '../../i18n/textKey';
 
 const formatStamp = (iso: string) => {
   const d = new Date(iso);
@@ -83,7 +84,7 @@ export function PrintPanel({ templates, calibrations }: { templates: Certificate
           ),
         (written) => {
           message.success(t('certificates.print.done', { pages: written.pages, file: written.file }));
-          for (const o of written.overflow) message.warning(t('certificates.print.overflow', { page: o.page, field: t(`certificates.field.keys.${o.field}`) }));
+          for (const o of written.overflow) message.warning(t('certificates.print.overflow', { page: o.page, field: dataText(t, `certificates.field.keys.${o.field}`, o.field) }));
         },
       );
       if (result === null) return;

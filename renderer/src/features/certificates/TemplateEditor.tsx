@@ -106,7 +106,7 @@ export function TemplateEditor({ onSaved }: { onSaved(): void }) {
         'trang-hieu-chinh.pdf',
         'pdf',
         (where) => call('certificates:calibrationSheet', { templateId, ...where }),
-        (sheet) => message.success(t('certificates.templates.sheetDone', { width: sheet.widthMm, height: sheet.heightMm, file: sheet.file })),
+        (sheet) => void message.success(t('certificates.templates.sheetDone', { width: sheet.widthMm, height: sheet.heightMm, file: sheet.file })),
       );
     } catch (error) {
       message.error(errorText(error));

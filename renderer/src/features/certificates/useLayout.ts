@@ -54,7 +54,7 @@ export function useBackground(templateId: number | undefined, version: number): 
             (r) => r.dataUrl,
             () => null,
           ),
-    [templateId, version],
+    [templateId],
   );
-  return useLoad<string | null>(fetch, null, { showError: false }).data;
+  return useLoad<string | null>(fetch, null, { showError: false, reloadKey: version }).data;
 }

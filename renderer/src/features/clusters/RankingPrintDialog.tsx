@@ -9,6 +9,7 @@ import { FormModal } from '../../components/FormModal';
 import { useDefaultDate } from '../../components/useDefaultDate';
 import { useAppStore } from '../../stores/appStore';
 import { LOAD_NOTHING, useLoad } from '../../components/useLoad';
+import type { TextKeyUnder } from '../../i18n/types';
 
 /** The chair of the cluster's leading unit (our own signer when the leader is our office), else empty. */
 async function leaderSigner(detail: SheetDetail, ownSigner: string): Promise<string> {
@@ -33,7 +34,7 @@ export function RankingPrintDialog({ detail, open, onClose, onPrint }: { detail:
   const fetchSigner = useCallback(() => leaderSigner(detail, ownSigner).catch(() => ''), [detail, ownSigner]);
   const { data: leader } = useLoad<string>(open ? fetchSigner : LOAD_NOTHING, '', { showError: false });
   useEffect(() => setSigner(leader), [leader, open]);
-  const k = (key: string) => t(`clusters.ranking.printDialog.${key}`);
+  const k = (key: TextKeyUnder<'clusters.ranking.printDialog'>) => t(`clusters.ranking.printDialog.${key}`);
   const valid = date !== null && isValidIsoDate(date);
   const submit = () => {
     if (!valid) return;

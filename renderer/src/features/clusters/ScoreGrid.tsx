@@ -114,7 +114,7 @@ export function ScoreGrid({ detail, onRanking, onScores }: { detail: SheetDetail
                             col={col}
                             value={f === 'self' ? (s?.selfScore ?? null) : (s?.agreedScore ?? null)}
                             label={t('clusters.scores.cellLabel', { unit: u.name, criterion: criterionLabel(c), field: t(`clusters.scores.${f}`) })}
-                            onBadNumber={(text) => message.error(t('clusters.scores.notNumber', { unit: u.name, criterion: criterionLabel(c), text }))}
+                            onBadNumber={(text) => void message.error(t('clusters.scores.notNumber', { unit: u.name, criterion: criterionLabel(c), text }))}
                             onCommit={(value) => save(c.id, u.id, f, value)}
                             onEnter={() => down(row, col)}
                             {...(c.levels.length > 0 ? { list: `levels-${c.id}` } : {})}

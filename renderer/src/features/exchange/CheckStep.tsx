@@ -8,6 +8,7 @@ import { PickAgainButton } from './PickAgainButton';
 import { ProblemsTable } from './ProblemsTable';
 import { STEP, type ImportWizard } from './useImportWizard';
 import { useRejectedDownload } from './useRejectedDownload';
+import type { TextKeyUnder } from '../../i18n/types';
 
 const number = (value: number | string) => formatNumber(Number(value));
 
@@ -28,7 +29,7 @@ export function CheckStep({ wizard }: { wizard: ImportWizard }) {
     );
   }
 
-  const counts = [
+  const counts: { key: TextKeyUnder<'exchange.check'>; value: number; color: string | undefined }[] = [
     { key: 'dataRows', value: preview.dataRows, color: undefined },
     { key: 'validRows', value: preview.validRows, color: '#389e0d' },
     { key: 'rejectedRows', value: preview.rejectedRows, color: preview.rejectedRows > 0 ? '#cf1322' : undefined },

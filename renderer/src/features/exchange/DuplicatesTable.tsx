@@ -1,6 +1,7 @@
 import { Flex, Radio, Table, Typography, type TableColumnType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DUPLICATE_ACTIONS, type DuplicateAction, type DuplicateView, type ImportKind } from '@shared/exchange/import';
+import { dataText } from '../../i18n/textKey';
 
 /** The row already in the data: its name in bold, then its detail when it has one. */
 function existingColumn(title: string): TableColumnType<DuplicateView> {
@@ -52,7 +53,7 @@ export function DuplicatesTable({
           aria-labelledby="import-on-duplicate"
           value={onDuplicate}
           onChange={(event) => onChange(event.target.value as DuplicateAction)}
-          options={DUPLICATE_ACTIONS.map((action) => ({ value: action, label: t(`exchange.check.duplicateActions.${kind}.${action}`) }))}
+          options={DUPLICATE_ACTIONS.map((action) => ({ value: action, label: dataText(t, `exchange.check.duplicateActions.${kind}.${action}`) }))}
         />
       </Flex>
     </Flex>

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_KINDS, type DuplicateAction, type ImportInspection, type ImportKind, type ImportPreview, type ImportResult } from '@shared/exchange/import';
+import { IMPORT_KINDS, type DuplicateAction, type ImportInspection, type ImportKind } from '@shared/exchange/import';
 import { formatNumber } from '@shared/domain/format/number';
 import { ApiError, call } from '../../api/client';
 import { navigate, routeParams } from '../../app/routes';
@@ -9,11 +9,9 @@ import { fileToBase64 } from '../../api/fileBase64';
 import { isExcelName, MAX_FILE_BYTES } from './fileBytes';
 import { missingRequired, needsUnion, sameColumns, type Mapping } from './mapping';
 import { errorText, ShownError } from '../../api/errorText';
+import { initialWizardState, STEP, wizardReducer, type Step } from './importWizardState';
 
-export const STEP = { file: 0, mapping: 1, check: 2, run: 3 } as const;
-export type Step = (typeof STEP)[keyof typeof STEP];
-
-export type Outcome = { status: 'done'; result: ImportResult } | { status: 'cancelled' };
+export { STEP, type Outcome, type Step } from './importWizardState';
 
 type RunJob = <T>(work: (jobId: string) => Promise<T>) => Promise<T>;
 
@@ -24,40 +22,21 @@ const kindFromRoute = (): ImportKind => {
 /** A campaign list's campaign (criteria: score sheet), from #/import?kind=works&target=ID. */
 const targetFromRoute = (): number | undefined => Number(routeParams().get('target')) || undefined;
 
-/** The state and the moves of the import wizard: pick → match columns → check → import. */
+/** The moves of the import wizard (pick → match columns → check → import) over its state (importWizardState.ts). */
 export function useImportWizard(runJob: RunJob) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [kind, setKind] = useState<ImportKind>(kindFromRoute);
-  const [step, setStep] = useState<Step>(STEP.file);
-  const [file, setFile] = useState<File | null>(null);
-  const [sheets, setSheets] = useState<ImportInspection['sheets']>([]);
-  const [sheetIndex, setSheetIndex] = useState<number | null>(null);
-  const [inspection, setInspection] = useState<ImportInspection | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<'inspect' | 'preview' | null>(null);
-  const [mapping, setMappingState] = useState<Mapping>({});
-  const [mappingError, setMappingError] = useState<string | null>(null);
-  const [defaultOrganizationId, setDefaultOrganizationId] = useState<number | null>(null);
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [onDuplicate, setOnDuplicate] = useState<DuplicateAction>('skip');
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [state, dispatch] = useReducer(wizardReducer, undefined, () => initialWizardState(kindFromRoute()));
+  const { kind, file, sheets, inspection, mapping, defaultOrganizationId, onDuplicate } = state;
   /** Only the latest file read counts: a slow answer for an earlier pick is dropped. */
   const ticket = useRef(0);
   /** The kind right now, for the hash listener (state may not have re-rendered yet). */
   const kindNow = useRef(kind);
 
-  const clearAfterFile = () => {
-    setPreview(null);
-    setOutcome(null);
-    setMappingError(null);
-  };
-
   const inspect = useCallback(
     async (chosen: File, forKind: ImportKind, sheet?: number): Promise<ImportInspection | null> => {
       const mine = ++ticket.current;
-      setBusy('inspect');
-      setFileError(null);
+      dispatch({ type: 'inspectStarted' });
       try {
         if (chosen.size > MAX_FILE_BYTES) {
           const mb = (bytes: number) => formatNumber(bytes / 1_000_000, 1);
@@ -70,17 +49,12 @@ export function useImportWizard(runJob: RunJob) {
         const targetId = targetFromRoute();
         const found = await call('import:inspect', { kind: forKind, fileName: chosen.name, base64, sheetIndex: sheet, ...(targetId ? { targetId } : {}) });
         if (mine !== ticket.current) return null;
-        setInspection(found);
-        setSheets(found.sheets);
-        setSheetIndex(found.sheetIndex);
+        dispatch({ type: 'inspected', inspection: found });
         return found;
       } catch (error) {
         if (mine !== ticket.current) return null;
-        setInspection(null);
-        setFileError(errorText(error));
+        dispatch({ type: 'inspectFailed', error: errorText(error) });
         return null;
-      } finally {
-        if (mine === ticket.current) setBusy(null);
       }
     },
     [t],
@@ -88,20 +62,19 @@ export function useImportWizard(runJob: RunJob) {
 
   const runPreview = useCallback(
     async (token: string, withMapping: Mapping): Promise<boolean> => {
-      setBusy('preview');
+      dispatch({ type: 'previewStarted' });
       try {
         const found = await call('import:preview', {
           token,
           mapping: withMapping,
           defaultOrganizationId: defaultOrganizationId ?? undefined,
         });
-        setPreview(found);
+        dispatch({ type: 'previewed', preview: found });
         return true;
       } catch (error) {
+        dispatch({ type: 'previewFailed' });
         void message.error(errorText(error));
         return false;
-      } finally {
-        setBusy(null);
       }
     },
     [defaultOrganizationId, message],
@@ -110,12 +83,9 @@ export function useImportWizard(runJob: RunJob) {
   /** Step 1: a file was chosen (or dropped). */
   const pickFile = useCallback(
     async (chosen: File) => {
-      setFile(chosen);
-      setSheets([]);
-      setSheetIndex(null);
-      clearAfterFile();
+      dispatch({ type: 'filePicked', file: chosen });
       const found = await inspect(chosen, kind);
-      if (found) setMappingState(found.mapping);
+      if (found) dispatch({ type: 'mappingFound', mapping: found.mapping });
     },
     [inspect, kind],
   );
@@ -124,22 +94,21 @@ export function useImportWizard(runJob: RunJob) {
   const pickAgain = useCallback(
     async (chosen: File) => {
       const previous = inspection;
-      setFile(chosen);
-      clearAfterFile();
+      dispatch({ type: 'fileRepicked', file: chosen });
       const found = await inspect(chosen, kind, previous && sheets.length > 1 ? previous.sheetIndex : undefined);
       if (!found) {
-        setStep(STEP.file);
+        dispatch({ type: 'stepChosen', step: STEP.file });
         return;
       }
       const keep = previous !== null && sameColumns(previous.columns, found.columns);
       const nextMapping = keep ? mapping : found.mapping;
-      setMappingState(nextMapping);
+      dispatch({ type: 'mappingFound', mapping: nextMapping });
       if (!keep) {
         void message.info(t('exchange.mapping.columnsChanged'));
-        setStep(STEP.mapping);
+        dispatch({ type: 'stepChosen', step: STEP.mapping });
         return;
       }
-      setStep(STEP.check);
+      dispatch({ type: 'stepChosen', step: STEP.check });
       await runPreview(found.token, nextMapping);
     },
     [inspect, inspection, kind, mapping, message, runPreview, sheets.length, t],
@@ -148,10 +117,9 @@ export function useImportWizard(runJob: RunJob) {
   const changeSheet = useCallback(
     async (index: number) => {
       if (!file) return;
-      setSheetIndex(index);
-      clearAfterFile();
+      dispatch({ type: 'sheetChosen', index });
       const found = await inspect(file, kind, index);
-      if (found) setMappingState(found.mapping);
+      if (found) dispatch({ type: 'mappingFound', mapping: found.mapping });
     },
     [file, inspect, kind],
   );
@@ -160,15 +128,11 @@ export function useImportWizard(runJob: RunJob) {
     async (next: ImportKind, updateRoute = true) => {
       if (next === kindNow.current) return;
       kindNow.current = next;
-      setKind(next);
+      dispatch({ type: 'kindChanged', kind: next });
       if (updateRoute) navigate('import', { kind: next });
-      setStep(STEP.file);
-      setDefaultOrganizationId(null);
-      setOnDuplicate('skip');
-      clearAfterFile();
       if (file) {
         const found = await inspect(file, next);
-        if (found) setMappingState(found.mapping);
+        if (found) dispatch({ type: 'mappingFound', mapping: found.mapping });
       }
     },
     [file, inspect],
@@ -181,30 +145,25 @@ export function useImportWizard(runJob: RunJob) {
     return () => window.removeEventListener('hashchange', onHash);
   }, [changeKind]);
 
-  const setMapping = useCallback((next: Mapping) => {
-    setMappingState(next);
-    setMappingError(null);
-  }, []);
-
-  const chooseDefaultUnion = useCallback((id: number | null) => {
-    setDefaultOrganizationId(id);
-    setMappingError(null);
-  }, []);
+  const setStep = useCallback((step: Step) => dispatch({ type: 'stepChosen', step }), []);
+  const setMapping = useCallback((next: Mapping) => dispatch({ type: 'mappingEdited', mapping: next }), []);
+  const chooseDefaultUnion = useCallback((id: number | null) => dispatch({ type: 'defaultUnionChosen', id }), []);
+  const setOnDuplicate = useCallback((action: DuplicateAction) => dispatch({ type: 'duplicateActionChosen', action }), []);
 
   /** Step 2 → 3: every required field needs a column; then every row is checked. */
   const toCheck = useCallback(async () => {
     if (!inspection) return;
     const missing = missingRequired(inspection.fields, mapping);
     if (missing.length > 0) {
-      setMappingError(t('exchange.mapping.missingRequired', { fields: missing.join(', ') }));
+      dispatch({ type: 'mappingChecked', error: t('exchange.mapping.missingRequired', { fields: missing.join(', ') }) });
       return;
     }
     if (needsUnion(inspection, mapping, defaultOrganizationId)) {
-      setMappingError(t('exchange.mapping.needUnion'));
+      dispatch({ type: 'mappingChecked', error: t('exchange.mapping.needUnion') });
       return;
     }
-    setMappingError(null);
-    if (await runPreview(inspection.token, mapping)) setStep(STEP.check);
+    dispatch({ type: 'mappingChecked', error: null });
+    if (await runPreview(inspection.token, mapping)) dispatch({ type: 'stepChosen', step: STEP.check });
   }, [defaultOrganizationId, inspection, mapping, runPreview, t]);
 
   /** Step 3 → 4: one transaction, with a progress bar and a cancel button. */
@@ -221,12 +180,10 @@ export function useImportWizard(runJob: RunJob) {
           jobId,
         }),
       );
-      setOutcome({ status: 'done', result });
-      setStep(STEP.run);
+      dispatch({ type: 'finished', outcome: { status: 'done', result } });
     } catch (error) {
       if (error instanceof ApiError && error.code === 'CANCELLED') {
-        setOutcome({ status: 'cancelled' });
-        setStep(STEP.run);
+        dispatch({ type: 'finished', outcome: { status: 'cancelled' } });
         return;
       }
       void message.error(t('exchange.result.failed', { message: errorText(error) }));
@@ -236,39 +193,16 @@ export function useImportWizard(runJob: RunJob) {
   /** "Nhập tệp khác": back to an empty first step, same kind. */
   const reset = useCallback(() => {
     ticket.current++;
-    setStep(STEP.file);
-    setFile(null);
-    setSheets([]);
-    setSheetIndex(null);
-    setInspection(null);
-    setFileError(null);
-    setBusy(null);
-    setMappingState({});
-    setDefaultOrganizationId(null);
-    setOnDuplicate('skip');
-    clearAfterFile();
+    dispatch({ type: 'reset' });
   }, []);
 
   return {
-    kind,
+    ...state,
     targetId: targetFromRoute(),
-    step,
     setStep,
-    file,
-    sheets,
-    sheetIndex,
-    inspection,
-    fileError,
-    busy,
-    mapping,
     setMapping,
-    mappingError,
-    defaultOrganizationId,
     chooseDefaultUnion,
-    preview,
-    onDuplicate,
     setOnDuplicate,
-    outcome,
     pickFile,
     pickAgain,
     changeSheet,

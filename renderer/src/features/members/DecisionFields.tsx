@@ -14,7 +14,7 @@ export function DecisionFields<T extends FieldValues>({ control, dateLabel, idPr
           name={'date' as FieldPath<T>}
           render={({ field, fieldState }) => (
             <Form.Item label={dateLabel} htmlFor={`${idPrefix}-date`} required validateStatus={fieldState.error ? 'error' : ''} help={fieldState.error?.message}>
-              <DateInput id={`${idPrefix}-date`} ariaLabel={dateLabel} value={field.value as string | null} onChange={field.onChange} status={fieldState.error ? 'error' : ''} />
+              <DateInput id={`${idPrefix}-date`} ariaLabel={dateLabel} value={field.value} onChange={field.onChange} status={fieldState.error ? 'error' : ''} />
             </Form.Item>
           )}
         />
@@ -25,7 +25,7 @@ export function DecisionFields<T extends FieldValues>({ control, dateLabel, idPr
           name={'decisionNo' as FieldPath<T>}
           render={({ field, fieldState }) => (
             <Form.Item label={t('members.form.decisionNo')} htmlFor={`${idPrefix}-decision`} validateStatus={fieldState.error ? 'error' : ''} help={fieldState.error?.message}>
-              <Input id={`${idPrefix}-decision`} {...field} value={field.value as string} placeholder={t('members.form.decisionNoPlaceholder')} />
+              <Input id={`${idPrefix}-decision`} {...field} value={field.value} placeholder={t('members.form.decisionNoPlaceholder')} />
             </Form.Item>
           )}
         />

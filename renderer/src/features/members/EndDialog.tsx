@@ -52,7 +52,7 @@ export function EndDialog({
   const { control, handleSubmit, reset, formState } = useForm<EndValues>({ resolver: zodResolver(endSchema(t)), defaultValues: endDefaults(defaultDate) });
   useEffect(() => {
     if (open) reset(endDefaults(defaultDate));
-  }, [open, reset]);
+  }, [open, reset, defaultDate]);
 
   const n = formatNumber(members.length);
   const left = kind === 'left';

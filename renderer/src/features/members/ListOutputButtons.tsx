@@ -27,7 +27,7 @@ export function ListOutputButtons({ filter }: { filter: MemberFilter }) {
         t('members.output.fileName'),
         'xlsx',
         (where) => run((jobId) => call('export:members', { filter, personalData, jobId, ...where })),
-        (result) => message.success(t('members.output.exported', { rows: formatNumber(result.rows), file: result.file })),
+        (result) => void message.success(t('members.output.exported', { rows: formatNumber(result.rows), file: result.file })),
       );
     } catch (error) {
       message.error(errorText(error));

@@ -6,8 +6,11 @@ import { SEXES, UNION_POSITIONS } from '@shared/members/model';
 import { DateInput } from '../../components/DateInput';
 import { UnionPicker } from '../../components/UnionPicker';
 import type { MemberFormMode, MemberFormValues } from './memberForm';
+import type { TextKeyUnder } from '../../i18n/types';
 
 type Name = FieldPath<MemberFormValues>;
+/** A field whose label is its own key in members.form. */
+type LabelledName = Name & TextKeyUnder<'members.form'>;
 
 /** One labelled cell of the form: the Form.Item shows the field's zod message under it. */
 function Field({
@@ -58,9 +61,9 @@ function Field({
 /** Every field of a member (DOMAIN.md "Members"), and the decision when one is being admitted. */
 export function MemberFields({ control, mode }: { control: Control<MemberFormValues>; mode: MemberFormMode }) {
   const { t } = useTranslation();
-  const l = (key: string) => t(`members.form.${key}`);
+  const l = (key: TextKeyUnder<'members.form'>) => t(`members.form.${key}`);
 
-  const text = (name: Name, span: number, extra: { required?: boolean; maxLength?: number; placeholder?: string; inputMode?: 'numeric' | 'tel'; help?: string } = {}) => (
+  const text = (name: LabelledName, span: number, extra: { required?: boolean; maxLength?: number; placeholder?: string; inputMode?: 'numeric' | 'tel'; help?: string } = {}) => (
     <Field control={control} name={name} label={l(name)} span={span} required={extra.required} help={extra.help}>
       {(field) => (
         <Input
@@ -79,7 +82,7 @@ export function MemberFields({ control, mode }: { control: Control<MemberFormVal
     </Field>
   );
 
-  const date = (name: Name, span: number, label = l(name), extra: { required?: boolean; help?: string } = {}) => (
+  const date = (name: Name, span: number, label: string, extra: { required?: boolean; help?: string } = {}) => (
     <Field control={control} name={name} label={label} span={span} required={extra.required} help={extra.help}>
       {(field) => (
         <DateInput id={field.id} ariaLabel={label} value={field.value as string | null} onChange={field.onChange} status={field.status} />
@@ -152,7 +155,7 @@ export function MemberFields({ control, mode }: { control: Control<MemberFormVal
       {section(l('sectionIdentity'))}
       <Row gutter={12}>
         {text('cccd', 6, { maxLength: 15, inputMode: 'numeric', placeholder: '001085012345' })}
-        {date('cccdIssuedOn', 6)}
+        {date('cccdIssuedOn', 6, l('cccdIssuedOn'))}
         {text('cccdIssuedBy', 6)}
         {text('phone', 6, { inputMode: 'tel' })}
       </Row>
@@ -180,7 +183,7 @@ export function MemberFields({ control, mode }: { control: Control<MemberFormVal
         </Field>
         {date('joinedOn', 6, l('joinedOn'), mode === 'admit' ? { help: l('joinedOnHelp') } : {})}
         {text('cardNumber', 6)}
-        {date('cardIssuedOn', 6)}
+        {date('cardIssuedOn', 6, l('cardIssuedOn'))}
       </Row>
     </>
   );

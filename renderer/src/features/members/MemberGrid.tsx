@@ -10,6 +10,7 @@ import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
 import { formatBirthDate } from '../../components/MemberPicker';
 import { gridTheme } from './gridSetup';
+import { dataText } from '../../i18n/textKey';
 
 /** Rows fetched per request, and how many such blocks the grid keeps (≈ 5,000 rows in memory). */
 export const BLOCK_SIZE = 100;
@@ -133,7 +134,7 @@ export function MemberGrid({
       },
       { field: 'fullName', headerName: t('members.columns.fullName'), width: 168, tooltip: true, cellStyle: { fontWeight: 500 } },
       { field: 'birthDate', headerName: t('members.columns.birthDate'), width: 90, valueFormatter: ({ value }) => formatBirthDate(value) },
-      { field: 'sex', headerName: t('members.columns.sex'), width: 64, valueFormatter: ({ value }) => (value ? t(`members.sex.${value}`) : '') },
+      { field: 'sex', headerName: t('members.columns.sex'), width: 64, valueFormatter: ({ value }) => (value ? dataText(t, `members.sex.${value}`) : '') },
       { field: 'cccd', headerName: t('members.columns.cccd'), width: 108 },
       { field: 'phone', headerName: t('members.columns.phone'), width: 102, hide: compact },
       { field: 'cardNumber', headerName: t('members.columns.cardNumber'), width: 100, hide: compact },
@@ -142,7 +143,7 @@ export function MemberGrid({
         headerName: t('members.columns.position'),
         width: 112,
         hide: compact,
-        valueFormatter: ({ value }) => (value && value !== 'none' ? t(`members.position.${value}`) : ''),
+        valueFormatter: ({ value }) => (value && value !== 'none' ? dataText(t, `members.position.${value}`) : ''),
       },
       {
         field: 'unionName',
@@ -152,7 +153,7 @@ export function MemberGrid({
         valueFormatter: ({ data }) => (data ? data.unionShortName || data.unionName : ''),
         tooltip: ({ data }) => (data ? [data.unionCode, data.unionName].filter(Boolean).join(' — ') : ''),
       },
-      { field: 'status', headerName: t('members.columns.status'), width: 108, valueFormatter: ({ value }) => (value ? t(`members.status.${value}`) : '') },
+      { field: 'status', headerName: t('members.columns.status'), width: 108, valueFormatter: ({ value }) => (value ? dataText(t, `members.status.${value}`) : '') },
       { field: 'joinedOn', headerName: t('members.columns.joinedOn'), width: 100, valueFormatter: ({ value }) => isoToVi(value) },
     ],
     [t, compact],

@@ -15,11 +15,12 @@ import { DecisionFields } from './DecisionFields';
 import { SelectedNames } from './SelectedNames';
 import { inSentence } from './memberForm';
 import { errorText } from '../../api/errorText';
+import type { TextKeyUnder } from '../../i18n/types';
 
 const FORM_ID = 'member-transfer-form';
 
 function transferSchema(t: TFunction) {
-  const field = (key: string) => inSentence(t(`members.transfer.${key}`));
+  const field = (key: TextKeyUnder<'members.transfer'>) => inSentence(t(`members.transfer.${key}`));
   return z
     .object({
       target: z.enum(['internal', 'external']),
@@ -56,7 +57,7 @@ export function TransferDialog({ members, open, onClose, onDone }: { members: Me
 
   useEffect(() => {
     if (open) reset(transferDefaults(defaultDate));
-  }, [open, reset]);
+  }, [open, reset, defaultDate]);
 
   const n = formatNumber(members.length);
   const submit = handleSubmit(async (values) => {

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { SEXES, UNION_POSITIONS, type Member, type MemberDraftInput } from '@shared/members/model';
 import { parseDateVi, todayIso } from '@shared/domain/format/date';
 import { formatBirthDate } from '../../components/MemberPicker';
+import type { TextKeyUnder } from '../../i18n/types';
 
 /** What the member form edits: text as typed, dates as ISO (DateInput) or, for the birth date, text. */
 export interface MemberFormValues {
@@ -111,10 +112,10 @@ export function inSentence(label: string): string {
 
 /** The form's zod schema, with Vietnamese (or English) messages that name the field. */
 export function memberFormSchema(t: TFunction, mode: MemberFormMode, today = todayIso()) {
-  const label = (key: string) => t(`members.form.${key}`);
-  const text = (key: string, max: number) =>
+  const label = (key: TextKeyUnder<'members.form'>) => t(`members.form.${key}`);
+  const text = (key: TextKeyUnder<'members.form'>, max: number) =>
     z.string().trim().max(max, t('members.errors.tooLong', { field: label(key), max }));
-  const requiredText = (key: string, max: number) =>
+  const requiredText = (key: TextKeyUnder<'members.form'>, max: number) =>
     text(key, max).min(1, t('members.errors.required', { field: inSentence(label(key)) }));
   const movementDateKey = mode === 'transferIn' ? 'transferInDate' : 'admitDate';
 

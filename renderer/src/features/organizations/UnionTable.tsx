@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { UnionListItem } from '@shared/organizations/union';
 import { formatDateVi } from '@shared/domain/format/date';
 import { formatNumber } from '@shared/domain/format/number';
+import { dataText } from '../../i18n/textKey';
 
 export function UnionTable({
   items,
@@ -43,7 +44,7 @@ export function UnionTable({
             </a>
           ),
         },
-        { title: t('unions.columns.sector'), dataIndex: 'sector', width: 170, render: (s: string | null) => t(`sectors.${s ?? 'none'}`) },
+        { title: t('unions.columns.sector'), dataIndex: 'sector', width: 170, render: (s: string | null) => dataText(t, `sectors.${s ?? 'none'}`) },
         { title: t('unions.columns.foundedOn'), dataIndex: 'foundedOn', width: 100, render: date },
         {
           title: t('unions.columns.workers'),

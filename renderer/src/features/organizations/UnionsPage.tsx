@@ -58,7 +58,7 @@ export function UnionsPage() {
         t('unions.exportFileName'),
         'xlsx',
         (where) => call('export:unionsXlsx', { search: query || undefined, sector, includeDissolved, ...where }),
-        ({ file, rows }) => message.success(t('unions.exported', { file: fileNameOf(file), rows })),
+        ({ file, rows }) => void message.success(t('unions.exported', { file: fileNameOf(file), rows })),
       );
     } catch (error) {
       message.error(errorText(error));

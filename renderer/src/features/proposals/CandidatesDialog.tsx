@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Flex, Segmented, Select, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { candidateToItem, type ProposalCandidate, type ProposalItemDraft, type ProposalOptions } from '@shared/proposals/model';
@@ -27,7 +27,7 @@ export function CandidatesDialog({ open, proposalId, options, onClose, onAdd }: 
   const [busy, setBusy] = useState(false);
   // True once the user ticked or unticked a candidate by hand.
   const [touched, setTouched] = useState(false);
-  const sheets = options?.sheets ?? [];
+  const sheets = useMemo(() => options?.sheets ?? [], [options]);
 
   useEffect(() => {
     if (open && sheetId === undefined && sheets[0]) setSheetId(sheets[0].id);

@@ -49,7 +49,7 @@ export function ProposalDetail({ proposal, options, onChanged, onEdit, onDeleted
         t(kind === 'list' ? 'proposals.output.listFile' : 'proposals.output.letterFile'),
         kind === 'list' ? 'xlsx' : 'docx',
         (where) => (kind === 'list' ? call('proposals:exportList', { id: proposal.id, ...where }) : call('proposals:exportLetter', { id: proposal.id, ...where })),
-        ({ file }) => message.success(t('proposals.output.exported', { file })),
+        ({ file }) => void message.success(t('proposals.output.exported', { file })),
       );
     } catch (error) {
       message.error(errorText(error));

@@ -9,8 +9,8 @@ import { useLoad } from '../../components/useLoad';
 /** The report exactly as printed (the same HTML as the print route and the PDF). */
 export function ReportPreview({ year, version, refresh }: { year: number; version: number | null; refresh: number }) {
   // `refresh` changes after each save: the preview loads again.
-  const fetch = useCallback(() => call('reports:document', { year, ...(version ? { version } : {}) }), [year, version, refresh]);
-  const { data: doc } = useLoad<ReportDocument | null>(fetch, null);
+  const fetch = useCallback(() => call('reports:document', { year, ...(version ? { version } : {}) }), [year, version]);
+  const { data: doc } = useLoad<ReportDocument | null>(fetch, null, { reloadKey: refresh });
   if (!doc) return <Spin />;
   return (
     <div className="report-preview-frame">

@@ -12,7 +12,7 @@ export function DemoBanner() {
   const load = useAppStore((state) => state.load);
   if (!demoData) return null;
 
-  const confirmClear = () =>
+  const confirmClear = () => {
     modal.confirm({
       title: t('setup.clearDemoTitle'),
       content: t('setup.clearDemoText'),
@@ -30,6 +30,7 @@ export function DemoBanner() {
         }
       },
     });
+  };
 
   return (
     <Alert

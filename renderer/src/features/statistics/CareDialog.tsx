@@ -14,6 +14,7 @@ import { MoneyInput } from '../../components/MoneyInput';
 import { FormModal } from '../../components/FormModal';
 import { careDraft, careFormSchema, careFormValues, type CareFormValues } from './careForm';
 import { errorText } from '../../api/errorText';
+import type { TextKeyUnder } from '../../i18n/types';
 
 export function CareDialog({ open, year, care, onClose, onSaved }: { open: boolean; year: number; care: CareActivity | null; onClose(): void; onSaved(): void }) {
   const { t } = useTranslation();
@@ -22,7 +23,7 @@ export function CareDialog({ open, year, care, onClose, onSaved }: { open: boole
   useEffect(() => {
     if (open) reset(careFormValues(care));
   }, [open, care, reset]);
-  const k = (key: string) => t(`statistics.care.${key}`);
+  const k = (key: TextKeyUnder<'statistics.care'>) => t(`statistics.care.${key}`);
   const submit = async (values: CareFormValues) => {
     try {
       const saved = await call('care:save', { id: care?.id, draft: careDraft(values, year) });

@@ -9,6 +9,7 @@ import { call } from '../../api/client';
 import { useLoad } from '../../components/useLoad';
 import { CareDialog } from './CareDialog';
 import { errorText } from '../../api/errorText';
+import type { TextKeyUnder } from '../../i18n/types';
 
 /** Chăm lo of the year: the list and its form; `onChanged` lets the figures recompute. */
 export function CareTab({ year, onChanged }: { year: number; onChanged(): void }) {
@@ -16,7 +17,7 @@ export function CareTab({ year, onChanged }: { year: number; onChanged(): void }
   const { message } = App.useApp();
   const { data: items, loading, reload: load } = useLoad(useCallback(() => call('care:list', { year }), [year]), [] as CareActivity[]);
   const [editing, setEditing] = useState<{ open: boolean; care: CareActivity | null }>({ open: false, care: null });
-  const k = (key: string) => t(`statistics.care.${key}`);
+  const k = (key: TextKeyUnder<'statistics.care'>) => t(`statistics.care.${key}`);
 
   const remove = async (care: CareActivity) => {
     try {
@@ -63,7 +64,7 @@ export function CareTab({ year, onChanged }: { year: number; onChanged(): void }
           dataSource={items}
           aria-label={k('tab')}
           columns={[
-            { title: k('kind'), dataIndex: 'kind', width: 170, render: (kind: string) => t(`statistics.care.kinds.${kind}`) },
+            { title: k('kind'), dataIndex: 'kind', width: 170, render: (kind: TextKeyUnder<'statistics.care.kinds'>) => t(`statistics.care.kinds.${kind}`) },
             { title: k('name'), dataIndex: 'name' },
             { title: k('heldOn'), dataIndex: 'heldOn', width: 110, render: (d: string | null) => (d ? formatDateVi(d) : '') },
             { title: k('union'), dataIndex: 'organizationName', width: 240, render: (name: string) => name || k('unionAll') },

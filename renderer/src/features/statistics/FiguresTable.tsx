@@ -2,6 +2,8 @@ import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@shared/domain/format/number';
 import { percentOfTarget, type YearFigure } from '@shared/statistics/figures';
+import type { TextKeyUnder } from '../../i18n/types';
+import { dataText } from '../../i18n/textKey';
 
 /** "- Vững mạnh" is a line under the one above it, "  Số tiền" a line under that. */
 function FigureLabel({ label }: { label: string }) {
@@ -21,11 +23,11 @@ function change(figure: YearFigure): string {
 /** One section of the year's figures: Nội dung | Đơn vị tính | Năm nay | Năm trước | Tăng/giảm | Chỉ tiêu | % chỉ tiêu. */
 export function FiguresTable({ section, figures, year }: { section: string; figures: YearFigure[]; year: number }) {
   const { t } = useTranslation();
-  const k = (key: string, params: Record<string, unknown> = {}) => t(`statistics.figures.${key}`, params);
+  const k = (key: TextKeyUnder<'statistics.figures'>, params: Record<string, unknown> = {}) => t(`statistics.figures.${key}`, params);
   return (
-    <section aria-label={t(`statistics.sections.${section}`)}>
+    <section aria-label={dataText(t, `statistics.sections.${section}`)}>
       <Typography.Title level={5} style={{ margin: '8px 0' }}>
-        {t(`statistics.sections.${section}`)}
+        {dataText(t, `statistics.sections.${section}`)}
       </Typography.Title>
       <Table<YearFigure & { tt: number }>
         size="small"

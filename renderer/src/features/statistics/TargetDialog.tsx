@@ -13,8 +13,9 @@ import { NumberInput } from '../../components/NumberInput';
 import { formValues, targetFormSchema, toDraft, type TargetFormValues } from './targetForm';
 import { errorText } from '../../api/errorText';
 import { FOLDED_SEARCH } from '../../components/foldedSearch';
+import type { TextKeyUnder } from '../../i18n/types';
 
-const SECTION_ORDER = ['organization', 'members', 'representation', 'emulation', 'awards', 'care'];
+const SECTION_ORDER: TextKeyUnder<'statistics.sections'>[] = ['organization', 'members', 'representation', 'emulation', 'awards', 'care'];
 
 export function TargetDialog({
   open,

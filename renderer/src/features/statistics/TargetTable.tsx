@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@shared/domain/format/number';
 import type { TargetView } from '@shared/statistics/targets';
 import { TargetSourceTag, TargetStatusTag } from './TargetStatusTag';
+import type { TextKeyUnder } from '../../i18n/types';
 
 export function TargetTable({
   targets,
@@ -19,7 +20,7 @@ export function TargetTable({
   onDelete(target: TargetView): void;
 }) {
   const { t } = useTranslation();
-  const k = (key: string) => t(`statistics.targets.${key}`);
+  const k = (key: TextKeyUnder<'statistics.targets'>) => t(`statistics.targets.${key}`);
   const number = (n: number | null) => (n === null ? '—' : formatNumber(n));
   return (
     <Table<TargetView>

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { TFunction } from 'i18next';
 import { CARE_KINDS } from '@shared/statistics/catalogue';
 import type { CareActivity, CareDraft } from '@shared/statistics/care';
+import type { TextKeyUnder } from '../../i18n/types';
 
 export function careFormSchema(t: TFunction) {
-  const required = (field: string) => t('statistics.targets.required', { field: t(`statistics.care.${field}`).toLowerCase() });
+  const required = (field: TextKeyUnder<'statistics.care'>) => t('statistics.targets.required', { field: t(`statistics.care.${field}`).toLowerCase() });
   return z.object({
     kind: z.enum(CARE_KINDS),
     name: z.string().trim().min(1, required('name')).max(300),

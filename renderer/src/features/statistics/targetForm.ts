@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { TFunction } from 'i18next';
 import type { TargetDraft, TargetView } from '@shared/statistics/targets';
+import type { TextKeyUnder } from '../../i18n/types';
 
 export function targetFormSchema(t: TFunction) {
-  const required = (field: string) => t('statistics.targets.required', { field: t(`statistics.targets.${field}`).toLowerCase() });
+  const required = (field: TextKeyUnder<'statistics.targets'>) => t('statistics.targets.required', { field: t(`statistics.targets.${field}`).toLowerCase() });
   return z
     .object({
       assignedBy: z.enum(['upper', 'own_office']),

@@ -35,12 +35,13 @@ export function UpperRollupPage() {
       void message.error(errorText(error));
     }
   };
-  const repin = (file: string, office: string) =>
+  const repin = (file: string, office: string) => {
     modal.confirm({
       title: t('upperRollup.repin', { office }),
       content: t('upperRollup.repinConfirm'),
       onOk: () => importFiles(chosen.current.filter((f) => f.name === file), [office]),
     });
+  };
   const exportXlsx = () =>
     saveExport(
       `tong-hop-cap-duoi-${year}.xlsx`,

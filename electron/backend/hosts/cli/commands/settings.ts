@@ -1,4 +1,4 @@
-import { SETTING_KEYS, isSettingKey, type SettingsPatch } from '../../../../../shared/settings/schema';
+import { SETTING_KEYS, isSettingKey } from '../../../../../shared/settings/schema';
 import type { Command } from '../context';
 
 export const settings: Command = {
@@ -17,7 +17,7 @@ export const settings: Command = {
         throw cx.usageError('missingArgument', { command: 'settings set', what: 'KEY VALUE' });
       }
       if (!isSettingKey(key)) throw cx.usageError('unknownSetting', { key, keys: SETTING_KEYS.join(', ') });
-      const saved = await cx.call('settings:update', { [key]: value } as SettingsPatch);
+      const saved = await cx.call('settings:update', { [key]: value });
       return { json: { [key]: saved[key] }, text: cx.message('settingSaved', { key, value: saved[key] }) };
     }
     throw cx.usageError('missingArgument', { command: 'settings', what: 'get|set' });

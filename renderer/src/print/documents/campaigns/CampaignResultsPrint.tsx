@@ -10,6 +10,8 @@ import { usePrintReady } from '../../usePrintReady';
 import { DocumentHeader } from '../DocumentHeader';
 import { OfficialSignature, reportNumber } from '../OfficialSignature';
 import { errorText } from '../../../api/errorText';
+import type { TextKeyUnder } from '../../../i18n/types';
+import { dataText } from '../../../i18n/textKey';
 
 type Line = [key: string, unit: 'unit' | 'person' | 'money' | 'work' | 'initiative' | 'contest' | 'trade', value: number];
 
@@ -52,7 +54,7 @@ export function CampaignResultsPrint({ params }: { params: URLSearchParams }) {
   if (!campaign || !settings) return null;
   const days = campaign.kind === 'regular' ? null : campaignDays(campaign.startsOn, campaign.endsOn);
   const period = [campaign.startsOn, campaign.endsOn].filter((d): d is string => d !== null).map(formatDateVi).join(' – ');
-  const p = (key: string) => t(`campaigns.print.${key}`);
+  const p = (key: TextKeyUnder<'campaigns.print'>) => t(`campaigns.print.${key}`);
   const date = todayIso();
 
   return (
@@ -82,8 +84,8 @@ export function CampaignResultsPrint({ params }: { params: URLSearchParams }) {
           {lines(campaign).map(([key, unit, value], index) => (
             <tr key={key}>
               <td style={{ textAlign: 'center' }}>{index + 1}</td>
-              <td>{p(`lines.${key}`)}</td>
-              <td style={{ textAlign: 'center' }}>{p(`units.${unit}`)}</td>
+              <td>{dataText(t, `campaigns.print.lines.${key}`)}</td>
+              <td style={{ textAlign: 'center' }}>{dataText(t, `campaigns.print.units.${unit}`)}</td>
               <td style={{ textAlign: 'right' }}>{formatNumber(value)}</td>
               <td />
             </tr>

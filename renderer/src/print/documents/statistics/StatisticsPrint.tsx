@@ -12,6 +12,7 @@ import { usePrintReady } from '../../usePrintReady';
 import { DocumentHeader } from '../DocumentHeader';
 import { OfficialSignature, reportNumber } from '../OfficialSignature';
 import { useLoad } from '../../../components/useLoad';
+import { dataText } from '../../../i18n/textKey';
 
 const SECTIONS = ['organization', 'members', 'representation', 'emulation', 'awards', 'care'];
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
@@ -64,7 +65,7 @@ export function StatisticsPrint({ params }: { params: URLSearchParams }) {
                 <tr>
                   <td style={{ textAlign: 'center', fontWeight: 'bold' }}>{ROMAN[section]}</td>
                   <td colSpan={6} style={{ fontWeight: 'bold' }}>
-                    {t(`statistics.sections.${name}`)}
+                    {dataText(t, `statistics.sections.${name}`)}
                   </td>
                 </tr>
                 {rows.map((figure) => {
