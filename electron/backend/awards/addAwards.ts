@@ -1,9 +1,9 @@
 import { awardLabels } from '../../../shared/awards/labels';
-import type { KindCategory } from '../../../shared/awards/model';
+import { KIND_CATEGORIES, type KindCategory } from '../../../shared/awards/model';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import { writeAudit } from '../audit';
-import { statement } from '../db/rows';
+import { columns, int, intOrNull, oneOf, type RowOf, scalarStatement, statement, text } from '../db/rows';
 import { awardMoneyToWrite } from './money';
 import { checkRecipientFit } from './recipientFit';
 
@@ -21,19 +21,14 @@ export interface NewAward {
   warningOverride?: string;
 }
 
-interface DecisionRow {
-  id: number;
-  year: number;
-  decided_on: string;
-  form_kind_id: number | null;
-  title_kind_id: number | null;
-}
+const decisionRow = columns({ id: int, year: int, decided_on: text, form_kind_id: intOrNull, title_kind_id: intOrNull });
+type DecisionRow = RowOf<typeof decisionRow>;
 
-const decisionSql = statement('SELECT id, year, decided_on, form_kind_id, title_kind_id FROM award_decisions WHERE id = ?');
-const nextPositionSql = statement('SELECT coalesce(max(position), 0) + 1 FROM awards WHERE decision_id = ?');
+const decisionSql = statement('SELECT id, year, decided_on, form_kind_id, title_kind_id FROM award_decisions WHERE id = ?', decisionRow);
+const nextPositionSql = scalarStatement('SELECT coalesce(max(position), 0) + 1 FROM awards WHERE decision_id = ?', int);
 const memberExistsSql = statement('SELECT 1 FROM members WHERE id = ?');
 const unitExistsSql = statement('SELECT 1 FROM organizations WHERE id = ?');
-const kindSql = statement('SELECT name, category FROM award_kinds WHERE id = ?');
+const kindSql = statement('SELECT name, category FROM award_kinds WHERE id = ?', columns({ name: text, category: oneOf(KIND_CATEGORIES) }));
 const insertSql = statement(`
   INSERT INTO awards (decision_id, year, form_kind_id, title_kind_id, recipient_kind, member_id, organization_id,
     recipient_name, recipient_unit, achievement, coefficient, base_salary, amount, warning_override, position, created_at)
@@ -41,7 +36,7 @@ const insertSql = statement(`
     @recipient_name, @recipient_unit, @achievement, @coefficient, @base_salary, @amount, @warning_override, @position, @created_at)`);
 
 export function requireDecision(ctx: BackendContext, decisionId: number): DecisionRow {
-  const row = decisionSql(ctx.db).get(decisionId) as DecisionRow | undefined;
+  const row = decisionSql(ctx.db).get(decisionId);
   if (!row) throw new AppError('AWARD_DECISION_NOT_FOUND', { id: decisionId });
   return row;
 }
@@ -55,7 +50,7 @@ export function checkRecipientRefs(ctx: BackendContext, row: number, memberId: n
 /** A form must be a form and a title a title: the catalogue keeps the two apart. */
 export function checkKind(ctx: BackendContext, id: number | null | undefined, expected: KindCategory): void {
   if (id == null) return;
-  const kind = kindSql(ctx.db).get(id) as { name: string; category: KindCategory } | undefined;
+  const kind = kindSql(ctx.db).get(id);
   if (!kind) throw new AppError('AWARD_KIND_NOT_FOUND', { ref: id });
   if (kind.category !== expected) {
     const labels = awardLabels[ctx.locale].category;
@@ -76,7 +71,7 @@ export function addAwards(ctx: BackendContext, decisionId: number, awards: NewAw
   const at = ctx.now().toISOString();
   return ctx.db.transaction(() => {
     const decision = requireDecision(ctx, decisionId);
-    let position = nextPositionSql(ctx.db).pluck().get(decisionId) as number;
+    let position = nextPositionSql(ctx.db).one(decisionId);
     const ids: number[] = [];
     awards.forEach((award, index) => {
       // The row as the user sees it in the caller's list, for error messages.

@@ -2,6 +2,29 @@ import { foldVietnamese } from '../../../shared/domain/text/normalize';
 import type { AwardHistoryRow, AwardListFilter, AwardListItem, AwardListPage, AwardTotal } from '../../../shared/awards/awardList';
 import type { Db } from '../db/connection';
 import { registerFold } from '../db/foldFunction';
+import { columns, int, intOrNull, oneOf, query, text, textOrNull } from '../db/rows';
+import { ISSUER_LEVELS, RECIPIENT_KINDS } from '../../../shared/awards/model';
+
+const awardListRow = columns({
+  id: int,
+  year: int,
+  recipientKind: oneOf(RECIPIENT_KINDS),
+  recipientName: text,
+  recipientUnit: text,
+  memberId: intOrNull,
+  organizationId: intOrNull,
+  organizationName: textOrNull,
+  achievement: text,
+  formName: textOrNull,
+  titleName: textOrNull,
+  amount: int,
+  decisionId: int,
+  decisionNumber: text,
+  decidedOn: text,
+  issuerLevel: oneOf(ISSUER_LEVELS),
+  issuerName: text,
+});
+const awardTotalRow = columns({ issuerLevel: oneOf(ISSUER_LEVELS), kindName: text, count: int, amount: int });
 
 const SELECT = `
   SELECT a.id, a.year, a.recipient_kind AS recipientKind, a.recipient_name AS recipientName, a.recipient_unit AS recipientUnit,
@@ -53,9 +76,8 @@ export function awardFilterSql(filter: AwardListFilter): { where: string; params
 export function awardListItems(db: Db, filter: AwardListFilter, offset: number, limit: number): AwardListItem[] {
   registerFold(db);
   const { where, params } = awardFilterSql(filter);
-  return db
-    .prepare(`${SELECT} WHERE ${where} ORDER BY ${ISSUER_ORDER}, d.decided_on, d.id, a.position, a.id LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit, offset }) as AwardListItem[];
+  const sql = `${SELECT} WHERE ${where} ORDER BY ${ISSUER_ORDER}, d.decided_on, d.id, a.position, a.id LIMIT @limit OFFSET @offset`;
+  return query(db, sql, awardListRow).all({ ...params, limit, offset });
 }
 
 /** Count, sum and the totals by issuer and form of the filtered awards. */
@@ -63,15 +85,15 @@ export function awardListSummary(db: Db, filter: AwardListFilter): Omit<AwardLis
   registerFold(db);
   const { where, params } = awardFilterSql(filter);
   const from = `FROM awards a JOIN award_decisions d ON d.id = a.decision_id WHERE ${where}`;
-  const head = db.prepare(`SELECT count(*) AS total, coalesce(sum(a.amount), 0) AS amount ${from}`).get(params) as { total: number; amount: number };
-  const totals = db
-    .prepare(
-      `SELECT d.issuer_level AS issuerLevel, coalesce(f.name, t.name, '') AS kindName, count(*) AS count, coalesce(sum(a.amount), 0) AS amount
+  const head = query(db, `SELECT count(*) AS total, coalesce(sum(a.amount), 0) AS amount ${from}`, columns({ total: int, amount: int })).one(params);
+  const totals = query(
+    db,
+    `SELECT d.issuer_level AS issuerLevel, coalesce(f.name, t.name, '') AS kindName, count(*) AS count, coalesce(sum(a.amount), 0) AS amount
          FROM awards a JOIN award_decisions d ON d.id = a.decision_id
          LEFT JOIN award_kinds f ON f.id = a.form_kind_id LEFT JOIN award_kinds t ON t.id = a.title_kind_id
         WHERE ${where} GROUP BY d.issuer_level, kindName ORDER BY ${ISSUER_ORDER}, kindName`,
-    )
-    .all(params) as AwardTotal[];
+    awardTotalRow,
+  ).all(params);
   return { total: head.total, amount: head.amount, totals };
 }
 
@@ -83,7 +105,7 @@ export function awardListPage(db: Db, filter: AwardListFilter, offset: number, l
 export function awardHistory(db: Db, of: { memberId: number } | { organizationId: number }): AwardHistoryRow[] {
   const where = 'memberId' in of ? 'a.member_id = @id' : 'a.organization_id = @id';
   const id = 'memberId' in of ? of.memberId : of.organizationId;
-  const rows = db.prepare(`${SELECT} WHERE ${where} ORDER BY d.decided_on DESC, a.id DESC LIMIT 1000`).all({ id }) as AwardListItem[];
+  const rows = query(db, `${SELECT} WHERE ${where} ORDER BY d.decided_on DESC, a.id DESC LIMIT 1000`, awardListRow).all({ id });
   return rows.map(({ organizationName, ...row }) => {
     void organizationName;
     return row;

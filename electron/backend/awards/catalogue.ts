@@ -1,29 +1,49 @@
-import type { AwardCoefficient, AwardKind, AwardKindDraft } from '../../../shared/awards/model';
+import { ISSUER_LEVELS, KIND_CATEGORIES, KIND_RECIPIENTS, type AwardKind, type AwardKindDraft } from '../../../shared/awards/model';
 import { formatDateVi } from '../../../shared/domain/format/date';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import { writeAudit } from '../audit';
 import type { Db } from '../db/connection';
+import { columns, int, oneOf, real, realOrNull, type RowOf, scalarStatement, statement, text } from '../db/rows';
 
-interface KindRow {
-  id: number;
-  category: AwardKind['category'];
-  code: string;
-  name: string;
-  issuer_level: AwardKind['issuerLevel'];
-  recipient_kind: AwardKind['recipientKind'];
-  position: number;
-  active: number;
-  used_by: number;
-}
+const kindRow = columns({
+  id: int,
+  category: oneOf(KIND_CATEGORIES),
+  code: text,
+  name: text,
+  issuer_level: oneOf(ISSUER_LEVELS),
+  recipient_kind: oneOf(KIND_RECIPIENTS),
+  position: int,
+  active: int,
+  used_by: int,
+});
+type KindRow = RowOf<typeof kindRow>;
 
-const coefficientsOf = (db: Db, kindId: number): AwardCoefficient[] =>
-  db
-    .prepare(
-      `SELECT id, effective_from AS effectiveFrom, individual, collective, legal_basis AS legalBasis
-         FROM award_coefficients WHERE award_kind_id = ? ORDER BY effective_from`,
-    )
-    .all(kindId) as AwardCoefficient[];
+const SELECT_KINDS = `
+  SELECT k.id, k.category, k.code, k.name, k.issuer_level, k.recipient_kind, k.position, k.active,
+         (SELECT count(*) FROM awards a WHERE a.form_kind_id = k.id OR a.title_kind_id = k.id) AS used_by
+    FROM award_kinds k`;
+const KINDS_ORDER = 'ORDER BY k.category DESC, k.position, k.name';
+
+const allKindsSql = statement(`${SELECT_KINDS} ${KINDS_ORDER}`, kindRow);
+const activeKindsSql = statement(`${SELECT_KINDS} WHERE k.active = 1 ${KINDS_ORDER}`, kindRow);
+const kindByIdSql = statement(`${SELECT_KINDS} WHERE k.id = ?`, kindRow);
+const kindIdByCodeSql = scalarStatement('SELECT id FROM award_kinds WHERE upper(code) = upper(?)', int);
+const codeClashSql = statement('SELECT id, name FROM award_kinds WHERE upper(code) = upper(?) AND id IS NOT ?', columns({ id: int, name: text }));
+const proposalsUsingKindSql = scalarStatement('SELECT count(*) FROM award_proposals WHERE form_kind_id = ? OR title_kind_id = ?', int);
+const decisionsUsingKindSql = scalarStatement('SELECT count(*) FROM award_decisions WHERE form_kind_id = ? OR title_kind_id = ?', int);
+const coefficientRow = columns({ id: int, award_kind_id: int, effective_from: text, individual: real, collective: realOrNull, legal_basis: text });
+const coefficientByIdSql = statement(
+  'SELECT id, award_kind_id, effective_from, individual, collective, legal_basis FROM award_coefficients WHERE id = ?',
+  coefficientRow,
+);
+const coefficientsSql = statement(
+  `SELECT id, effective_from AS effectiveFrom, individual, collective, legal_basis AS legalBasis
+     FROM award_coefficients WHERE award_kind_id = ? ORDER BY effective_from`,
+  columns({ id: int, effectiveFrom: text, individual: real, collective: realOrNull, legalBasis: text }),
+);
+
+const coefficientsOf = (db: Db, kindId: number) => coefficientsSql(db).all(kindId);
 
 const toKind = (db: Db, row: KindRow): AwardKind => ({
   id: row.id,
@@ -38,23 +58,19 @@ const toKind = (db: Db, row: KindRow): AwardKind => ({
   coefficients: coefficientsOf(db, row.id),
 });
 
-const SELECT_KINDS = `
-  SELECT k.*, (SELECT count(*) FROM awards a WHERE a.form_kind_id = k.id OR a.title_kind_id = k.id) AS used_by
-    FROM award_kinds k`;
-
 export function listAwardKinds(db: Db, includeInactive = true): AwardKind[] {
-  const rows = db.prepare(`${SELECT_KINDS} ${includeInactive ? '' : 'WHERE k.active = 1'} ORDER BY k.category DESC, k.position, k.name`).all() as KindRow[];
+  const rows = (includeInactive ? allKindsSql : activeKindsSql)(db).all();
   return rows.map((row) => toKind(db, row));
 }
 
 export function requireKind(db: Db, id: number): AwardKind {
-  const row = db.prepare(`${SELECT_KINDS} WHERE k.id = ?`).get(id) as KindRow | undefined;
+  const row = kindByIdSql(db).get(id);
   if (!row) throw new AppError('AWARD_KIND_NOT_FOUND', { ref: id });
   return toKind(db, row);
 }
 
 export function kindByCode(db: Db, code: string): AwardKind | null {
-  const id = db.prepare('SELECT id FROM award_kinds WHERE upper(code) = upper(?)').pluck().get(code.trim()) as number | undefined;
+  const id = kindIdByCodeSql(db).get(code.trim());
   return id === undefined ? null : requireKind(db, id);
 }
 
@@ -62,9 +78,7 @@ export function saveAwardKind(ctx: BackendContext, id: number | undefined, draft
   const at = ctx.now().toISOString();
   const { db } = ctx;
   const savedId = db.transaction(() => {
-    const clash = db.prepare('SELECT id, name FROM award_kinds WHERE upper(code) = upper(?) AND id IS NOT ?').get(draft.code, id ?? null) as
-      | { id: number; name: string }
-      | undefined;
+    const clash = codeClashSql(db).get(draft.code, id ?? null);
     if (clash) throw new AppError('AWARD_KIND_CODE_TAKEN', { code: draft.code, name: clash.name, field: 'code' });
     const values = {
       category: draft.category,
@@ -103,11 +117,8 @@ export function deleteAwardKind(ctx: BackendContext, id: number): void {
   const at = ctx.now().toISOString();
   ctx.db.transaction(() => {
     const kind = requireKind(ctx.db, id);
-    const inProposals = ctx.db
-      .prepare('SELECT count(*) FROM award_proposals WHERE form_kind_id = ? OR title_kind_id = ?')
-      .pluck()
-      .get(id, id) as number;
-    const decisions = ctx.db.prepare('SELECT count(*) FROM award_decisions WHERE form_kind_id = ? OR title_kind_id = ?').pluck().get(id, id) as number;
+    const inProposals = proposalsUsingKindSql(ctx.db).one(id, id);
+    const decisions = decisionsUsingKindSql(ctx.db).one(id, id);
     const count = kind.usedBy + inProposals + decisions;
     if (count > 0) throw new AppError('AWARD_KIND_IN_USE', { name: kind.name, count });
     ctx.db.prepare('DELETE FROM award_kinds WHERE id = ?').run(id);
@@ -164,7 +175,7 @@ export function saveCoefficient(ctx: BackendContext, draft: CoefficientDraft): A
 
 export function deleteCoefficient(ctx: BackendContext, id: number): AwardKind {
   const at = ctx.now().toISOString();
-  const before = ctx.db.prepare('SELECT * FROM award_coefficients WHERE id = ?').get(id) as { award_kind_id: number } | undefined;
+  const before = coefficientByIdSql(ctx.db).get(id);
   if (!before) throw new AppError('NOT_FOUND', { what: `coefficient ${id}` });
   ctx.db.transaction(() => {
     ctx.db.prepare('DELETE FROM award_coefficients WHERE id = ?').run(id);

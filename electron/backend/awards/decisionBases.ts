@@ -1,15 +1,17 @@
 import { basesOn, type DecisionBasis, type DecisionBasisDraft } from '../../../shared/awards/decisionBases';
-import type { IssuerLevel } from '../../../shared/awards/model';
+import { ISSUER_LEVELS, type IssuerLevel } from '../../../shared/awards/model';
 import { formatDateVi } from '../../../shared/domain/format/date';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import { writeAudit } from '../audit';
 import type { Db } from '../db/connection';
-import { statement } from '../db/rows';
+import { columns, int, oneOf, statement, text, textOrNull } from '../db/rows';
 
 const listSql = statement(`
   SELECT id, issuer_level AS issuerLevel, position, text, valid_from AS validFrom, valid_to AS validTo
-    FROM decision_bases ORDER BY issuer_level, position, coalesce(valid_from, ''), id`);
+    FROM decision_bases ORDER BY issuer_level, position, coalesce(valid_from, ''), id`,
+  columns({ id: int, issuerLevel: oneOf(ISSUER_LEVELS), position: int, text, validFrom: textOrNull, validTo: textOrNull }),
+);
 const oneSql = statement('SELECT * FROM decision_bases WHERE id = ?');
 const insertSql = statement(`
   INSERT INTO decision_bases (issuer_level, position, text, valid_from, valid_to) VALUES (@issuer_level, @position, @text, @valid_from, @valid_to)`);
@@ -18,7 +20,7 @@ const updateSql = statement(`
 const deleteSql = statement('DELETE FROM decision_bases WHERE id = ?');
 
 export function listDecisionBases(db: Db): DecisionBasis[] {
-  return listSql(db).all() as DecisionBasis[];
+  return listSql(db).all();
 }
 
 /** The căn cứ of a decision of this issuer signed on this date. */

@@ -1,11 +1,11 @@
-import type { DecisionDetail, DecisionDraft, RecipientDraft } from '../../../shared/awards/model';
+import { RECIPIENT_KINDS, type DecisionDetail, type DecisionDraft, type RecipientDraft } from '../../../shared/awards/model';
 import { warningText } from '../../../shared/awards/warningText';
 import { formatDateVi } from '../../../shared/domain/format/date';
 import { parseDocumentNumber } from '../../../shared/domain/documents/documentNumber';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import { writeAudit } from '../audit';
-import { statement } from '../db/rows';
+import { int, intOrNull, oneOf, realOrNull, scalarStatement, statement, text, textOrNull } from '../db/rows';
 import { addAwards, checkKind, checkRecipientRefs, requireDecision } from './addAwards';
 import { getDecision } from './decisionQueries';
 import { awardMoneyToWrite, type AwardMoney } from './money';
@@ -38,9 +38,7 @@ export function writeDecisionRow(ctx: BackendContext, id: number | undefined, dr
   if (draft.campaignId !== null && !campaignExistsSql(ctx.db).get(draft.campaignId)) {
     throw new AppError('AWARD_CAMPAIGN_NOT_FOUND', { id: draft.campaignId, field: 'campaignId' });
   }
-  const clash = ctx.db
-    .prepare('SELECT id FROM award_decisions WHERE issuer_level = ? AND number = ? AND decided_on = ? AND id IS NOT ?')
-    .get(draft.issuerLevel, draft.number, draft.decidedOn, id ?? null);
+  const clash = decisionNumberClashSql(ctx.db).get(draft.issuerLevel, draft.number, draft.decidedOn, id ?? null);
   if (clash) throw new AppError('AWARD_DECISION_NUMBER_TAKEN', { number: draft.number, date: formatDateVi(draft.decidedOn), field: 'number' });
   if (id === undefined) {
     const newId = Number(
@@ -70,31 +68,58 @@ export function writeDecisionRow(ctx: BackendContext, id: number | undefined, dr
 }
 
 const campaignExistsSql = statement('SELECT 1 FROM campaigns WHERE id = ?');
-const storedAwardsSql = statement('SELECT id, form_kind_id, title_kind_id, recipient_kind FROM awards WHERE decision_id = ?');
+const storedAwardsSql = statement('SELECT id, form_kind_id, title_kind_id, recipient_kind FROM awards WHERE decision_id = ?', {
+  id: int,
+  form_kind_id: intOrNull,
+  title_kind_id: intOrNull,
+  recipient_kind: oneOf(RECIPIENT_KINDS),
+});
 const updateAwardSql = statement(
   `UPDATE awards SET year = @year, form_kind_id = @form_kind_id, title_kind_id = @title_kind_id, recipient_kind = @recipient_kind,
      member_id = @member_id, organization_id = @organization_id, recipient_name = @recipient_name, recipient_unit = @recipient_unit,
      achievement = @achievement, warning_override = @warning_override, position = @position WHERE id = @id`,
 );
 const updateMoneySql = statement('UPDATE awards SET coefficient = ?, base_salary = ?, amount = ? WHERE id = ?');
-const awardSql = statement('SELECT * FROM awards WHERE id = ?');
+const awardSql = statement(
+  `SELECT id, decision_id, year, form_kind_id, title_kind_id, recipient_kind, member_id, organization_id, recipient_name,
+          recipient_unit, achievement, coefficient, base_salary, amount, warning_override, position, certificate_printed_at, created_at
+     FROM awards WHERE id = ?`,
+  {
+    id: int,
+    decision_id: int,
+    year: int,
+    form_kind_id: intOrNull,
+    title_kind_id: intOrNull,
+    recipient_kind: oneOf(RECIPIENT_KINDS),
+    member_id: intOrNull,
+    organization_id: intOrNull,
+    recipient_name: text,
+    recipient_unit: text,
+    achievement: text,
+    coefficient: realOrNull,
+    base_salary: intOrNull,
+    amount: int,
+    warning_override: text,
+    position: int,
+    certificate_printed_at: textOrNull,
+    created_at: text,
+  },
+);
 const deleteAwardSql = statement('DELETE FROM awards WHERE id = ?');
 const positionSql = statement('UPDATE awards SET position = ? WHERE id = ?');
 // An award approved from a proposal row is undone there ("Hủy kết quả"), or the row would stay "approved" with nothing behind it.
-const proposalOfAwardSql = statement(`
-  SELECT coalesce(nullif(p.number, ''), '#' || p.id) FROM award_proposal_items i JOIN award_proposals p ON p.id = i.proposal_id
-   WHERE i.award_id = ? LIMIT 1`);
+const proposalOfAwardSql = scalarStatement(
+  `SELECT coalesce(nullif(p.number, ''), '#' || p.id) FROM award_proposal_items i JOIN award_proposals p ON p.id = i.proposal_id
+    WHERE i.award_id = ? LIMIT 1`,
+  text,
+);
 const proposalRowsOfDecisionSql = statement(`
   SELECT count(*) AS count, min(coalesce(nullif(p.number, ''), '#' || p.id)) AS proposal
     FROM award_proposal_items i JOIN award_proposals p ON p.id = i.proposal_id
-   WHERE i.upper_decision_id = ? AND i.status = 'approved'`);
-
-interface StoredAward {
-  id: number;
-  form_kind_id: number | null;
-  title_kind_id: number | null;
-  recipient_kind: 'individual' | 'collective';
-}
+   WHERE i.upper_decision_id = ? AND i.status = 'approved'`,
+  { count: int, proposal: textOrNull },
+);
+const decisionNumberClashSql = scalarStatement('SELECT id FROM award_decisions WHERE issuer_level = ? AND number = ? AND decided_on = ? AND id IS NOT ?', int);
 
 /**
  * Saves a decision with its recipients in one transaction. Recipients with an id keep their frozen
@@ -112,7 +137,7 @@ export function saveDecision(ctx: BackendContext, id: number | undefined, draft:
     const previousDate = id === undefined ? null : requireDecision(ctx, id).decided_on;
     const decisionId = writeDecisionRow(ctx, id, draft);
     const stored = new Map(
-      (storedAwardsSql(db).all(decisionId) as StoredAward[]).map((a) => [a.id, a]),
+      storedAwardsSql(db).all(decisionId).map((a) => [a.id, a]),
     );
     const kept = new Set<number>();
     const fresh: { index: number; recipient: RecipientDraft }[] = [];
@@ -158,8 +183,8 @@ export function saveDecision(ctx: BackendContext, id: number | undefined, draft:
     });
     for (const oldId of stored.keys()) {
       if (kept.has(oldId)) continue;
-      const before = awardSql(db).get(oldId) as { recipient_name: string };
-      const proposal = proposalOfAwardSql(db).pluck().get(oldId) as string | undefined;
+      const before = awardSql(db).one(oldId);
+      const proposal = proposalOfAwardSql(db).get(oldId);
       if (proposal !== undefined) throw new AppError('AWARD_FROM_PROPOSAL', { name: before.recipient_name, proposal });
       deleteAwardSql(db).run(oldId);
       writeAudit(db, ctx.actor, at, { action: 'delete', entity: 'awards', entityId: oldId, before });
@@ -181,7 +206,7 @@ export function deleteDecision(ctx: BackendContext, id: number): { deleted: numb
   const at = ctx.now().toISOString();
   ctx.db.transaction(() => {
     const before = getDecision(ctx.db, id);
-    const fromProposal = proposalRowsOfDecisionSql(ctx.db).get(id) as { count: number; proposal: string | null };
+    const fromProposal = proposalRowsOfDecisionSql(ctx.db).one(id);
     if (fromProposal.count > 0) throw new AppError('AWARD_DECISION_FROM_PROPOSAL', { number: before.number, count: fromProposal.count, proposal: fromProposal.proposal });
     ctx.db.prepare('DELETE FROM award_decisions WHERE id = ?').run(id);
     writeAudit(ctx.db, ctx.actor, at, { action: 'delete', entity: 'award_decisions', entityId: id, before });

@@ -11,7 +11,9 @@ import { kindByCode } from './catalogue';
 import { writeDecisionRow } from './decisions';
 import { recipientMisfit } from './recipientFit';
 import { recordedForUndo } from '../imports';
+import { int, scalarStatement } from '../db/rows';
 
+const decisionIdSql = scalarStatement('SELECT id FROM award_decisions WHERE issuer_level = ? AND number = ? AND decided_on = ?', int);
 const LIST_KIND_COLUMN = { vi: 'Loại', en: 'Kind' } as const;
 
 /**
@@ -80,10 +82,7 @@ export function importAwards(
   const kindField = form.category === 'form' ? 'formKindId' : 'titleKindId';
   // Recorded in the import history, so that a list imported into the wrong decision can be undone whole.
   const { decisionId } = recordedForUndo(ctx, () => ({ kind: 'awards', file: input.fileName, imported: rows.length, updated: 0 }), () => {
-    const existing = ctx.db
-      .prepare('SELECT id FROM award_decisions WHERE issuer_level = ? AND number = ? AND decided_on = ?')
-      .pluck()
-      .get(issuerLevel, input.number.trim(), input.decidedOn) as number | undefined;
+    const existing = decisionIdSql(ctx.db).get(issuerLevel, input.number.trim(), input.decidedOn);
     const id =
       existing ??
       writeDecisionRow(ctx, undefined, decisionDraftSchema.parse({ number: input.number, decidedOn: input.decidedOn, issuerLevel, [kindField]: form.id }));

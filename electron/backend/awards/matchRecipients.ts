@@ -2,19 +2,20 @@ import type { ListedRecipient } from '../../../shared/awards/recipientList';
 import type { MatchCandidate, MatchedRecipient } from '../../../shared/awards/recipientMatch';
 import { foldVietnamese, nfc } from '../../../shared/domain/text/normalize';
 import type { Db } from '../db/connection';
+import { columns, int, type RowOf, statement, text, textOrNull } from '../db/rows';
 
-interface PersonRow {
-  id: number;
-  fullName: string;
-  birthDate: string | null;
-  unitName: string;
-  unitShort: string | null;
-}
-interface UnitRow {
-  id: number;
-  name: string;
-  shortName: string | null;
-}
+const personRow = columns({ id: int, fullName: text, birthDate: textOrNull, unitName: text, unitShort: textOrNull });
+type PersonRow = RowOf<typeof personRow>;
+const unitRow = columns({ id: int, name: text, shortName: textOrNull });
+type UnitRow = RowOf<typeof unitRow>;
+
+const peopleNamedSql = statement(
+  `SELECT m.id, m.full_name AS fullName, m.birth_date AS birthDate, o.name AS unitName, o.short_name AS unitShort
+     FROM member_search_keys k JOIN members m ON m.id = k.member_id JOIN organizations o ON o.id = m.organization_id
+    WHERE k.key = ? ORDER BY m.status = 'active' DESC, m.id`,
+  personRow,
+);
+const unitsSql = statement("SELECT id, name, short_name AS shortName FROM organizations WHERE level IN ('grassroots', 'sub_unit')", unitRow);
 
 const CANDIDATE_LIMIT = 20;
 
@@ -33,13 +34,7 @@ function personLabel(person: PersonRow): string {
 function peopleNamed(db: Db, name: string): PersonRow[] {
   const folded = foldVietnamese(name);
   if (!folded) return [];
-  const rows = db
-    .prepare(
-      `SELECT m.id, m.full_name AS fullName, m.birth_date AS birthDate, o.name AS unitName, o.short_name AS unitShort
-         FROM member_search_keys k JOIN members m ON m.id = k.member_id JOIN organizations o ON o.id = m.organization_id
-        WHERE k.key = ? ORDER BY m.status = 'active' DESC, m.id`,
-    )
-    .all(folded) as PersonRow[];
+  const rows = peopleNamedSql(db).all(folded);
   return rows.filter((row) => foldVietnamese(row.fullName) === folded);
 }
 
@@ -94,7 +89,7 @@ export function matchRecipients(db: Db, rows: ListedRecipient[]): MatchedRecipie
   let units: UnitRow[] | null = null;
   return rows.map((row) => {
     if (row.recipientKind === 'individual') return matchPerson(db, row);
-    units ??= db.prepare("SELECT id, name, short_name AS shortName FROM organizations WHERE level IN ('grassroots', 'sub_unit')").all() as UnitRow[];
+    units ??= unitsSql(db).all();
     return matchUnit(units, row);
   });
 }

@@ -1,20 +1,22 @@
-import { baseSalaryOn, prizeAmount, type BaseSalaryRow } from '../../../shared/domain/money/prize';
+import { baseSalaryOn, prizeAmount } from '../../../shared/domain/money/prize';
 import { formatDateVi } from '../../../shared/domain/format/date';
 import { AppError } from '../core/appError';
 import type { Db } from '../db/connection';
-import { statement } from '../db/rows';
+import { columns, int, real, realOrNull, scalarStatement, statement, text, textOrNull } from '../db/rows';
 
 export type RecipientKind = 'individual' | 'collective';
 
 const coefficientSql = statement(`
   SELECT individual, collective FROM award_coefficients
    WHERE award_kind_id = ? AND effective_from <= ?
-   ORDER BY effective_from DESC LIMIT 1`);
-const baseSalariesSql = statement('SELECT effective_from AS effectiveFrom, amount FROM base_salaries');
+   ORDER BY effective_from DESC LIMIT 1`,
+  columns({ individual: real, collective: realOrNull }),
+);
+const baseSalariesSql = statement('SELECT effective_from AS effectiveFrom, amount FROM base_salaries', columns({ effectiveFrom: text, amount: int }));
 
 /** The coefficient of a kind on a date; a collective gets the stored value or twice the individual one. Null when no row applies. */
 export function coefficientOn(db: Db, kindId: number, isoDate: string, recipient: RecipientKind): number | null {
-  const row = coefficientSql(db).get(kindId, isoDate) as { individual: number; collective: number | null } | undefined;
+  const row = coefficientSql(db).get(kindId, isoDate);
   if (!row) return null;
   if (recipient === 'individual') return row.individual;
   return row.collective ?? Math.round(row.individual * 2 * 1000) / 1000;
@@ -22,7 +24,7 @@ export function coefficientOn(db: Db, kindId: number, isoDate: string, recipient
 
 /** Mức lương cơ sở in force on a date, from the settings table; null before the table starts. */
 export function baseSalaryOnDate(db: Db, isoDate: string): number | null {
-  return baseSalaryOn(baseSalariesSql(db).all() as BaseSalaryRow[], isoDate);
+  return baseSalaryOn(baseSalariesSql(db).all(), isoDate);
 }
 
 export interface AwardMoney {
@@ -52,7 +54,7 @@ export function awardMoney(
   return { coefficient, baseSalary, amount };
 }
 
-const firstBaseSalarySql = statement('SELECT min(effective_from) FROM base_salaries');
+const firstBaseSalarySql = scalarStatement('SELECT min(effective_from) FROM base_salaries', textOrNull);
 
 /**
  * awardMoney for a row being written: a coefficient with no base salary on the date (a decision
@@ -67,7 +69,7 @@ export function awardMoneyToWrite(
 ): AwardMoney {
   const money = awardMoney(db, kinds, isoDate, recipient);
   if (money.coefficient !== null && money.coefficient > 0 && money.baseSalary === null) {
-    const first = firstBaseSalarySql(db).pluck().get() as string | null;
+    const first = firstBaseSalarySql(db).one();
     throw new AppError('AWARD_NO_BASE_SALARY', {
       row: row.row,
       name: row.name,

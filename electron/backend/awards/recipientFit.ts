@@ -1,12 +1,12 @@
 import { awardLabels } from '../../../shared/awards/labels';
-import type { AwardKind, RecipientKind } from '../../../shared/awards/model';
+import { KIND_RECIPIENTS, type RecipientKind } from '../../../shared/awards/model';
 import { fitsRecipient } from '../../../shared/awards/recipientFit';
 import type { Locale } from '../../../shared/i18n/locale';
 import type { Db } from '../db/connection';
 import { AppError } from '../core/appError';
-import { statement } from '../db/rows';
+import { columns, oneOf, statement, text } from '../db/rows';
 
-const kindSql = statement('SELECT name, recipient_kind FROM award_kinds WHERE id = ?');
+const kindSql = statement('SELECT name, recipient_kind FROM award_kinds WHERE id = ?', columns({ name: text, recipient_kind: oneOf(KIND_RECIPIENTS) }));
 
 /** The parameters of AWARD_KIND_WRONG_RECIPIENT when one of the kinds does not fit the recipient; null when all fit. */
 export function recipientMisfit(
@@ -18,7 +18,7 @@ export function recipientMisfit(
 ): Record<string, unknown> | null {
   for (const id of kindIds) {
     if (id == null) continue;
-    const kind = kindSql(db).get(id) as { name: string; recipient_kind: AwardKind['recipientKind'] } | undefined;
+    const kind = kindSql(db).get(id);
     if (!kind || fitsRecipient(kind.recipient_kind, recipient)) continue;
     const labels = awardLabels[locale].recipient;
     return {

@@ -5,7 +5,7 @@ import { writeAudit } from '../audit';
 import { statement } from '../db/rows';
 import { getDecision } from './decisionQueries';
 import { awardMoneyToWrite } from './money';
-import { decisionSql, printedSql, storedSql, type StoredMoney } from './moneyState';
+import { decisionSql, printedSql, storedSql } from './moneyState';
 
 const updateSql = statement('UPDATE awards SET coefficient = ?, base_salary = ?, amount = ? WHERE id = ?');
 
@@ -14,12 +14,12 @@ export function repriceDecision(ctx: BackendContext, id: number): DecisionDetail
   const at = ctx.now().toISOString();
   const { db } = ctx;
   db.transaction(() => {
-    const decision = decisionSql(db).get(id) as { number: string; decided_on: string; issuer_level: string } | undefined;
+    const decision = decisionSql(db).get(id);
     if (!decision) throw new AppError('AWARD_DECISION_NOT_FOUND', { id });
     if (decision.issuer_level !== 'own_office') throw new AppError('AWARD_DECISION_NOT_OURS', { number: decision.number });
-    const printed = printedSql(db).pluck().get(id) as number;
+    const printed = printedSql(db).one(id);
     if (printed > 0) throw new AppError('AWARD_DECISION_FINISHED', { number: decision.number, count: printed });
-    (storedSql(db).all(id) as StoredMoney[]).forEach((a, index) => {
+    storedSql(db).all(id).forEach((a, index) => {
       const kinds = { formKindId: a.form_kind_id, titleKindId: a.title_kind_id };
       const money = awardMoneyToWrite(db, kinds, decision.decided_on, a.recipient_kind, { row: index + 1, name: a.recipient_name });
       if (money.amount === a.amount && money.baseSalary === a.base_salary && money.coefficient === a.coefficient) return;

@@ -1,16 +1,13 @@
-import type Database from 'better-sqlite3';
 import type { AwardWarning, DecisionDraft, RecipientDraft } from '../../../shared/awards/model';
 import { formatDateVi } from '../../../shared/domain/format/date';
 import type { Db } from '../db/connection';
-import { statement } from '../db/rows';
+import { columns, query, scalarStatement, text, type RowOf } from '../db/rows';
 
 type Recipient = Pick<RecipientDraft, 'recipientKind' | 'memberId' | 'organizationId' | 'recipientName' | 'formKindId' | 'titleKindId'>;
 type Decision = Pick<DecisionDraft, 'decidedOn' | 'issuerLevel' | 'scope' | 'formKindId' | 'titleKindId'>;
 
-interface Found {
-  number: string;
-  decided_on: string;
-}
+const foundRow = columns({ number: text, decided_on: text });
+type Found = RowOf<typeof foundRow>;
 
 /** SQL matching an award row `a` to the same subject: the member, the unit, or the same typed name. */
 function subjectWhere(r: Recipient): { where: string; params: unknown[] } {
@@ -24,14 +21,7 @@ function subjectWhere(r: Recipient): { where: string; params: unknown[] } {
 const subjectKey = (r: Recipient) =>
   r.memberId != null ? `m${r.memberId}` : r.organizationId != null && r.recipientKind === 'collective' ? `o${r.organizationId}` : `n${r.recipientKind}:${r.recipientName.trim()}`;
 
-/** The per-row queries differ only by the subject's WHERE (three shapes): prepare each shape once. */
-const prepared = new Map<string, (db: Db) => Database.Statement>();
-function cached(db: Db, sql: string) {
-  let get = prepared.get(sql);
-  if (!get) prepared.set(sql, (get = statement(sql)));
-  return get(db);
-}
-const memberStatusSql = statement('SELECT status FROM members WHERE id = ?');
+const memberStatusSql = scalarStatement('SELECT status FROM members WHERE id = ?', text);
 
 const label = (found: Found) => `${found.number} (${formatDateVi(found.decided_on)})`;
 
@@ -49,18 +39,21 @@ export function awardWarnings(db: Db, decisionId: number | null, decision: Decis
     const formKindId = r.formKindId === undefined ? decision.formKindId : r.formKindId;
     const titleKindId = r.titleKindId === undefined ? decision.titleKindId : r.titleKindId;
     const subject = subjectWhere(r);
-    const other = cached(
+    // The per-row queries differ only by the subject's WHERE (three shapes): query() prepares each once.
+    const other = query(
       db,
       `SELECT d.number, d.decided_on FROM awards a JOIN award_decisions d ON d.id = a.decision_id
           WHERE ${subject.where} AND d.year = ? AND d.issuer_level = ? AND d.scope <> ? AND d.id IS NOT ? LIMIT 1`,
-    ).get(...subject.params, year, decision.issuerLevel, decision.scope, decisionId) as Found | undefined;
+      foundRow,
+    ).get(...subject.params, year, decision.issuerLevel, decision.scope, decisionId);
     if (other) warnings.push({ index, code: 'both_scopes', recipientName: name, detail: label(other) });
 
-    const same = cached(
+    const same = query(
       db,
       `SELECT d.number, d.decided_on FROM awards a JOIN award_decisions d ON d.id = a.decision_id
           WHERE ${subject.where} AND a.year = ? AND a.form_kind_id IS ? AND a.title_kind_id IS ? AND d.id IS NOT ? LIMIT 1`,
-    ).get(...subject.params, year, formKindId ?? null, titleKindId ?? null, decisionId) as Found | undefined;
+      foundRow,
+    ).get(...subject.params, year, formKindId ?? null, titleKindId ?? null, decisionId);
     const key = `${subjectKey(r)}|${formKindId ?? ''}|${titleKindId ?? ''}`;
     const earlier = seen.get(key);
     if (same) warnings.push({ index, code: 'already_awarded', recipientName: name, detail: label(same) });
@@ -68,7 +61,7 @@ export function awardWarnings(db: Db, decisionId: number | null, decision: Decis
     if (earlier === undefined) seen.set(key, index);
 
     if (r.memberId != null) {
-      const status = memberStatusSql(db).pluck().get(r.memberId) as string | undefined;
+      const status = memberStatusSql(db).get(r.memberId);
       if (status !== undefined && status !== 'active') warnings.push({ index, code: 'member_left', recipientName: name, detail: status });
     }
   });
