@@ -1,5 +1,5 @@
 import { foldVietnamese } from '../../../shared/domain/text/normalize';
-import type { AwardHistoryRow, AwardListFilter, AwardListItem, AwardListPage, AwardTotal } from '../../../shared/awards/awardList';
+import type { AwardHistoryRow, AwardListFilter, AwardListItem, AwardListPage } from '../../../shared/awards/awardList';
 import type { Db } from '../db/connection';
 import { registerFold } from '../db/foldFunction';
 import { columns, int, intOrNull, oneOf, query, text, textOrNull } from '../db/rows';

@@ -3,7 +3,7 @@ import { awardLabels } from '../../../shared/awards/labels';
 import type { Locale } from '../../../shared/i18n/locale';
 import { AppError } from '../core/appError';
 import type { Db } from '../db/connection';
-import { columns, int, intOrNull, oneOf, real, realOrNull, statement, text, textOrNull } from '../db/rows';
+import { columns, int, intOrNull, oneOf, realOrNull, statement, text, textOrNull } from '../db/rows';
 import { decisionBasesOn } from './decisionBases';
 import { moneyState } from './moneyState';
 
