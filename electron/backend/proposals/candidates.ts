@@ -1,16 +1,17 @@
 import { formatNumber } from '../../../shared/domain/format/number';
-import type { ProposalCandidate, ProposalItemDraft } from '../../../shared/proposals/model';
+import type { ProposalCandidate } from '../../../shared/proposals/model';
 import { AppError } from '../core/appError';
 import type { Db } from '../db/connection';
 import { rankSheet } from '../clusters';
-import { statement } from '../db/rows';
+import { RECIPIENT_KINDS } from '../../../shared/awards/model';
+import { columns, int, intOrNull, oneOf, scalarStatement, statement, text, textOrNull } from '../db/rows';
 import { itemRows } from './repository';
 import { requireProposal } from './service';
 import { subjectKey } from './warnings';
 
 const LIMIT = 500;
 
-const orgNameSql = statement('SELECT name FROM organizations WHERE id = ?');
+const orgNameSql = scalarStatement('SELECT name FROM organizations WHERE id = ?', text);
 
 /** Top-ranked units of a cluster's score sheet, best first; the flag proposals come pre-ticked. */
 function fromClusterRanking(db: Db, sheetId: number | undefined, year: number): Candidate[] {
@@ -19,7 +20,7 @@ function fromClusterRanking(db: Db, sheetId: number | undefined, year: number): 
     recipientKind: 'collective',
     memberId: null,
     organizationId: unit.organizationId,
-    recipientName: unit.organizationId === null ? unit.name : ((orgNameSql(db).get(unit.organizationId) as { name: string } | undefined)?.name ?? unit.name),
+    recipientName: unit.organizationId === null ? unit.name : (orgNameSql(db).get(unit.organizationId) ?? unit.name),
     recipientUnit: '',
     achievement: `Xếp thứ ${unit.rank} trong cụm thi đua năm ${year}, tổng điểm thống nhất ${formatNumber(unit.agreedTotal)}${unit.ratingLabel ? ` (${unit.ratingLabel})` : ''}`,
     note: '',
@@ -40,21 +41,23 @@ const initiativeSql = statement(`
     LEFT JOIN organizations mo ON mo.id = m.organization_id
    WHERE (i.recognized_on IS NOT NULL AND substr(i.recognized_on, 1, 4) = @year)
       OR (i.recognized_on IS NULL AND c.year = @yearNumber)
-   ORDER BY i.value DESC, a.id LIMIT ${LIMIT}`);
+   ORDER BY i.value DESC, a.id LIMIT ${LIMIT}`,
+  columns({
+    memberId: intOrNull,
+    name: text,
+    title: text,
+    value: int,
+    orgId: intOrNull,
+    orgName: textOrNull,
+    memberOrgId: intOrNull,
+    memberOrgName: textOrNull,
+    occupation: textOrNull,
+  }),
+);
 
 /** Authors of the year's initiatives (recognised that year, or of that year's campaigns when undated). */
 function fromInitiatives(db: Db, year: number): Candidate[] {
-  const rows = initiativeSql(db).all({ year: String(year), yearNumber: year }) as {
-    memberId: number | null;
-    name: string;
-    title: string;
-    value: number;
-    orgId: number | null;
-    orgName: string | null;
-    memberOrgId: number | null;
-    memberOrgName: string | null;
-    occupation: string | null;
-  }[];
+  const rows = initiativeSql(db).all({ year: String(year), yearNumber: year });
   return rows.map((r) => ({
     recipientKind: 'individual',
     memberId: r.memberId,
@@ -77,11 +80,22 @@ const ownAwardsSql = statement(`
     LEFT JOIN award_kinds f ON f.id = a.form_kind_id
     LEFT JOIN award_kinds t ON t.id = a.title_kind_id
    WHERE a.year = ? AND d.issuer_level = 'own_office'
-   ORDER BY d.decided_on, a.position LIMIT ${LIMIT}`);
+   ORDER BY d.decided_on, a.position LIMIT ${LIMIT}`,
+  columns({
+    recipientKind: oneOf(RECIPIENT_KINDS),
+    memberId: intOrNull,
+    organizationId: intOrNull,
+    recipientName: text,
+    recipientUnit: text,
+    achievement: text,
+    kindName: textOrNull,
+    number: text,
+  }),
+);
 
 /** Our own award recipients of the year (the usual pool for a higher award). */
 function fromOwnAwards(db: Db, year: number): Candidate[] {
-  const rows = ownAwardsSql(db).all(year) as (Omit<ProposalItemDraft, 'note' | 'source'> & { kindName: string | null; number: string })[];
+  const rows = ownAwardsSql(db).all(year);
   return rows.map(({ kindName, number, ...row }) => ({ ...row, note: '', source: 'award', hint: `${kindName ?? ''} · ${number}`, suggested: false }));
 }
 

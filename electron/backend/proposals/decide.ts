@@ -6,7 +6,7 @@ import { AppError } from '../core/appError';
 import { writeAudit } from '../audit';
 import { addAwards, deleteAward, deleteDecisionRow, findDecisionCreatedAt, findOrAddDecision } from '../awards';
 import { getSettings } from '../settings';
-import { statement } from '../db/rows';
+import { int, scalarStatement } from '../db/rows';
 import { findProposalRow, setItemResult, toItem, type ItemRow, type ProposalRow } from './repository';
 import { getProposal, requireItem, requireProposal } from './service';
 
@@ -95,8 +95,10 @@ export function rejectItems(ctx: BackendContext, ids: number[], reason: string):
   return getProposal(ctx.db, proposalId);
 }
 
-const emptyDecisionSql = statement(`
-  SELECT (SELECT count(*) FROM awards WHERE decision_id = @id) + (SELECT count(*) FROM award_proposal_items WHERE upper_decision_id = @id)`);
+const emptyDecisionSql = scalarStatement(
+  `SELECT (SELECT count(*) FROM awards WHERE decision_id = @id) + (SELECT count(*) FROM award_proposal_items WHERE upper_decision_id = @id)`,
+  int,
+);
 
 /** Back to "proposed": an approval's award is deleted (and the upper decision, if nothing else uses it). */
 export function undoItems(ctx: BackendContext, ids: number[]): Proposal {
@@ -112,7 +114,7 @@ export function undoItems(ctx: BackendContext, ids: number[]): Proposal {
       // The decision goes too when this approval created it (same timestamp) and nothing else uses it now;
       // one the user entered under "Quyết định khen thưởng" stays.
       const decisionId = row.upper_decision_id;
-      if (decisionId !== null && findDecisionCreatedAt(ctx.db, decisionId) === row.decided_at && (emptyDecisionSql(ctx.db).pluck().get({ id: decisionId }) as number) === 0) {
+      if (decisionId !== null && findDecisionCreatedAt(ctx.db, decisionId) === row.decided_at && emptyDecisionSql(ctx.db).one({ id: decisionId }) === 0) {
         deleteDecisionRow(ctx, decisionId, at);
       }
       writeAudit(ctx.db, ctx.actor, at, { action: 'undo', entity: 'award_proposal_items', entityId: id, before: toItem(row), after: { status: 'proposed' } });

@@ -1,6 +1,19 @@
-import type { ItemStatus, ProposalDraft, ProposalItem, ProposalItemDraft, ProposalLevel, ProposalScope, ProposalSummary } from '../../../shared/proposals/model';
+import {
+  ITEM_SOURCES,
+  ITEM_STATUSES,
+  PROPOSAL_LEVELS,
+  PROPOSAL_SCOPES,
+  type ItemStatus,
+  type ProposalDraft,
+  type ProposalItem,
+  type ProposalItemDraft,
+  type ProposalLevel,
+  type ProposalScope,
+  type ProposalSummary,
+} from '../../../shared/proposals/model';
+import { RECIPIENT_KINDS } from '../../../shared/awards/model';
 import type { Db } from '../db/connection';
-import { statement } from '../db/rows';
+import { columns, int, intOrNull, oneOf, oneOfOrNull, scalarStatement, statement, text, textOrNull } from '../db/rows';
 
 export interface ProposalRow {
   id: number;
@@ -50,24 +63,82 @@ export interface ItemRow {
   outcome_upper?: string | null;
 }
 
-const proposalSql = statement(`
-  SELECT p.*, f.name AS form_name, t.name AS title_name, c.name AS campaign_name
+const proposalSql = statement(
+  `
+  SELECT p.id, p.year, p.number, p.submitted_on, p.to_issuer_level, p.form_kind_id, p.title_kind_id, p.scope, p.campaign_id,
+         p.subject, p.body, p.signer_name, p.signer_title, p.signer_block, p.addressee, p.recipients, p.theme_cap,
+         p.created_at, p.updated_at, f.name AS form_name, t.name AS title_name, c.name AS campaign_name
     FROM award_proposals p
     LEFT JOIN award_kinds f ON f.id = p.form_kind_id
     LEFT JOIN award_kinds t ON t.id = p.title_kind_id
     LEFT JOIN campaigns c ON c.id = p.campaign_id
-   WHERE p.id = ?`);
+   WHERE p.id = ?`,
+  columns({
+    id: int,
+    year: int,
+    number: text,
+    submitted_on: textOrNull,
+    to_issuer_level: oneOf(PROPOSAL_LEVELS),
+    form_kind_id: intOrNull,
+    title_kind_id: intOrNull,
+    scope: oneOf(PROPOSAL_SCOPES),
+    campaign_id: intOrNull,
+    subject: text,
+    body: text,
+    signer_name: text,
+    signer_title: text,
+    signer_block: text,
+    addressee: text,
+    recipients: text,
+    theme_cap: int,
+    created_at: text,
+    updated_at: text,
+    form_name: textOrNull,
+    title_name: textOrNull,
+    campaign_name: textOrNull,
+  }),
+);
 
-const itemsSql = statement(`
-  SELECT i.*, a.amount AS award_amount, d.number AS decision_number, d.decided_on AS decision_date,
+const ITEM_COLUMNS = `i.id, i.proposal_id, i.position, i.recipient_kind, i.member_id, i.organization_id, i.recipient_name, i.recipient_unit,
+         i.achievement, i.source, i.status, i.upper_decision_id, i.award_id, i.reason, i.note, i.decided_at`;
+const itemRow = {
+  id: int,
+  proposal_id: int,
+  position: int,
+  recipient_kind: oneOf(RECIPIENT_KINDS),
+  member_id: intOrNull,
+  organization_id: intOrNull,
+  recipient_name: text,
+  recipient_unit: text,
+  achievement: text,
+  source: oneOf(ITEM_SOURCES),
+  status: oneOf(ITEM_STATUSES),
+  upper_decision_id: intOrNull,
+  award_id: intOrNull,
+  reason: text,
+  note: text,
+  decided_at: textOrNull,
+  award_amount: intOrNull,
+  decision_number: textOrNull,
+  decision_date: textOrNull,
+} as const;
+
+const itemsSql = statement(
+  `
+  SELECT ${ITEM_COLUMNS}, a.amount AS award_amount, d.number AS decision_number, d.decided_on AS decision_date,
          o.status AS outcome_status, o.reason AS outcome_reason, o.upper_name AS outcome_upper
     FROM award_proposal_items i
     LEFT JOIN awards a ON a.id = i.award_id
     LEFT JOIN award_decisions d ON d.id = i.upper_decision_id
     LEFT JOIN proposal_item_outcomes o ON o.item_id = i.id
-   WHERE i.proposal_id = ? ORDER BY i.position, i.id`);
+   WHERE i.proposal_id = ? ORDER BY i.position, i.id`,
+  columns({ ...itemRow, outcome_status: oneOfOrNull(['approved', 'rejected']), outcome_reason: textOrNull, outcome_upper: textOrNull }),
+);
 
-const itemSql = statement('SELECT *, NULL AS award_amount, NULL AS decision_number, NULL AS decision_date FROM award_proposal_items WHERE id = ?');
+const itemSql = statement(
+  `SELECT ${ITEM_COLUMNS}, NULL AS award_amount, NULL AS decision_number, NULL AS decision_date FROM award_proposal_items i WHERE i.id = ?`,
+  columns(itemRow),
+);
 
 const listSql = statement(`
   SELECT p.id, p.year, p.number, p.submitted_on AS submittedOn, p.to_issuer_level AS toIssuerLevel, p.scope,
@@ -78,22 +149,37 @@ const listSql = statement(`
     FROM award_proposals p
     LEFT JOIN award_kinds f ON f.id = p.form_kind_id
     LEFT JOIN award_kinds t ON t.id = p.title_kind_id
-   WHERE p.year = ? ORDER BY coalesce(p.submitted_on, p.created_at) DESC, p.id DESC`);
+   WHERE p.year = ? ORDER BY coalesce(p.submitted_on, p.created_at) DESC, p.id DESC`,
+  columns({
+    id: int,
+    year: int,
+    number: text,
+    submittedOn: textOrNull,
+    toIssuerLevel: oneOf(PROPOSAL_LEVELS),
+    scope: oneOf(PROPOSAL_SCOPES),
+    formName: textOrNull,
+    titleName: textOrNull,
+    subject: text,
+    items: int,
+    approved: int,
+    rejected: int,
+  }),
+);
 
 export function findProposalRow(db: Db, id: number): ProposalRow | undefined {
-  return proposalSql(db).get(id) as ProposalRow | undefined;
+  return proposalSql(db).get(id);
 }
 
 export function itemRows(db: Db, proposalId: number): ItemRow[] {
-  return itemsSql(db).all(proposalId) as ItemRow[];
+  return itemsSql(db).all(proposalId);
 }
 
 export function findItemRow(db: Db, id: number): ItemRow | undefined {
-  return itemSql(db).get(id) as ItemRow | undefined;
+  return itemSql(db).get(id);
 }
 
 export function listProposals(db: Db, year: number): ProposalSummary[] {
-  return listSql(db).all(year) as ProposalSummary[];
+  return listSql(db).all(year);
 }
 
 export function toDraft(row: ProposalRow): ProposalDraft {
@@ -193,10 +279,10 @@ const updateItemSql = statement(`
   UPDATE award_proposal_items SET recipient_kind = @recipientKind, member_id = @memberId, organization_id = @organizationId,
     recipient_name = @recipientName, recipient_unit = @recipientUnit, achievement = @achievement, note = @note, source = @source
   WHERE id = @id`);
-const nextPositionSql = statement('SELECT coalesce(max(position), 0) + 1 FROM award_proposal_items WHERE proposal_id = ?');
+const nextPositionSql = scalarStatement('SELECT coalesce(max(position), 0) + 1 FROM award_proposal_items WHERE proposal_id = ?', int);
 
 export function insertItem(db: Db, proposalId: number, item: ProposalItemDraft): number {
-  const position = nextPositionSql(db).pluck().get(proposalId) as number;
+  const position = nextPositionSql(db).one(proposalId);
   return Number(insertItemSql(db).run({ ...item, proposalId, position }).lastInsertRowid);
 }
 

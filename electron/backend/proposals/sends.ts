@@ -5,7 +5,7 @@ import { AppError } from '../core/appError';
 import { writeAudit } from '../audit';
 import type { Db } from '../db/connection';
 import { getSettings } from '../settings';
-import { statement } from '../db/rows';
+import { columns, int, statement, text } from '../db/rows';
 
 /** What went up: the proposal with its rows as they were, and the office's settings the letter was printed with. */
 export interface SentCopy {
@@ -15,17 +15,20 @@ export interface SentCopy {
   settings: Settings;
 }
 
-const lastSql = statement('SELECT version, sent_at AS sentAt, snapshot FROM award_proposal_sends WHERE proposal_id = ? ORDER BY version DESC LIMIT 1');
+const lastSql = statement(
+  'SELECT version, sent_at AS sentAt, snapshot FROM award_proposal_sends WHERE proposal_id = ? ORDER BY version DESC LIMIT 1',
+  columns({ version: int, sentAt: text, snapshot: text }),
+);
 const insertSql = statement('INSERT INTO award_proposal_sends (proposal_id, version, sent_at, snapshot) VALUES (?, ?, ?, ?)');
 
 export function lastSent(db: Db, proposalId: number): { version: number; sentAt: string } | null {
-  const row = lastSql(db).get(proposalId) as { version: number; sentAt: string } | undefined;
+  const row = lastSql(db).get(proposalId);
   return row ? { version: row.version, sentAt: row.sentAt } : null;
 }
 
 /** The last copy sent, exactly as it was, or null before the first sending. */
 export function sentCopy(db: Db, proposalId: number): SentCopy | null {
-  const row = lastSql(db).get(proposalId) as { version: number; sentAt: string; snapshot: string } | undefined;
+  const row = lastSql(db).get(proposalId);
   if (!row) return null;
   const { proposal, settings } = JSON.parse(row.snapshot) as { proposal: Proposal; settings: Settings };
   return { version: row.version, sentAt: row.sentAt, proposal: { ...proposal, sent: { version: row.version, sentAt: row.sentAt } }, settings };

@@ -2,6 +2,7 @@ import type { Proposal, ProposalDraft, ProposalItemDraft } from '../../../shared
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import type { Db } from '../db/connection';
+import { columns, int, scalarStatement, statement, text } from '../db/rows';
 import { writeAudit } from '../audit';
 import {
   deleteItem,
@@ -56,9 +57,16 @@ export function getProposal(db: Db, id: number): Proposal {
   };
 }
 
+const kindSql = statement('SELECT name, category FROM award_kinds WHERE id = ?', columns({ name: text, category: text }));
+const memberUnitSql = statement(
+  'SELECT m.organization_id AS orgId, o.name AS orgName, m.occupation FROM members m JOIN organizations o ON o.id = m.organization_id WHERE m.id = ?',
+  columns({ orgId: int, orgName: text, occupation: text }),
+);
+const orgNameSql = scalarStatement('SELECT name FROM organizations WHERE id = ?', text);
+
 function checkKind(db: Db, kindId: number | null, category: 'form' | 'title', field: string): void {
   if (kindId === null) return;
-  const kind = db.prepare('SELECT name, category FROM award_kinds WHERE id = ?').get(kindId) as { name: string; category: string } | undefined;
+  const kind = kindSql(db).get(kindId);
   if (!kind) throw new AppError('PROPOSAL_KIND_NOT_FOUND', { id: kindId, field });
   if (kind.category !== category) {
     throw new AppError('PROPOSAL_KIND_MISMATCH', { name: kind.name, expected: category === 'form' ? 'hình thức khen thưởng' : 'danh hiệu', field });
@@ -103,16 +111,14 @@ export function removeProposal(ctx: BackendContext, id: number): { deleted: numb
 function resolveItem(db: Db, item: ProposalItemDraft): ProposalItemDraft {
   const next = { ...item };
   if (item.memberId !== null) {
-    const member = db
-      .prepare('SELECT m.organization_id AS orgId, o.name AS orgName, m.occupation FROM members m JOIN organizations o ON o.id = m.organization_id WHERE m.id = ?')
-      .get(item.memberId) as { orgId: number; orgName: string; occupation: string } | undefined;
+    const member = memberUnitSql(db).get(item.memberId);
     if (!member) throw new AppError('PROPOSAL_MEMBER_NOT_FOUND', { name: item.recipientName, id: item.memberId });
     next.recipientKind = 'individual';
     next.organizationId ??= member.orgId;
     if (!next.recipientUnit) next.recipientUnit = [member.occupation, member.orgName].filter(Boolean).join(', ');
   } else if (item.organizationId !== null) {
-    const org = db.prepare('SELECT name FROM organizations WHERE id = ?').get(item.organizationId) as { name: string } | undefined;
-    if (!org) throw new AppError('PROPOSAL_UNION_NOT_FOUND', { name: item.recipientName, id: item.organizationId });
+    const org = orgNameSql(db).get(item.organizationId);
+    if (org === undefined) throw new AppError('PROPOSAL_UNION_NOT_FOUND', { name: item.recipientName, id: item.organizationId });
   }
   return next;
 }

@@ -1,7 +1,7 @@
 import { foldVietnamese } from '../../../shared/domain/text/normalize';
 import type { ProposalWarning } from '../../../shared/proposals/model';
 import type { Db } from '../db/connection';
-import { statement } from '../db/rows';
+import { columns, int, intOrNull, scalarStatement, statement, text } from '../db/rows';
 import type { ItemRow, ProposalRow } from './repository';
 
 interface Subject {
@@ -18,20 +18,30 @@ export function subjectKey(row: Subject): string {
   return `${row.recipient_kind[0]}:${foldVietnamese(row.recipient_name)}`;
 }
 
-const themeCountSql = statement(`
+const themeCountSql = scalarStatement(
+  `
   SELECT count(*) FROM award_proposal_items i JOIN award_proposals p ON p.id = i.proposal_id
    WHERE p.year = @year AND p.to_issuer_level = @level AND p.scope = 'thematic' AND i.status <> 'rejected'
-     AND (p.id = @id OR (@campaign IS NOT NULL AND p.campaign_id = @campaign))`);
+     AND (p.id = @id OR (@campaign IS NOT NULL AND p.campaign_id = @campaign))`,
+  int,
+);
+const subjectColumns = { recipient_kind: text, member_id: intOrNull, organization_id: intOrNull, recipient_name: text } as const;
 
-const otherScopeItemsSql = statement(`
+const otherScopeItemsSql = statement(
+  `
   SELECT i.recipient_kind, i.member_id, i.organization_id, i.recipient_name, p.number, p.id AS proposal_id
     FROM award_proposal_items i JOIN award_proposals p ON p.id = i.proposal_id
-   WHERE p.year = @year AND p.to_issuer_level = @level AND p.scope <> @scope AND i.status <> 'rejected'`);
+   WHERE p.year = @year AND p.to_issuer_level = @level AND p.scope <> @scope AND i.status <> 'rejected'`,
+  columns({ ...subjectColumns, number: text, proposal_id: int }),
+);
 
-const otherScopeAwardsSql = statement(`
+const otherScopeAwardsSql = statement(
+  `
   SELECT a.recipient_kind, a.member_id, a.organization_id, a.recipient_name, d.number
     FROM awards a JOIN award_decisions d ON d.id = a.decision_id
-   WHERE a.year = @year AND d.issuer_level = @level AND d.scope <> @scope`);
+   WHERE a.year = @year AND d.issuer_level = @level AND d.scope <> @scope`,
+  columns({ ...subjectColumns, number: text }),
+);
 
 /**
  * What the upper level would refuse: more thematic rows for one theme than its cap (counted over
@@ -42,16 +52,16 @@ export function proposalWarnings(db: Db, proposal: ProposalRow, items: ItemRow[]
   const warnings: ProposalWarning[] = [];
   const params = { year: proposal.year, level: proposal.to_issuer_level, scope: proposal.scope, id: proposal.id, campaign: proposal.campaign_id };
   if (proposal.scope === 'thematic') {
-    const count = themeCountSql(db).pluck().get(params) as number;
+    const count = themeCountSql(db).one(params);
     if (count > proposal.theme_cap) {
       warnings.push({ code: 'theme_cap', itemId: null, params: { count, cap: proposal.theme_cap, theme: proposal.campaign_name ?? proposal.subject } });
     }
   }
   const others = new Map<string, string>();
-  for (const row of otherScopeItemsSql(db).all(params) as (Subject & { number: string; proposal_id: number })[]) {
+  for (const row of otherScopeItemsSql(db).all(params)) {
     others.set(subjectKey(row), row.number || `#${row.proposal_id}`);
   }
-  for (const row of otherScopeAwardsSql(db).all(params) as (Subject & { number: string })[]) others.set(subjectKey(row), row.number);
+  for (const row of otherScopeAwardsSql(db).all(params)) others.set(subjectKey(row), row.number);
   for (const item of items) {
     if (item.status === 'rejected') continue;
     const where = others.get(subjectKey(item));
