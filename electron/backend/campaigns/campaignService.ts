@@ -1,19 +1,40 @@
-import type { Campaign, CampaignDraft, CampaignWithTotals } from '../../../shared/campaigns/model';
+import { CAMPAIGN_KINDS, LAUNCHERS, type Campaign, type CampaignDraft, type CampaignWithTotals } from '../../../shared/campaigns/model';
 import { formatDateVi } from '../../../shared/domain/format/date';
 import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
 import type { Db } from '../db/connection';
 import { writeAudit } from '../audit';
-import { camelRow, columnsOf } from './rows';
+import { columnsOf } from './rows';
 import { campaignTotals } from './totals';
-import { real, scalar } from '../db/rows';
+import { columns, int, oneOf, real, scalar, statement, text, textOrNull } from '../db/rows';
 
-const SELECT = `SELECT id, year, name, kind, starts_on, ends_on, plan_number, plan_date, launched_by, launcher_name,
-  goals, target_groups, created_at, updated_at FROM campaigns`;
+const SELECT = `SELECT id, year, name, kind, starts_on AS startsOn, ends_on AS endsOn, plan_number AS planNumber, plan_date AS planDate,
+  launched_by AS launchedBy, launcher_name AS launcherName, goals, target_groups AS targetGroups, created_at AS createdAt,
+  updated_at AS updatedAt FROM campaigns`;
+const campaignRow = columns({
+  id: int,
+  year: int,
+  name: text,
+  kind: oneOf(CAMPAIGN_KINDS),
+  startsOn: textOrNull,
+  endsOn: textOrNull,
+  planNumber: text,
+  planDate: textOrNull,
+  launchedBy: oneOf(LAUNCHERS),
+  launcherName: text,
+  goals: text,
+  targetGroups: text,
+  createdAt: text,
+  updatedAt: text,
+});
+const campaignSql = statement(`${SELECT} WHERE id = ?`, campaignRow);
+const campaignsOfYearSql = statement(
+  `${SELECT} WHERE year = ? ORDER BY CASE kind WHEN 'regular' THEN 0 WHEN 'thematic' THEN 1 ELSE 2 END, starts_on, id`,
+  campaignRow,
+);
 
 export function findCampaign(db: Db, id: number): Campaign | undefined {
-  const row = db.prepare(`${SELECT} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
-  return row ? camelRow<Campaign>(row) : undefined;
+  return campaignSql(db).get(id);
 }
 
 export function requireCampaign(db: Db, id: number): Campaign {
@@ -28,13 +49,9 @@ export function getCampaign(db: Db, id: number): CampaignWithTotals {
 
 /** The campaigns of a year: regular first, then thematic and peak, each by start date, then as entered. */
 export function listCampaigns(db: Db, year: number): CampaignWithTotals[] {
-  const rows = db
-    .prepare(`${SELECT} WHERE year = ? ORDER BY CASE kind WHEN 'regular' THEN 0 WHEN 'thematic' THEN 1 ELSE 2 END, starts_on, id`)
-    .all(year) as Record<string, unknown>[];
-  return rows.map((row) => {
-    const campaign = camelRow<Campaign>(row);
-    return { ...campaign, totals: campaignTotals(db, { campaignId: campaign.id }) };
-  });
+  return campaignsOfYearSql(db)
+    .all(year)
+    .map((campaign) => ({ ...campaign, totals: campaignTotals(db, { campaignId: campaign.id }) }));
 }
 
 /** The years that have campaigns, newest first. */

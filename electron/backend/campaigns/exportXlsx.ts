@@ -5,6 +5,7 @@ import type { BackendContext } from '../core/context';
 import { addListSheet, DATE_FORMAT, excelDate, MONEY_FORMAT, writeWorkbook } from '../exchange';
 import { getCampaign } from './campaignService';
 import { campaignLabels } from './exportLabels';
+import { int, intOrNull, query, text as textColumn, textOrNull, type Shape } from '../db/rows';
 
 type Row = Record<string, unknown>;
 interface Column {
@@ -65,18 +66,47 @@ function summary(workbook: ExcelJS.Workbook, campaign: CampaignWithTotals, l: (t
 export async function exportCampaignXlsx(ctx: BackendContext, campaignId: number, file: string): Promise<{ file: string; rows: number }> {
   const campaign = getCampaign(ctx.db, campaignId);
   const l = campaignLabels[ctx.locale];
-  const all = (sqlText: string) => ctx.db.prepare(sqlText).all(campaignId) as Row[];
+  const all = (sqlText: string, shape: Shape): Row[] => query(ctx.db, sqlText, shape).all(campaignId);
   const union = 'LEFT JOIN organizations o ON o.id = t.organization_id';
   const text = (key: string) => (r: Row) => (r[key] as string | null) ?? '';
   const money = (key: string) => (r: Row) => (r[key] as number | null) ?? null;
   const date = (key: string) => (r: Row) => excelDate(r[key] as string | null);
 
-  const registrations = all(`SELECT t.*, o.name AS union_name, m.full_name AS member_name FROM campaign_registrations t ${union} LEFT JOIN members m ON m.id = t.member_id WHERE t.campaign_id = ? ORDER BY t.id`);
-  const works = all(`SELECT t.*, o.name AS union_name FROM campaign_works t ${union} WHERE t.campaign_id = ? ORDER BY t.id`);
-  const initiatives = all(`SELECT t.*, o.name AS union_name, (SELECT group_concat(a.name, ', ') FROM initiative_authors a WHERE a.initiative_id = t.id) AS authors
-    FROM initiatives t ${union} WHERE t.campaign_id = ? ORDER BY t.id`);
-  const entries = all(`SELECT t.*, c.name AS contest_name FROM contest_entries t JOIN contests c ON c.id = t.contest_id WHERE c.campaign_id = ? ORDER BY c.id, t.id`);
-  const honours = all(`SELECT t.*, o.name AS union_name FROM campaign_honours t ${union} WHERE t.campaign_id = ? ORDER BY t.title, t.id`);
+  const unionName = textOrNull;
+  const registrations = all(
+    `SELECT t.person_name, t.registered_on, t.commitment, o.name AS union_name, m.full_name AS member_name
+       FROM campaign_registrations t ${union} LEFT JOIN members m ON m.id = t.member_id WHERE t.campaign_id = ? ORDER BY t.id`,
+    { person_name: textColumn, registered_on: textOrNull, commitment: textColumn, union_name: unionName, member_name: textOrNull },
+  );
+  const works = all(
+    `SELECT t.name, t.level, t.value, t.status, t.plaque, t.completed_on, o.name AS union_name
+       FROM campaign_works t ${union} WHERE t.campaign_id = ? ORDER BY t.id`,
+    { name: textColumn, level: textColumn, value: intOrNull, status: textColumn, plaque: int, completed_on: textOrNull, union_name: unionName },
+  );
+  const initiatives = all(
+    `SELECT t.title, t.recognized_on, t.value, o.name AS union_name,
+            (SELECT group_concat(a.name, ', ') FROM initiative_authors a WHERE a.initiative_id = t.id) AS authors
+       FROM initiatives t ${union} WHERE t.campaign_id = ? ORDER BY t.id`,
+    { title: textColumn, recognized_on: textOrNull, value: int, union_name: unionName, authors: textOrNull },
+  );
+  const entries = all(
+    `SELECT t.contestant_name, t.trade, t.enterprise_name, t.district_name, t.result, t.prize_amount, c.name AS contest_name
+       FROM contest_entries t JOIN contests c ON c.id = t.contest_id WHERE c.campaign_id = ? ORDER BY c.id, t.id`,
+    {
+      contestant_name: textColumn,
+      trade: textColumn,
+      enterprise_name: textColumn,
+      district_name: textColumn,
+      result: textColumn,
+      prize_amount: int,
+      contest_name: textColumn,
+    },
+  );
+  const honours = all(
+    `SELECT t.title, t.recipient_name, t.honoured_on, o.name AS union_name
+       FROM campaign_honours t ${union} WHERE t.campaign_id = ? ORDER BY t.title, t.id`,
+    { title: textColumn, recipient_name: textColumn, honoured_on: textOrNull, union_name: unionName },
+  );
 
   const workbook = new ExcelJS.Workbook();
   summary(workbook, campaign, l);

@@ -17,6 +17,9 @@ import type { Db } from '../db/connection';
 import { requireCampaign } from './campaignService';
 import { checkMoney, checkRange, checkUnion, memberName, unionName } from './links';
 import type { OutcomeKind } from './outcomeStore';
+import { columns, int, intOrNull, query, text, textOrNull } from '../db/rows';
+
+const unionColumns = { organization_id: intOrNull, organization_name: textOrNull } as const;
 
 const requireCampaignParent = (db: Db, id: number) => void requireCampaign(db, id);
 const withUnion = (table: string, columns: string) =>
@@ -28,6 +31,15 @@ export const registrationKind: OutcomeKind<RegistrationDraft, Registration> = {
   select: `SELECT t.id, t.organization_id, t.member_id, t.person_name, t.registered_on, t.commitment,
       o.name AS organization_name, m.full_name AS member_name
     FROM campaign_registrations t LEFT JOIN organizations o ON o.id = t.organization_id LEFT JOIN members m ON m.id = t.member_id`,
+  row: columns({
+    id: int,
+    ...unionColumns,
+    member_id: intOrNull,
+    person_name: text,
+    registered_on: textOrNull,
+    commitment: text,
+    member_name: textOrNull,
+  }),
   searchColumn: "coalesce(o.name, '') || ' ' || t.person_name || ' ' || t.commitment",
   requireParent: requireCampaignParent,
   check(db, draft) {
@@ -42,6 +54,17 @@ export const workKind: OutcomeKind<WorkDraft, Work> = {
   table: 'campaign_works',
   parent: 'campaign_id',
   select: withUnion('campaign_works', 't.id, t.organization_id, t.name, t.level, t.value, t.status, t.plaque, t.completed_on, t.note'),
+  row: columns({
+    id: int,
+    ...unionColumns,
+    name: text,
+    level: text,
+    value: intOrNull,
+    status: text,
+    plaque: int,
+    completed_on: textOrNull,
+    note: text,
+  }),
   searchColumn: 't.name',
   booleans: ['plaque'],
   requireParent: requireCampaignParent,
@@ -57,6 +80,7 @@ export const initiativeKind: OutcomeKind<InitiativeDraft, Initiative> = {
   table: 'initiatives',
   parent: 'campaign_id',
   select: withUnion('initiatives', 't.id, t.organization_id, t.title, t.recognized_on, t.value, t.note'),
+  row: columns({ id: int, ...unionColumns, title: text, recognized_on: textOrNull, value: int, note: text }),
   searchColumn: 't.title',
   requireParent: requireCampaignParent,
   check(db, draft) {
@@ -77,9 +101,11 @@ export const initiativeKind: OutcomeKind<InitiativeDraft, Initiative> = {
   },
   decorate(db, items) {
     if (items.length === 0) return items;
-    const rows = db
-      .prepare(`SELECT initiative_id, member_id, name FROM initiative_authors WHERE initiative_id IN (${items.map(() => '?').join(',')}) ORDER BY id`)
-      .all(...items.map((i) => i.id)) as { initiative_id: number; member_id: number | null; name: string }[];
+    const rows = query(
+      db,
+      `SELECT initiative_id, member_id, name FROM initiative_authors WHERE initiative_id IN (${items.map(() => '?').join(',')}) ORDER BY id`,
+      columns({ initiative_id: int, member_id: intOrNull, name: text }),
+    ).all(...items.map((i) => i.id));
     return items.map((item) => ({
       ...item,
       authors: rows.filter((r) => r.initiative_id === item.id).map((r) => ({ memberId: r.member_id, name: r.name })),
@@ -95,6 +121,16 @@ export const contestKind: OutcomeKind<ContestDraft, Contest> = {
       (SELECT count(*) FROM contest_entries e WHERE e.contest_id = t.id AND e.result <> 'none') AS prize_winners,
       (SELECT coalesce(sum(e.prize_amount), 0) FROM contest_entries e WHERE e.contest_id = t.id) AS prize_money
     FROM contests t`,
+  row: columns({
+    id: int,
+    name: text,
+    held_from: textOrNull,
+    held_to: textOrNull,
+    note: text,
+    entries: int,
+    prize_winners: int,
+    prize_money: int,
+  }),
   searchColumn: 't.name',
   requireParent: requireCampaignParent,
   check(_db, draft) {
@@ -111,6 +147,19 @@ export const contestEntryKind: OutcomeKind<ContestEntryDraft, ContestEntry> = {
     'contest_entries',
     't.id, t.contest_id, t.trade, t.contestant_kind, t.member_id, t.contestant_name, t.organization_id, t.enterprise_name, t.district_name, t.result, t.prize_amount',
   ),
+  row: columns({
+    id: int,
+    contest_id: int,
+    trade: text,
+    contestant_kind: text,
+    member_id: intOrNull,
+    contestant_name: text,
+    ...unionColumns,
+    enterprise_name: text,
+    district_name: text,
+    result: text,
+    prize_amount: int,
+  }),
   searchColumn: "t.contestant_name || ' ' || t.enterprise_name || ' ' || t.trade",
   requireParent(db, id) {
     if (db.prepare('SELECT 1 FROM contests WHERE id = ?').get(id) === undefined) throw new AppError('CAMPAIGN_CONTEST_NOT_FOUND', { id });
@@ -130,6 +179,16 @@ export const honourKind: OutcomeKind<HonourDraft, Honour> = {
   table: 'campaign_honours',
   parent: 'campaign_id',
   select: withUnion('campaign_honours', 't.id, t.title, t.recipient_kind, t.member_id, t.organization_id, t.recipient_name, t.honoured_on, t.note'),
+  row: columns({
+    id: int,
+    title: text,
+    recipient_kind: text,
+    member_id: intOrNull,
+    ...unionColumns,
+    recipient_name: text,
+    honoured_on: textOrNull,
+    note: text,
+  }),
   searchColumn: "t.recipient_name || ' ' || t.title",
   requireParent: requireCampaignParent,
   check(db, draft) {

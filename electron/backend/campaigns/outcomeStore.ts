@@ -6,7 +6,7 @@ import { writeAudit } from '../audit';
 import { camelRow, columnsOf } from './rows';
 import { registerFold } from '../db/foldFunction';
 import { foldVietnamese } from '../../../shared/domain/text/normalize';
-import { int, scalar } from '../db/rows';
+import { int, query, scalar, type Shape } from '../db/rows';
 
 /** One kind of record kept under a campaign (or under a contest): how to list, check and store it. */
 export interface OutcomeKind<D extends object, R extends { id: number }> {
@@ -14,6 +14,8 @@ export interface OutcomeKind<D extends object, R extends { id: number }> {
   parent: 'campaign_id' | 'contest_id';
   /** SELECT … FROM <table> t [JOIN …]; the store adds WHERE, ORDER BY and paging. */
   select: string;
+  /** The columns `select` returns, as stored (snake_case). */
+  row: Shape;
   searchColumn: string;
   booleans?: readonly string[];
   requireParent(db: Db, parentId: number): void;
@@ -31,11 +33,11 @@ export interface PageQuery {
   search?: string | undefined;
 }
 
-export function listOutcomes<D extends object, R extends { id: number }>(db: Db, kind: OutcomeKind<D, R>, parentId: number, query: PageQuery): Page<R> {
+export function listOutcomes<D extends object, R extends { id: number }>(db: Db, kind: OutcomeKind<D, R>, parentId: number, page: PageQuery): Page<R> {
   kind.requireParent(db, parentId);
   const where = [`t.${kind.parent} = ?`];
   const params: unknown[] = [parentId];
-  const search = query.search ? foldVietnamese(query.search) : '';
+  const search = page.search ? foldVietnamese(page.search) : '';
   if (search) {
     // Typed with or without diacritics: both sides folded (đ = d, no tones).
     registerFold(db);
@@ -45,13 +47,13 @@ export function listOutcomes<D extends object, R extends { id: number }>(db: Db,
   const whereSql = where.join(' AND ');
   // Counted over the kind's own SELECT: its search column may name a joined table (o.name).
   const total = scalar(db, `SELECT count(*) FROM (${kind.select} WHERE ${whereSql})`, int).one(...params);
-  const rows = db.prepare(`${kind.select} WHERE ${whereSql} ORDER BY t.id LIMIT ? OFFSET ?`).all(...params, query.limit, query.offset) as Record<string, unknown>[];
+  const rows = query(db, `${kind.select} WHERE ${whereSql} ORDER BY t.id LIMIT ? OFFSET ?`, kind.row).all(...params, page.limit, page.offset);
   const items = rows.map((row) => camelRow<R>(row, kind.booleans));
   return { total, items: kind.decorate ? kind.decorate(db, items) : items };
 }
 
 export function getOutcome<D extends object, R extends { id: number }>(db: Db, kind: OutcomeKind<D, R>, id: number): R {
-  const row = db.prepare(`${kind.select} WHERE t.id = ?`).get(id) as Record<string, unknown> | undefined;
+  const row = query(db, `${kind.select} WHERE t.id = ?`, kind.row).get(id);
   if (!row) throw new AppError('CAMPAIGN_RECORD_NOT_FOUND', { id });
   const item = camelRow<R>(row, kind.booleans);
   return kind.decorate ? kind.decorate(db, [item])[0]! : item;

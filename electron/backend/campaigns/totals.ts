@@ -1,5 +1,6 @@
 import type { CampaignTotals, CampaignTotalsFilter } from '../../../shared/campaigns/totals';
 import type { Db } from '../db/connection';
+import { columns, int, query, type Shape } from '../db/rows';
 
 export type { CampaignTotals, CampaignTotalsFilter } from '../../../shared/campaigns/totals';
 
@@ -52,12 +53,15 @@ const REGISTRATIONS = `
  */
 export function campaignTotals(db: Db, filter: CampaignTotalsFilter): CampaignTotals {
   const { cte, param } = scope(filter);
-  const get = <T>(body: string): T => db.prepare(`${cte} ${body}`).get(param) as T;
+  const one = <S extends Shape>(body: string, shape: S) => query(db, `${cte} ${body}`, shape).one(param);
   return {
-    works: get<CampaignTotals['works']>(WORKS),
-    initiatives: get<CampaignTotals['initiatives']>(INITIATIVES),
-    contests: get<CampaignTotals['contests']>(CONTESTS),
-    honours: get<CampaignTotals['honours']>(HONOURS),
-    registrations: get<CampaignTotals['registrations']>(REGISTRATIONS),
+    works: one(WORKS, columns({ grassroots: int, upper: int, plaque: int, value: int })),
+    initiatives: one(INITIATIVES, columns({ count: int, value: int, authors: int })),
+    contests: one(
+      CONTESTS,
+      columns({ count: int, contestants: int, enterprises: int, districts: int, trades: int, prizeWinners: int, prizeMoney: int }),
+    ),
+    honours: one(HONOURS, columns({ count: int, individuals: int, collectives: int })),
+    registrations: one(REGISTRATIONS, columns({ units: int, people: int })),
   };
 }
