@@ -4,6 +4,12 @@ import { AppError } from '../core/appError';
 import { UPLOAD_LIMITS_MB } from '../../../shared/domain/schemas';
 import { writeAudit } from '../audit';
 import { getTemplate } from './templates';
+import { blobOrNull, columns, statement, textOrNull } from '../db/rows';
+
+const backgroundSql = statement(
+  'SELECT background, background_mime FROM certificate_templates WHERE id = ?',
+  columns({ background: blobOrNull, background_mime: textOrNull }),
+);
 
 const MAX_BYTES = UPLOAD_LIMITS_MB.image * 1024 * 1024;
 
@@ -39,9 +45,7 @@ export function setBackground(ctx: BackendContext, id: number, base64: string | 
 
 export function getBackground(ctx: BackendContext, id: number): { dataUrl: string | null } {
   getTemplate(ctx, id);
-  const row = ctx.db.prepare('SELECT background, background_mime FROM certificate_templates WHERE id = ?').get(id) as
-    | { background: Buffer | null; background_mime: string | null }
-    | undefined;
+  const row = backgroundSql(ctx.db).get(id);
   if (!row?.background || !row.background_mime) return { dataUrl: null };
   return { dataUrl: `data:${row.background_mime};base64,${row.background.toString('base64')}` };
 }

@@ -3,23 +3,22 @@ import type { BackendContext } from '../core/context';
 import { isoTimestamp } from '../core/context';
 import { AppError } from '../core/appError';
 import { writeAudit } from '../audit';
+import { columns, int, real, type RowOf, statement, text } from '../db/rows';
 
-interface Row {
-  id: number;
-  name: string;
-  dx_mm: number;
-  dy_mm: number;
-  updated_at: string;
-}
+const calibrationRow = columns({ id: int, name: text, dx_mm: real, dy_mm: real, updated_at: text });
+type Row = RowOf<typeof calibrationRow>;
+const CALIBRATION_COLUMNS = 'SELECT id, name, dx_mm, dy_mm, updated_at FROM printer_calibrations';
+const calibrationsSql = statement(`${CALIBRATION_COLUMNS} ORDER BY name`, calibrationRow);
+const calibrationSql = statement(`${CALIBRATION_COLUMNS} WHERE id = ?`, calibrationRow);
 
 const toCalibration = (r: Row): PrinterCalibration => ({ id: r.id, name: r.name, dxMm: r.dx_mm, dyMm: r.dy_mm, updatedAt: r.updated_at });
 
 export function listCalibrations(ctx: BackendContext): PrinterCalibration[] {
-  return (ctx.db.prepare('SELECT * FROM printer_calibrations ORDER BY name').all() as Row[]).map(toCalibration);
+  return calibrationsSql(ctx.db).all().map(toCalibration);
 }
 
 export function getCalibration(ctx: BackendContext, id: number): PrinterCalibration {
-  const row = ctx.db.prepare('SELECT * FROM printer_calibrations WHERE id = ?').get(id) as Row | undefined;
+  const row = calibrationSql(ctx.db).get(id);
   if (!row) throw new AppError('CERTIFICATE_CALIBRATION_NOT_FOUND', { id });
   return toCalibration(row);
 }

@@ -3,21 +3,24 @@ import type { CertificateValues } from '../../../shared/certificates/values';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import { readSetting } from '../settings';
+import { RECIPIENT_KINDS } from '../../../shared/awards/model';
+import { columns, int, intOrNull, oneOf, type RowOf, statement, text, textOrNull } from '../db/rows';
 
-interface DecisionRow {
-  id: number;
-  number: string;
-  decided_on: string;
-  issuer_name: string;
-  form_kind_id: number | null;
-  form_name: string | null;
-  subject: string;
-  signer_name: string;
-  signer_title: string;
-  signer_block: string;
-  awards: number;
-  printed: number;
-}
+const decisionShape = columns({
+  id: int,
+  number: text,
+  decided_on: text,
+  issuer_name: text,
+  form_kind_id: intOrNull,
+  form_name: textOrNull,
+  subject: text,
+  signer_name: text,
+  signer_title: text,
+  signer_block: text,
+  awards: int,
+  printed: int,
+});
+type DecisionRow = RowOf<typeof decisionShape>;
 
 const DECISION_SQL = `
   SELECT d.id, d.number, d.decided_on, d.issuer_name, d.form_kind_id, k.name AS form_name, d.subject,
@@ -25,6 +28,9 @@ const DECISION_SQL = `
          (SELECT count(*) FROM awards a WHERE a.decision_id = d.id) AS awards,
          (SELECT count(*) FROM awards a WHERE a.decision_id = d.id AND a.certificate_printed_at IS NOT NULL) AS printed
   FROM award_decisions d LEFT JOIN award_kinds k ON k.id = d.form_kind_id`;
+const decisionsOfYearSql = statement(`${DECISION_SQL} WHERE d.year = ? ORDER BY d.decided_on DESC, d.id DESC`, decisionShape);
+const decisionSql = statement(`${DECISION_SQL} WHERE d.id = ?`, decisionShape);
+const decisionsNumberedSql = statement(`${DECISION_SQL} WHERE d.number = ? ORDER BY d.decided_on DESC`, decisionShape);
 
 const toSummary = (r: DecisionRow): DecisionSummary => ({
   id: r.id,
@@ -40,18 +46,18 @@ const toSummary = (r: DecisionRow): DecisionSummary => ({
 
 /** The year's decisions, newest first, with how many awards each has and how many are printed. */
 export function listDecisions(ctx: BackendContext, year: number): DecisionSummary[] {
-  return (ctx.db.prepare(`${DECISION_SQL} WHERE d.year = ? ORDER BY d.decided_on DESC, d.id DESC`).all(year) as DecisionRow[]).map(toSummary);
+  return decisionsOfYearSql(ctx.db).all(year).map(toSummary);
 }
 
 export function decisionRow(ctx: BackendContext, id: number): DecisionRow {
-  const row = ctx.db.prepare(`${DECISION_SQL} WHERE d.id = ?`).get(id) as DecisionRow | undefined;
+  const row = decisionSql(ctx.db).get(id);
   if (!row) throw new AppError('CERTIFICATE_DECISION_NOT_FOUND', { decision: String(id) });
   return row;
 }
 
 /** A decision by its number ("123/QĐ-LĐLĐ"), as the CLI names it. */
 export function decisionByNumber(ctx: BackendContext, number: string): DecisionSummary {
-  const rows = ctx.db.prepare(`${DECISION_SQL} WHERE d.number = ? ORDER BY d.decided_on DESC`).all(number.normalize('NFC').trim()) as DecisionRow[];
+  const rows = decisionsNumberedSql(ctx.db).all(number.normalize('NFC').trim());
   if (rows.length === 0) throw new AppError('CERTIFICATE_DECISION_NOT_FOUND', { decision: number });
   if (rows.length > 1) {
     throw new AppError('CERTIFICATE_DECISION_AMBIGUOUS', { decision: number, count: rows.length, dates: rows.map((r) => r.decided_on).join(', ') });
@@ -59,24 +65,26 @@ export function decisionByNumber(ctx: BackendContext, number: string): DecisionS
   return toSummary(rows[0]!);
 }
 
-interface AwardRow {
-  id: number;
-  recipient_name: string;
-  recipient_unit: string;
-  achievement: string;
-  recipient_kind: 'individual' | 'collective';
-  certificate_printed_at: string | null;
-  prints: number;
-}
-
 const AWARDS_SQL = `
   SELECT a.id, a.recipient_name, a.recipient_unit, a.achievement, a.recipient_kind, a.certificate_printed_at,
          (SELECT count(*) FROM certificate_prints p WHERE p.award_id = a.id) AS prints
   FROM awards a WHERE a.decision_id = ? ORDER BY a.position, a.id`;
+const awardsSql = statement(
+  AWARDS_SQL,
+  columns({
+    id: int,
+    recipient_name: text,
+    recipient_unit: text,
+    achievement: text,
+    recipient_kind: oneOf(RECIPIENT_KINDS),
+    certificate_printed_at: textOrNull,
+    prints: int,
+  }),
+);
 
 export function listDecisionAwards(ctx: BackendContext, decisionId: number): AwardForCertificate[] {
   decisionRow(ctx, decisionId);
-  return (ctx.db.prepare(AWARDS_SQL).all(decisionId) as AwardRow[]).map((r) => ({
+  return awardsSql(ctx.db).all(decisionId).map((r) => ({
     id: r.id,
     recipientName: r.recipient_name,
     recipientUnit: r.recipient_unit,
@@ -91,7 +99,7 @@ export function listDecisionAwards(ctx: BackendContext, decisionId: number): Awa
 export function certificateValues(ctx: BackendContext, decisionId: number, awardIds?: number[]): { id: number; values: CertificateValues }[] {
   const decision = decisionRow(ctx, decisionId);
   const placeName = String(readSetting(ctx.db, 'office.placeName') ?? '');
-  const rows = ctx.db.prepare(AWARDS_SQL).all(decisionId) as AwardRow[];
+  const rows = awardsSql(ctx.db).all(decisionId);
   let chosen = rows;
   if (awardIds) {
     const byId = new Map(rows.map((r) => [r.id, r]));

@@ -1,27 +1,33 @@
-import { fieldSchema, pickTemplate, type CertificateField, type CertificateTemplate, type TemplateDraft } from '../../../shared/certificates/template';
+import { fieldSchema, pickTemplate, PAPERS, type CertificateField, type CertificateTemplate, type TemplateDraft } from '../../../shared/certificates/template';
 import { defaultBangKhen, defaultGiayKhen } from '../../../shared/certificates/defaults';
 import type { BackendContext } from '../core/context';
 import { isoTimestamp } from '../core/context';
 import { AppError } from '../core/appError';
 import { writeAudit } from '../audit';
 import type { Db } from '../db/connection';
+import { columns, int, intOrNull, oneOf, real, type RowOf, scalarStatement, statement, text, textOrNull } from '../db/rows';
 
-interface TemplateRow {
-  id: number;
-  name: string;
-  form_kind_id: number | null;
-  issuer_level: string | null;
-  paper: TemplateDraft['paper'];
-  width_mm: number;
-  height_mm: number;
-  fields: string;
-  has_background: number;
-  background_mime: string | null;
-  updated_at: string;
-}
+const templateRow = columns({
+  id: int,
+  name: text,
+  form_kind_id: intOrNull,
+  issuer_level: textOrNull,
+  paper: oneOf(PAPERS),
+  width_mm: real,
+  height_mm: real,
+  fields: text,
+  has_background: int,
+  background_mime: textOrNull,
+  updated_at: text,
+});
+type TemplateRow = RowOf<typeof templateRow>;
 
 const COLUMNS = `id, name, form_kind_id, issuer_level, paper, width_mm, height_mm, fields,
   background IS NOT NULL AS has_background, background_mime, updated_at`;
+const templatesSql = statement(`SELECT ${COLUMNS} FROM certificate_templates ORDER BY name, id`, templateRow);
+const templateSql = statement(`SELECT ${COLUMNS} FROM certificate_templates WHERE id = ?`, templateRow);
+const kindNameSql = scalarStatement('SELECT name FROM award_kinds WHERE id = ?', text);
+const templateCountSql = scalarStatement('SELECT count(*) FROM certificate_templates', int);
 
 function parseFields(json: string): CertificateField[] {
   try {
@@ -80,18 +86,18 @@ export function ensureDefaultTemplates(ctx: BackendContext): void {
 
 export function listTemplates(ctx: BackendContext): CertificateTemplate[] {
   ensureDefaultTemplates(ctx);
-  return (ctx.db.prepare(`SELECT ${COLUMNS} FROM certificate_templates ORDER BY name, id`).all() as TemplateRow[]).map(toTemplate);
+  return templatesSql(ctx.db).all().map(toTemplate);
 }
 
 export function getTemplate(ctx: BackendContext, id: number): CertificateTemplate {
-  const row = ctx.db.prepare(`SELECT ${COLUMNS} FROM certificate_templates WHERE id = ?`).get(id) as TemplateRow | undefined;
+  const row = templateSql(ctx.db).get(id);
   if (!row) throw new AppError('CERTIFICATE_TEMPLATE_NOT_FOUND', { id });
   return toTemplate(row);
 }
 
 /** The template for a form of reward (see pickTemplate). */
 export function templateForForm(ctx: BackendContext, formKindId: number | null): CertificateTemplate {
-  const formName = formKindId === null ? '' : ((ctx.db.prepare('SELECT name FROM award_kinds WHERE id = ?').pluck().get(formKindId) as string | undefined) ?? '');
+  const formName = formKindId === null ? '' : (kindNameSql(ctx.db).get(formKindId) ?? '');
   return pickTemplate(listTemplates(ctx), formKindId, formName)!;
 }
 
@@ -128,7 +134,7 @@ export function saveTemplate(ctx: BackendContext, id: number | undefined, draft:
 
 export function deleteTemplate(ctx: BackendContext, id: number): { deleted: number } {
   const template = getTemplate(ctx, id);
-  const total = ctx.db.prepare('SELECT count(*) FROM certificate_templates').pluck().get() as number;
+  const total = templateCountSql(ctx.db).one();
   if (total <= 1) throw new AppError('CERTIFICATE_TEMPLATE_IN_USE', { name: template.name });
   const at = isoTimestamp(ctx.now());
   ctx.db.transaction(() => {
