@@ -1,7 +1,7 @@
-import type { Movement, MovementKind } from '../../../shared/members/model';
+import { MOVEMENT_KINDS, type Movement, type MovementKind } from '../../../shared/members/model';
 import type { Db } from '../db/connection';
 import { insertRows } from '../db/insertRows';
-import { statement } from '../db/rows';
+import { columns, int, intOrNull, oneOf, statement, text } from '../db/rows';
 
 const insertMovementSql = statement(`
   INSERT INTO member_movements (member_id, kind, date, decision_no, from_organization_id, to_organization_id, note, created_at)
@@ -30,10 +30,8 @@ export function insertMovements(db: Db, movements: readonly MovementRecord[], at
   );
 }
 
-export function movementsOf(db: Db, memberId: number): Movement[] {
-  return db
-    .prepare(
-      `SELECT mv.id, mv.member_id AS memberId, mv.kind, mv.date, mv.decision_no AS decisionNo,
+const movementsSql = statement(
+  `SELECT mv.id, mv.member_id AS memberId, mv.kind, mv.date, mv.decision_no AS decisionNo,
               mv.from_organization_id AS fromOrganizationId, coalesce(f.name, '') AS fromOrganizationName,
               mv.to_organization_id AS toOrganizationId, coalesce(t.name, '') AS toOrganizationName,
               mv.note, mv.created_at AS createdAt
@@ -42,6 +40,21 @@ export function movementsOf(db: Db, memberId: number): Movement[] {
          LEFT JOIN organizations t ON t.id = mv.to_organization_id
         WHERE mv.member_id = ?
         ORDER BY mv.date, mv.id`,
-    )
-    .all(memberId) as Movement[];
+  columns({
+    id: int,
+    memberId: int,
+    kind: oneOf(MOVEMENT_KINDS),
+    date: text,
+    decisionNo: text,
+    fromOrganizationId: intOrNull,
+    fromOrganizationName: text,
+    toOrganizationId: intOrNull,
+    toOrganizationName: text,
+    note: text,
+    createdAt: text,
+  }),
+);
+
+export function movementsOf(db: Db, memberId: number): Movement[] {
+  return movementsSql(db).all(memberId);
 }

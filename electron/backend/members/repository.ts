@@ -1,7 +1,7 @@
-import type { Member, MemberDraft, MemberStatus } from '../../../shared/members/model';
+import { MEMBER_STATUSES, SEXES, UNION_POSITIONS, type Member, type MemberDraft, type MemberStatus } from '../../../shared/members/model';
 import type { Db } from '../db/connection';
 import { insertRows, insertRowsReturningIds } from '../db/insertRows';
-import { columns, int, statement, text, textOrNull } from '../db/rows';
+import { columns, int, oneOf, oneOfOrNull, statement, text, textOrNull } from '../db/rows';
 import { deriveNameColumns, memberSearchKeys, type DerivedNameColumns } from './derived';
 import { bumpMembersVersion } from './version';
 import { appendBulkKey, appendBulkKeys, inBulkMode } from './bulk';
@@ -29,10 +29,48 @@ const updateMemberSql = statement(`
 
 const insertKeySql = statement('INSERT OR IGNORE INTO member_search_keys (key, member_id) VALUES (?, ?)');
 const deleteKeySql = statement('DELETE FROM member_search_keys WHERE key = ? AND member_id = ?');
-const selectMemberSql = statement(`
-  SELECT m.*, o.code AS organization_code, o.name AS organization_name
-    FROM members m JOIN organizations o ON o.id = m.organization_id
-   WHERE m.id = ?`);
+const selectMemberSql = statement(
+  `SELECT m.id, m.organization_id, m.full_name, m.family_name, m.middle_name, m.given_name, m.name_fold, m.sort_key,
+          m.birth_date, m.sex, m.ethnicity, m.religion, m.hometown, m.cccd, m.cccd_issued_on, m.cccd_issued_by, m.phone,
+          m.education, m.qualification, m.political_theory, m.party_member, m.occupation, m.union_position, m.joined_on,
+          m.card_number, m.card_issued_on, m.status, m.created_at, m.updated_at,
+          o.code AS organization_code, o.name AS organization_name
+     FROM members m JOIN organizations o ON o.id = m.organization_id
+    WHERE m.id = ?`,
+  columns({
+    id: int,
+    organization_id: int,
+    full_name: text,
+    family_name: text,
+    middle_name: text,
+    given_name: text,
+    name_fold: text,
+    sort_key: text,
+    birth_date: textOrNull,
+    sex: oneOfOrNull(SEXES),
+    ethnicity: text,
+    religion: text,
+    hometown: text,
+    cccd: textOrNull,
+    cccd_issued_on: textOrNull,
+    cccd_issued_by: text,
+    phone: text,
+    education: text,
+    qualification: text,
+    political_theory: text,
+    party_member: int,
+    occupation: text,
+    union_position: oneOf(UNION_POSITIONS),
+    joined_on: textOrNull,
+    card_number: text,
+    card_issued_on: textOrNull,
+    status: oneOf(MEMBER_STATUSES),
+    created_at: text,
+    updated_at: text,
+    organization_code: textOrNull,
+    organization_name: text,
+  }),
+);
 const setStatusSql = statement('UPDATE members SET status = ?, organization_id = ?, updated_at = ? WHERE id = ?');
 const deleteMemberSql = statement('DELETE FROM members WHERE id = ?');
 
@@ -162,7 +200,7 @@ export function insertMembers(db: Db, drafts: readonly MemberDraft[], status: Me
 }
 
 export function findMemberRow(db: Db, id: number): MemberRow | undefined {
-  return selectMemberSql(db).get(id) as MemberRow | undefined;
+  return selectMemberSql(db).get(id);
 }
 
 /** Updates a member; a change of Party membership is dated `at` (its history keeps earlier cut-offs). */
