@@ -1,12 +1,38 @@
 import type { Sector } from '../../../shared/organizations/levels';
 import type { Db } from '../db/connection';
-import { intOrNull, scalar } from '../db/rows';
+import { columns, int, intOrNull, oneOf, realOrNull, scalar, scalarStatement, statement, text, textOrNull } from '../db/rows';
 
 /** The facts of a CĐCS kept with their dates (migration organization-facts). */
 export type OrganizationFact = 'workers_total' | 'workers_female' | 'sector';
 export const ORGANIZATION_FACTS: readonly OrganizationFact[] = ['workers_total', 'workers_female', 'sector'];
 
 const COLUMN: Record<OrganizationFact, string> = { workers_total: 'workers_total', workers_female: 'workers_female', sector: 'sector' };
+
+/** organization_facts.value holds a number or a text (the sector): read as two columns, one of them null. */
+const FACT_VALUE = `CASE WHEN typeof(value) = 'text' THEN value END AS textValue,
+  CASE WHEN typeof(value) IN ('integer', 'real') THEN value END AS numberValue`;
+const factValue = { textValue: textOrNull, numberValue: realOrNull } as const;
+const valueOf = (row: { textValue: string | null; numberValue: number | null }) => row.textValue ?? row.numberValue;
+
+const organizationSql = statement(
+  'SELECT founded_on AS foundedOn, created_at AS createdAt, sector, workers_total, workers_female FROM organizations WHERE id = ?',
+  columns({ foundedOn: textOrNull, createdAt: text, sector: textOrNull, workers_total: intOrNull, workers_female: intOrNull }),
+);
+const knownSql = scalarStatement('SELECT count(*) FROM organization_facts WHERE organization_id = ? AND fact = ?', int);
+const latestSql = statement(
+  `SELECT ${FACT_VALUE} FROM organization_facts WHERE organization_id = ? AND fact = ? ORDER BY valid_from DESC LIMIT 1`,
+  columns(factValue),
+);
+const allFactsSql = statement(
+  `SELECT organization_id AS org, fact, valid_from AS validFrom, ${FACT_VALUE}
+     FROM organization_facts ORDER BY organization_id, fact, valid_from`,
+  columns({ org: int, fact: oneOf(['workers_total', 'workers_female', 'sector']), validFrom: text, ...factValue }),
+);
+const factAtSql = statement(
+  `SELECT ${FACT_VALUE} FROM organization_facts WHERE organization_id = ? AND fact = ?
+    ORDER BY (valid_from <= ?) DESC, CASE WHEN valid_from <= ? THEN valid_from END DESC, valid_from ASC LIMIT 1`,
+  columns(factValue),
+);
 
 export interface FactsAt {
   sector: Sector | null;
@@ -23,22 +49,23 @@ export interface FactsAt {
  * the transaction.
  */
 export function setOrganizationFacts(db: Db, orgId: number, values: Partial<Record<OrganizationFact, number | string | null>>, validFrom: string): void {
-  const org = db.prepare('SELECT founded_on AS foundedOn, created_at AS createdAt, sector, workers_total, workers_female FROM organizations WHERE id = ?').get(orgId) as
-    | ({ foundedOn: string | null; createdAt: string } & Record<OrganizationFact, number | string | null>)
-    | undefined;
+  const org = organizationSql(db).get(orgId);
   if (!org) return;
   const insert = db.prepare(
     `INSERT INTO organization_facts (organization_id, fact, valid_from, value) VALUES (?, ?, ?, ?)
      ON CONFLICT (organization_id, fact, valid_from) DO UPDATE SET value = excluded.value`,
   );
-  const known = db.prepare('SELECT count(*) FROM organization_facts WHERE organization_id = ? AND fact = ?').pluck();
+  const known = (fact: OrganizationFact) => knownSql(db).one(orgId, fact);
   const since = [org.foundedOn ?? org.createdAt.slice(0, 10), validFrom].sort()[0] as string;
   for (const [fact, value] of Object.entries(values) as [OrganizationFact, number | string | null][]) {
-    if ((known.get(orgId, fact) as number) === 0 && org[fact] !== null && since < validFrom) insert.run(orgId, fact, since, org[fact]);
+    if (known(fact) === 0 && org[fact] !== null && since < validFrom) insert.run(orgId, fact, since, org[fact]);
     insert.run(orgId, fact, validFrom, value);
   }
-  const latest = db.prepare('SELECT value FROM organization_facts WHERE organization_id = ? AND fact = ? ORDER BY valid_from DESC LIMIT 1').pluck();
-  const now = (fact: OrganizationFact) => ((known.get(orgId, fact) as number) > 0 ? latest.get(orgId, fact) : org[fact]) as number | string | null;
+  const latest = (fact: OrganizationFact) => {
+    const row = latestSql(db).get(orgId, fact);
+    return row ? valueOf(row) : null;
+  };
+  const now = (fact: OrganizationFact) => (known(fact) > 0 ? latest(fact) : org[fact]);
   db.prepare(`UPDATE organizations SET ${ORGANIZATION_FACTS.map((f) => `${COLUMN[f]} = @${f}`).join(', ')} WHERE id = @id`).run({
     id: orgId,
     sector: now('sector'),
@@ -62,12 +89,6 @@ export function changedFacts(before: FactsAt, after: FactsAt): Partial<Record<Or
   return Object.fromEntries(pairs.filter(([, was, now]) => was !== now).map(([fact, , value]) => [fact, value]));
 }
 
-interface FactRow {
-  org: number;
-  fact: OrganizationFact;
-  validFrom: string;
-  value: number | string | null;
-}
 
 /**
  * Every CĐCS's facts as at `day`: the latest row dated on or before it, or, before the first row,
@@ -75,19 +96,16 @@ interface FactRow {
  * (written by a path that keeps no dates) has its current column's value.
  */
 export function organizationFactsAt(db: Db, day: string): Map<number, Partial<FactsAt>> {
-  const rows = db
-    .prepare('SELECT organization_id AS org, fact, valid_from AS validFrom, value FROM organization_facts ORDER BY organization_id, fact, valid_from')
-    .all() as FactRow[];
   const result = new Map<number, Partial<FactsAt>>();
-  let previous: FactRow | undefined;
-  for (const row of rows) {
+  let previous: { org: number; fact: OrganizationFact } | undefined;
+  for (const row of allFactsSql(db).iterate()) {
     const first = !previous || previous.org !== row.org || previous.fact !== row.fact;
     previous = row;
     if (!first && row.validFrom > day) continue;
     const facts = result.get(row.org) ?? {};
-    if (row.fact === 'sector') facts.sector = row.value as Sector | null;
-    else if (row.fact === 'workers_total') facts.workersTotal = row.value as number | null;
-    else facts.workersFemale = row.value as number | null;
+    if (row.fact === 'sector') facts.sector = row.textValue as Sector | null;
+    else if (row.fact === 'workers_total') facts.workersTotal = row.numberValue;
+    else facts.workersFemale = row.numberValue;
     result.set(row.org, facts);
   }
   return result;
@@ -95,13 +113,7 @@ export function organizationFactsAt(db: Db, day: string): Map<number, Partial<Fa
 
 /** A fact of a CĐCS as at `day`: its latest row on or before it, else its first row, else the CĐCS's column. */
 export function organizationFactAt(db: Db, organizationId: number, fact: 'workers_total' | 'workers_female', day: string): number | null {
-  const dated = db
-    .prepare(
-      `SELECT value FROM organization_facts WHERE organization_id = ? AND fact = ?
-       ORDER BY (valid_from <= ?) DESC, CASE WHEN valid_from <= ? THEN valid_from END DESC, valid_from ASC LIMIT 1`,
-    )
-    .pluck()
-    .get(organizationId, fact, day, day) as number | null | undefined;
-  if (dated !== undefined) return dated;
+  const dated = factAtSql(db).get(organizationId, fact, day, day);
+  if (dated !== undefined) return dated.numberValue;
   return scalar(db, `SELECT ${fact} FROM organizations WHERE id = ?`, intOrNull).get(organizationId) ?? null;
 }

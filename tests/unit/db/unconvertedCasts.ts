@@ -8,8 +8,6 @@ export const UNCONVERTED: Record<string, number> = {
   'backend/exchange/import/writeMembers.ts': 1,
   'backend/exchange/lists/lookups.ts': 2,
   'backend/grassrootsForms/datedValues.ts': 1,
-  'backend/organizations/facts.ts': 5,
-  'backend/organizations/unionRepository.ts': 4,
   'backend/reports/repository.ts': 7,
   'backend/seed/awards.ts': 3,
   'backend/seed/campaigns.ts': 1,
