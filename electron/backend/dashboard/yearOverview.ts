@@ -38,13 +38,13 @@ const REPORT = `
    WHERE r.year = ?`;
 
 export function dashboardYear(db: Db, year: number): DashboardYear {
-  const campaigns = db.prepare(CAMPAIGNS).get(year) as DashboardYear['campaigns'];
-  const clusters = db.prepare(CLUSTERS).get(year) as DashboardYear['clusters'];
+  const campaigns = query(db, CAMPAIGNS, columns({ count: int, works: int, initiatives: int })).one(year);
+  const clusters = query(db, CLUSTERS, columns({ total: int, scored: int })).one(year);
   // The awards of the year as the report counts them (awardPeriod.ts): decided in its period.
   const period = awardPeriodOf(db, year);
   const decisions = { ...ownDecisionsIn(db, period), from: period.from, to: period.to };
   const certificatesUnprinted = scalar(db, UNPRINTED, int).one(year);
-  const proposals = db.prepare(PROPOSALS).get(year) as DashboardYear['proposals'];
+  const proposals = query(db, PROPOSALS, columns({ pending: int, pendingItems: int, drafts: int })).one(year);
   const report = query(db, REPORT, columns({ savedAt: text, version: intOrNull, finalizedAt: textOrNull })).get(year);
   return {
     year,

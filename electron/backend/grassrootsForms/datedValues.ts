@@ -1,7 +1,7 @@
 import type { RecordChange } from '../../../shared/grassrootsForms/model';
 import type { Db } from '../db/connection';
 import { organizationFactAt, setOrganizationFacts, type OrganizationFact } from '../organizations';
-import { columns, query, text } from '../db/rows';
+import { columns, int, intOrNull, query, statement, text } from '../db/rows';
 
 /** The figures of a Mẫu 1 that are also a CĐCS's dated facts. */
 const FACT_OF_CODE: Readonly<Record<string, 'workers_total' | 'workers_female'>> = { 'workers.total': 'workers_total', 'workers.female': 'workers_female' };
@@ -48,14 +48,13 @@ export function applyReturn(db: Db, returnId: number, organizationId: number, cu
 }
 
 /** What the CĐCS's returns of a period changed in its records, the earliest first (a return equal to the records changes nothing). */
+const recordChangesSql = statement(
+  `SELECT coalesce(o.code, '') AS unionCode, o.name AS unionName, c.code, c.before, c.after
+     FROM form_returns r JOIN form_record_changes c ON c.return_id = r.id JOIN organizations o ON o.id = r.organization_id
+    WHERE r.organization_id = ? AND r.period = ? ORDER BY r.id, c.code DESC`,
+  columns({ unionCode: text, unionName: text, code: text, before: intOrNull, after: int }),
+);
+
 export function recordChangesOf(db: Db, organizationId: number, period: string): RecordChange[] {
-  return (
-    db
-      .prepare(
-        `SELECT coalesce(o.code, '') AS unionCode, o.name AS unionName, c.code, c.before, c.after
-           FROM form_returns r JOIN form_record_changes c ON c.return_id = r.id JOIN organizations o ON o.id = r.organization_id
-          WHERE r.organization_id = ? AND r.period = ? ORDER BY r.id, c.code DESC`,
-      )
-      .all(organizationId, period) as RecordChange[]
-  );
+  return recordChangesSql(db).all(organizationId, period);
 }

@@ -4,6 +4,8 @@ import { AppError } from '../core/appError';
 import type { BackendContext } from '../core/context';
 import type { Db } from '../db/connection';
 import { latestPackages } from './rollup';
+import { RECIPIENT_KINDS } from '../../../shared/awards/model';
+import { columns, int, intOrNull, oneOf, oneOfOrNull, type RowOf, statement, text, textOrNull } from '../db/rows';
 
 /** A received package's proposal rows, stored with the package (inside its import transaction). */
 export function storeProposalRows(db: Db, packageRowId: number, proposals: PackageProposal[]): void {
@@ -21,25 +23,26 @@ export function storeProposalRows(db: Db, packageRowId: number, proposals: Packa
   }
 }
 
-interface RowRecord {
-  id: number;
-  office: string;
-  officeName: string;
-  proposalNumber: string;
-  submittedOn: string | null;
-  formName: string | null;
-  titleName: string | null;
-  recipientKind: 'individual' | 'collective';
-  recipient: string;
-  unit: string;
-  achievement: string;
-  status: 'approved' | 'rejected' | null;
-  reason: string | null;
-  awardId: number | null;
-  officeId: number;
-  lowerItemId: number;
-  packageRowId: number;
-}
+const rowRecord = columns({
+  id: int,
+  office: text,
+  officeName: text,
+  proposalNumber: text,
+  submittedOn: textOrNull,
+  formName: textOrNull,
+  titleName: textOrNull,
+  recipientKind: oneOf(RECIPIENT_KINDS),
+  recipient: text,
+  unit: text,
+  achievement: text,
+  status: oneOfOrNull(['approved', 'rejected']),
+  reason: textOrNull,
+  awardId: intOrNull,
+  officeId: int,
+  lowerItemId: int,
+  packageRowId: int,
+});
+type RowRecord = RowOf<typeof rowRecord>;
 
 const ROWS_SQL = `
   SELECT r.id, o.code AS office, o.name AS officeName, r.proposal_number AS proposalNumber, r.submitted_on AS submittedOn,
@@ -50,6 +53,9 @@ const ROWS_SQL = `
     JOIN received_packages p ON p.id = r.package_id
     JOIN lower_offices o ON o.id = p.office_id
     LEFT JOIN upper_proposal_decisions d ON d.office_id = o.id AND d.lower_item_id = r.lower_item_id`;
+const rowsOfPackageSql = statement(`${ROWS_SQL} WHERE r.package_id = ? ORDER BY r.position`, rowRecord);
+const rowSql = statement(`${ROWS_SQL} WHERE r.id = ?`, rowRecord);
+const decidedRowsSql = statement(`${ROWS_SQL} WHERE r.package_id = ? AND d.status IS NOT NULL ORDER BY r.position`, rowRecord);
 
 const toRow = (r: RowRecord, officeName = r.officeName): UpperProposalRow => ({
   id: r.id,
@@ -69,8 +75,7 @@ const toRow = (r: RowRecord, officeName = r.officeName): UpperProposalRow => ({
 
 export function proposalRecords(db: Db, year: number): (RowRecord & { officeLabel: string })[] {
   const packages = latestPackages(db, year);
-  const select = db.prepare(`${ROWS_SQL} WHERE r.package_id = ? ORDER BY r.position`);
-  return packages.flatMap((p) => (select.all(p.rowId) as RowRecord[]).map((r) => ({ ...r, officeLabel: p.name })));
+  return packages.flatMap((p) => rowsOfPackageSql(db).all(p.rowId).map((r) => ({ ...r, officeLabel: p.name })));
 }
 
 /** Every lower office's proposal rows of the year (their latest package that was not returned), in one list. */
@@ -80,7 +85,7 @@ export function upperProposals(db: Db, year: number): UpperProposalRow[] {
 
 /** Approve or reject one row; a rejection needs its reason. A row already in the draft decision keeps its decision. */
 export function decideProposalRow(ctx: BackendContext, input: { rowId: number; decision: 'approve' | 'reject'; reason: string }): UpperProposalRow {
-  const row = ctx.db.prepare(`${ROWS_SQL} WHERE r.id = ?`).get(input.rowId) as RowRecord | undefined;
+  const row = rowSql(ctx.db).get(input.rowId);
   if (!row) throw new AppError('UPPER_PROPOSAL_NOT_FOUND', { id: input.rowId });
   const reason = input.reason.trim();
   if (input.decision === 'reject' && !reason) throw new AppError('UPPER_PROPOSAL_REASON', { name: row.recipient, office: row.officeName });
@@ -96,11 +101,11 @@ export function decideProposalRow(ctx: BackendContext, input: { rowId: number; d
       .run(row.officeId, row.lowerItemId, status, status === 'approved' ? '' : reason, at);
     writeAudit(ctx.db, ctx.actor, at, { action: input.decision, entity: 'received_proposal_row', entityId: row.id, before: { status: row.status }, after: { status, reason } });
   })();
-  return toRow(ctx.db.prepare(`${ROWS_SQL} WHERE r.id = ?`).get(input.rowId) as RowRecord);
+  return toRow(rowSql(ctx.db).one(input.rowId));
 }
 
 /** The decided rows of one received package, as its receipt carries them back (by the lower office's row id). */
 export function receiptProposals(db: Db, packageRowId: number): { item: number; status: 'approved' | 'rejected'; reason: string }[] {
-  const rows = db.prepare(`${ROWS_SQL} WHERE r.package_id = ? AND d.status IS NOT NULL ORDER BY r.position`).all(packageRowId) as RowRecord[];
+  const rows = decidedRowsSql(db).all(packageRowId);
   return rows.map((r) => ({ item: r.lowerItemId, status: r.status!, reason: r.reason ?? '' }));
 }

@@ -69,12 +69,17 @@ export function insertReceived(
 
 export type FigureRecord = RowOf<typeof figureRecord>;
 
+const unionsOfPackageSql = statement(
+  'SELECT code, name, sector, members, women, rating FROM received_unions WHERE package_id = ? ORDER BY code',
+  columns({ code: text, name: text, sector: textOrNull, members: int, women: int, rating: textOrNull }),
+);
+
 export function figuresOf(db: Db, packageRowId: number): FigureRecord[] {
   return figuresOfPackage(db).all(packageRowId);
 }
 
 export function unionsOf(db: Db, packageRowId: number): PackageUnion[] {
-  return db.prepare('SELECT code, name, sector, members, women, rating FROM received_unions WHERE package_id = ? ORDER BY code').all(packageRowId) as PackageUnion[];
+  return unionsOfPackageSql(db).all(packageRowId);
 }
 
 export function setDecision(db: Db, id: number, status: 'received' | 'returned', reason: string, at: string): void {

@@ -1,22 +1,31 @@
 import type { SentPackage } from '../../../shared/upward/model';
 import type { Db } from '../db/connection';
-import { realOrNull, scalar } from '../db/rows';
+import { columns, int, oneOf, realOrNull, type RowOf, scalar, statement, text, textOrNull } from '../db/rows';
 
-interface SentRow {
-  id: number;
-  package_id: string;
-  year: number;
-  revision: number;
-  report_version: number;
-  file_name: string;
-  saved_to: string;
-  fingerprint: string;
-  personal: number;
-  created_at: string;
-  status: SentPackage['status'];
-  status_reason: string;
-  status_at: string | null;
-}
+const sentRow = columns({
+  id: int,
+  package_id: text,
+  year: int,
+  revision: int,
+  report_version: int,
+  file_name: text,
+  saved_to: text,
+  manifest_sha256: text,
+  fingerprint: text,
+  personal: int,
+  created_at: text,
+  status: oneOf(['sent', 'received', 'returned']),
+  status_reason: text,
+  status_at: textOrNull,
+});
+type SentRow = RowOf<typeof sentRow>;
+const SENT_COLUMNS = `id, package_id, year, revision, report_version, file_name, saved_to, manifest_sha256, fingerprint, personal,
+  created_at, status, status_reason, status_at`;
+const sentOfYearSql = statement(
+  `SELECT ${SENT_COLUMNS} FROM sent_packages WHERE (? IS NULL OR year = ?) ORDER BY year DESC, revision DESC`,
+  sentRow,
+);
+const sentByIdSql = statement(`SELECT ${SENT_COLUMNS} FROM sent_packages WHERE package_id = ?`, sentRow);
 
 const toSent = (r: SentRow): SentPackage => ({
   id: r.id,
@@ -50,11 +59,11 @@ export function insertSent(db: Db, row: Omit<SentPackage, 'id' | 'status' | 'sta
 }
 
 export function listSent(db: Db, year?: number): SentPackage[] {
-  return (db.prepare('SELECT * FROM sent_packages WHERE (? IS NULL OR year = ?) ORDER BY year DESC, revision DESC').all(year ?? null, year ?? null) as SentRow[]).map(toSent);
+  return sentOfYearSql(db).all(year ?? null, year ?? null).map(toSent);
 }
 
 export function findSent(db: Db, packageId: string): (SentPackage & { manifestSha256: string }) | undefined {
-  const row = db.prepare('SELECT * FROM sent_packages WHERE package_id = ?').get(packageId) as (SentRow & { manifest_sha256: string }) | undefined;
+  const row = sentByIdSql(db).get(packageId);
   return row ? { ...toSent(row), manifestSha256: row.manifest_sha256 } : undefined;
 }
 
