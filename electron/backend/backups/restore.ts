@@ -13,6 +13,7 @@ import { replaceContents } from '../db/replaceContents';
 import { bumpMembersVersion } from '../members';
 import { backupsDir } from '../paths/dataDir';
 import { defaultMigrationsDir } from '../paths/resources';
+import { int, scalar } from '../db/rows';
 
 export type RestoreContext = Pick<BackendContext, 'db' | 'dataDir' | 'dbFile' | 'migrationsDir' | 'now' | 'actor'>;
 
@@ -65,7 +66,7 @@ function withCheckedCopy<T>(ctx: RestoreContext, source: string, shownAs: string
 }
 
 function countsOf(copy: Db): Pick<RestorePreview, 'unions' | 'members' | 'decisions'> {
-  const count = (sql: string) => copy.prepare(sql).pluck().get() as number;
+  const count = (sql: string) => scalar(copy, sql, int).one();
   return {
     unions: count("SELECT count(*) FROM organizations WHERE level = 'grassroots' AND dissolved_on IS NULL"),
     members: count("SELECT count(*) FROM members WHERE status = 'active'"),

@@ -1,6 +1,44 @@
 import type { Db } from '../db/connection';
 import type { FigureEntry } from '../../../shared/reports/figures';
 import type { ReportHeader, ReportSection, ReportVersionInfo } from '../../../shared/reports/model';
+import { columns, int, intOrNull, oneOf, realOrNull, scalarStatement, statement, text, textOrNull } from '../db/rows';
+
+const reportSql = statement(
+  `SELECT id, year, title, number, issued_on, place_name, recipients, signer_block, signer_title, signer_name, cutoff_on,
+          figures_from, created_at, updated_at
+     FROM reports WHERE year = ?`,
+  columns({
+    id: int,
+    year: int,
+    title: text,
+    number: text,
+    issued_on: textOrNull,
+    place_name: text,
+    recipients: text,
+    signer_block: text,
+    signer_title: text,
+    signer_name: text,
+    cutoff_on: textOrNull,
+    figures_from: oneOf(['own', 'rollup']),
+    created_at: text,
+    updated_at: text,
+  }),
+);
+const sectionsSql = statement(
+  'SELECT key, level, heading, html FROM report_sections WHERE report_id = ? ORDER BY position',
+  columns({ key: text, level: int, heading: text, html: text }),
+);
+const figureEntriesSql = statement(
+  'SELECT code, manual_value, override_value, reason, note FROM report_figures WHERE report_id = ?',
+  columns({ code: text, manual_value: realOrNull, override_value: realOrNull, reason: text, note: text }),
+);
+const versionsSql = statement(
+  'SELECT version, finalized_at AS finalizedAt, finalized_by AS finalizedBy FROM report_versions WHERE report_id = ? ORDER BY version DESC',
+  columns({ version: int, finalizedAt: text, finalizedBy: text }),
+);
+const snapshotSql = scalarStatement('SELECT snapshot FROM report_versions WHERE report_id = ? AND version = ?', text);
+const lastVersionSql = scalarStatement('SELECT max(version) FROM report_versions WHERE report_id = ?', intOrNull);
+const numbersOfYearSql = scalarStatement("SELECT number FROM reports WHERE year = ? AND number <> ''", text);
 
 export interface ReportRow {
   id: number;
@@ -21,7 +59,7 @@ export interface ReportRow {
 }
 
 export function findReport(db: Db, year: number): ReportRow | undefined {
-  return db.prepare('SELECT * FROM reports WHERE year = ?').get(year) as ReportRow | undefined;
+  return reportSql(db).get(year);
 }
 
 export function headerOf(row: ReportRow): ReportHeader {
@@ -66,7 +104,7 @@ export function touchReport(db: Db, id: number, at: string): void {
 }
 
 export function readSections(db: Db, reportId: number): ReportSection[] {
-  return (db.prepare('SELECT key, level, heading, html FROM report_sections WHERE report_id = ? ORDER BY position').all(reportId) as ReportSection[]).map((s) => ({
+  return sectionsSql(db).all(reportId).map((s) => ({
     ...s,
     level: s.level === 2 ? 2 : 1,
   }));
@@ -81,16 +119,8 @@ export function updateSectionHtml(db: Db, reportId: number, key: string, html: s
   return db.prepare('UPDATE report_sections SET html = ?, updated_at = ? WHERE report_id = ? AND key = ?').run(html, at, reportId, key).changes > 0;
 }
 
-interface EntryRow {
-  code: string;
-  manual_value: number | null;
-  override_value: number | null;
-  reason: string;
-  note: string;
-}
-
 export function readFigureEntries(db: Db, reportId: number): FigureEntry[] {
-  return (db.prepare('SELECT code, manual_value, override_value, reason, note FROM report_figures WHERE report_id = ?').all(reportId) as EntryRow[]).map((r) => ({
+  return figureEntriesSql(db).all(reportId).map((r) => ({
     code: r.code,
     manualValue: r.manual_value,
     overrideValue: r.override_value,
@@ -112,23 +142,21 @@ export function deleteFigureEntry(db: Db, reportId: number, code: string): void 
 }
 
 export function listVersions(db: Db, reportId: number): ReportVersionInfo[] {
-  return db
-    .prepare('SELECT version, finalized_at AS finalizedAt, finalized_by AS finalizedBy FROM report_versions WHERE report_id = ? ORDER BY version DESC')
-    .all(reportId) as ReportVersionInfo[];
+  return versionsSql(db).all(reportId);
 }
 
 export function readSnapshot(db: Db, reportId: number, version: number): string | undefined {
-  return db.prepare('SELECT snapshot FROM report_versions WHERE report_id = ? AND version = ?').pluck().get(reportId, version) as string | undefined;
+  return snapshotSql(db).get(reportId, version);
 }
 
 /** Versions run 1, 2, 3… per report; `snapshot` gets the number it will be stored under. */
 export function insertVersion(db: Db, reportId: number, snapshot: (version: number) => string, actor: string, at: string): number {
-  const version = ((db.prepare('SELECT max(version) FROM report_versions WHERE report_id = ?').pluck().get(reportId) as number | null) ?? 0) + 1;
+  const version = (lastVersionSql(db).one(reportId) ?? 0) + 1;
   db.prepare('INSERT INTO report_versions (report_id, version, finalized_at, finalized_by, snapshot) VALUES (?, ?, ?, ?, ?)').run(reportId, version, at, actor, snapshot(version));
   return version;
 }
 
 /** Numbers of the year's reports (for the next number to suggest). */
 export function reportNumbersOfYear(db: Db, year: number): string[] {
-  return db.prepare("SELECT number FROM reports WHERE year = ? AND number <> ''").pluck().all(year) as string[];
+  return numbersOfYearSql(db).all(year);
 }
