@@ -3,7 +3,7 @@ export { withBulkMemberWrites } from './bulk';
 export { memberFilterSql } from './filterSql';
 export { insertMovement, insertMovements } from './movements';
 export { partyDifferencesOn } from './partyHistory';
-export { findMemberRow, insertMember, insertMembers, type MemberRow, rebuildSearchKeysBetween, setMemberStatus, toMember, updateMember } from './repository';
+export { findMemberRow, insertMember, insertMembers, MEMBER_SELECT_LIST, memberColumns, type MemberRow, rebuildSearchKeysBetween, setMemberStatus, toMember, updateMember } from './repository';
 export { searchMemberIds } from './search';
 export { deleteMembers } from './service';
 export { bumpMembersVersion, membersVersion } from './version';

@@ -4,16 +4,20 @@ import { memberLabels } from '../../../../shared/members/labels';
 import type { BackendContext } from '../../core/context';
 import type { Db } from '../../db/connection';
 import type { Job } from '../../core/jobs';
-import { memberFilterSql, searchMemberIds, type MemberRow } from '../../members';
+import { MEMBER_SELECT_LIST, memberColumns, memberFilterSql, searchMemberIds } from '../../members';
+import { int, query, type RowOf, scalar, text, textOrNull } from '../../db/rows';
 import { addListSheet } from './xlsxSheet';
 import { DATE_FORMAT, excelDate } from './xlsxValues';
 
 const CHUNK = 5_000;
 
+const exportRow = { ...memberColumns, union_code: textOrNull, union_name: text } as const;
+type ExportRow = RowOf<typeof exportRow>;
+
 interface Column {
   header: string;
   width: number;
-  value(row: MemberRow & { union_code: string | null; union_name: string }): ExcelJS.CellValue;
+  value(row: ExportRow): ExcelJS.CellValue;
   date?: boolean;
   personal?: boolean;
 }
@@ -43,15 +47,14 @@ function columns(ctx: BackendContext): Column[] {
   ];
 }
 
-type ExportRow = MemberRow & { union_code: string | null; union_name: string };
 
 /** Search hits come in search-key order; the export promises the official order. */
 function inOfficialOrder(db: Db, ids: number[]): number[] {
   const keys = new Map<number, string>();
   for (let i = 0; i < ids.length; i += CHUNK) {
     const part = ids.slice(i, i + CHUNK);
-    const rows = db.prepare(`SELECT id, sort_key FROM members WHERE id IN (${part.map(() => '?').join(',')})`).raw().all(...part) as [number, string][];
-    for (const [id, key] of rows) keys.set(id, key);
+    const rows = query(db, `SELECT id, sort_key FROM members WHERE id IN (${part.map(() => '?').join(',')})`, { id: int, sort_key: text }).all(...part);
+    for (const row of rows) keys.set(row.id, row.sort_key);
   }
   const key = (id: number) => keys.get(id) ?? '';
   return [...ids].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a - b));
@@ -70,9 +73,9 @@ export async function exportMembersXlsx(
 ): Promise<{ file: string; rows: number }> {
   const cols = columns(ctx).filter((c) => options.personalData || !c.personal);
   const sqlFilter = memberFilterSql(filter, ctx.now().getFullYear());
-  const select = `SELECT m.*, o.code AS union_code, o.name AS union_name FROM members m JOIN organizations o ON o.id = m.organization_id`;
+  const select = `SELECT ${MEMBER_SELECT_LIST}, o.code AS union_code, o.name AS union_name FROM members m JOIN organizations o ON o.id = m.organization_id`;
   const searchIds = filter.search ? inOfficialOrder(ctx.db, searchMemberIds(ctx.db, filter.search, sqlFilter, 0, 10_000).ids) : null;
-  const total = searchIds?.length ?? (ctx.db.prepare(`SELECT count(*) FROM members m WHERE ${sqlFilter.where}`).pluck().get(sqlFilter.params) as number);
+  const total = searchIds?.length ?? scalar(ctx.db, `SELECT count(*) FROM members m WHERE ${sqlFilter.where}`, int).one(sqlFilter.params);
 
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: `${file}.partial`, useStyles: true, useSharedStrings: false });
   const sheet = addListSheet(
@@ -89,7 +92,7 @@ export async function exportMembersXlsx(
   if (searchIds) {
     for (let i = 0; i < searchIds.length; i += CHUNK) {
       const ids = searchIds.slice(i, i + CHUNK);
-      const rows = ctx.db.prepare(`${select} WHERE m.id IN (${ids.map(() => '?').join(',')})`).all(...ids) as ExportRow[];
+      const rows = query(ctx.db, `${select} WHERE m.id IN (${ids.map(() => '?').join(',')})`, exportRow).all(...ids);
       const byId = new Map(rows.map((r) => [r.id, r]));
       writeRows(ids.map((id) => byId.get(id)).filter((r): r is ExportRow => r !== undefined));
       job.progress('export.members', written, total);
@@ -97,9 +100,9 @@ export async function exportMembersXlsx(
     }
   } else {
     let after: [string, number] = ['', 0];
-    const page = ctx.db.prepare(`${select} WHERE ${sqlFilter.where} AND (m.sort_key, m.id) > (@key, @id) ORDER BY m.sort_key, m.id LIMIT ${CHUNK}`);
+    const page = query(ctx.db, `${select} WHERE ${sqlFilter.where} AND (m.sort_key, m.id) > (@key, @id) ORDER BY m.sort_key, m.id LIMIT ${CHUNK}`, exportRow);
     for (;;) {
-      const rows = page.all({ ...sqlFilter.params, key: after[0], id: after[1] }) as ExportRow[];
+      const rows = page.all({ ...sqlFilter.params, key: after[0], id: after[1] });
       if (rows.length === 0) break;
       writeRows(rows);
       const last = rows[rows.length - 1]!;

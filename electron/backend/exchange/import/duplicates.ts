@@ -4,32 +4,30 @@ import { foldVietnamese } from '../../../../shared/domain/text/normalize';
 import { formatDateVi } from '../../../../shared/domain/format/date';
 import type { Locale } from '../../../../shared/i18n/locale';
 import type { Db } from '../../db/connection';
-import { statement } from '../../db/rows';
+import { columns, int, query, scalarStatement, statement, text, textOrNull } from '../../db/rows';
 import { exactNameKey } from '../members/nameKey';
 import { foldName } from '../../members';
 import type { UnionDraft } from '../unions/draft';
 
-interface Existing {
-  id: number;
-  full_name: string;
-  birth_date: string | null;
-  union_name: string;
-}
 
 const birth = (value: string | null) => (value && value.length === 10 ? formatDateVi(value) : (value ?? ''));
 
 // Lookups answered from the indexes alone; the details are read only for a hit.
-const idByCccd = statement('SELECT id FROM members WHERE cccd = ? LIMIT 1');
-const byFoldedNameAndBirth = statement('SELECT id, full_name AS fullName, cccd FROM members WHERE name_fold = ? AND birth_date = ? ORDER BY id LIMIT 50');
+const idByCccd = scalarStatement('SELECT id FROM members WHERE cccd = ? LIMIT 1', int);
+const byFoldedNameAndBirth = statement(
+  'SELECT id, full_name AS fullName, cccd FROM members WHERE name_fold = ? AND birth_date = ? ORDER BY id LIMIT 50',
+  columns({ id: int, fullName: text, cccd: textOrNull }),
+);
 const details = statement(
   'SELECT m.id, m.full_name, m.birth_date, o.name AS union_name FROM members m JOIN organizations o ON o.id = m.organization_id WHERE m.id = ?',
+  columns({ id: int, full_name: text, birth_date: textOrNull, union_name: text }),
 );
-const anyMember = statement('SELECT EXISTS (SELECT 1 FROM members)');
+const anyMember = scalarStatement('SELECT EXISTS (SELECT 1 FROM members)', int);
 
 type Match = Omit<DuplicateView, 'row'>;
 
 function view(db: Db, id: number, reason: DuplicateView['reason']): Match {
-  const hit = details(db).get(id) as Existing;
+  const hit = details(db).one(id);
   return { existingId: hit.id, existingName: hit.full_name, existingDetail: `${birth(hit.birth_date)} — ${hit.union_name}`, reason };
 }
 
@@ -43,7 +41,7 @@ const NO_MATCH: MemberMatch = { duplicate: null, possible: null };
 
 /** A duplicate finder for one import: nothing to look up while the office has no members yet. */
 export function existingMemberFinder(db: Db): (draft: MemberDraft) => MemberMatch {
-  if (anyMember(db).pluck().get() === 0) return () => NO_MATCH;
+  if (anyMember(db).one() === 0) return () => NO_MATCH;
   return (draft) => findExistingMember(db, draft);
 }
 
@@ -55,11 +53,11 @@ export function existingMemberFinder(db: Db): (draft: MemberDraft) => MemberMatc
  */
 export function findExistingMember(db: Db, draft: MemberDraft): MemberMatch {
   if (draft.cccd) {
-    const id = idByCccd(db).pluck().get(draft.cccd) as number | undefined;
+    const id = idByCccd(db).get(draft.cccd);
     if (id !== undefined) return { duplicate: view(db, id, 'cccd'), possible: null };
   }
   if (!draft.birthDate) return NO_MATCH;
-  const candidates = byFoldedNameAndBirth(db).all(foldName(draft.fullName), draft.birthDate) as { id: number; fullName: string; cccd: string | null }[];
+  const candidates = byFoldedNameAndBirth(db).all(foldName(draft.fullName), draft.birthDate);
   const name = exactNameKey(draft.fullName);
   const same = candidates.find((c) => exactNameKey(c.fullName) === name && (!draft.cccd || !c.cccd));
   if (same) return { duplicate: view(db, same.id, 'nameBirth'), possible: null };
@@ -67,7 +65,8 @@ export function findExistingMember(db: Db, draft: MemberDraft): MemberMatch {
   return near ? { duplicate: null, possible: view(db, near.id, 'similarName') } : NO_MATCH;
 }
 
-const unitName = statement('SELECT name FROM organizations WHERE id = ?');
+const unitName = scalarStatement('SELECT name FROM organizations WHERE id = ?', text);
+const unionRow = columns({ id: int, name: text, code: text });
 const FILE_ROW: Record<Locale, (row: number) => string> = { vi: (row) => `dòng ${row} của tệp`, en: (row) => `row ${row} of the file` };
 
 /**
@@ -85,7 +84,7 @@ export function fileNearMatchFinder(db: Db, locale: Locale): (draft: MemberDraft
       seen.set(key, { row, name: draft.fullName });
       return null;
     }
-    const unit = (unitName(db).pluck().get(draft.organizationId) as string | undefined) ?? '';
+    const unit = unitName(db).get(draft.organizationId) ?? '';
     return { existingId: null, fileRow: first.row, existingName: first.name, existingDetail: `${FILE_ROW[locale](first.row)} — ${birth(draft.birthDate)} — ${unit}`, reason: 'similarRowInFile' };
   };
 }
@@ -94,8 +93,8 @@ export function fileNearMatchFinder(db: Db, locale: Locale): (draft: MemberDraft
 export function findExistingUnion(db: Db, draft: UnionDraft): Omit<DuplicateView, 'row'> | null {
   const select = "SELECT id, name, coalesce(code, '') AS code FROM organizations WHERE level = 'grassroots'";
   const hit =
-    (draft.code ? (db.prepare(`${select} AND code = ?`).get(draft.code) as { id: number; name: string; code: string } | undefined) : undefined) ??
-    (db.prepare(`${select} AND name_fold = ?`).get(foldVietnamese(draft.name)) as { id: number; name: string; code: string } | undefined);
+    (draft.code ? query(db, `${select} AND code = ?`, unionRow).get(draft.code) : undefined) ??
+    query(db, `${select} AND name_fold = ?`, unionRow).get(foldVietnamese(draft.name));
   if (!hit) return null;
   return { existingId: hit.id, existingName: hit.name, existingDetail: hit.code, reason: draft.code && hit.code === draft.code ? 'code' : 'name' };
 }

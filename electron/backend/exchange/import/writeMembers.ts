@@ -4,6 +4,9 @@ import type { BackendContext } from '../../core/context';
 import type { Job } from '../../core/jobs';
 import { findMemberRow, insertMembers, insertMovements, toMember, updateMember, withBulkMemberWrites } from '../../members';
 import type { PlannedRow } from './plan';
+import { int, scalarStatement } from '../../db/rows';
+
+const memberCountSql = scalarStatement('SELECT count(*) FROM members', int);
 
 const CHUNK = 2_000;
 /**
@@ -12,7 +15,7 @@ const CHUNK = 2_000;
  */
 const BULK_THRESHOLD = 5_000;
 const worthRebuilding = (db: BackendContext['db'], newRows: number) =>
-  newRows > BULK_THRESHOLD && newRows * 4 > (db.prepare('SELECT count(*) FROM members').pluck().get() as number);
+  newRows > BULK_THRESHOLD && newRows * 4 > memberCountSql(db).one();
 
 /** Imported values replace the stored ones, except where the file leaves a cell empty. */
 function merged(existing: MemberDraft, incoming: MemberDraft): MemberDraft {

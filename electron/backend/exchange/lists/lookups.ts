@@ -7,6 +7,13 @@ import { AppError } from '../../core/appError';
 import type { Db } from '../../db/connection';
 import { unionLookup } from '../import/unionLookup';
 import type { ListLookups } from './drafts';
+import { columns, int, statement, text } from '../../db/rows';
+
+const unitsSql = statement(
+  "SELECT id, name, coalesce(short_name, '') AS shortName FROM organizations WHERE level = 'grassroots' AND dissolved_on IS NULL",
+  columns({ id: int, name: text, shortName: text }),
+);
+const contestsSql = statement('SELECT id, name FROM contests WHERE campaign_id = ? ORDER BY id', columns({ id: int, name: text }));
 
 /** The year of the list's campaign (or score sheet); refuses a target that does not exist. */
 export function targetYear(db: Db, kind: ListImportKind, targetId: number | undefined): number {
@@ -22,11 +29,9 @@ const linked = (match: string) => match === 'exact' || match === 'folded';
  */
 function unionFinder(db: Db): ListLookups['findUnion'] {
   const exact = unionLookup(db);
-  const units = (db.prepare("SELECT id, name, coalesce(short_name, '') AS shortName FROM organizations WHERE level = 'grassroots' AND dissolved_on IS NULL").all() as {
-    id: number;
-    name: string;
-    shortName: string;
-  }[]).map((u) => ({ id: u.id, names: [u.name, u.shortName].map(foldVietnamese).filter(Boolean) }));
+  const units = unitsSql(db)
+    .all()
+    .map((u) => ({ id: u.id, names: [u.name, u.shortName].map(foldVietnamese).filter(Boolean) }));
   return (text) => {
     const hit = exact(text);
     if (hit) return hit;
@@ -40,7 +45,7 @@ function unionFinder(db: Db): ListLookups['findUnion'] {
 export function listLookups(db: Db, kind: ListImportKind, targetId: number | undefined): ListLookups {
   const workingYear = targetYear(db, kind, targetId);
   const contests =
-    kind === 'contestants' ? (db.prepare('SELECT id, name FROM contests WHERE campaign_id = ? ORDER BY id').all(targetId) as { id: number; name: string }[]) : [];
+    kind === 'contestants' ? contestsSql(db).all(targetId) : [];
   const byName = new Map(contests.map((c) => [foldVietnamese(c.name), c.id]));
   return {
     workingYear,
