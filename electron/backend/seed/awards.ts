@@ -4,7 +4,7 @@ import { getSettings, ownOfficeSymbol } from '../settings';
 import { decisionDraftSchema, type DecisionDraftInput } from '../../../shared/awards/model';
 import { formatDocumentNumber } from '../../../shared/domain/documents/documentNumber';
 import type { DomainSeedContext } from './domainSeed';
-import { int, scalar, text } from '../db/rows';
+import { columns, int, query, scalar, text } from '../db/rows';
 
 const ACHIEVEMENTS_UNIT = [
   'Đã có thành tích xuất sắc trong phong trào thi đua và xây dựng tổ chức Công đoàn vững mạnh',
@@ -32,14 +32,18 @@ export function seedAwards(cx: DomainSeedContext): void {
   const ctx = { db: cx.db, actor: 'seed', now: () => new Date(cx.at), locale: 'vi' } as unknown as BackendContext;
   const settings = getSettings(cx.db, new Date(cx.at));
   const kind = (code: string) => scalar(cx.db, 'SELECT id FROM award_kinds WHERE code = ?', int).get(code);
-  const unionName = cx.db.prepare('SELECT name FROM organizations WHERE id = ?').pluck();
-  const membersOf = cx.db.prepare("SELECT id, full_name, occupation FROM members WHERE organization_id = ? AND status = 'active' LIMIT 2");
+  const unionName = scalar(cx.db, 'SELECT name FROM organizations WHERE id = ?', text);
+  const membersOf = query(
+    cx.db,
+    "SELECT id, full_name, occupation FROM members WHERE organization_id = ? AND status = 'active' LIMIT 2",
+    columns({ id: int, full_name: text, occupation: text }),
+  );
 
   const shuffled = cx.rng.shuffled([...cx.unions]);
-  const units: Pick[] = shuffled.map((u) => ({ organizationId: u.id, name: unionName.get(u.id) as string }));
+  const units: Pick[] = shuffled.map((u) => ({ organizationId: u.id, name: unionName.one(u.id) }));
   const people: NewAward[] = [];
   for (const unit of units.slice(0, 40)) {
-    for (const m of membersOf.all(unit.organizationId) as { id: number; full_name: string; occupation: string }[]) {
+    for (const m of membersOf.all(unit.organizationId)) {
       people.push({
         recipientKind: 'individual',
         memberId: m.id,
@@ -65,9 +69,11 @@ export function seedAwards(cx: DomainSeedContext): void {
   };
 
   const abbr = ownOfficeSymbol({ db: cx.db, now: () => new Date(cx.at) });
-  const thematic = cx.db.prepare("SELECT id, name FROM campaigns WHERE year = ? AND kind IN ('thematic', 'peak') ORDER BY kind = 'thematic' DESC, id LIMIT 1").get(cx.year) as
-    | { id: number; name: string }
-    | undefined;
+  const thematic = query(
+    cx.db,
+    "SELECT id, name FROM campaigns WHERE year = ? AND kind IN ('thematic', 'peak') ORDER BY kind = 'thematic' DESC, id LIMIT 1",
+    columns({ id: int, name: text }),
+  ).get(cx.year);
   const upper = settings['office.upperName'] || 'Liên đoàn Lao động thành phố';
   const city = upper.replace(/^Liên đoàn Lao động\s*/iu, '').trim() || 'thành phố';
   const decide = (draft: Omit<DecisionDraftInput, 'formKindId' | 'titleKindId'> & { form?: string; title?: string }, awards: NewAward[]) => {

@@ -1,6 +1,6 @@
 import { campaignDemoWriters } from '../campaigns';
 import type { DomainSeedContext } from './domainSeed';
-import { columns, intOrNull, query } from '../db/rows';
+import { columns, int, intOrNull, query, text } from '../db/rows';
 import {
   DISTRICTS, ENTERPRISE_KINDS, ENTERPRISE_WORDS, INITIATIVE_NAMES, PEAK_LAST_YEAR, PEAK_THIS_YEAR, PRIZE_MONEY,
   REGULAR_CAMPAIGNS, TRADES, WORK_NAMES, type PeakFigures,
@@ -17,10 +17,14 @@ interface Person {
 function samplePeople(cx: DomainSeedContext, limit: number): Person[] {
   const range = query(cx.db, 'SELECT min(id) AS lo, max(id) AS hi FROM members', columns({ lo: intOrNull, hi: intOrNull })).one();
   // "+status" keeps SQLite on the rowid: with the status index it sorts every active member per seek.
-  const seek = cx.db.prepare("SELECT id, full_name AS name, organization_id AS unionId FROM members WHERE id >= ? AND +status = 'active' ORDER BY id LIMIT 1");
+  const seek = query(
+    cx.db,
+    "SELECT id, full_name AS name, organization_id AS unionId FROM members WHERE id >= ? AND +status = 'active' ORDER BY id LIMIT 1",
+    columns({ id: int, name: text, unionId: int }),
+  );
   const seen = new Map<number, Person & { id: number }>();
   for (let i = 0; range.lo !== null && range.hi !== null && i < limit * 2 && seen.size < limit; i++) {
-    const row = seek.get(cx.rng.int(range.lo, range.hi)) as (Person & { id: number }) | undefined;
+    const row = seek.get(cx.rng.int(range.lo, range.hi));
     if (row) seen.set(row.id, row);
   }
   const people: Person[] = [...seen.values()];

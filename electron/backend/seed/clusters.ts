@@ -3,7 +3,7 @@ import { DEFAULT_TIE_RULES } from '../../../shared/clusters/ranking';
 import { clusterDemoWriters, rankSheet } from '../clusters';
 import type { DomainSeedContext } from './domainSeed';
 import { SEED_CRITERIA, SEED_PLEDGE_BODY } from './clustersTable';
-import { columns, int, query, text } from '../db/rows';
+import { columns, int, query, scalar, text } from '../db/rows';
 
 const PEER_DISTRICTS = ['Chương Mỹ', 'Mỹ Đức', 'Phú Xuyên', 'Ứng Hòa', 'Thanh Oai', 'Thường Tín'];
 /** Who led the peer cluster, counting back from the seed year: Chương Mỹ leads this year. */
@@ -24,13 +24,13 @@ export function seedClusters(cx: DomainSeedContext): void {
   if (!peers.some((p) => p.organizationId === office.id)) peers.push({ organizationId: office.id, name: office.name });
   const districtOf = (u: Unit) => PEER_DISTRICTS.find((d) => u.name.includes(d)) ?? '';
 
-  const nameOf = db.prepare('SELECT name FROM organizations WHERE id = ?').pluck();
+  const nameOf = scalar(db, 'SELECT name FROM organizations WHERE id = ?', text);
   const pickUnions = (sectors: string[]) =>
     rng
       .shuffled(cx.unions.filter((u) => sectors.includes(u.sector)))
       .slice(0, UNITS_PER_BLOCK)
       .sort((a, b) => a.id - b.id)
-      .map((u): Unit => ({ organizationId: u.id, name: nameOf.get(u.id) as string }));
+      .map((u): Unit => ({ organizationId: u.id, name: nameOf.one(u.id) }));
   const blocks = [
     { name: 'Khối các CĐCS hành chính, sự nghiệp', units: pickUnions(['public_service', 'professional_union']) },
     { name: 'Khối các CĐCS doanh nghiệp', units: pickUnions(['private_enterprise', 'fdi_enterprise', 'state_enterprise']) },

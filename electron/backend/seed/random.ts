@@ -92,7 +92,9 @@ export function weightedTable<T>(items: readonly WeightedItem<T>[]): WeightedTab
 const implicitTables = new WeakMap<readonly WeightedItem<unknown>[], WeightedTable<unknown>>();
 
 function tableFor<T>(items: readonly WeightedItem<T>[]): WeightedTable<T> {
-  let table = implicitTables.get(items) as WeightedTable<T> | undefined;
+  const stored = implicitTables.get(items);
+  // Stored under `items` itself, so a table found is one of T.
+  let table = stored instanceof WeightedTable ? (stored as WeightedTable<T>) : undefined;
   if (table === undefined || table.values.length !== items.length) {
     table = new WeightedTable(items);
     implicitTables.set(items, table);
