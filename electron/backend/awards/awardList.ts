@@ -2,6 +2,7 @@ import { foldVietnamese } from '../../../shared/domain/text/normalize';
 import type { AwardHistoryRow, AwardListFilter, AwardListItem, AwardListPage } from '../../../shared/awards/awardList';
 import type { Db } from '../db/connection';
 import { registerFold } from '../db/foldFunction';
+import { whereOf } from '../db/sqlWhere';
 import { columns, int, intOrNull, oneOf, query, text, textOrNull } from '../db/rows';
 import { ISSUER_LEVELS, RECIPIENT_KINDS } from '../../../shared/awards/model';
 
@@ -42,33 +43,16 @@ const ISSUER_ORDER = `CASE d.issuer_level WHEN 'government' THEN 1 WHEN 'nationa
 
 /** The filter as SQL. Text search folds diacritics and đ (like the member search) over name and unit. */
 export function awardFilterSql(filter: AwardListFilter): { where: string; params: Record<string, unknown> } {
-  const clauses = ['a.year = @year'];
-  const params: Record<string, unknown> = { year: filter.year };
-  if (filter.issuerLevel) {
-    clauses.push('d.issuer_level = @issuerLevel');
-    params.issuerLevel = filter.issuerLevel;
-  }
-  if (filter.formKindId) {
-    clauses.push('a.form_kind_id = @formKindId');
-    params.formKindId = filter.formKindId;
-  }
-  if (filter.titleKindId) {
-    clauses.push('a.title_kind_id = @titleKindId');
-    params.titleKindId = filter.titleKindId;
-  }
-  if (filter.recipientKind) {
-    clauses.push('a.recipient_kind = @recipientKind');
-    params.recipientKind = filter.recipientKind;
-  }
-  if (filter.organizationId) {
-    clauses.push('(a.organization_id = @organizationId OR a.member_id IN (SELECT id FROM members WHERE organization_id = @organizationId))');
-    params.organizationId = filter.organizationId;
-  }
   const search = filter.search ? foldVietnamese(filter.search) : '';
-  if (search) {
-    clauses.push('instr(fold_vi(a.recipient_name || \' \' || a.recipient_unit), @search) > 0');
-    params.search = search;
-  }
+  const { clauses, params } = whereOf([
+    ['a.year = @year', 'year', filter.year],
+    ['d.issuer_level = @issuerLevel', 'issuerLevel', filter.issuerLevel],
+    ['a.form_kind_id = @formKindId', 'formKindId', filter.formKindId],
+    ['a.title_kind_id = @titleKindId', 'titleKindId', filter.titleKindId],
+    ['a.recipient_kind = @recipientKind', 'recipientKind', filter.recipientKind],
+    ['(a.organization_id = @organizationId OR a.member_id IN (SELECT id FROM members WHERE organization_id = @organizationId))', 'organizationId', filter.organizationId],
+    ["instr(fold_vi(a.recipient_name || ' ' || a.recipient_unit), @search) > 0", 'search', search],
+  ]);
   return { where: clauses.join(' AND '), params };
 }
 

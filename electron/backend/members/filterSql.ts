@@ -1,4 +1,5 @@
 import type { MemberFilter } from '../../../shared/members/query';
+import { whereOf } from '../db/sqlWhere';
 
 export interface SqlFilter {
   where: string;
@@ -9,36 +10,15 @@ export interface SqlFilter {
 
 /** WHERE clause over `members m` for everything but the search text. */
 export function memberFilterSql(filter: MemberFilter, currentYear: number): SqlFilter {
-  const clauses: string[] = [];
-  const params: Record<string, string | number> = {};
-  if (filter.organizationId !== undefined) {
-    clauses.push('m.organization_id = @organizationId');
-    params.organizationId = filter.organizationId;
-  }
-  if (filter.status) {
-    clauses.push('m.status = @status');
-    params.status = filter.status;
-  }
-  if (filter.sex) {
-    clauses.push('m.sex = @sex');
-    params.sex = filter.sex;
-  }
-  if (filter.position) {
-    clauses.push('m.union_position = @position');
-    params.position = filter.position;
-  }
-  if (filter.ageFrom !== undefined) {
-    clauses.push("CAST(substr(m.birth_date, 1, 4) AS INTEGER) <= @bornBy");
-    params.bornBy = currentYear - filter.ageFrom;
-  }
-  if (filter.ageTo !== undefined) {
-    clauses.push("CAST(substr(m.birth_date, 1, 4) AS INTEGER) >= @bornFrom");
-    params.bornFrom = currentYear - filter.ageTo;
-  }
-  if (filter.joinYear !== undefined) {
-    clauses.push("substr(m.joined_on, 1, 4) = @joinYear");
-    params.joinYear = String(filter.joinYear);
-  }
+  const { clauses, params } = whereOf([
+    ['m.organization_id = @organizationId', 'organizationId', filter.organizationId],
+    ['m.status = @status', 'status', filter.status],
+    ['m.sex = @sex', 'sex', filter.sex],
+    ['m.union_position = @position', 'position', filter.position],
+    ['CAST(substr(m.birth_date, 1, 4) AS INTEGER) <= @bornBy', 'bornBy', filter.ageFrom === undefined ? undefined : currentYear - filter.ageFrom],
+    ['CAST(substr(m.birth_date, 1, 4) AS INTEGER) >= @bornFrom', 'bornFrom', filter.ageTo === undefined ? undefined : currentYear - filter.ageTo],
+    ['substr(m.joined_on, 1, 4) = @joinYear', 'joinYear', filter.joinYear === undefined ? undefined : String(filter.joinYear)],
+  ]);
   const where = clauses.length ? clauses.join(' AND ') : '1';
   return { where, params, signature: `${where}|${JSON.stringify(params)}` };
 }

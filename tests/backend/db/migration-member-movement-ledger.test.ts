@@ -1,28 +1,15 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../../electron/backend/db/connection';
-import { loadMigrations } from '../../../electron/backend/db/migrations';
-import { migrate } from '../../../electron/backend/db/migrate';
 import { MIGRATIONS_DIR, useTempDirs } from '../../fixtures/backend';
+import { migratedUpTo } from './migratedUpTo';
 
 const temp = useTempDirs();
 const AT = '2025-03-15T08:00:00.000Z';
-const noBackup = () => 'none';
-
-/** A database migrated up to the migration named `name` (found by name: numbers change at merge), not including it. */
-function before(name: string): { db: Db; rest: () => void } {
-  const all = loadMigrations(MIGRATIONS_DIR);
-  const index = all.findIndex((m) => m.name === name);
-  const db = openDatabase(path.join(temp.dir(), 'uniondesk.db'));
-  migrate(db, all.slice(0, index), noBackup);
-  return { db, rest: () => migrate(db, all, noBackup) };
-}
 
 describe('migration NNNN-member-movement-ledger', () => {
   it('exists once and fills the ledger from the movements already there, by half-year, kind and CĐCS pair', () => {
     expect(fs.readdirSync(MIGRATIONS_DIR).filter((f) => /^\d{4}-member-movement-ledger\.sql$/.test(f))).toHaveLength(1);
-    const { db, rest } = before('member-movement-ledger');
+    const { db, rest } = migratedUpTo(temp.dir(), 'member-movement-ledger');
     const org = (name: string) =>
       Number(db.prepare("INSERT INTO organizations (level, name, name_fold, created_at, updated_at) VALUES ('grassroots', ?, ?, ?, ?)").run(name, name, AT, AT).lastInsertRowid);
     const [a, b] = [org('A'), org('B')];

@@ -1,22 +1,10 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../../electron/backend/db/connection';
-import { loadMigrations } from '../../../electron/backend/db/migrations';
-import { migrate } from '../../../electron/backend/db/migrate';
-import { MIGRATIONS_DIR, useTempDirs } from '../../fixtures/backend';
+import { useTempDirs } from '../../fixtures/backend';
+import type { Db } from '../../../electron/backend/db/connection';
+import { migratedUpTo } from './migratedUpTo';
 
 const temp = useTempDirs();
 const AT = '2025-03-15T08:00:00.000Z';
-const noBackup = () => 'none';
-
-/** A database migrated up to the migration named `name` (found by name: numbers change at merge), not including it. */
-function before(name: string): { db: Db; rest: () => void } {
-  const all = loadMigrations(MIGRATIONS_DIR);
-  const index = all.findIndex((m) => m.name === name);
-  const db = openDatabase(path.join(temp.dir(), 'uniondesk.db'));
-  migrate(db, all.slice(0, index), noBackup);
-  return { db, rest: () => migrate(db, all, noBackup) };
-}
 
 function org(db: Db, values: Record<string, unknown>): number {
   const row = { sector: null, founded_on: null, workers_total: null, workers_female: null, ...values };
@@ -32,7 +20,7 @@ function org(db: Db, values: Record<string, unknown>): number {
 
 describe('migration organization-facts', () => {
   it('dates every CĐCS’s known workers, women workers and sector from its founding (else its creation)', () => {
-    const { db, rest } = before('organization-facts');
+    const { db, rest } = migratedUpTo(temp.dir(), 'organization-facts');
     const a = org(db, { name: 'A', sector: 'public_service', founded_on: '2010-01-01', workers_total: 50, workers_female: 30 });
     const b = org(db, { name: 'B', workers_total: 7 });
     rest();
@@ -55,7 +43,7 @@ describe('migration organization-facts', () => {
 
 describe('migration member-party-history', () => {
   it('keeps one value per member and day, 0 or 1, deleted with the member', () => {
-    const { db, rest } = before('member-party-history');
+    const { db, rest } = migratedUpTo(temp.dir(), 'member-party-history');
     rest();
     const unit = org(db, { name: 'A' });
     const member = Number(
