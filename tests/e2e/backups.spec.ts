@@ -1,5 +1,5 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { heldBy } from './backupHolds';
 import { expect, test } from './fixtures';
 import { DEMO_OFFICE, loadDemo, openSettings, viNumber } from './steps';
 
@@ -25,13 +25,7 @@ test('"Khôi phục từ bản sao lưu…" shows what the backup holds first, t
   await loadDemo(app);
   const written = await app.call('db:backup', {});
   const name = path.basename(written.file);
-  const source = new Database(written.file, { readonly: true });
-  const held = {
-    unions: source.prepare("SELECT count(*) FROM organizations WHERE level = 'grassroots' AND dissolved_on IS NULL").pluck().get() as number,
-    members: source.prepare("SELECT count(*) FROM members WHERE status = 'active'").pluck().get() as number,
-    decisions: source.prepare('SELECT count(*) FROM award_decisions').pluck().get() as number,
-  };
-  source.close();
+  const held = heldBy(written.file);
   await app.call('settings:update', { 'office.name': 'Công đoàn đổi tên sau sao lưu' });
   await page.reload();
   await expect(page.getByTestId('office-name')).toHaveText('Công đoàn đổi tên sau sao lưu');

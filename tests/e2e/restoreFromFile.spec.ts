@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { heldBy } from './backupHolds';
 import { expect, test } from './fixtures';
 import { DEMO_OFFICE, loadDemo, openSettings, viNumber } from './steps';
 
@@ -16,13 +17,7 @@ test('"Khôi phục từ tệp khác…" uploads a backup from a USB stick, show
     await loadDemo(app);
     const written = await app.call('db:backup', { target: path.join(usb, 'sao-luu-usb.db') });
     expect(path.dirname(written.file)).toBe(usb);
-    const copy = new Database(written.file, { readonly: true });
-    const held = {
-      unions: copy.prepare("SELECT count(*) FROM organizations WHERE level = 'grassroots' AND dissolved_on IS NULL").pluck().get() as number,
-      members: copy.prepare("SELECT count(*) FROM members WHERE status = 'active'").pluck().get() as number,
-      decisions: copy.prepare('SELECT count(*) FROM award_decisions').pluck().get() as number,
-    };
-    copy.close();
+    const held = heldBy(written.file);
     const notOurs = path.join(usb, 'ghi-chu.db');
     const other = new Database(notOurs);
     other.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('việc cần làm');");
