@@ -95,6 +95,31 @@ export function checkScalar(db: Db, prepared: Database.Statement, kind: ColumnKi
   if (problem) throw new RowShapeError(prepared.source, [`"${column.name}" (${column.table}.${column.column}): ${problem}`]);
 }
 
+/**
+ * A tuple statement (rows read as arrays) returns exactly as many columns as kinds are declared,
+ * each table column of its kind's affinity and NOT NULL unless the kind is nullable. Tuples carry
+ * no names: the order of the columns is the contract.
+ */
+export function checkTuple(db: Db, prepared: Database.Statement, kinds: readonly ColumnKind<unknown>[]): void {
+  const returned = prepared.columns();
+  if (returned.length !== kinds.length) {
+    throw new RowShapeError(prepared.source, [`${kinds.length} columns are declared, the statement returns ${returned.length}`]);
+  }
+  const problems = returned.flatMap((column, i) => {
+    const kind = kinds[i];
+    if (!kind || column.table === null || column.column === null) return [];
+    const problem = kindProblem(kind, columnsOf(db, column.database ?? 'main', column.table).get(column.column));
+    return problem ? [`column ${i + 1} "${column.name}" (${column.table}.${column.column}): ${problem}`] : [];
+  });
+  if (problems.length > 0) throw new RowShapeError(prepared.source, problems);
+}
+
+/** The first tuple a statement returns is checked value by value, as checkValues does for named rows. */
+export function checkTupleValues(sql: string, kinds: readonly ColumnKind<unknown>[], row: readonly unknown[]): void {
+  const problems = kinds.flatMap((kind, i) => (kind.fits(row[i]) ? [] : [`column ${i + 1} is declared ${kind.label} but read ${describe(row[i])}`]));
+  if (problems.length > 0) throw new RowShapeError(sql, problems);
+}
+
 /** The first row a statement returns is checked value by value: expressions have no table column to check. */
 export function checkValues(sql: string, shape: Shape, row: Record<string, unknown>): void {
   const problems: string[] = [];

@@ -1,31 +1,13 @@
 import type Database from 'better-sqlite3';
 import type { Db } from './connection';
 import type { ColumnKind, RowOf, Shape, ValueOf } from './columnKinds';
+import { cachedPer, cachedQuery, withOne, type Rows } from './preparedReads';
 import { checkScalar, checkShape, checkValues, describe, RowShapeError } from './rowCheck';
 import { declareStatement } from './statementRegistry';
 
 export * from './columnKinds';
-
-type Params = unknown[];
-
-export interface Rows<R> {
-  all(...params: Params): R[];
-  get(...params: Params): R | undefined;
-  iterate(...params: Params): IterableIterator<R>;
-  /** The one row a statement always returns (an aggregate without GROUP BY); no row is a bug. */
-  one(...params: Params): R;
-}
-
-function withOne<R>(rows: Omit<Rows<R>, 'one'>, sql: string): Rows<R> {
-  return {
-    ...rows,
-    one(...params) {
-      const row = rows.get(...params);
-      if (row === undefined) throw new RowShapeError(sql, ['the statement returned no row']);
-      return row;
-    },
-  };
-}
+export type { Rows } from './preparedReads';
+export { tupleStatement, tuples, type TupleOf } from './tuples';
 
 /**
  * A read whose rows have a declared shape, checked against the statement the first time it is
@@ -100,17 +82,6 @@ function readScalars<K extends ColumnKind<unknown>>(prepared: Database.Statement
   };
 }
 
-function cachedPer<T>(make: (db: Db) => T): (db: Db) => T {
-  const cache = new WeakMap<Db, T>();
-  return (db) => {
-    let made = cache.get(db);
-    if (made === undefined) cache.set(db, (made = make(db)));
-    return made;
-  };
-}
-
-const checkedQueries = new WeakMap<Db, Map<string, Rows<unknown>>>();
-
 /**
  * A module-level statement, prepared once per connection. With a shape it is a read whose rows are
  * typed and checked: `const byId = statement('SELECT …', memberRow)`; without, a write (`.run()`).
@@ -140,18 +111,6 @@ export function scalarStatement<K extends ColumnKind<unknown>>(sql: string, kind
 }
 
 const signature = (shape: Shape) => Object.entries(shape).map(([name, kind]) => `${name}:${kind.label}`).join(',');
-
-function cachedQuery<R>(db: Db, key: string, make: () => Rows<R>): Rows<R> {
-  let queries = checkedQueries.get(db);
-  if (!queries) checkedQueries.set(db, (queries = new Map()));
-  let found = queries.get(key) as Rows<R> | undefined;
-  if (!found) {
-    found = make();
-    if (queries.size > 500) queries.clear();
-    queries.set(key, found);
-  }
-  return found;
-}
 
 /** A read whose SQL is built at run time (filters, IN lists): checked the first time each SQL text is seen. */
 export function query<S extends Shape>(db: Db, sql: string, shape: S): Rows<RowOf<S>> {

@@ -1,20 +1,38 @@
 import type { CareActivity, CareDraft } from '../../../shared/statistics/care';
+import { CARE_KINDS } from '../../../shared/statistics/catalogue';
 import { formatDateVi } from '../../../shared/domain/format/date';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import { writeAudit } from '../audit';
+import { columns, int, intOrNull, oneOf, statement, text, textOrNull } from '../db/rows';
 
 const SELECT = `
   SELECT c.id, c.year, c.kind, c.name, c.held_on AS heldOn, c.organization_id AS organizationId, coalesce(o.name, '') AS organizationName,
          c.people, c.amount, c.note, c.created_at AS createdAt
     FROM care_activities c LEFT JOIN organizations o ON o.id = c.organization_id`;
 
+const careRow = columns({
+  id: int,
+  year: int,
+  kind: oneOf(CARE_KINDS),
+  name: text,
+  heldOn: textOrNull,
+  organizationId: intOrNull,
+  organizationName: text,
+  people: int,
+  amount: int,
+  note: text,
+  createdAt: text,
+});
+const careOfYearSql = statement(`${SELECT} WHERE c.year = ? ORDER BY c.held_on IS NULL, c.held_on, c.id`, careRow);
+const careSql = statement(`${SELECT} WHERE c.id = ?`, careRow);
+
 export function listCare(ctx: BackendContext, year: number): CareActivity[] {
-  return ctx.db.prepare(`${SELECT} WHERE c.year = ? ORDER BY c.held_on IS NULL, c.held_on, c.id`).all(year) as CareActivity[];
+  return careOfYearSql(ctx.db).all(year);
 }
 
 function requireCare(ctx: BackendContext, id: number): CareActivity {
-  const row = ctx.db.prepare(`${SELECT} WHERE c.id = ?`).get(id) as CareActivity | undefined;
+  const row = careSql(ctx.db).get(id);
   if (!row) throw new AppError('CARE_NOT_FOUND', { id });
   return row;
 }

@@ -1,16 +1,18 @@
 import { campaignTotals } from '../campaigns';
+import { columns, int, statement } from '../db/rows';
 import type { FigureContext, SectionValues } from './figureContext';
+
+const clustersSql = statement(
+  `SELECT count(*) AS clusters, coalesce(sum((SELECT count(*) FROM cluster_members cm WHERE cm.cluster_id = c.id)), 0) AS units
+     FROM clusters c WHERE c.year = ? AND c.scope = 'own_unions'`,
+  columns({ clusters: int, units: int }),
+);
 
 /** Campaigns of the year (campaigns.year = Y) through the campaigns domain's totals, and the year's clusters. */
 export function emulationFigures(cx: FigureContext): SectionValues {
   const year = cx.period.year;
   const totals = campaignTotals(cx.db, { year });
-  const clusters = cx.db
-    .prepare(
-      `SELECT count(*) AS clusters, coalesce(sum((SELECT count(*) FROM cluster_members cm WHERE cm.cluster_id = c.id)), 0) AS units
-         FROM clusters c WHERE c.year = ? AND c.scope = 'own_unions'`,
-    )
-    .get(year) as { clusters: number; units: number };
+  const clusters = clustersSql(cx.db).one(year);
   const values = new Map<string, number | null>([
     ['emulation.works.grassroots', totals.works.grassroots],
     ['emulation.works.upper', totals.works.upper],

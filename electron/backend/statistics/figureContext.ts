@@ -1,6 +1,7 @@
 import type { FigureDefinition } from '../../../shared/statistics/catalogue';
 import type { ReportingPeriod } from '../../../shared/statistics/period';
 import type { Db } from '../db/connection';
+import { columns, int, intOrNull, statement, textOrNull } from '../db/rows';
 import { organizationFactsAt } from '../organizations';
 
 /** What every section computes against. */
@@ -46,18 +47,19 @@ export interface UnionAtCutoff {
   workersFemale: number | null;
 }
 
+const unionsAtCutoffSql = statement(
+  `SELECT o.id, o.sector, o.workers_total AS workersTotal, o.workers_female AS workersFemale
+     FROM organizations o
+    WHERE o.level = 'grassroots'
+      AND (o.founded_on IS NULL OR o.founded_on <= @cutoff)
+      AND (o.dissolved_on IS NULL OR o.dissolved_on > @cutoff)
+      AND ${managedOn('o.id', '@cutoff')}`,
+  columns({ id: int, sector: textOrNull, workersTotal: intOrNull, workersFemale: intOrNull }),
+);
+
 export function unionsAtCutoff(cx: Omit<FigureContext, 'unions'>): UnionAtCutoff[] {
   if (cx.officeId === null) return [];
-  const rows = cx.db
-    .prepare(
-      `SELECT o.id, o.sector, o.workers_total AS workersTotal, o.workers_female AS workersFemale
-         FROM organizations o
-        WHERE o.level = 'grassroots'
-          AND (o.founded_on IS NULL OR o.founded_on <= @cutoff)
-          AND (o.dissolved_on IS NULL OR o.dissolved_on > @cutoff)
-          AND ${managedOn('o.id', '@cutoff')}`,
-    )
-    .all({ office: cx.officeId, cutoff: cx.period.to }) as UnionAtCutoff[];
+  const rows = unionsAtCutoffSql(cx.db).all({ office: cx.officeId, cutoff: cx.period.to });
   const facts = organizationFactsAt(cx.db, cx.period.to);
   const dated = rows.map((row) => ({ ...row, ...facts.get(row.id) }));
   return cx.scope ? dated.filter((row) => cx.scope?.has(row.id)) : dated;

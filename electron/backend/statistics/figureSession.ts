@@ -1,6 +1,7 @@
 import type { FigureDefinition } from '../../../shared/statistics/catalogue';
 import { previousPeriod, type ReportingPeriod } from '../../../shared/statistics/period';
 import type { Db } from '../db/connection';
+import { int, scalarStatement } from '../db/rows';
 import { ownOfficeId } from '../organizations';
 import { awardFigures } from './awardFigures';
 import { careFigures } from './careFigures';
@@ -119,13 +120,14 @@ interface MemberMemo {
 }
 
 const memos = new WeakMap<Db, MemberMemo>();
+const totalChangesSql = scalarStatement('SELECT total_changes()', int);
 
 /**
  * The members' counts, movement groups, CĐCS at a cut-off and the office's figures are kept until the database changes: any write on this
  * connection (total_changes) or a commit by another one (data_version) starts afresh.
  */
 function memberMemo(db: Db): MemberMemo {
-  const changes = db.prepare('SELECT total_changes()').pluck().get() as number;
+  const changes = totalChangesSql(db).one();
   const key = `${changes}|${String(db.pragma('data_version', { simple: true }))}`;
   const hit = memos.get(db);
   if (hit?.key === key) return hit;

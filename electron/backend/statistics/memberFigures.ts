@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import { int, tupleStatement } from '../db/rows';
 import { percent, type FigureContext, type SectionValues } from './figureContext';
 import { signOf, type MovementGroup } from './memberMovements';
 
@@ -10,10 +11,11 @@ export interface Counts {
 
 export type CountsByUnion = Map<number, Counts>;
 
+const memberCountsSql = tupleStatement('SELECT organization_id, total, female, party FROM member_counts', [int, int, int, int]);
+
 /** Active members per CĐCS now, as the triggers of migration member-counts keep them. */
 export function currentMemberCounts(db: Db): CountsByUnion {
-  const rows = db.prepare('SELECT organization_id, total, female, party FROM member_counts').raw().all() as [number, number, number, number][];
-  return new Map(rows.map(([org, total, female, party]) => [org, { total, female, party }]));
+  return new Map(memberCountsSql(db).all().map(([org, total, female, party]) => [org, { total, female, party }]));
 }
 
 /**

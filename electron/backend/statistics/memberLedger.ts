@@ -1,6 +1,7 @@
+import { MOVEMENT_KINDS, type MovementKind } from '../../../shared/members/model';
 import { defaultCutoff } from '../../../shared/statistics/period';
 import type { Db } from '../db/connection';
-import type { MovementKind } from './memberMovements';
+import { int, intOrNull, oneOf, scalarStatement, text, tupleStatement, type TupleOf } from '../db/rows';
 
 /** The movements of one kind between two CĐCS columns as stored (to/from organization), in one segment. */
 export interface LedgerGroup {
@@ -25,10 +26,26 @@ interface Range {
   hi: string | null;
 }
 
-type Row = [MovementKind, number | null, number | null, number, number, number];
+/** A group as read: kind, to, from (null for none), n, female, party. */
+const GROUP_KINDS = [oneOf(MOVEMENT_KINDS), intOrNull, intOrNull, int, int, int] as const;
+type Row = TupleOf<typeof GROUP_KINDS>;
+
+const LEDGER_SQL = `SELECT bucket, kind, nullif(to_org, 0), nullif(from_org, 0), n, female, party FROM member_movement_ledger WHERE bucket > @lo`;
+const ledgerAfterSql = tupleStatement(LEDGER_SQL, [text, ...GROUP_KINDS]);
+const ledgerBetweenSql = tupleStatement(`${LEDGER_SQL} AND bucket <= @hi`, [text, ...GROUP_KINDS]);
+
+const movementGroupsSql = tupleStatement(
+  `SELECT mv.kind, mv.to_organization_id, mv.from_organization_id, count(*), sum(coalesce(m.sex IS 'female', 0)), sum(coalesce(m.party_member, 0))
+     FROM member_movements mv LEFT JOIN members m ON m.id = mv.member_id
+    WHERE mv.date > @lo AND mv.date <= @hi
+    GROUP BY mv.kind, mv.to_organization_id, mv.from_organization_id`,
+  GROUP_KINDS,
+);
+
+const indexCountSql = scalarStatement("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?", int);
 
 export function hasIndex(db: Db, name: string): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?").get(name) !== undefined;
+  return indexCountSql(db).one(name) > 0;
 }
 
 /** The last day of the half-year of member_movement_ledger (migration member-movement-ledger) holding `day`. */
@@ -95,26 +112,15 @@ function readSegments(db: Db, lo: string, hi: string | null, bounds: string[]): 
   const wholes = plans.flatMap((plan, i) => (plan.whole ? [{ range: plan.whole, i }] : []));
   if (wholes.length > 0) {
     const top = wholes.at(-1)?.range.hi ?? null;
-    const rows = db
-      .prepare(
-        `SELECT bucket, kind, nullif(to_org, 0), nullif(from_org, 0), n, female, party FROM member_movement_ledger
-          WHERE bucket > @lo ${top === null ? '' : 'AND bucket <= @hi'}`,
-      )
-      .raw()
-      .all({ lo: wholes[0]?.range.lo, ...(top === null ? {} : { hi: top }) }) as [string, ...Row][];
+    const lo = wholes[0]?.range.lo;
+    const rows = top === null ? ledgerAfterSql(db).all({ lo }) : ledgerBetweenSql(db).all({ lo, hi: top });
     for (const [bucket, ...row] of rows) {
       const whole = wholes.find((w) => inRange(bucket, w.range));
       if (whole) accumulate(groups[whole.i] as Map<string, LedgerGroup>, row);
     }
   }
-  const rawRows = db.prepare(
-    `SELECT mv.kind, mv.to_organization_id, mv.from_organization_id, count(*), sum(coalesce(m.sex IS 'female', 0)), sum(coalesce(m.party_member, 0))
-       FROM member_movements mv LEFT JOIN members m ON m.id = mv.member_id
-      WHERE mv.date > @lo AND mv.date <= @hi
-      GROUP BY mv.kind, mv.to_organization_id, mv.from_organization_id`,
-  );
   plans.forEach((plan, i) => {
-    for (const range of plan.raw) for (const row of rawRows.raw().all(range) as Row[]) accumulate(groups[i] as Map<string, LedgerGroup>, row);
+    for (const range of plan.raw) for (const row of movementGroupsSql(db).all(range)) accumulate(groups[i] as Map<string, LedgerGroup>, row);
   });
   return ranges.map((range, i) => ({ ...range, groups: [...(groups[i] as Map<string, LedgerGroup>).values()] }));
 }

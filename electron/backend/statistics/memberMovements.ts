@@ -1,8 +1,8 @@
 import { previousPeriod, type ReportingPeriod } from '../../../shared/statistics/period';
+import type { MovementKind } from '../../../shared/members/model';
 import type { Db } from '../db/connection';
+import { columns, int, scalar, statement, text, textOrNull } from '../db/rows';
 import { hasIndex, type LedgerGroup, type MemberLedger } from './memberLedger';
-
-export type MovementKind = 'admitted' | 'transferred_in' | 'transferred_out' | 'left' | 'deceased';
 
 /** Movements of one kind, of one CĐCS (`org`: where an admission/transfer in went, where a departure came from). */
 export interface MovementGroup {
@@ -30,14 +30,15 @@ interface Management {
   partial: Map<number, { from: string; to: string | null }[]>;
 }
 
+const managementSql = statement(
+  `SELECT organization_id AS org, valid_from AS "from", valid_to AS "to" FROM organization_management
+    WHERE manager_id = @office AND valid_from <= @to AND (valid_to IS NULL OR valid_to > @from)`,
+  columns({ org: int, from: text, to: textOrNull }),
+);
+
 /** Our management rows overlapping the period. */
 function management(db: Db, officeId: number, period: ReportingPeriod): Management {
-  const rows = db
-    .prepare(
-      `SELECT organization_id AS org, valid_from AS "from", valid_to AS "to" FROM organization_management
-        WHERE manager_id = @office AND valid_from <= @to AND (valid_to IS NULL OR valid_to > @from)`,
-    )
-    .all({ office: officeId, from: period.from, to: period.to }) as { org: number; from: string; to: string | null }[];
+  const rows = managementSql(db).all({ office: officeId, from: period.from, to: period.to });
   const full = new Set(rows.filter((row) => row.from <= period.from && (row.to === null || row.to > period.to)).map((row) => row.org));
   const partial = new Map<number, { from: string; to: string | null }[]>();
   for (const row of rows) if (!full.has(row.org)) partial.set(row.org, [...(partial.get(row.org) ?? []), row]);
@@ -63,19 +64,19 @@ const otherOf = (kind: MovementKind, to: number | null, from: number | null) =>
  */
 function groupStretches(db: Db, period: ReportingPeriod, m: Management): (group: LedgerGroup) => { day: string; n: number }[] {
   const indexed = hasIndex(db, 'member_movements_statistics') ? 'INDEXED BY member_movements_statistics' : '';
-  const count = db
-    .prepare(
-      `SELECT count(*) FROM member_movements mv ${indexed}
-        WHERE mv.kind = @kind AND mv.to_organization_id IS @to AND mv.from_organization_id IS @from AND mv.date >= @start AND mv.date < @end`,
-    )
-    .pluck();
+  const count = scalar(
+    db,
+    `SELECT count(*) FROM member_movements mv ${indexed}
+      WHERE mv.kind = @kind AND mv.to_organization_id IS @to AND mv.from_organization_id IS @from AND mv.date >= @start AND mv.date < @end`,
+    int,
+  );
   const changes = (org: number | null) =>
     org === null ? [] : (m.partial.get(org) ?? []).flatMap((row) => [row.from, row.to]).filter((day): day is string => day !== null && day > period.from && day <= period.to);
   return (group) => {
     const days = [...new Set([period.from, ...changes(group.to), ...changes(group.from)])].sort();
     return days.map((day, i) => {
       const end = days[i + 1] ?? `${period.to}\uffff`;
-      return { day, n: count.get({ kind: group.kind, to: group.to, from: group.from, start: day, end }) as number };
+      return { day, n: count.one({ kind: group.kind, to: group.to, from: group.from, start: day, end }) };
     });
   };
 }

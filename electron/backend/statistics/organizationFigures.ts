@@ -1,11 +1,35 @@
+import { columns, int, oneOf, scalarStatement, statement } from '../db/rows';
 import { managedOn, percent, type FigureContext, type SectionValues } from './figureContext';
 
 const SECTORS = ['public_service', 'state_enterprise', 'private_enterprise', 'fdi_enterprise', 'professional_union'] as const;
 const RATINGS = ['strong', 'good', 'completed', 'not_completed'] as const;
 
-interface OrgEvent {
-  id: number;
-}
+const foundedSql = scalarStatement(
+  `SELECT o.id FROM organizations o
+    WHERE o.level = 'grassroots' AND o.founded_on BETWEEN @from AND @to AND ${managedOn('o.id', 'o.founded_on')}`,
+  int,
+);
+const dissolvedSql = scalarStatement(
+  `SELECT o.id FROM organizations o
+    WHERE o.level = 'grassroots' AND o.dissolved_on BETWEEN @from AND @to
+      AND EXISTS (SELECT 1 FROM organization_management om WHERE om.organization_id = o.id AND om.manager_id = @office
+                    AND om.valid_from <= o.dissolved_on AND (om.valid_to IS NULL OR om.valid_to >= o.dissolved_on))`,
+  int,
+);
+const transferredOutSql = scalarStatement(
+  `SELECT DISTINCT om.organization_id AS id FROM organization_management om JOIN organizations o ON o.id = om.organization_id
+    WHERE om.manager_id = @office AND om.valid_to BETWEEN @from AND @to
+      AND (o.dissolved_on IS NULL OR o.dissolved_on <> om.valid_to)`,
+  int,
+);
+const transferredInSql = scalarStatement(
+  `SELECT DISTINCT om.organization_id AS id FROM organization_management om
+    WHERE om.manager_id = @office AND om.valid_from BETWEEN @from AND @to
+      AND EXISTS (SELECT 1 FROM organization_management p
+                   WHERE p.organization_id = om.organization_id AND p.manager_id <> @office AND p.valid_from < om.valid_from)`,
+  int,
+);
+const ratingsSql = statement('SELECT organization_id AS id, rating FROM union_ratings WHERE year = ?', columns({ id: int, rating: oneOf(RATINGS) }));
 
 /**
  * CĐCS at the cut-off by sector, workers, founded / dissolved / transferred in the period, and the
@@ -17,52 +41,20 @@ interface OrgEvent {
 export function organizationFigures(cx: FigureContext): SectionValues {
   const values = new Map<string, number | null>();
   const { unions, period } = cx;
-  const inScope = (rows: OrgEvent[]) => (cx.scope ? rows.filter((row) => cx.scope?.has(row.id)) : rows).length;
+  const inScope = (ids: number[]) => (cx.scope ? ids.filter((id) => cx.scope?.has(id)) : ids).length;
   values.set('unions.total', unions.length);
   for (const sector of SECTORS) values.set(`unions.sector.${sector}`, unions.filter((u) => u.sector === sector).length);
-  const params = { office: cx.officeId ?? -1, from: period.from, to: period.to, year: period.year };
-  const events = (sql: string) => inScope(cx.db.prepare(sql).all(params) as OrgEvent[]);
-  values.set(
-    'unions.founded',
-    events(
-      `SELECT o.id FROM organizations o
-        WHERE o.level = 'grassroots' AND o.founded_on BETWEEN @from AND @to AND ${managedOn('o.id', 'o.founded_on')}`,
-    ),
-  );
-  values.set(
-    'unions.dissolved',
-    events(
-      `SELECT o.id FROM organizations o
-        WHERE o.level = 'grassroots' AND o.dissolved_on BETWEEN @from AND @to
-          AND EXISTS (SELECT 1 FROM organization_management om WHERE om.organization_id = o.id AND om.manager_id = @office
-                        AND om.valid_from <= o.dissolved_on AND (om.valid_to IS NULL OR om.valid_to >= o.dissolved_on))`,
-    ),
-  );
-  values.set(
-    'unions.transferredOut',
-    events(
-      `SELECT DISTINCT om.organization_id AS id FROM organization_management om JOIN organizations o ON o.id = om.organization_id
-        WHERE om.manager_id = @office AND om.valid_to BETWEEN @from AND @to
-          AND (o.dissolved_on IS NULL OR o.dissolved_on <> om.valid_to)`,
-    ),
-  );
-  values.set(
-    'unions.transferredIn',
-    events(
-      `SELECT DISTINCT om.organization_id AS id FROM organization_management om
-        WHERE om.manager_id = @office AND om.valid_from BETWEEN @from AND @to
-          AND EXISTS (SELECT 1 FROM organization_management p
-                       WHERE p.organization_id = om.organization_id AND p.manager_id <> @office AND p.valid_from < om.valid_from)`,
-    ),
-  );
+  const params = { office: cx.officeId ?? -1, from: period.from, to: period.to };
+  values.set('unions.founded', inScope(foundedSql(cx.db).all(params)));
+  values.set('unions.dissolved', inScope(dissolvedSql(cx.db).all(params)));
+  values.set('unions.transferredOut', inScope(transferredOutSql(cx.db).all(params)));
+  values.set('unions.transferredIn', inScope(transferredInSql(cx.db).all(params)));
   const workersKnown = unions.some((u) => u.workersTotal !== null);
   values.set('workers.total', workersKnown ? unions.reduce((sum, u) => sum + (u.workersTotal ?? 0), 0) : null);
   values.set('workers.female', unions.some((u) => u.workersFemale !== null) ? unions.reduce((sum, u) => sum + (u.workersFemale ?? 0), 0) : null);
 
   const ours = new Set(unions.map((u) => u.id));
-  const ratings = (cx.db.prepare('SELECT organization_id AS id, rating FROM union_ratings WHERE year = ?').all(period.year) as { id: number; rating: string }[]).filter(
-    (row) => ours.has(row.id),
-  );
+  const ratings = ratingsSql(cx.db).all(period.year).filter((row) => ours.has(row.id));
   values.set('unions.rated', ratings.length);
   for (const rating of RATINGS) values.set(`unions.rating.${rating}`, ratings.filter((row) => row.rating === rating).length);
   values.set('unions.strongPercent', percent(ratings.filter((row) => row.rating === 'strong').length, ratings.length));

@@ -3,6 +3,7 @@ import { FIGURES, UNION_SCOPED_FIGURES, isFixedFigure, unitLabel } from '../../.
 import type { ReportingPeriod } from '../../../shared/statistics/period';
 import { targetPercent, targetStatus, type MetricOption, type TargetView } from '../../../shared/statistics/targets';
 import type { Db } from '../db/connection';
+import { columns, intOrNull, scalarStatement, statement, text } from '../db/rows';
 import { FigureSession, type FigureValues } from './figureSession';
 import type { TargetRow } from './targetsRepository';
 
@@ -10,6 +11,9 @@ import type { TargetRow } from './targetsRepository';
 const TYPED_ONLY = new Set(['agreements.collective', 'dialogues.held']);
 const SCOPED = new Set<string>(UNION_SCOPED_FIGURES);
 export const AWARD_FORM_PREFIX = 'awards.own.form.';
+
+const activeFormsSql = statement('SELECT code, name FROM award_kinds WHERE active = 1 ORDER BY category, position, id', columns({ code: text, name: text }));
+const clusterUnionsSql = scalarStatement('SELECT organization_id FROM cluster_members WHERE cluster_id = ? AND organization_id IS NOT NULL', intOrNull);
 
 /** The figures a target can name as its metric: the catalogue and one per form of award. */
 export function metricOptions(db: Db, locale: Locale): MetricOption[] {
@@ -21,8 +25,7 @@ export function metricOptions(db: Db, locale: Locale): MetricOption[] {
     computed: !TYPED_ONLY.has(code),
     scoped: SCOPED.has(code),
   }));
-  const forms = db.prepare("SELECT code, name FROM award_kinds WHERE active = 1 ORDER BY category, position, id").all() as { code: string; name: string }[];
-  const awardForms = forms.map((form) => ({
+  const awardForms = activeFormsSql(db).all().map((form) => ({
     code: `${AWARD_FORM_PREFIX}${form.code}`,
     label: locale === 'vi' ? `Khen thưởng của đơn vị: ${form.name}` : `Awards given: ${form.name}`,
     unit: unitLabel('times', locale),
@@ -40,8 +43,7 @@ export function isKnownMetric(db: Db, metric: string): boolean {
 }
 
 function clusterScope(db: Db, clusterId: number): Set<number> {
-  const ids = db.prepare('SELECT organization_id FROM cluster_members WHERE cluster_id = ? AND organization_id IS NOT NULL').pluck().all(clusterId) as number[];
-  return new Set(ids);
+  return new Set(clusterUnionsSql(db).all(clusterId).filter((id) => id !== null));
 }
 
 /**

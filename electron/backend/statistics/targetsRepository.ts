@@ -1,5 +1,6 @@
 import type { TargetDraft } from '../../../shared/statistics/targets';
 import type { Db } from '../db/connection';
+import { columns, int, intOrNull, oneOf, real, realOrNull, scalarStatement, statement, text, textOrNull } from '../db/rows';
 
 export interface TargetRow extends TargetDraft {
   id: number;
@@ -19,25 +20,47 @@ const SELECT = `
     LEFT JOIN organizations o ON o.id = t.assignee_organization_id
     LEFT JOIN clusters c ON c.id = t.assignee_cluster_id`;
 
+const targetRow = columns({
+  id: int,
+  year: int,
+  code: text,
+  name: text,
+  unit: text,
+  target: real,
+  assignedBy: oneOf(['upper', 'own_office']),
+  assigneeOrganizationId: intOrNull,
+  assigneeClusterId: intOrNull,
+  metric: textOrNull,
+  note: text,
+  position: int,
+  manualActual: realOrNull,
+  manualBy: textOrNull,
+  manualAt: textOrNull,
+  assigneeName: text,
+});
+const targetsOfYearSql = statement(`${SELECT} WHERE t.year = ? ORDER BY t.assigned_by DESC, t.position, t.id`, targetRow);
+const targetSql = statement(`${SELECT} WHERE t.id = ?`, targetRow);
+const sameCodeSql = scalarStatement(
+  `SELECT id FROM targets WHERE year = @year AND code = @code
+      AND ifnull(assignee_organization_id, 0) = ifnull(@org, 0) AND ifnull(assignee_cluster_id, 0) = ifnull(@cluster, 0)`,
+  int,
+);
+const nextPositionSql = scalarStatement('SELECT coalesce(max(position), 0) + 1 FROM targets WHERE year = ?', int);
+
 export function targetsOfYear(db: Db, year: number): TargetRow[] {
-  return db.prepare(`${SELECT} WHERE t.year = ? ORDER BY t.assigned_by DESC, t.position, t.id`).all(year) as TargetRow[];
+  return targetsOfYearSql(db).all(year);
 }
 
 export function findTarget(db: Db, id: number): TargetRow | undefined {
-  return db.prepare(`${SELECT} WHERE t.id = ?`).get(id) as TargetRow | undefined;
+  return targetSql(db).get(id);
 }
 
 export function codeTaken(db: Db, draft: TargetDraft, selfId?: number): boolean {
-  const clash = db
-    .prepare(
-      `SELECT id FROM targets WHERE year = @year AND code = @code
-          AND ifnull(assignee_organization_id, 0) = ifnull(@org, 0) AND ifnull(assignee_cluster_id, 0) = ifnull(@cluster, 0)`,
-    )
-    .get({ year: draft.year, code: draft.code, org: draft.assigneeOrganizationId, cluster: draft.assigneeClusterId }) as { id: number } | undefined;
-  return clash !== undefined && clash.id !== selfId;
+  const clash = sameCodeSql(db).get({ year: draft.year, code: draft.code, org: draft.assigneeOrganizationId, cluster: draft.assigneeClusterId });
+  return clash !== undefined && clash !== selfId;
 }
 
-const columns = (draft: TargetDraft) => ({
+const draftParams = (draft: TargetDraft) => ({
   year: draft.year,
   code: draft.code,
   name: draft.name,
@@ -51,7 +74,7 @@ const columns = (draft: TargetDraft) => ({
 });
 
 export function insertTarget(db: Db, draft: TargetDraft, at: string, manual?: Pick<TargetRow, 'manualActual' | 'manualBy' | 'manualAt'>): number {
-  const position = db.prepare('SELECT coalesce(max(position), 0) + 1 FROM targets WHERE year = ?').pluck().get(draft.year) as number;
+  const position = nextPositionSql(db).one(draft.year);
   return Number(
     db
       .prepare(
@@ -59,7 +82,7 @@ export function insertTarget(db: Db, draft: TargetDraft, at: string, manual?: Pi
            position, manual_actual, manual_by, manual_at, created_at, updated_at)
          VALUES (@year, @code, @name, @unit, @target, @assignedBy, @org, @cluster, @metric, @note, @position, @manualActual, @manualBy, @manualAt, @at, @at)`,
       )
-      .run({ ...columns(draft), position, manualActual: manual?.manualActual ?? null, manualBy: manual?.manualBy ?? null, manualAt: manual?.manualAt ?? null, at })
+      .run({ ...draftParams(draft), position, manualActual: manual?.manualActual ?? null, manualBy: manual?.manualBy ?? null, manualAt: manual?.manualAt ?? null, at })
       .lastInsertRowid,
   );
 }
@@ -69,7 +92,7 @@ export function updateTarget(db: Db, id: number, draft: TargetDraft, at: string)
     `UPDATE targets SET year = @year, code = @code, name = @name, unit = @unit, target = @target, assigned_by = @assignedBy,
        assignee_organization_id = @org, assignee_cluster_id = @cluster, metric = @metric, note = @note, updated_at = @at
      WHERE id = @id`,
-  ).run({ ...columns(draft), id, at });
+  ).run({ ...draftParams(draft), id, at });
 }
 
 export function setManualActual(db: Db, id: number, value: number | null, actor: string, at: string): void {

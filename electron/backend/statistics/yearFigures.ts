@@ -16,6 +16,7 @@ import { FIGURE_SECTIONS, FIGURES, figureLabel, isFixedFigure, unitLabel, type F
 import type { YearFigure } from '../../../shared/statistics/figures';
 import { previousPeriod, reportingPeriod, type ReportingPeriod } from '../../../shared/statistics/period';
 import type { Db } from '../db/connection';
+import { columns, real, statement, textOrNull } from '../db/rows';
 import { FigureSession } from './figureSession';
 
 export interface FigureOptions {
@@ -25,17 +26,18 @@ export interface FigureOptions {
   cutoff?: string;
 }
 
+const officeTargetsSql = statement(
+  `SELECT metric, target FROM targets
+    WHERE year = ? AND assigned_by = 'upper' AND assignee_organization_id IS NULL AND assignee_cluster_id IS NULL AND metric IS NOT NULL
+    ORDER BY position, id`,
+  columns({ metric: textOrNull, target: real }),
+);
+
 /** Targets assigned to our office by the upper level, by metric (the first by position wins). */
 export function officeTargets(db: Db, year: number): Map<string, number> {
-  const rows = db
-    .prepare(
-      `SELECT metric, target FROM targets
-        WHERE year = ? AND assigned_by = 'upper' AND assignee_organization_id IS NULL AND assignee_cluster_id IS NULL AND metric IS NOT NULL
-        ORDER BY position, id`,
-    )
-    .all(year) as { metric: string; target: number }[];
+  const rows = officeTargetsSql(db).all(year);
   const targets = new Map<string, number>();
-  for (const row of rows) if (!targets.has(row.metric)) targets.set(row.metric, row.target);
+  for (const { metric, target } of rows) if (metric !== null && !targets.has(metric)) targets.set(metric, target);
   return targets;
 }
 

@@ -45,4 +45,12 @@ describe('every declared statement against a freshly migrated database', () => {
     const failures = await failuresOnFreshDatabase((db) => db.exec('ALTER TABLE organizations RENAME COLUMN short_name TO short_label'));
     expect(failures.some((failure) => /short_name/.test(failure))).toBe(true);
   });
+
+  it('checks the tuple statements too: a migration changing the kind of a column one reads by position fails', async () => {
+    const failures = await failuresOnFreshDatabase((db) =>
+      db.exec(`DROP TABLE member_counts;
+        CREATE TABLE member_counts (organization_id INTEGER NOT NULL PRIMARY KEY, total TEXT NOT NULL, female INTEGER NOT NULL, party INTEGER NOT NULL) STRICT`),
+    );
+    expect(failures.some((failure) => /column 2 "total" \(member_counts.total\): declared int, the table column is TEXT/.test(failure))).toBe(true);
+  });
 });
