@@ -16,9 +16,13 @@ export type TupleOf<K extends Kinds> = { -readonly [I in keyof K]: K[I] extends 
  * first row value by value; a kind that converts its value (bool, oneOf) converts it in place.
  */
 function tupleRows<K extends Kinds>(prepared: Database.Statement, kinds: K): Rows<TupleOf<K>> {
-  const readers = kinds.flatMap((kind, i) => (kind.read ? [{ i, read: kind.read }] : []));
+  const at = kinds.flatMap((kind, i) => (kind.read ? [i] : []));
+  const reads = kinds.flatMap((kind) => (kind.read ? [kind.read] : []));
   const convert = (row: unknown[]): TupleOf<K> => {
-    for (const { i, read } of readers) row[i] = read(row[i]);
+    for (let r = 0; r < reads.length; r++) {
+      const i = at[r] as number;
+      row[i] = reads[r]?.(row[i]);
+    }
     return row as TupleOf<K>;
   };
   const first = (row: unknown[]): TupleOf<K> => {
@@ -29,7 +33,8 @@ function tupleRows<K extends Kinds>(prepared: Database.Statement, kinds: K): Row
     {
       all(...params) {
         const rows = prepared.all(...params) as unknown[][];
-        rows.forEach((row, i) => (i === 0 ? first(row) : readers.length > 0 && convert(row)));
+        if (rows[0]) first(rows[0]);
+        if (reads.length > 0) for (let i = 1; i < rows.length; i++) convert(rows[i] as unknown[]);
         return rows as TupleOf<K>[];
       },
       get(...params) {
