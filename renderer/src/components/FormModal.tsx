@@ -17,6 +17,7 @@ export interface FormDialogProps {
   onSubmit?(): void;
   /** The save button greyed out (nothing to save yet). */
   okDisabled?: boolean;
+  /** The button's action when it is not "Lưu" (e.g. "Khôi phục"); the Ctrl+Enter hint names it too. */
   okText?: string;
   /** The save button in red, for actions that end something (a member leaving). */
   danger?: boolean;
@@ -42,8 +43,8 @@ function Footer({ saving, okText, okDisabled, danger, extra, canSubmit, onCancel
       <Space size={8}>
         {extra}
         {canSubmit && (
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('inputs.dialog.shortcut')}
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="form-shortcut">
+            {okText === undefined ? t('inputs.dialog.shortcut') : t('inputs.dialog.shortcutDoes', { action: okText })}
           </Typography.Text>
         )}
       </Space>
