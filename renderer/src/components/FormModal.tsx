@@ -79,7 +79,7 @@ export function FormModal({ open, title, dirty, saving, onClose, onSubmit, okTex
       styles={{ body: { maxHeight: 'calc(100vh - 200px)', overflowY: 'auto', paddingRight: 8 } }}
       footer={<Footer saving={saving} okText={okText} okDisabled={okDisabled} danger={danger} extra={extra} canSubmit={onSubmit !== undefined} onCancel={guard.requestClose} onOk={guard.trySubmit} />}
     >
-      <div ref={guard.container} onKeyDownCapture={guard.onKeyDownCapture}>
+      <div ref={guard.container} onKeyDownCapture={guard.onKeyDownCapture} onKeyDown={guard.onKeyDown}>
         {children}
       </div>
     </Modal>
@@ -100,7 +100,7 @@ export function FormDrawer({ open, title, dirty, saving, onClose, onSubmit, okTe
       destroyOnHidden
       footer={<Footer saving={saving} okText={okText} okDisabled={okDisabled} danger={danger} extra={extra} canSubmit={onSubmit !== undefined} onCancel={guard.requestClose} onOk={guard.trySubmit} />}
     >
-      <div ref={guard.container} onKeyDownCapture={guard.onKeyDownCapture}>
+      <div ref={guard.container} onKeyDownCapture={guard.onKeyDownCapture} onKeyDown={guard.onKeyDown}>
         {children}
       </div>
     </Drawer>
