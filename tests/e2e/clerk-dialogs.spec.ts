@@ -267,7 +267,8 @@ test.describe('types like a clerk: the last dialogs', () => {
     await level.click();
     await expect(level).toHaveAttribute('aria-expanded', 'true');
     await level.press('Escape');
-    await expect(drawer).toBeVisible();
+    await expect(level).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.locator('.ant-drawer-open')).toHaveCount(1);
     await level.press('Escape');
     await expect(drawer).toBeHidden();
     await expect(discard(page)).toHaveCount(0);
