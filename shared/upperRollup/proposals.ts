@@ -56,6 +56,8 @@ export interface UpperDraftDecision {
   added: number;
   recipients: number;
   total: number;
+  /** The award forms (and titles) of the draft's rows; more than one leaves the decision's own form to choose. */
+  kinds: string[];
 }
 
 /** What the receipt tells the lower office about each of its proposal rows. */

@@ -1,5 +1,5 @@
 import { expect, test, type UnionDeskApp } from './fixtures';
-import { discard, emptyWithBackspace, typeOver } from './clerkSteps';
+import { discard, emptyWithBackspace, openPeakCampaignTab, typeOver } from './clerkSteps';
 import { loadDemo, openDialog, openSettings } from './steps';
 
 /*
@@ -9,21 +9,11 @@ import { loadDemo, openDialog, openSettings } from './steps';
  */
 
 async function openPeakWorks(app: UnionDeskApp) {
-  const { page } = app;
-  await loadDemo(app);
-  await page.setViewportSize({ width: 1366, height: 768 });
-  const year = (await app.call('settings:get', {}))['office.workingYear'];
-  const peak = (await app.call('campaigns:list', { year })).find((c) => c.kind === 'peak')!;
-  await page.goto(`${app.url.split('#')[0]}#/campaigns?id=${peak.id}`);
-  const detail = page.getByRole('dialog', { name: peak.name });
-  await detail.getByRole('tab', { name: 'Công trình, phần việc' }).click();
-  const table = detail.getByTestId('works-table');
-  await expect(table.getByRole('row').nth(2)).toBeVisible();
+  const { page, table, campaignId } = await openPeakCampaignTab(app, 'Công trình, phần việc', 'works-table');
   // The table's first page (50 rows), or the rows whose name matches a search.
-  const works = async (search?: string) => (await app.call('campaignWorks:list', { campaignId: peak.id, offset: 0, limit: 50, ...(search ? { search } : {}) })).items;
+  const works = async (search?: string) => (await app.call('campaignWorks:list', { campaignId, offset: 0, limit: 50, ...(search ? { search } : {}) })).items;
   return { page, table, works };
 }
-
 
 test.describe('types like a clerk', () => {
   test('money in a campaign result: typing replaces, empty stays empty, units understood, bad text refused', async ({ app }) => {

@@ -50,12 +50,20 @@ test.describe('proposals from below', () => {
 
       await upper.getByRole('button', { name: /Lập dự thảo quyết định \(1 dòng được duyệt\)/ }).click();
       await expect(upper.getByRole('alert').filter({ hasText: 'Dự thảo quyết định' })).toContainText(/Dự thảo quyết định \d+\/QĐ-\S+ ngày \d{2}\/\d{2}\/\d{4}: thêm 1 dòng/);
+      // The draft grants the approved row's award and is dated in the year's statistics period.
+      const drafted = upper.getByRole('alert').filter({ hasText: 'Dự thảo quyết định' });
+      await expect(drafted).toContainText('Hình thức khen thưởng: Bằng khen của Liên đoàn Lao động thành phố.');
+      const [, day, month, draftYear] = /ngày (\d{2})\/(\d{2})\/(\d{4})/.exec((await drafted.textContent()) ?? '')!;
+      const draftedOn = `${draftYear}-${month}-${day}`;
+      expect(draftedOn >= `${year - 1}-12-01` && draftedOn <= `${year}-11-30`, `${draftedOn} lies in ${year}'s statistics period`).toBe(true);
       await expect(hoa).toContainText('Đã vào dự thảo quyết định');
       await upper.screenshot({ path: info.outputPath('de-nghi-cap-duoi.png') });
 
       await upper.getByRole('button', { name: 'Mở Quyết định khen thưởng' }).click();
       const drafts = await app.call('upper:draftDecision', { year });
-      await expect(upper.getByRole('row', { name: new RegExp(drafts.number.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')) })).toBeVisible({ timeout: 20_000 });
+      const draftRow = upper.getByRole('row', { name: new RegExp(drafts.number.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')) });
+      await expect(draftRow).toBeVisible({ timeout: 20_000 });
+      await expect(draftRow).toContainText('Bằng khen của Liên đoàn Lao động thành phố');
       await upper.screenshot({ path: info.outputPath('quyet-dinh-du-thao.png') });
 
       // The upper office's own report takes its statistics from the roll-up, by its choice.

@@ -1,6 +1,6 @@
 /** The awards domain's public surface: what other backend domains may call. */
 export { addAwards, type NewAward } from './addAwards';
-export { awardsOf, listDecisions } from './decisionQueries';
+export { awardsOf, getDecision, listDecisions } from './decisionQueries';
 export { deleteDecision, writeDecisionRow } from './decisions';
 export { matchRecipients } from './matchRecipients';
 export { suggestDecisionNumber } from './nextNumber';

@@ -17,6 +17,7 @@ export interface FormDialogProps {
   onSubmit?(): void;
   /** The save button greyed out (nothing to save yet). */
   okDisabled?: boolean;
+  /** The button's action when it is not "Lưu" (e.g. "Khôi phục"); the Ctrl+Enter hint names it too. */
   okText?: string;
   /** The save button in red, for actions that end something (a member leaving). */
   danger?: boolean;
@@ -42,8 +43,8 @@ function Footer({ saving, okText, okDisabled, danger, extra, canSubmit, onCancel
       <Space size={8}>
         {extra}
         {canSubmit && (
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('inputs.dialog.shortcut')}
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="form-shortcut">
+            {okText === undefined ? t('inputs.dialog.shortcut') : t('inputs.dialog.shortcutDoes', { action: okText })}
           </Typography.Text>
         )}
       </Space>
@@ -78,7 +79,7 @@ export function FormModal({ open, title, dirty, saving, onClose, onSubmit, okTex
       styles={{ body: { maxHeight: 'calc(100vh - 200px)', overflowY: 'auto', paddingRight: 8 } }}
       footer={<Footer saving={saving} okText={okText} okDisabled={okDisabled} danger={danger} extra={extra} canSubmit={onSubmit !== undefined} onCancel={guard.requestClose} onOk={guard.trySubmit} />}
     >
-      <div ref={guard.container} onKeyDownCapture={guard.onKeyDownCapture}>
+      <div ref={guard.container} onKeyDownCapture={guard.onKeyDownCapture} onKeyDown={guard.onKeyDown}>
         {children}
       </div>
     </Modal>
@@ -99,7 +100,7 @@ export function FormDrawer({ open, title, dirty, saving, onClose, onSubmit, okTe
       destroyOnHidden
       footer={<Footer saving={saving} okText={okText} okDisabled={okDisabled} danger={danger} extra={extra} canSubmit={onSubmit !== undefined} onCancel={guard.requestClose} onOk={guard.trySubmit} />}
     >
-      <div ref={guard.container} onKeyDownCapture={guard.onKeyDownCapture}>
+      <div ref={guard.container} onKeyDownCapture={guard.onKeyDownCapture} onKeyDown={guard.onKeyDown}>
         {children}
       </div>
     </Drawer>

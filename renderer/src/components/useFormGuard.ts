@@ -20,10 +20,18 @@ function enterBelongsToField(target: EventTarget): boolean {
   return target.getAttribute('role') === 'combobox';
 }
 
+/** Open lists and popovers (not those closing, which no longer take the pointer): Esc is theirs. */
+const OPEN_POPUPS = ['select-dropdown', 'picker-dropdown', 'dropdown', 'popover'].map((name) => `.ant-${name}:not(.ant-${name}-hidden)`).join(', ');
+
+function popupOpen(target: Element): boolean {
+  if (target.closest('[aria-expanded="true"]')) return true;
+  return [...document.querySelectorAll<HTMLElement>(OPEN_POPUPS)].some((popup) => popup.style.pointerEvents !== 'none');
+}
+
 /**
  * What every dialog with a form does: Enter never submits (Ctrl+Enter does, after the fields say
- * they are readable), closing with unsaved changes asks first, and the window warns before a reload
- * or close while changes are unsaved.
+ * they are readable), Esc in the form closes it unless a list or popover of it is open, closing with
+ * unsaved changes asks first, and the window warns before a reload or close while changes are unsaved.
  */
 export function useFormGuard({ open, dirty, onClose, onSubmit, submitDisabled }: FormGuardOptions) {
   const { t } = useTranslation();
@@ -90,5 +98,16 @@ export function useFormGuard({ open, dirty, onClose, onSubmit, submitDisabled }:
     [trySubmit],
   );
 
-  return { container, trySubmit, requestClose, onKeyDownCapture };
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      if (event.key !== 'Escape' || event.nativeEvent.isComposing || event.defaultPrevented) return;
+      if (!(event.target instanceof Element) || !container.current?.contains(event.target) || popupOpen(event.target)) return;
+      // Ours, not antd's: its Esc goes to the newest popup, which may be one still fading out.
+      event.stopPropagation();
+      requestClose();
+    },
+    [requestClose],
+  );
+
+  return { container, trySubmit, requestClose, onKeyDownCapture, onKeyDown };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { App, Button, Empty, Flex, Input, Popconfirm, Space, Table, Typography, type TableProps } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Page } from '@shared/campaigns/model';
 import { formatNumber } from '@shared/domain/format/number';
 import { useDebounced } from '../../components/useDebounced';
+import { useLoad } from '../../components/useLoad';
 import { OutcomeDialog } from './OutcomeDialog';
 import { errorText } from '../../api/errorText';
 
@@ -39,6 +40,7 @@ export interface OutcomeTableProps<R extends { id: number }, V extends object> {
 }
 
 const PAGE_SIZE = 50;
+const EMPTY_PAGE = { total: 0, items: [] };
 
 /** A dense, paged list of one kind of record with add / edit (dialog) / delete (confirmed); keyboard usable. */
 export function OutcomeTable<R extends { id: number }, V extends object>(props: OutcomeTableProps<R, V>) {
@@ -48,22 +50,13 @@ export function OutcomeTable<R extends { id: number }, V extends object>(props: 
   const [paging, setPaging] = useState({ page: 1, pageSize: PAGE_SIZE });
   const [search, setSearch] = useState('');
   const query = useDebounced(search);
-  const [data, setData] = useState<Page<R>>({ total: 0, items: [] });
-  const [loading, setLoading] = useState(true);
   const [editing, setEditing] = useState<{ id: number | undefined; values: V; opening: number } | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const refresh = useCallback(async () => {
-    setLoading(true);
-    try {
-      setData(await load({ offset: (paging.page - 1) * paging.pageSize, limit: paging.pageSize, ...(query ? { search: query } : {}) }));
-    } catch (error) {
-      void message.error(errorText(error));
-    } finally {
-      setLoading(false);
-    }
-  }, [load, paging, query, message]);
-  useEffect(() => void refresh(), [refresh, reloadKey]); // reloadKey: the same page again, fresh
+  const { page, pageSize } = paging;
+  const fetchPage = useCallback(() => load({ offset: (page - 1) * pageSize, limit: pageSize, ...(query ? { search: query } : {}) }), [load, page, pageSize, query]);
+  // Only the latest search's answer is shown; reloadKey: the same page again, fresh.
+  const { data, loading, reload: refresh } = useLoad<Page<R>>(fetchPage, EMPTY_PAGE, { reloadKey });
 
   // Each opening gets its own form, filled from the row opened (or empty): never the last one's values.
   const open = (row: R | null) => setEditing((last) => ({ id: row?.id, values: row ? toValues(row) : emptyValues, opening: (last?.opening ?? 0) + 1 }));

@@ -53,11 +53,12 @@ export function ProposalsTab({ year }: { year: number }) {
       </Flex>
       {draft && (
         <Alert
-          type="success"
+          type={draft.kinds.length > 1 ? 'warning' : 'success'}
           showIcon
           closable
           onClose={() => setDraft(null)}
           message={t('upperRollup.proposals.drafted', { number: draft.number, date: formatDateVi(draft.decidedOn), added: draft.added, recipients: draft.recipients, total: formatMoney(draft.total) })}
+          description={draft.kinds.length > 1 ? t('upperRollup.proposals.draftKinds', { count: draft.kinds.length, kinds: draft.kinds.join('; ') }) : draft.kinds.map((kind) => t('upperRollup.proposals.draftKind', { kind }))}
           action={
             <Button size="small" onClick={() => navigate('decisions', { year: Number(draft.decidedOn.slice(0, 4)) })}>
               {t('upperRollup.proposals.openDecisions')}

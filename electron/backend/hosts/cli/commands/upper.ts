@@ -81,7 +81,7 @@ async function decide(cx: CommandContext) {
 async function draftDecision(cx: CommandContext) {
   const year = requiredYear(cx, 'upper draft-decision');
   const draft = await cx.call('upper:draftDecision', { year });
-  return { json: draft, text: cx.message('upperDraftMade', { ...draft, date: formatDateVi(draft.decidedOn), total: formatNumber(draft.total) }) };
+  return { json: draft, text: cx.message('upperDraftMade', { ...draft, date: formatDateVi(draft.decidedOn), total: formatNumber(draft.total), kinds: draft.kinds.join('; ') }) };
 }
 
 /** `uniondesk upper import|rollup|export|receipt|proposals|decide|draft-decision` (the upper office's roll-up). */

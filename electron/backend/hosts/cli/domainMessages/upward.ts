@@ -19,7 +19,7 @@ export const upwardCli = {
     upperProposalsNone: 'Năm {{year}} chưa có dòng đề nghị nào của cấp dưới.',
     upperProposalStatuses: 'chờ duyệt|được duyệt|không duyệt',
     upperProposalDecided: 'Dòng {{id}} ({{name}}, {{office}}): {{status}}.',
-    upperDraftMade: 'Dự thảo quyết định {{number}} ngày {{date}}: thêm {{added}} dòng, tổng {{recipients}} người/tập thể, {{total}} đồng.',
+    upperDraftMade: 'Dự thảo quyết định {{number}} ngày {{date}} ({{kinds}}): thêm {{added}} dòng, tổng {{recipients}} người/tập thể, {{total}} đồng.',
   },
   en: {
     reportFinalized: 'Finalised the {{year}} year-end report: version {{version}}.',
@@ -40,6 +40,6 @@ export const upwardCli = {
     upperProposalsNone: 'No proposal rows from lower offices for {{year}} yet.',
     upperProposalStatuses: 'pending|approved|rejected',
     upperProposalDecided: 'Row {{id}} ({{name}}, {{office}}): {{status}}.',
-    upperDraftMade: 'Draft decision {{number}} of {{date}}: {{added}} rows added, {{recipients}} recipients in all, {{total}} đồng.',
+    upperDraftMade: 'Draft decision {{number}} of {{date}} ({{kinds}}): {{added}} rows added, {{recipients}} recipients in all, {{total}} đồng.',
   },
 } as const;
