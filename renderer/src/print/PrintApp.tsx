@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { Alert } from 'antd';
 import { useAppStore } from '../stores/appStore';
 import { printRoute } from '../app/routes';
@@ -9,8 +8,6 @@ import { PrintPage } from './PrintPage';
 /** A window opened on a print route: the office's settings, then the document; no shell, no screens. */
 export function PrintApp() {
   const { info, loadError } = useAppStore();
-  const load = useAppStore((state) => state.load);
-  useEffect(() => void load(), [load]);
   const print = printRoute();
   return (
     <AppFrame>
