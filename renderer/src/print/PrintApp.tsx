@@ -16,4 +16,11 @@ export function PrintApp() {
   );
 }
 
-export const startPrintWindow = () => renderRoot(PrintApp);
+/** The printed faces (print.css's Tinos, with its Vietnamese letters): fetched while the document's data is asked. */
+const PRINTED_FACES = ['400 16px Tinos', '700 16px Tinos', 'italic 400 16px Tinos', 'italic 700 16px Tinos'];
+const PRINTED_LETTERS = 'Cộng hòa xã hội chủ nghĩa Việt Nam — Độc lập, Tự do, Hạnh phúc';
+
+export function startPrintWindow(): Promise<void> {
+  for (const face of PRINTED_FACES) document.fonts.load(face, PRINTED_LETTERS).catch(() => undefined); // the document's own text loads them anyway
+  return renderRoot(PrintApp);
+}
