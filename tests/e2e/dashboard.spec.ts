@@ -38,3 +38,24 @@ test.describe('dashboard of the working year', () => {
     await expect(page).toHaveURL(/#\/campaigns\?year=2031$/);
   });
 });
+
+test('opening on the dashboard asks its first calls from the entry, each once, before the app code has arrived', async ({ app }) => {
+  test.skip(app.host !== 'web', 'the browser preview shows each call as a request');
+  const { page } = app;
+  await loadDemo(app);
+  const calls: string[] = [];
+  const record = (url: string) => {
+    const channel = /\/api\/call\/([\w:.-]+)$/.exec(url)?.[1];
+    if (channel) calls.push(channel);
+  };
+  page.on('request', (request) => record(request.url()));
+  await page.reload();
+  await expect(page.getByTestId('awards-decisions')).toContainText('quyết định');
+  await expect(page.getByTestId('targets-reached')).toBeVisible({ timeout: 20_000 });
+  const counts = Object.fromEntries(['app:info', 'settings:get', 'dashboard:year', 'organizations:summary', 'backups:status', 'targets:list'].map((c) => [c, calls.filter((x) => x === c).length]));
+  expect(counts).toEqual({ 'app:info': 1, 'settings:get': 1, 'dashboard:year': 1, 'organizations:summary': 1, 'backups:status': 1, 'targets:list': 1 });
+  const started = await page.evaluate(() =>
+    Object.fromEntries(performance.getEntriesByType('resource').map((entry) => [entry.name.split('/').pop()?.replace(/-[\w-]{8}\.js$/, '.js') ?? '', entry.startTime])),
+  );
+  expect(started['app:info']).toBeLessThanOrEqual(started['App.js'] ?? 0);
+});

@@ -6,5 +6,5 @@ export { partyDifferencesOn } from './partyHistory';
 export { findMemberRow, insertMember, insertMembers, MEMBER_SELECT_LIST, memberColumns, type MemberRow, rebuildSearchKeysBetween, setMemberStatus, toMember, updateMember } from './repository';
 export { searchMemberIds } from './search';
 export { deleteMembers } from './service';
-export { bumpMembersVersion, membersVersion } from './version';
+export { bumpMembersVersion } from './version';
 export { foldName } from './derived';

@@ -1,7 +1,6 @@
 import type { OrganizationSummary } from '../../../shared/ipc/contracts/organizations';
 import { SECTORS } from '../../../shared/organizations/levels';
 import type { Db } from '../db/connection';
-import { membersVersion } from '../members';
 import { columns, int, oneOfOrNull, scalarStatement, statement } from '../db/rows';
 
 const unionTotals = statement(
@@ -16,21 +15,22 @@ const unionTotals = statement(
 );
 const unionsBySector = statement(
   `SELECT o.sector AS sector, count(*) AS count,
-          coalesce(sum((SELECT count(*) FROM members m WHERE m.organization_id = o.id AND m.status = 'active')), 0) AS members
+          coalesce(sum(kept.total), 0) AS members
      FROM organizations o
      JOIN organizations office ON office.id = o.parent_id AND office.is_own_office = 1
+     LEFT JOIN member_counts kept ON kept.organization_id = o.id
     WHERE o.level = 'grassroots' AND (o.dissolved_on IS NULL OR o.dissolved_on > @onDate)
     GROUP BY o.sector ORDER BY count DESC`,
   columns({ sector: oneOfOrNull(SECTORS), count: int, members: int }),
 );
+// member_counts holds the active members of each CĐCS, kept by triggers: no pass over every member.
 const activeMembers = statement(
-  `SELECT count(*) AS active, coalesce(sum(sex = 'female'), 0) AS female FROM members WHERE status = 'active'`,
+  `SELECT coalesce(sum(total), 0) AS active, coalesce(sum(female), 0) AS female FROM member_counts`,
   columns({ active: int, female: int }),
 );
 const admittedBetween = scalarStatement("SELECT count(*) FROM member_movements WHERE kind = 'admitted' AND date >= @from AND date <= @to", int);
 
-/** CĐCS currently managed by our office; "active" means not dissolved by `onDate`. */
-/** Our CĐCS and their members; `year` is the working year for "new this year". */
+/** Our CĐCS ("active": not dissolved by `onDate`) and their members; `year` is the working year for "new this year". */
 export function organizationSummary(db: Db, onDate: string, year: number): OrganizationSummary {
   const totals = unionTotals(db).one({ onDate });
   const bySector = unionsBySector(db).all({ onDate });
@@ -40,20 +40,7 @@ export function organizationSummary(db: Db, onDate: string, year: number): Organ
     workersTotal: totals.workersTotal,
     workersFemale: totals.workersFemale,
     bySector,
-    members: memberTotals(db, year),
+    members: { ...activeMembers(db).one(), admittedThisYear: admittedBetween(db).one({ from: `${year}-01-01`, to: `${year}-12-31` }), year },
   };
 }
 
-const memberCache = new WeakMap<Db, { key: string; value: OrganizationSummary['members'] }>();
-
-/** Whole-table counts, recomputed only after members change (1M rows take a moment). */
-function memberTotals(db: Db, year: number): OrganizationSummary['members'] {
-  const key = `${membersVersion(db)}|${year}`;
-  const hit = memberCache.get(db);
-  if (hit?.key === key) return hit.value;
-  const counts = activeMembers(db).one();
-  const admittedThisYear = admittedBetween(db).one({ from: `${year}-01-01`, to: `${year}-12-31` });
-  const value = { ...counts, admittedThisYear, year };
-  memberCache.set(db, { key, value });
-  return value;
-}

@@ -1,7 +1,9 @@
 import type { DesktopApi } from '@shared/ipc/desktopApi';
 import type { EventMap, EventName } from '@shared/ipc/events';
 import type { Result } from '@shared/ipc/result';
-import { i18n } from '../i18n';
+
+/** A refusal in the user's language: the catalogue is loaded only then, so a window's first calls need none. */
+const appText = async (key: 'app.previewRefused' | 'app.previewUnreachable') => (await import('../i18n')).i18n.t(key);
 
 export interface Transport {
   kind: 'desktop' | 'preview';
@@ -35,10 +37,10 @@ function previewTransport(token: string): Transport {
           headers: { 'Content-Type': 'application/json', 'X-UnionDesk-Token': token },
           body: JSON.stringify(input ?? {}),
         });
-        if (response.status === 403) return { ok: false, error: { code: 'FORBIDDEN', message: i18n.t('app.previewRefused') } };
+        if (response.status === 403) return { ok: false, error: { code: 'FORBIDDEN', message: await appText('app.previewRefused') } };
         return (await response.json()) as Result<unknown>;
       } catch {
-        return { ok: false, error: { code: 'INTERNAL', message: i18n.t('app.previewUnreachable') } };
+        return { ok: false, error: { code: 'INTERNAL', message: await appText('app.previewUnreachable') } };
       }
     },
     on(name, callback) {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { Suspense, use, type ReactNode } from 'react';
 import { Spin } from 'antd';
 import type { Route } from './routes';
 
@@ -35,8 +35,15 @@ const LOADERS: Record<Route, () => Promise<DomainPages>> = {
 const pending = <Spin style={{ display: 'block', marginTop: '20vh' }} />;
 
 const loading = new Map<Route, Promise<DomainPages>>();
+/** Screens whose code has arrived: drawn at once, without suspending (React holds a revealed fallback back for 300 ms). */
+const loaded = new Map<Route, DomainPages>();
 const loadScreen = (route: Route): Promise<DomainPages> => {
-  const started = loading.get(route) ?? LOADERS[route]();
+  const started =
+    loading.get(route) ??
+    LOADERS[route]().then((pages) => {
+      loaded.set(route, pages);
+      return pages;
+    });
   loading.set(route, started);
   return started;
 };
@@ -46,15 +53,18 @@ export function preloadScreen(route: Route): void {
   loadScreen(route).catch(() => loading.delete(route)); // drawing the screen tries again and shows the failure
 }
 
+/** A screen: drawn at once when its code has arrived, else suspended until it does (the same component either way). */
+function Screen({ route }: { route: Route }) {
+  const pages = loaded.get(route) ?? use(loadScreen(route));
+  const render = pages[route];
+  if (!render) throw new Error(`no screen for route ${route}`);
+  return <>{render()}</>;
+}
+
 function lazyRoute(route: Route): () => ReactNode {
-  const Screen: ComponentType = lazy(async () => {
-    const render = (await loadScreen(route))[route];
-    if (!render) throw new Error(`no screen for route ${route}`);
-    return { default: () => <>{render()}</> };
-  });
   return () => (
     <Suspense fallback={pending}>
-      <Screen />
+      <Screen route={route} />
     </Suspense>
   );
 }

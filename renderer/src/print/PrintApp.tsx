@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { Alert } from 'antd';
 import { useAppStore } from '../stores/appStore';
 import { printRoute } from '../app/routes';
@@ -9,8 +8,6 @@ import { PrintPage } from './PrintPage';
 /** A window opened on a print route: the office's settings, then the document; no shell, no screens. */
 export function PrintApp() {
   const { info, loadError } = useAppStore();
-  const load = useAppStore((state) => state.load);
-  useEffect(() => void load(), [load]);
   const print = printRoute();
   return (
     <AppFrame>
@@ -19,4 +16,11 @@ export function PrintApp() {
   );
 }
 
-export const startPrintWindow = () => renderRoot(PrintApp);
+/** The printed faces (print.css's Tinos, with its Vietnamese letters): fetched while the document's data is asked. */
+const PRINTED_FACES = ['400 16px Tinos', '700 16px Tinos', 'italic 400 16px Tinos', 'italic 700 16px Tinos'];
+const PRINTED_LETTERS = 'Cộng hòa xã hội chủ nghĩa Việt Nam — Độc lập, Tự do, Hạnh phúc';
+
+export function startPrintWindow(): Promise<void> {
+  for (const face of PRINTED_FACES) document.fonts.load(face, PRINTED_LETTERS).catch(() => undefined); // the document's own text loads them anyway
+  return renderRoot(PrintApp);
+}

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberListItem } from '@shared/members/model';
 import { memberFilterSchema, type MemberFilter } from '@shared/members/query';
@@ -109,3 +109,8 @@ export function MemberListPrint({ params }: { params: URLSearchParams }) {
     </div>
   );
 }
+
+/** The printable member list: #/print/members?… */
+export const memberListPrintDocuments: Record<string, (params: URLSearchParams) => ReactNode> = {
+  members: (params) => <MemberListPrint params={params} />,
+};
