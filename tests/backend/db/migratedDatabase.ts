@@ -11,6 +11,8 @@ export function migratedDatabase(temp: ReturnType<typeof useTempDirs>): Database
   const dir = temp.dir();
   temp.open({ dataDir: dir }).close();
   const db = new Database(path.join(dir, 'uniondesk.db'));
-  onTestFinished(() => db.close());
+  onTestFinished(() => {
+    db.close();
+  });
   return db;
 }
