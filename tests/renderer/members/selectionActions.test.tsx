@@ -1,33 +1,10 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { MembersPage } from '../../../renderer/src/features/members/MembersPage';
-import { fakeBackend, renderInApp, setupI18n, type Handlers } from './harness';
-import { UNIONS, listItem, unionDetail } from './fixtures';
+import { giveElementsASize, membersScreenBackend, renderInApp, setupI18n } from './harness';
+import { listItem } from './fixtures';
 
 const ROWS = [listItem(11, 'Bùi Thị Anh'), listItem(12, 'Lê Văn Đức', { sex: 'male' }), listItem(13, 'Trần Đức Huy', { sex: 'male', status: 'left' })];
-
-function giveElementsASize() {
-  for (const [prop, value] of [
-    ['clientHeight', 600],
-    ['offsetHeight', 600],
-    ['clientWidth', 1200],
-    ['offsetWidth', 1200],
-  ] as const) {
-    Object.defineProperty(HTMLElement.prototype, prop, { configurable: true, get: () => value });
-  }
-}
-
-function backendWith(extra: Handlers) {
-  return fakeBackend({
-    'members:list': ({ offset = 0, limit = 50 }) => ({ total: ROWS.length, totalCapped: false, items: ROWS.slice(offset, offset + limit) }),
-    'unions:list': ({ search }) => {
-      const items = UNIONS.filter((u) => !search || u.name.toLowerCase().includes(search.toLowerCase()));
-      return { total: items.length, items };
-    },
-    'unions:get': ({ id }) => unionDetail(UNIONS.find((u) => u.id === id)!),
-    ...extra,
-  });
-}
 
 /** Tick the row of `name` with its checkbox. */
 async function tick(name: string) {
@@ -51,7 +28,7 @@ describe('actions on the ticked members', { timeout: 60_000 }, () => {
   it('transfers them to another CĐCS, says so, and reloads the list', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 2, 5, 10));
-    const backend = backendWith({ 'members:transfer': ({ memberIds }) => ({ transferred: memberIds.length }) });
+    const backend = membersScreenBackend(ROWS, { 'members:transfer': ({ memberIds }) => ({ transferred: memberIds.length }) });
     renderInApp(<MembersPage />);
     expect(button('Chuyển sinh hoạt').disabled).toBe(true);
     await tick('Bùi Thị Anh');
@@ -78,7 +55,7 @@ describe('actions on the ticked members', { timeout: 60_000 }, () => {
   });
 
   it('will not move or end someone who already left, and says why', async () => {
-    backendWith({});
+    membersScreenBackend(ROWS);
     renderInApp(<MembersPage />);
     await tick('Bùi Thị Anh');
     await tick('Trần Đức Huy');
@@ -89,7 +66,7 @@ describe('actions on the ticked members', { timeout: 60_000 }, () => {
   });
 
   it('deletes only after a confirmation that says how many', async () => {
-    const backend = backendWith({ 'members:delete': ({ ids }) => ({ deleted: ids.length, undoId: 1 }) });
+    const backend = membersScreenBackend(ROWS, { 'members:delete': ({ ids }) => ({ deleted: ids.length, undoId: 1 }) });
     renderInApp(<MembersPage />);
     await tick('Bùi Thị Anh');
     await tick('Lê Văn Đức');
@@ -105,7 +82,7 @@ describe('actions on the ticked members', { timeout: 60_000 }, () => {
   it('records leaving (thôi sinh hoạt) with the date, decision and reason', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 10, 20, 10));
-    const backend = backendWith({ 'members:end': ({ memberIds }) => ({ updated: memberIds.length }) });
+    const backend = membersScreenBackend(ROWS, { 'members:end': ({ memberIds }) => ({ updated: memberIds.length }) });
     renderInApp(<MembersPage />);
     await tick('Lê Văn Đức');
     expect(await screen.findByText('Đã chọn 1')).toBeTruthy();
