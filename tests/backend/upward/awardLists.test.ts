@@ -4,7 +4,7 @@ import { decisionsXlsx, proposalsXlsx, type yearDecisions, type yearProposals } 
 
 async function rowsOf(bytes: Uint8Array): Promise<{ sheet: string; rows: unknown[][] }> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes));
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   const sheet = workbook.worksheets[0]!;
   const rows: unknown[][] = [];
   sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
