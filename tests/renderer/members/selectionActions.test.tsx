@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { MembersPage } from '../../../renderer/src/features/members/MembersPage';
-import { giveElementsASize, membersScreenBackend, renderInApp, setupI18n } from './harness';
+import { BackendError, giveElementsASize, membersScreenBackend, renderInApp, setupI18n } from './harness';
 import { listItem } from './fixtures';
 
 const ROWS = [listItem(11, 'Bùi Thị Anh'), listItem(12, 'Lê Văn Đức', { sex: 'male' }), listItem(13, 'Trần Đức Huy', { sex: 'male', status: 'left' })];
@@ -94,5 +94,26 @@ describe('actions on the ticked members', { timeout: 60_000 }, () => {
     await waitFor(() => expect(backend.inputsOf('members:end')).toEqual([{ memberIds: [12], kind: 'left', date: '2026-11-20', decisionNo: '', note: 'Nghỉ việc' }]));
     expect(await screen.findByText('Đã ghi nhận thôi sinh hoạt cho 1 đoàn viên.')).toBeTruthy();
     vi.useRealTimers();
+  });
+
+  it('shows the refusal as it comes and keeps the dialog open when leaving cannot be recorded', async () => {
+    const refusal = 'Đoàn viên Lê Văn Đức đã thôi sinh hoạt.';
+    const backend = membersScreenBackend(ROWS, {
+      'members:end': () => {
+        throw new BackendError({ code: 'MEMBER_NOT_ACTIVE', message: refusal });
+      },
+    });
+    renderInApp(<MembersPage />);
+    await tick('Lê Văn Đức');
+    expect(await screen.findByText('Đã chọn 1')).toBeTruthy();
+    fireEvent.click(button('Thôi sinh hoạt'));
+    const dialog = await screen.findByRole('dialog');
+    const listCallsBefore = backend.inputsOf('members:list').length;
+    fireEvent.click(within(dialog).getByRole('button', { name: /Ghi nhận thôi sinh hoạt/ }));
+    expect(await screen.findByText(refusal)).toBeTruthy();
+    expect(backend.inputsOf('members:end')).toHaveLength(1);
+    expect(dialog.isConnected).toBe(true);
+    expect(within(dialog).getByLabelText('Ghi chú (lý do)')).toBeTruthy();
+    expect(backend.inputsOf('members:list')).toHaveLength(listCallsBefore);
   });
 });
