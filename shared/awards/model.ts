@@ -129,15 +129,19 @@ export interface DecisionListItem {
   total: number;
 }
 
-export interface AwardRow {
-  id: number;
-  position: number;
+/** Who an award is for: a member, or a CĐCS (organization), by name and unit as the decision prints them. */
+export interface AwardRecipient {
   recipientKind: RecipientKind;
   memberId: number | null;
   organizationId: number | null;
   recipientName: string;
   recipientUnit: string;
   achievement: string;
+}
+
+export interface AwardRow extends AwardRecipient {
+  id: number;
+  position: number;
   formKindId: number | null;
   titleKindId: number | null;
   formName: string | null;

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { heldBy } from './backupHolds';
 import { expect, test } from './fixtures';
-import { DEMO_OFFICE, loadDemo, openSettings, viNumber } from './steps';
+import { RENAMED_OFFICE, renameAndOpenRestore } from './restoreSteps';
+import { DEMO_OFFICE, loadDemo, viNumber } from './steps';
 
 test('the dashboard reminds that no backup left the PC; the day\'s automatic copy is in backups/auto', async ({ app }, testInfo) => {
   test.setTimeout(60_000);
@@ -26,13 +27,7 @@ test('"Khôi phục từ bản sao lưu…" shows what the backup holds first, t
   const written = await app.call('db:backup', {});
   const name = path.basename(written.file);
   const held = heldBy(written.file);
-  await app.call('settings:update', { 'office.name': 'Công đoàn đổi tên sau sao lưu' });
-  await page.reload();
-  await expect(page.getByTestId('office-name')).toHaveText('Công đoàn đổi tên sau sao lưu');
-
-  await openSettings(page);
-  await page.getByRole('button', { name: 'Khôi phục từ bản sao lưu…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Khôi phục từ bản sao lưu' });
+  const dialog = await renameAndOpenRestore(app);
   await dialog.getByRole('radio', { name: new RegExp(name.replace(/[.]/g, '\\.')) }).check();
   const preview = dialog.getByTestId('restore-preview');
   const day = new Date();
@@ -40,7 +35,7 @@ test('"Khôi phục từ bản sao lưu…" shows what the backup holds first, t
   await expect(preview).toContainText(
     `Bản sao lưu ngày ${today}: ${viNumber(held.unions)} CĐCS, ${viNumber(held.members)} đoàn viên, ${viNumber(held.decisions)} quyết định`,
   );
-  await expect(page.getByTestId('office-name')).toHaveText('Công đoàn đổi tên sau sao lưu');
+  await expect(page.getByTestId('office-name')).toHaveText(RENAMED_OFFICE);
   await page.screenshot({ path: testInfo.outputPath('restore-preview-1366.png') });
 
   await dialog.getByRole('button', { name: 'Khôi phục', exact: true }).click();

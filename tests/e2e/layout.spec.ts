@@ -1,28 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { loadDemo } from './steps';
+import { ROUTES } from '../../renderer/src/app/routes';
 
-/** The main screens, by route, with the heading each shows. */
-const SCREENS = [
-  'dashboard',
-  'unions',
-  'members',
-  'import',
-  'campaigns',
-  'clusters',
-  'scoring',
-  'targets',
-  'decisions',
-  'proposals',
-  'certificates',
-  'awardList',
-  'awardCatalogue',
-  'report',
-  'statistics',
-  'formsCollect',
-  'formsRollup',
-  'settings',
-] as const;
 
 const SIZES = [
   { width: 1366, height: 768 },
@@ -51,7 +31,7 @@ test.describe('layout at office screen sizes', () => {
     await loadDemo(app);
     for (const size of SIZES) {
       await page.setViewportSize(size);
-      for (const route of SCREENS) {
+      for (const route of ROUTES) {
         await page.evaluate((name) => (window.location.hash = `#/${name}`), route);
         await page.waitForTimeout(700);
         await page.screenshot({ path: testInfo.outputPath(`${route}-${size.width}x${size.height}.png`) });

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { startPreviewServer } from '../../electron/backend/hosts/preview/server';
 import { withGrantedTarget } from '../../electron/backend/files/targets';
-import { ROOT } from './fixtures';
+import type { Page } from '@playwright/test';
+import { ROOT, type UnionDeskApp } from './fixtures';
 
 export type Invoke = <T>(channel: string, input: unknown) => Promise<T>;
 export interface LowerOffice {
@@ -31,4 +32,15 @@ export async function withLowerOffice(work: (lower: LowerOffice) => Promise<void
     await lower.close();
     await fs.rm(dataDir, { recursive: true, force: true });
   }
+}
+
+/** The app under test made an empty upper office (LĐLĐ huyện Chương Mỹ) for `year`, given the lower office's package on its roll-up screen: its page. */
+export async function upperOfficeReceives(app: UnionDeskApp, year: number, zip: string): Promise<Page> {
+  await app.call('setup:start', { mode: 'empty', officeName: 'Liên đoàn Lao động huyện Chương Mỹ', year });
+  await app.reload();
+  const upper = app.page;
+  await upper.setViewportSize({ width: 1366, height: 768 });
+  await upper.goto(`${app.url.split('#')[0]}#/upperRollup`);
+  await upper.getByTestId('packages-input').setInputFiles(zip);
+  return upper;
 }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { heldBy } from './backupHolds';
 import { expect, test } from './fixtures';
-import { DEMO_OFFICE, loadDemo, openSettings, viNumber } from './steps';
+import { RENAMED_OFFICE, renameAndOpenRestore } from './restoreSteps';
+import { DEMO_OFFICE, loadDemo, viNumber } from './steps';
 
 test.skip(({ hostGate }) => hostGate === 'electron', 'the desktop app picks the file in its own open dialog (tests/electron/fileSources.test.ts)');
 
@@ -26,13 +27,7 @@ test('"Khôi phục từ tệp khác…" uploads a backup from a USB stick, show
     // The live data moves on after the backup.
     const someMembers = await app.call('members:list', { status: 'active', limit: 5 });
     await app.call('members:delete', { ids: someMembers.items.map((member) => member.id) });
-    await app.call('settings:update', { 'office.name': 'Công đoàn đổi tên sau sao lưu' });
-    await page.reload();
-    await expect(page.getByTestId('office-name')).toHaveText('Công đoàn đổi tên sau sao lưu');
-
-    await openSettings(page);
-    await page.getByRole('button', { name: 'Khôi phục từ bản sao lưu…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Khôi phục từ bản sao lưu' });
+    const dialog = await renameAndOpenRestore(app);
     await expect(dialog.getByRole('button', { name: /Khôi phục từ tệp khác…/ })).toBeVisible();
 
     await dialog.getByTestId('restore-file-input').setInputFiles(notOurs);
@@ -52,7 +47,7 @@ test('"Khôi phục từ tệp khác…" uploads a backup from a USB stick, show
     await expect(dialog.getByTestId('restore-other-chosen')).toHaveText('Tệp đã chọn: sao-luu-usb.db');
     await expect(dialog.getByTestId('restore-refused')).toHaveCount(0);
     // Nothing has changed yet.
-    expect((await app.call('settings:get', {}))['office.name']).toBe('Công đoàn đổi tên sau sao lưu');
+    expect((await app.call('settings:get', {}))['office.name']).toBe(RENAMED_OFFICE);
     expect((await app.call('members:list', { status: 'active', limit: 1 })).total).toBe(held.members - 5);
     await page.screenshot({ path: testInfo.outputPath('restore-file-preview-1366.png') });
 

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { withLowerOffice } from './lowerOffice';
+import { upperOfficeReceives, withLowerOffice } from './lowerOffice';
 
 test.describe('proposals from below', () => {
   test('approve one row, reject one with a reason, see the draft decision; the upper report takes the roll-up', async ({ app }, info) => {
@@ -23,12 +23,7 @@ test.describe('proposals from below', () => {
       const zip = info.outputPath('goi.zip');
       await invoke('upward:build', { year, pdf: false, target: zip });
 
-      await app.call('setup:start', { mode: 'empty', officeName: 'Liên đoàn Lao động huyện Chương Mỹ', year });
-      await app.reload();
-      const upper = app.page;
-      await upper.setViewportSize({ width: 1366, height: 768 });
-      await upper.goto(`${app.url.split('#')[0]}#/upperRollup`);
-      await upper.getByTestId('packages-input').setInputFiles(zip);
+      const upper = await upperOfficeReceives(app, year, zip);
       await expect(upper.getByTestId('import-result')).toContainText('Nhận mới 1');
       await upper.getByRole('tab', { name: 'Đề nghị khen thưởng của cấp dưới' }).click();
       const hoa = upper.getByRole('row', { name: /Nguyễn Thị Hoa/ });

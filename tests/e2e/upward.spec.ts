@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { withLowerOffice } from './lowerOffice';
+import { upperOfficeReceives, withLowerOffice } from './lowerOffice';
 
 test.describe('sending upward', () => {
   test('build a signed package in one office, import it in the upper office, see the tracker and the roll-up', async ({ app }, info) => {
@@ -29,12 +29,7 @@ test.describe('sending upward', () => {
       await page.close();
 
       // The upper office: an empty office that imports the package.
-      await app.call('setup:start', { mode: 'empty', officeName: 'Liên đoàn Lao động huyện Chương Mỹ', year });
-      await app.reload();
-      const upper = app.page;
-      await upper.setViewportSize({ width: 1366, height: 768 });
-      await upper.goto(`${app.url.split('#')[0]}#/upperRollup`);
-      await upper.getByTestId('packages-input').setInputFiles(zip);
+      const upper = await upperOfficeReceives(app, year, zip);
       await expect(upper.getByTestId('import-result')).toContainText('Nhận mới 1, thay thế 0, không đổi 0, từ chối 0');
       await expect(upper.getByTestId('import-result')).toContainText(fingerprint);
       const row = upper.getByRole('row', { name: /cdp-chuongmy/ });

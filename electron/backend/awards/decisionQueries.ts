@@ -6,6 +6,7 @@ import type { Db } from '../db/connection';
 import { columns, int, intOrNull, oneOf, realOrNull, statement, text, textOrNull } from '../db/rows';
 import { decisionBasesOn } from './decisionBases';
 import { moneyState } from './moneyState';
+import { recipientFields, recipientSelect } from './recipientColumns';
 
 const LIST_SELECT = `
   SELECT d.id, d.year, d.number, d.decided_on AS decidedOn, d.issuer_level AS issuerLevel, d.issuer_name AS issuerName,
@@ -37,8 +38,7 @@ const decisionsOfYearSql = statement(
 );
 
 const awardsOfSql = statement(
-  `SELECT a.id, a.position, a.recipient_kind AS recipientKind, a.member_id AS memberId, a.organization_id AS organizationId,
-          a.recipient_name AS recipientName, a.recipient_unit AS recipientUnit, a.achievement,
+  `SELECT a.id, a.position, ${recipientSelect('a')},
           a.form_kind_id AS formKindId, a.title_kind_id AS titleKindId, f.name AS formName, t.name AS titleName,
           a.coefficient, a.base_salary AS baseSalary, a.amount, a.warning_override AS warningOverride
      FROM awards a
@@ -48,12 +48,7 @@ const awardsOfSql = statement(
   columns({
     id: int,
     position: int,
-    recipientKind: oneOf(RECIPIENT_KINDS),
-    memberId: intOrNull,
-    organizationId: intOrNull,
-    recipientName: text,
-    recipientUnit: text,
-    achievement: text,
+    ...recipientFields,
     formKindId: intOrNull,
     titleKindId: intOrNull,
     formName: textOrNull,

@@ -9,6 +9,7 @@ import { int, intOrNull, oneOf, realOrNull, scalarStatement, statement, text, te
 import { addAwards, checkKind, checkRecipientRefs, requireDecision } from './addAwards';
 import { getDecision } from './decisionQueries';
 import { awardMoneyToWrite, type AwardMoney } from './money';
+import { recipientColumnList, recipientColumns } from './recipientColumns';
 import { checkRecipientFit } from './recipientFit';
 import { awardWarnings } from './warnings';
 
@@ -81,21 +82,16 @@ const updateAwardSql = statement(
 );
 const updateMoneySql = statement('UPDATE awards SET coefficient = ?, base_salary = ?, amount = ? WHERE id = ?');
 const awardSql = statement(
-  `SELECT id, decision_id, year, form_kind_id, title_kind_id, recipient_kind, member_id, organization_id, recipient_name,
-          recipient_unit, achievement, coefficient, base_salary, amount, warning_override, position, certificate_printed_at, created_at
-     FROM awards WHERE id = ?`,
+  `SELECT a.id, a.decision_id, a.year, a.form_kind_id, a.title_kind_id, ${recipientColumnList('a')}, a.coefficient, a.base_salary,
+          a.amount, a.warning_override, a.position, a.certificate_printed_at, a.created_at
+     FROM awards a WHERE a.id = ?`,
   {
     id: int,
     decision_id: int,
     year: int,
     form_kind_id: intOrNull,
     title_kind_id: intOrNull,
-    recipient_kind: oneOf(RECIPIENT_KINDS),
-    member_id: intOrNull,
-    organization_id: intOrNull,
-    recipient_name: text,
-    recipient_unit: text,
-    achievement: text,
+    ...recipientColumns,
     coefficient: realOrNull,
     base_salary: intOrNull,
     amount: int,

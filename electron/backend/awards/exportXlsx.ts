@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { decisionText } from '../../../shared/awards/decisionText';
 import type { BackendContext } from '../core/context';
+import { addPrintedSheet } from '../documents';
 import { MONEY_FORMAT, THIN_BORDER, writeWorkbook } from '../exchange';
 import { exportTarget } from '../files';
 import { getDecision } from './decisionQueries';
@@ -12,8 +13,7 @@ export async function exportDecisionXlsx(ctx: BackendContext, id: number, target
   const text = decisionText(detail, officeTexts(ctx));
   const vi = ctx.locale === 'vi';
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(vi ? 'Danh sách' : 'List', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-  sheet.columns = [{ width: 6 }, { width: 30 }, { width: 30 }, { width: 40 }, { width: 10 }, { width: 14 }];
+  const sheet = addPrintedSheet(workbook, vi ? 'Danh sách' : 'List', [6, 30, 30, 40, 10, 14]);
   const title = sheet.addRow([text.listTitle]);
   title.font = { bold: true, size: 13 };
   sheet.mergeCells(title.number, 1, title.number, 6);

@@ -4,6 +4,7 @@ export { awardsOf, getDecision, listDecisions } from './decisionQueries';
 export { deleteDecision, writeDecisionRow } from './decisions';
 export { matchRecipients } from './matchRecipients';
 export { suggestDecisionNumber } from './nextNumber';
+export { recipientColumnList, recipientColumns, recipientFields, recipientOf, recipientSelect } from './recipientColumns';
 export { checkRecipientFit } from './recipientFit';
 export { deleteAward, deleteDecisionRow, findDecisionCreatedAt, findOrAddDecision, markCertificatePrinted, type UpperDecisionRow } from './externalWrites';
 export { decisionTemplateBytes } from './template/buildDecisionTemplate';

@@ -8,6 +8,7 @@ import type { RolledUpFigure } from '../../../shared/grassrootsForms/model';
 import { sourceNote } from '../../../shared/grassrootsForms/sourceNote';
 import { formatDateVi } from '../../../shared/domain/format/date';
 import type { Db } from '../db/connection';
+import { addPrintedSheet } from '../documents';
 import { MONEY_FORMAT, THIN_BORDER, writeWorkbook } from '../exchange';
 import { readSetting } from '../settings';
 import { currentValues } from './returnStore';
@@ -17,8 +18,7 @@ import { columns, int, query, text } from '../db/rows';
 
 export async function exportRollupXlsx(db: Db, catalogue: FormCatalogue, period: string, figures: RolledUpFigure[], file: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Mẫu 2-HĐCĐ', { pageSetup: { paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-  sheet.columns = [{ width: 6 }, { width: 62 }, { width: 12 }, { width: 18 }, { width: 28 }];
+  const sheet = addPrintedSheet(workbook, 'Mẫu 2-HĐCĐ', [6, 62, 12, 18, 28]);
   sheet.getCell('A1').value = String(readSetting(db, 'office.upperName') ?? '').toUpperCase();
   sheet.getCell('A2').value = String(readSetting(db, 'office.name') ?? '').toUpperCase();
   sheet.getCell('E1').value = 'Mẫu số 2-HĐCĐ';

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { isInputFigure, isFigure, type FormCatalogue } from '../../../shared/grassrootsForms/catalogue';
 import { formPeriodYear } from '../../../shared/grassrootsForms/period';
 import { formatDateVi } from '../../../shared/domain/format/date';
+import { addPrintedSheet, type PrintedColumn } from '../documents';
 import { MONEY_FORMAT, styleHeaderRow, THIN_BORDER } from '../exchange';
 import { FORM_KIND, IDENTITY_SHEET } from './readForm';
 
@@ -20,7 +21,7 @@ export interface FormWorkbookInput {
   previous: ReadonlyMap<string, number>;
 }
 
-const COLUMNS = [
+const COLUMNS: PrintedColumn[] = [
   { header: 'TT', width: 6 },
   { header: 'Nội dung', width: 62 },
   { header: 'Đơn vị tính', width: 12 },
@@ -32,8 +33,7 @@ const VALUE_COL = 5;
 
 export function buildFormWorkbook(input: FormWorkbookInput): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Mẫu 1-HĐCĐ', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-  sheet.columns = COLUMNS.map((column) => ({ width: column.width }));
+  const sheet = addPrintedSheet(workbook, 'Mẫu 1-HĐCĐ', COLUMNS.map((column) => column.width));
   sheet.getCell('A1').value = `Công đoàn cấp trên: ${input.upperName}`;
   sheet.getCell('F1').value = 'Mẫu số 1-HĐCĐ';
   sheet.getCell('A2').value = `Đơn vị báo cáo: ${input.union.name}`;

@@ -3,8 +3,8 @@ import type { ProposalCandidate } from '../../../shared/proposals/model';
 import { AppError } from '../core/appError';
 import type { Db } from '../db/connection';
 import { rankSheet } from '../clusters';
-import { RECIPIENT_KINDS } from '../../../shared/awards/model';
-import { columns, int, intOrNull, oneOf, scalarStatement, statement, text, textOrNull } from '../db/rows';
+import { recipientFields, recipientSelect } from '../awards';
+import { columns, int, intOrNull, scalarStatement, statement, text, textOrNull } from '../db/rows';
 import { itemRows } from './repository';
 import { requireProposal } from './service';
 import { subjectKey } from './warnings';
@@ -73,8 +73,7 @@ function fromInitiatives(db: Db, year: number): Candidate[] {
 }
 
 const ownAwardsSql = statement(`
-  SELECT a.recipient_kind AS recipientKind, a.member_id AS memberId, a.organization_id AS organizationId,
-         a.recipient_name AS recipientName, a.recipient_unit AS recipientUnit, a.achievement,
+  SELECT ${recipientSelect('a')},
          coalesce(t.name, f.name) AS kindName, d.number
     FROM awards a JOIN award_decisions d ON d.id = a.decision_id
     LEFT JOIN award_kinds f ON f.id = a.form_kind_id
@@ -82,12 +81,7 @@ const ownAwardsSql = statement(`
    WHERE a.year = ? AND d.issuer_level = 'own_office'
    ORDER BY d.decided_on, a.position LIMIT ${LIMIT}`,
   columns({
-    recipientKind: oneOf(RECIPIENT_KINDS),
-    memberId: intOrNull,
-    organizationId: intOrNull,
-    recipientName: text,
-    recipientUnit: text,
-    achievement: text,
+    ...recipientFields,
     kindName: textOrNull,
     number: text,
   }),

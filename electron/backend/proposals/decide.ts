@@ -4,7 +4,7 @@ import type { Proposal, UpperDecision } from '../../../shared/proposals/model';
 import type { BackendContext } from '../core/context';
 import { AppError } from '../core/appError';
 import { writeAudit } from '../audit';
-import { addAwards, deleteAward, deleteDecisionRow, findDecisionCreatedAt, findOrAddDecision } from '../awards';
+import { addAwards, deleteAward, deleteDecisionRow, findDecisionCreatedAt, findOrAddDecision, recipientOf } from '../awards';
 import { getSettings } from '../settings';
 import { int, scalarStatement } from '../db/rows';
 import { findProposalRow, setItemResult, toItem, type ItemRow, type ProposalRow } from './repository';
@@ -62,12 +62,7 @@ export function approveItems(ctx: BackendContext, ids: number[], decision: Upper
       ctx,
       decisionId,
       rows.map((row) => ({
-        recipientKind: row.recipient_kind,
-        memberId: row.member_id,
-        organizationId: row.organization_id,
-        recipientName: row.recipient_name,
-        recipientUnit: row.recipient_unit,
-        achievement: row.achievement,
+        ...recipientOf(row),
         formKindId: proposal.form_kind_id,
         titleKindId: proposal.title_kind_id,
       })),

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { BackendContext } from '../core/context';
+import { addPrintedSheet, addTitleRow, type PrintedColumn } from '../documents';
 import { styleHeaderRow, THIN_BORDER, writeWorkbook } from '../exchange';
 import { getSettings } from '../settings';
 import { letterTexts } from '../../../shared/proposals/letterText';
@@ -7,7 +8,7 @@ import { proposalListRows } from '../../../shared/proposals/listRows';
 import { sentCopy } from './sends';
 import { getProposal } from './service';
 
-const COLUMNS = [
+const COLUMNS: PrintedColumn[] = [
   { header: 'TT', width: 6 },
   { header: 'Họ và tên / Tên tập thể', width: 30 },
   { header: 'Chức vụ, đơn vị', width: 32 },
@@ -25,14 +26,8 @@ export async function writeProposalList(ctx: BackendContext, proposalId: number,
   const texts = letterTexts(proposal, settings, ctx.now());
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'UnionDesk';
-  const sheet = workbook.addWorksheet('Danh sách đề nghị', { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-  sheet.columns = COLUMNS.map((c) => ({ width: c.width }));
-  const title = (text: string, options: Partial<ExcelJS.Font> = {}) => {
-    const row = sheet.addRow([text]);
-    sheet.mergeCells(row.number, 1, row.number, COLUMNS.length);
-    row.getCell(1).alignment = { horizontal: 'center', wrapText: true };
-    row.getCell(1).font = { name: 'Times New Roman', size: 13, ...options };
-  };
+  const sheet = addPrintedSheet(workbook, 'Danh sách đề nghị', COLUMNS.map((c) => c.width), 'landscape');
+  const title = (text: string, font: Partial<ExcelJS.Font> = {}) => addTitleRow(sheet, text, { name: 'Times New Roman', size: 13, ...font }, true);
   title(texts.officeName.toUpperCase(), { bold: true });
   title('DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG', { bold: true, size: 14 });
   title(texts.listSubtitle, { italic: true });

@@ -11,8 +11,8 @@ import {
   type ProposalScope,
   type ProposalSummary,
 } from '../../../shared/proposals/model';
-import { RECIPIENT_KINDS } from '../../../shared/awards/model';
 import type { Db } from '../db/connection';
+import { recipientColumnList, recipientColumns, recipientOf } from '../awards';
 import { columns, int, intOrNull, oneOf, oneOfOrNull, scalarStatement, statement, text, textOrNull } from '../db/rows';
 
 export interface ProposalRow {
@@ -99,18 +99,12 @@ const proposalSql = statement(
   }),
 );
 
-const ITEM_COLUMNS = `i.id, i.proposal_id, i.position, i.recipient_kind, i.member_id, i.organization_id, i.recipient_name, i.recipient_unit,
-         i.achievement, i.source, i.status, i.upper_decision_id, i.award_id, i.reason, i.note, i.decided_at`;
+const ITEM_COLUMNS = `i.id, i.proposal_id, i.position, ${recipientColumnList('i')}, i.source, i.status, i.upper_decision_id, i.award_id, i.reason, i.note, i.decided_at`;
 const itemRow = {
   id: int,
   proposal_id: int,
   position: int,
-  recipient_kind: oneOf(RECIPIENT_KINDS),
-  member_id: intOrNull,
-  organization_id: intOrNull,
-  recipient_name: text,
-  recipient_unit: text,
-  achievement: text,
+  ...recipientColumns,
   source: oneOf(ITEM_SOURCES),
   status: oneOf(ITEM_STATUSES),
   upper_decision_id: intOrNull,
@@ -207,12 +201,7 @@ export function toItem(row: ItemRow): ProposalItem {
   return {
     id: row.id,
     position: row.position,
-    recipientKind: row.recipient_kind,
-    memberId: row.member_id,
-    organizationId: row.organization_id,
-    recipientName: row.recipient_name,
-    recipientUnit: row.recipient_unit,
-    achievement: row.achievement,
+    ...recipientOf(row),
     note: row.note,
     source: row.source,
     status: row.status,

@@ -52,10 +52,18 @@ export function yearProposals(db: Db, year: number) {
     }));
 }
 
+type ListColumns = Parameters<typeof addListSheet>[3];
+
+/** One sheet numbered by STT, a row each, as the bytes of a workbook. */
+async function numberedListXlsx(sheetName: string, columns: ListColumns, rows: unknown[][]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = addListSheet(workbook, sheetName, { header: 'STT', width: 6 }, columns);
+  rows.forEach((row, i) => sheet.addRow([i + 1, ...row]));
+  return workbookBytes(workbook);
+}
 
 export async function decisionsXlsx(decisions: ReturnType<typeof yearDecisions>): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = addListSheet(workbook, 'Khen thưởng', { header: 'STT', width: 6 }, [
+  const columns = [
     { header: 'Số quyết định', width: 18 },
     { header: 'Ngày', width: 12, numFmt: DATE_FORMAT },
     { header: 'Hình thức', width: 24 },
@@ -64,17 +72,15 @@ export async function decisionsXlsx(decisions: ReturnType<typeof yearDecisions>)
     { header: 'Đơn vị', width: 36 },
     { header: 'Thành tích', width: 40 },
     { header: 'Tiền thưởng (đồng)', width: 16, numFmt: MONEY_FORMAT },
-  ]);
-  let n = 0;
-  for (const d of decisions) {
-    for (const a of d.awards) sheet.addRow([++n, d.number, excelDate(d.decidedOn), a.formName ?? d.formName ?? '', a.titleName ?? d.titleName ?? '', a.recipientName, a.recipientUnit, a.achievement, a.amount]);
-  }
-  return workbookBytes(workbook);
+  ];
+  const rows = decisions.flatMap((d) =>
+    d.awards.map((a) => [d.number, excelDate(d.decidedOn), a.formName ?? d.formName ?? '', a.titleName ?? d.titleName ?? '', a.recipientName, a.recipientUnit, a.achievement, a.amount]),
+  );
+  return numberedListXlsx('Khen thưởng', columns, rows);
 }
 
 export async function proposalsXlsx(proposals: ReturnType<typeof yearProposals>): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = addListSheet(workbook, 'Đề nghị khen thưởng', { header: 'STT', width: 6 }, [
+  const columns = [
     { header: 'Số tờ trình', width: 18 },
     { header: 'Ngày', width: 12, numFmt: DATE_FORMAT },
     { header: 'Hình thức', width: 24 },
@@ -83,10 +89,9 @@ export async function proposalsXlsx(proposals: ReturnType<typeof yearProposals>)
     { header: 'Thành tích', width: 40 },
     { header: 'Kết quả', width: 14 },
     { header: 'Lý do', width: 30 },
-  ]);
-  let n = 0;
-  for (const p of proposals) {
-    for (const i of p.items) sheet.addRow([++n, p.number, excelDate(p.submittedOn), p.formName ?? p.titleName ?? '', i.recipientName, i.recipientUnit, i.achievement, i.status, i.reason]);
-  }
-  return workbookBytes(workbook);
+  ];
+  const rows = proposals.flatMap((p) =>
+    p.items.map((i) => [p.number, excelDate(p.submittedOn), p.formName ?? p.titleName ?? '', i.recipientName, i.recipientUnit, i.achievement, i.status, i.reason]),
+  );
+  return numberedListXlsx('Đề nghị khen thưởng', columns, rows);
 }

@@ -1,12 +1,12 @@
 import { useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
-import { Button, Calendar, Input, Popover } from 'antd';
+import { Button, Calendar, Popover } from 'antd';
 import { CalendarOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { formatDateVi, isValidIsoDate, todayIso } from '@shared/domain/format/date';
 import { defaultDateInYear, parseTypedDate } from '@shared/domain/format/typedDate';
 import { useAppStore } from '../stores/appStore';
-import { FieldError, entryErrorProps } from './FieldError';
+import { EntryInput } from './EntryInput';
 
 export interface DateInputProps {
   value: string | null | undefined;
@@ -87,46 +87,42 @@ export function DateInput({ value, onChange, id, ariaLabel, status, disabled, si
   const label = rest['aria-label'] ?? ariaLabel;
   const message = invalid === 'impossible' || (invalid !== null && showError) ? (invalid === 'impossible' ? t('inputs.date.impossible', { text: text.trim() }) : t('inputs.date.format')) : null;
   const calendarValue = dayjs(sent.current && isValidIsoDate(sent.current) ? sent.current : defaultDateInYear(workingYear, todayIso()), 'YYYY-MM-DD');
-  const { errorId, inputProps } = entryErrorProps(id, invalid !== null, message !== null);
   return (
-    <>
-      <Input
-        id={id}
-        aria-label={label}
-        {...inputProps}
-        placeholder="dd/mm/yyyy"
-        autoComplete="off"
-        inputMode="numeric"
-        size={size}
-        disabled={disabled}
-        status={message !== null ? 'error' : status}
-        value={text}
-        onChange={change}
-        onKeyDown={keyDown}
-        onBlur={confirm}
-        onFocus={(event) => {
-          event.target.select();
-          justFocused.current = true;
-        }}
-        onMouseUp={(event) => {
-          // The click that focused the field would otherwise undo the selection.
-          if (justFocused.current) event.preventDefault();
-          justFocused.current = false;
-        }}
-        style={{ width: '100%' }}
-        suffix={
-          <Popover
-            open={calendarOpen}
-            onOpenChange={setCalendarOpen}
-            trigger="click"
-            placement="bottomRight"
-            content={<Calendar key={`${calendarOpen}-${sent.current ?? ''}`} fullscreen={false} defaultValue={calendarValue} onSelect={(date, info) => info.source === 'date' && pick(date)} style={{ width: 290 }} />}
-          >
-            <Button type="text" size="small" tabIndex={-1} disabled={disabled} icon={<CalendarOutlined />} aria-label={t('inputs.date.openCalendar')} style={{ height: 20 }} />
-          </Popover>
-        }
-      />
-      <FieldError id={errorId} message={message} />
-    </>
+    <EntryInput
+      id={id}
+      aria-label={label}
+      invalid={invalid !== null}
+      message={message}
+      placeholder="dd/mm/yyyy"
+      inputMode="numeric"
+      size={size}
+      disabled={disabled}
+      status={status}
+      value={text}
+      onChange={change}
+      onKeyDown={keyDown}
+      onBlur={confirm}
+      onFocus={(event) => {
+        event.target.select();
+        justFocused.current = true;
+      }}
+      onMouseUp={(event) => {
+        // The click that focused the field would otherwise undo the selection.
+        if (justFocused.current) event.preventDefault();
+        justFocused.current = false;
+      }}
+      style={{ width: '100%' }}
+      suffix={
+        <Popover
+          open={calendarOpen}
+          onOpenChange={setCalendarOpen}
+          trigger="click"
+          placement="bottomRight"
+          content={<Calendar key={`${calendarOpen}-${sent.current ?? ''}`} fullscreen={false} defaultValue={calendarValue} onSelect={(date, info) => info.source === 'date' && pick(date)} style={{ width: 290 }} />}
+        >
+          <Button type="text" size="small" tabIndex={-1} disabled={disabled} icon={<CalendarOutlined />} aria-label={t('inputs.date.openCalendar')} style={{ height: 20 }} />
+        </Popover>
+      }
+    />
   );
 }

@@ -1,8 +1,8 @@
 import { useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
-import { Input, type InputRef } from 'antd';
+import type { InputRef } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { groupTypedMoney, parseTypedMoney, showTypedMoney } from '@shared/domain/money/typedMoney';
-import { FieldError, entryErrorProps } from './FieldError';
+import { EntryInput } from './EntryInput';
 
 export interface MoneyInputProps {
   value?: number | null;
@@ -58,25 +58,21 @@ export function MoneyInput({ value, onChange, id, ariaLabel, status, disabled, s
   };
 
   const label = rest['aria-label'] ?? ariaLabel;
-  const { errorId, inputProps } = entryErrorProps(id, error !== null, error !== null);
   return (
-    <>
-      <Input
-        ref={input}
-        id={id}
-        aria-label={label}
-        {...inputProps}
-        inputMode="decimal"
-        autoComplete="off"
-        value={text}
-        onChange={change}
-        status={error !== null ? 'error' : status}
-        disabled={disabled}
-        size={size}
-        suffix="đ"
-        style={{ width: '100%', ...style }}
-      />
-      <FieldError id={errorId} message={error} />
-    </>
+    <EntryInput
+      ref={input}
+      id={id}
+      aria-label={label}
+      invalid={error !== null}
+      message={error}
+      inputMode="decimal"
+      value={text}
+      onChange={change}
+      status={status}
+      disabled={disabled}
+      size={size}
+      suffix="đ"
+      style={{ width: '100%', ...style }}
+    />
   );
 }

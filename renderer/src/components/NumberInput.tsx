@@ -1,8 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
-import { Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, parseVietnameseNumber } from '@shared/domain/format/number';
-import { FieldError, entryErrorProps } from './FieldError';
+import { EntryInput } from './EntryInput';
 
 type Reading = { ok: true; value: number | null } | { ok: false; error: 'notANumber' | 'negative' | 'fraction' };
 
@@ -63,22 +62,18 @@ export function NumberInput({
     onChange(reading.value);
   };
 
-  const { errorId, inputProps } = entryErrorProps(id, error !== null, error !== null);
   return (
-    <>
-      <Input
-        id={id}
-        aria-label={ariaLabel}
-        {...inputProps}
-        inputMode="decimal"
-        autoComplete="off"
-        value={text}
-        onChange={change}
-        onBlur={() => error === null && setText(show(sent))}
-        status={error !== null ? 'error' : status}
-        style={{ width: '100%', ...style }}
-      />
-      <FieldError id={errorId} message={error} />
-    </>
+    <EntryInput
+      id={id}
+      aria-label={ariaLabel}
+      invalid={error !== null}
+      message={error}
+      inputMode="decimal"
+      value={text}
+      onChange={change}
+      onBlur={() => error === null && setText(show(sent))}
+      status={status}
+      style={{ width: '100%', ...style }}
+    />
   );
 }

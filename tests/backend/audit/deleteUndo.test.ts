@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Backend } from '../../../electron/backend/backend';
 import { call, callError, readDb, useTempDirs } from '../../fixtures/backend';
 import { awardsOffice, person } from '../awards/helpers';
+import { dataDump } from './dataDump';
 
 const temp = useTempDirs();
-const KEPT = new Set(['audit_log', 'settings', 'import_runs', 'import_run_rows']);
-
-function dump(backend: Backend) {
-  return readDb(backend.dbFile, (db) => {
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[]).filter((t) => !KEPT.has(t));
-    return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY 1, 2`).all()]));
-  });
-}
 
 async function office() {
   const backend = temp.open({ dataDir: temp.dir() });
@@ -21,12 +13,12 @@ async function office() {
 describe('Hoàn tác after deleting', () => {
   it('puts back deleted members exactly, with their movements and search keys', async () => {
     const { backend, hang, binh } = await office();
-    const before = dump(backend);
+    const before = dataDump(backend);
     const { deleted, undoId } = await call(backend, 'members:delete', { ids: [hang, binh] });
     expect(deleted).toBe(2);
     expect((await call(backend, 'members:search', { query: 'hang', limit: 5 })).total).toBe(0);
     expect(await call(backend, 'changes:undo', { id: undoId })).toMatchObject({ restored: expect.any(Number) });
-    expect(dump(backend)).toEqual(before);
+    expect(dataDump(backend)).toEqual(before);
     expect((await call(backend, 'members:search', { query: 'hang', limit: 5 })).total).toBe(1);
     const [restore] = (await call(backend, 'audit:list', { limit: 1 })).rows;
     expect(restore!.summary).toBe('Khôi phục đoàn viên Nguyễn Thị Hằng, Trần Văn Bình');
@@ -40,21 +32,21 @@ describe('Hoàn tác after deleting', () => {
     const decision = await call(backend, 'awardDecisions:save', { draft: { number: '10/QĐ-CĐP', decidedOn: '2025-03-05', formKindId: kind('GK') }, recipients: [person('Nguyễn Văn A'), person('Lê Thị B')] });
     const cluster = await call(backend, 'clusters:save', { draft: { year: 2025, name: 'Khối Giáo dục', kind: 'block', scope: 'own_unions' } });
     await call(backend, 'clusters:setMembers', { id: cluster.id, members: [{ organizationId: a.id, name: a.name, role: 'leader' }] });
-    const before = dump(backend);
+    const before = dataDump(backend);
     const d = await call(backend, 'awardDecisions:delete', { id: decision.id });
     const c = await call(backend, 'clusters:delete', { id: cluster.id });
     expect(readDb(backend.dbFile, (db) => db.prepare('SELECT count(*) FROM awards').pluck().get())).toBe(0);
     await call(backend, 'changes:undo', { id: c.undoId });
     await call(backend, 'changes:undo', { id: d.undoId });
-    expect(dump(backend)).toEqual(before);
+    expect(dataDump(backend)).toEqual(before);
   });
 
   it('deletes a CĐCS created by mistake and never used outright (and Hoàn tác brings it back); one in use is refused, to be dissolved', async () => {
     const { backend, a } = await office();
-    const before = dump(backend);
+    const before = dataDump(backend);
     const mistake = await call(backend, 'unions:save', { draft: { name: 'Công đoàn cơ sở tạo nhầm' } });
     const { undoId } = await call(backend, 'unions:delete', { id: mistake.id });
-    expect(dump(backend)).toEqual(before);
+    expect(dataDump(backend)).toEqual(before);
     await call(backend, 'changes:undo', { id: undoId });
     expect((await call(backend, 'unions:get', { id: mistake.id })).name).toBe('Công đoàn cơ sở tạo nhầm');
     const used = await callError(backend, 'unions:delete', { id: a.id });

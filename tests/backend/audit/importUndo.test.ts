@@ -1,22 +1,13 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/backend/backend';
-import { call, callError, readDb, useTempDirs, withDb } from '../../fixtures/backend';
+import { call, callError, useTempDirs, withDb } from '../../fixtures/backend';
 import { cli } from '../../fixtures/cli';
 import { admit, base64, emptyOffice } from '../members/helpers';
 import { awardsOffice } from '../awards/helpers';
+import { dataDump } from './dataDump';
 
 const temp = useTempDirs();
-/** Bookkeeping an undo leaves as it is (the history of what happened is kept). */
-const KEPT = new Set(['audit_log', 'settings', 'import_runs', 'import_run_rows']);
-
-/** Every data table, every row, every column: what "the exact previous rows" means. */
-function dump(backend: Backend) {
-  return readDb(backend.dbFile, (db) => {
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[]).filter((t) => !KEPT.has(t));
-    return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY 1, 2`).all()]));
-  });
-}
 
 async function workbook(rows: (string | null)[][]): Promise<string> {
   const book = new ExcelJS.Workbook();
@@ -48,17 +39,17 @@ const FILE = [
 describe('undo of a whole import', () => {
   it('puts back exactly the rows before the import: added members (with movements and search keys) gone, the changed one as it was', async () => {
     const { backend } = await office();
-    const before = dump(backend);
+    const before = dataDump(backend);
     const result = await importMembers(backend, 'ds.xlsx', FILE);
     expect(result).toMatchObject({ imported: 2, updated: 1 });
-    expect(dump(backend)).not.toEqual(before);
+    expect(dataDump(backend)).not.toEqual(before);
     const [run] = await call(backend, 'imports:list', {});
     expect(run).toMatchObject({ kind: 'members', file: 'ds.xlsx', imported: 2, updated: 1, undoneAt: null });
     expect((await call(backend, 'members:search', { query: 'duc', limit: 5 })).total).toBe(1);
 
     const undone = await call(backend, 'imports:undo', { id: run!.id });
     expect(undone).toEqual({ removed: 2, restored: 1 });
-    expect(dump(backend)).toEqual(before);
+    expect(dataDump(backend)).toEqual(before);
     expect((await call(backend, 'members:search', { query: 'duc', limit: 5 })).total).toBe(0);
     expect((await call(backend, 'members:search', { query: '0911111111', limit: 5 })).total).toBe(1);
     expect((await call(backend, 'imports:list', {}))[0]!.undoneAt).toBe('2025-03-15T08:00:00.000Z');
@@ -69,7 +60,7 @@ describe('undo of a whole import', () => {
 
   it('undoes an import of CĐCS too', async () => {
     const { backend } = await office();
-    const before = dump(backend);
+    const before = dataDump(backend);
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('CĐCS');
     sheet.addRow(['Tên công đoàn cơ sở', 'Tổng số lao động', 'Lao động nữ']);
@@ -78,7 +69,7 @@ describe('undo of a whole import', () => {
     expect(await call(backend, 'import:run', { token: inspection.token, mapping: inspection.mapping })).toMatchObject({ imported: 1 });
     const [run] = await call(backend, 'imports:list', {});
     await call(backend, 'imports:undo', { id: run!.id });
-    expect(dump(backend)).toEqual(before);
+    expect(dataDump(backend)).toEqual(before);
   });
 
   it('refuses, changing nothing, when a later edit touched an imported row, or a later import builds on it', async () => {
@@ -86,20 +77,20 @@ describe('undo of a whole import', () => {
     await importMembers(backend, 'ds.xlsx', FILE);
     await importMembers(backend, 'bo-sung.xlsx', [['Trần Thị Dung', '05/06/1990', 'Nữ', '001190777002', '0900000000', 'CS0001']]);
     const [later, first] = await call(backend, 'imports:list', {});
-    const beforeRefusal = dump(backend);
+    const beforeRefusal = dataDump(backend);
     expect((await callError(backend, 'imports:undo', { id: first!.id })).message).toBe(
       'Không hoàn tác được lần nhập tệp "ds.xlsx": lần nhập tệp "bo-sung.xlsx" (15/03/2025) dựa trên nó. Hãy hoàn tác lần nhập sau trước; dữ liệu chưa bị thay đổi.',
     );
-    expect(dump(backend)).toEqual(beforeRefusal);
+    expect(dataDump(backend)).toEqual(beforeRefusal);
     await call(backend, 'imports:undo', { id: later!.id });
 
     const { member } = await call(backend, 'members:get', { id: existing });
     await call(backend, 'members:update', { id: existing, draft: { ...member, hometown: 'Hà Nội' } });
-    const edited = dump(backend);
+    const edited = dataDump(backend);
     expect((await callError(backend, 'imports:undo', { id: first!.id })).message).toBe(
       'Không hoàn tác được lần nhập tệp "ds.xlsx": Sửa đoàn viên Trần Thị Dung đã được sửa sau đó (15/03/2025). Hoàn tác sẽ làm mất thay đổi ấy; dữ liệu chưa bị thay đổi.',
     );
-    expect(dump(backend)).toEqual(edited);
+    expect(dataDump(backend)).toEqual(edited);
   });
 
   it('refuses when rows were changed without an audit row (the fingerprint)', async () => {
@@ -114,7 +105,7 @@ describe('undo of a whole import', () => {
 describe('uniondesk imports', () => {
   it('imports list --json gives [{id, at, kind, file, imported, updated}]; imports undo ID undoes it', async () => {
     const { dir, backend } = await office();
-    const before = dump(backend);
+    const before = dataDump(backend);
     await importMembers(backend, 'ds.xlsx', FILE);
     backend.close();
     const list = await cli(['imports', 'list', '--json', '--data-dir', dir]);
@@ -128,7 +119,7 @@ describe('uniondesk imports', () => {
     expect(again.code).toBe(1);
     expect(again.stderr[0]).toContain('đã được hoàn tác');
     const reopened = temp.open({ dataDir: dir });
-    expect(dump(reopened)).toEqual(before);
+    expect(dataDump(reopened)).toEqual(before);
   });
 });
 
@@ -137,7 +128,7 @@ describe('undo of an award list imported into a decision', () => {
     const dir = temp.dir();
     const backend = temp.open({ dataDir: dir });
     await awardsOffice(backend);
-    const before = dump(backend);
+    const before = dataDump(backend);
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('DS');
     sheet.addRow(['Họ và tên', 'Đơn vị', 'Thành tích', 'Loại']);
@@ -154,6 +145,6 @@ describe('undo of an award list imported into a decision', () => {
     const runs = await call(backend, 'imports:list', {});
     expect(runs[0]).toMatchObject({ kind: 'awards', file: 'ds-khen-2026.xlsx', imported: 2, updated: 0, undoneAt: null });
     await call(backend, 'imports:undo', { id: runs[0]!.id });
-    expect(dump(backend)).toEqual(before);
+    expect(dataDump(backend)).toEqual(before);
   });
 });

@@ -1,9 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
 import { call, callError, readDb, useTempDirs } from '../../fixtures/backend';
+import { docxText } from '../../fixtures/docx';
 import { awardsOffice, person } from './helpers';
 import { newProposal, proposalOffice } from '../proposals/helpers';
 
@@ -15,15 +14,6 @@ async function office() {
   await call(backend, 'settings:update', { 'office.upperName': 'Liên đoàn Lao động thành phố Hà Nội', 'office.placeName': 'Hà Nội' });
   return { backend, ...o };
 }
-
-const docxText = (file: string) =>
-  new PizZip(fs.readFileSync(file))
-    .file('word/document.xml')!
-    .asText()
-    .replace(/<w:p[ >]/g, '\n$&')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
 
 describe('căn cứ follow the date and the issuer (editable data)', () => {
   it('cites Luật Công đoàn 2024 only from 01/07/2025, Luật Công đoàn 2012 before; always the award regulation 999/QĐ-TLĐ', async () => {

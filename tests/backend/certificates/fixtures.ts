@@ -1,4 +1,6 @@
+import path from 'node:path';
 import Database from 'better-sqlite3';
+import { call, type useTempDirs } from '../../fixtures/backend';
 
 export const RECIPIENTS = [
   { name: 'Nguyễn Thị Hương', unit: 'Công đoàn cơ sở Trường Tiểu học Đống Đa', achievement: 'Đã có thành tích xuất sắc trong phong trào thi đua "Lao động giỏi, lao động sáng tạo" năm 2025' },
@@ -45,4 +47,14 @@ export function makeDecision(
   } finally {
     db.close();
   }
+}
+
+/** A fresh office in Hà Nội holding the sample decision (`makeDecision`), with the certificate templates it offers. */
+export async function certificateOffice(temp: ReturnType<typeof useTempDirs>) {
+  const dir = temp.dir();
+  const backend = temp.open({ dataDir: dir });
+  await call(backend, 'settings:update', { 'office.placeName': 'Hà Nội' });
+  const made = makeDecision(path.join(dir, 'uniondesk.db'));
+  const templates = await call(backend, 'certificates:templates', {});
+  return { dir, backend, ...made, templates };
 }

@@ -4,20 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { call, callError, readDb, useTempDirs } from '../../fixtures/backend';
 import type { CertificateTemplate } from '../../../shared/certificates/template';
 import { fieldText, type CertificateValues } from '../../../shared/certificates/values';
-import { makeDecision, RECIPIENTS } from './fixtures';
+import { certificateOffice, makeDecision, RECIPIENTS } from './fixtures';
 import { fonts, pageSizesPt, pdfText, printScaling, PT_PER_MM, textLines, type TextLine } from './pdfProbe';
 
 const temp = useTempDirs();
 const TOLERANCE_MM = 0.5;
 
-async function office() {
-  const dir = temp.dir();
-  const backend = temp.open({ dataDir: dir });
-  await call(backend, 'settings:update', { 'office.placeName': 'Hà Nội' });
-  const made = makeDecision(path.join(dir, 'uniondesk.db'));
-  const templates = await call(backend, 'certificates:templates', {});
-  return { dir, backend, ...made, templates };
-}
+const office = () => certificateOffice(temp);
 
 const valuesOf = (i: number): CertificateValues => ({
   recipientName: RECIPIENTS[i]!.name,

@@ -2,19 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { call, callError, readDb, useTempDirs } from '../../fixtures/backend';
-import { makeDecision, RECIPIENTS } from './fixtures';
+import { certificateOffice, makeDecision, RECIPIENTS } from './fixtures';
 import { textLines } from './pdfProbe';
 
 const temp = useTempDirs();
 
-async function office() {
-  const dir = temp.dir();
-  const backend = temp.open({ dataDir: dir });
-  await call(backend, 'settings:update', { 'office.placeName': 'Hà Nội' });
-  const made = makeDecision(path.join(dir, 'uniondesk.db'));
-  const templates = await call(backend, 'certificates:templates', {});
-  return { dir, backend, ...made, templates };
-}
+const office = () => certificateOffice(temp);
 
 describe('certificates straight to a printer', () => {
   it('lays out the chosen sheets in order exactly as the PDF prints them', async () => {

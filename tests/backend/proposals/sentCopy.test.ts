@@ -1,21 +1,11 @@
 import path from 'node:path';
-import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
 import { call, callError, useTempDirs } from '../../fixtures/backend';
+import { docxText } from '../../fixtures/docx';
 import { newProposal, proposalOffice } from './helpers';
 
 const temp = useTempDirs();
-
-const docxText = (file: string) =>
-  new PizZip(fs.readFileSync(file))
-    .file('word/document.xml')!
-    .asText()
-    .replace(/<w:p[ >]/g, '\n$&')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
 
 async function sentProposal() {
   const backend = temp.open({ dataDir: temp.dir() });

@@ -2,26 +2,18 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import {
   BackendError,
-  chooseFile,
+  chooseFileAndMap,
   clickButton,
   fakeBackend,
   memberInspection,
   memberPreview,
+  openCheckStep,
   renderImportPage,
   setupI18n,
   type Handlers,
 } from './harness';
 
-async function toCheckStep(handlers: Handlers) {
-  const backend = fakeBackend({ 'import:inspect': () => memberInspection(), 'import:preview': () => memberPreview(), ...handlers });
-  const view = renderImportPage();
-  await chooseFile(view.container);
-  clickButton('Tiếp');
-  await screen.findByTestId('import-step-mapping');
-  clickButton('Tiếp');
-  await screen.findByTestId('problems-table');
-  return { backend, view };
-}
+const toCheckStep = (handlers: Handlers) => openCheckStep(handlers, 'problems-table');
 
 /** The cells of the "Dòng" column, as shown. */
 const rowNumbers = (table: HTMLElement) =>
@@ -127,10 +119,7 @@ describe('import wizard: the check step', { timeout: 20_000 }, () => {
       },
     });
     const { container } = renderImportPage();
-    await chooseFile(container);
-    clickButton('Tiếp');
-    await screen.findByTestId('import-step-mapping');
-    clickButton('Tiếp');
+    await chooseFileAndMap(container);
     await screen.findByText('Phiên nhập đã hết hạn; hãy chọn lại tệp.');
     expect(screen.queryByTestId('import-step-mapping')).not.toBeNull();
     expect(backend.inputsOf('import:preview')).toHaveLength(1);

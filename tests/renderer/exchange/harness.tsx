@@ -11,6 +11,8 @@ import { ImportPage } from '../../../renderer/src/features/exchange/ImportPage';
 configure({ asyncUtilTimeout: 5000 });
 
 
+import { fakeBackend, type Handlers } from '../fakeBackend';
+
 export { BackendError, fakeBackend, setupI18n, type FakeBackend, type Handlers } from '../fakeBackend';
 
 export function renderImportPage(kind: 'members' | 'unions' = 'members') {
@@ -87,3 +89,20 @@ export async function chooseFile(container: HTMLElement, name = 'danh-sach.xlsx'
 }
 
 export const clickButton = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
+
+/** Choose a file in step 1 and click "Tiếp" through the column mapping, as a user would. */
+export async function chooseFileAndMap(container: HTMLElement) {
+  await chooseFile(container);
+  clickButton('Tiếp');
+  await screen.findByTestId('import-step-mapping');
+  clickButton('Tiếp');
+}
+
+/** The wizard on a member file, walked to the check step until `shownTestId` is on screen. */
+export async function openCheckStep(handlers: Handlers, shownTestId: string) {
+  const backend = fakeBackend({ 'import:inspect': () => memberInspection(), 'import:preview': () => memberPreview(), ...handlers });
+  const view = renderImportPage();
+  await chooseFileAndMap(view.container);
+  await screen.findByTestId(shownTestId);
+  return { backend, view };
+}

@@ -3,12 +3,9 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import type { ImportResult } from '@shared/exchange/import';
 import {
   BackendError,
-  chooseFile,
+  chooseFileAndMap,
   clickButton,
-  fakeBackend,
-  memberInspection,
-  memberPreview,
-  renderImportPage,
+  openCheckStep,
   setupI18n,
   type Handlers,
 } from './harness';
@@ -30,13 +27,7 @@ const RESULT: ImportResult = {
 };
 
 async function toCheckStep(handlers: Handlers) {
-  const backend = fakeBackend({ 'import:inspect': () => memberInspection(), 'import:preview': () => memberPreview(), ...handlers });
-  const view = renderImportPage();
-  await chooseFile(view.container);
-  clickButton('Tiếp');
-  await screen.findByTestId('import-step-mapping');
-  clickButton('Tiếp');
-  await screen.findByTestId('duplicates-table');
+  const { backend } = await openCheckStep(handlers, 'duplicates-table');
   return backend;
 }
 
@@ -68,10 +59,7 @@ describe('import wizard: running the import', { timeout: 20_000 }, () => {
 
     clickButton('Nhập tệp khác');
     await screen.findByTestId('import-step-file');
-    await chooseFile(document.body);
-    clickButton('Tiếp');
-    await screen.findByTestId('import-step-mapping');
-    clickButton('Tiếp');
+    await chooseFileAndMap(document.body);
     await screen.findByTestId('duplicates-table');
     clickButton('Nhập 1.230 dòng hợp lệ');
     await waitFor(() => expect(backend.inputsOf('import:run')).toHaveLength(2));

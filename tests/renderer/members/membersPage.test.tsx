@@ -3,34 +3,13 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import type { MemberPageQuery } from '@shared/members/query';
 import { MembersPage } from '../../../renderer/src/features/members/MembersPage';
 import { DEFAULT_FILTERS, toListFilter } from '../../../renderer/src/features/members/filters';
-import { fakeBackend, renderInApp, setupI18n, type Handlers } from './harness';
-import { UNIONS, listItem, unionDetail } from './fixtures';
+import { giveElementsASize, membersScreenBackend, renderInApp, setupI18n } from './harness';
+import { listItem } from './fixtures';
 
 const ROWS = [listItem(1, 'Bùi Thị Anh'), listItem(2, 'Lê Văn Đức', { sex: 'male', birthDate: '1979' }), listItem(3, 'Trần Đức Huy', { sex: 'male' })];
 
-function backendWith(total: number, extra: Handlers = {}) {
-  return fakeBackend({
-    'members:list': ({ offset = 0, limit = 50 }) => ({ total, totalCapped: false, items: ROWS.slice(offset, offset + limit) }),
-    'unions:list': () => ({ total: UNIONS.length, items: UNIONS }),
-    'unions:get': ({ id }) => unionDetail(UNIONS.find((u) => u.id === id)!),
-    ...extra,
-  });
-}
-
 /** The members:list calls the grid made for its first block (the empty-state probe asks for 1 row). */
 const gridQueries = (inputs: MemberPageQuery[]) => inputs.filter((i) => i.limit === 100);
-
-/** jsdom lays nothing out: give elements a size so the grid has a viewport to fill with rows. */
-function giveElementsASize() {
-  for (const [prop, value] of [
-    ['clientHeight', 600],
-    ['offsetHeight', 600],
-    ['clientWidth', 1200],
-    ['offsetWidth', 1200],
-  ] as const) {
-    Object.defineProperty(HTMLElement.prototype, prop, { configurable: true, get: () => value });
-  }
-}
 
 describe('members list: filters → members:list', { timeout: 40_000 }, () => {
   beforeAll(async () => {
@@ -40,7 +19,7 @@ describe('members list: filters → members:list', { timeout: 40_000 }, () => {
   afterEach(cleanup);
 
   it('first asks for active members, one block of 100 from row 0, in the official order (no sort sent)', async () => {
-    const backend = backendWith(1_000_000);
+    const backend = membersScreenBackend(ROWS, {}, 1_000_000);
     renderInApp(<MembersPage />);
     await waitFor(() => expect(gridQueries(backend.inputsOf('members:list')).length).toBeGreaterThan(0));
     expect(gridQueries(backend.inputsOf('members:list'))[0]).toEqual({ status: 'active', offset: 0, limit: 100 });
@@ -54,7 +33,7 @@ describe('members list: filters → members:list', { timeout: 40_000 }, () => {
   });
 
   it('searches as you type once typing settles, and filters by year, age and status', async () => {
-    const backend = backendWith(3);
+    const backend = membersScreenBackend(ROWS);
     renderInApp(<MembersPage />);
     await waitFor(() => expect(gridQueries(backend.inputsOf('members:list'))).toHaveLength(1));
 
@@ -84,7 +63,7 @@ describe('members list: filters → members:list', { timeout: 40_000 }, () => {
   });
 
   it('shows the rows it was given: STT, dates as dd/mm/yyyy, a bare birth year as is', async () => {
-    backendWith(3);
+    membersScreenBackend(ROWS);
     renderInApp(<MembersPage />);
     const grid = await screen.findByTestId('members-grid');
     await waitFor(() => expect(within(grid).getAllByText('Lê Văn Đức').length).toBeGreaterThan(0));
@@ -94,7 +73,7 @@ describe('members list: filters → members:list', { timeout: 40_000 }, () => {
   });
 
   it('with no members at all, says to admit the first one or import from Excel', async () => {
-    backendWith(0);
+    membersScreenBackend([]);
     renderInApp(<MembersPage />);
     expect(await screen.findByText('Chưa có đoàn viên nào. Hãy kết nạp đoàn viên đầu tiên, hoặc nhập danh sách có sẵn từ tệp Excel.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Nhập từ Excel' }));

@@ -1,33 +1,10 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { MembersPage } from '../../../renderer/src/features/members/MembersPage';
-import { fakeBackend, renderInApp, setupI18n, type Handlers } from './harness';
-import { UNIONS, listItem, unionDetail } from './fixtures';
+import { BackendError, giveElementsASize, membersScreenBackend, renderInApp, setupI18n } from './harness';
+import { listItem } from './fixtures';
 
 const ROWS = [listItem(11, 'Bùi Thị Anh'), listItem(12, 'Lê Văn Đức', { sex: 'male' }), listItem(13, 'Trần Đức Huy', { sex: 'male', status: 'left' })];
-
-function giveElementsASize() {
-  for (const [prop, value] of [
-    ['clientHeight', 600],
-    ['offsetHeight', 600],
-    ['clientWidth', 1200],
-    ['offsetWidth', 1200],
-  ] as const) {
-    Object.defineProperty(HTMLElement.prototype, prop, { configurable: true, get: () => value });
-  }
-}
-
-function backendWith(extra: Handlers) {
-  return fakeBackend({
-    'members:list': ({ offset = 0, limit = 50 }) => ({ total: ROWS.length, totalCapped: false, items: ROWS.slice(offset, offset + limit) }),
-    'unions:list': ({ search }) => {
-      const items = UNIONS.filter((u) => !search || u.name.toLowerCase().includes(search.toLowerCase()));
-      return { total: items.length, items };
-    },
-    'unions:get': ({ id }) => unionDetail(UNIONS.find((u) => u.id === id)!),
-    ...extra,
-  });
-}
 
 /** Tick the row of `name` with its checkbox. */
 async function tick(name: string) {
@@ -51,7 +28,7 @@ describe('actions on the ticked members', { timeout: 60_000 }, () => {
   it('transfers them to another CĐCS, says so, and reloads the list', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 2, 5, 10));
-    const backend = backendWith({ 'members:transfer': ({ memberIds }) => ({ transferred: memberIds.length }) });
+    const backend = membersScreenBackend(ROWS, { 'members:transfer': ({ memberIds }) => ({ transferred: memberIds.length }) });
     renderInApp(<MembersPage />);
     expect(button('Chuyển sinh hoạt').disabled).toBe(true);
     await tick('Bùi Thị Anh');
@@ -78,7 +55,7 @@ describe('actions on the ticked members', { timeout: 60_000 }, () => {
   });
 
   it('will not move or end someone who already left, and says why', async () => {
-    backendWith({});
+    membersScreenBackend(ROWS);
     renderInApp(<MembersPage />);
     await tick('Bùi Thị Anh');
     await tick('Trần Đức Huy');
@@ -89,7 +66,7 @@ describe('actions on the ticked members', { timeout: 60_000 }, () => {
   });
 
   it('deletes only after a confirmation that says how many', async () => {
-    const backend = backendWith({ 'members:delete': ({ ids }) => ({ deleted: ids.length, undoId: 1 }) });
+    const backend = membersScreenBackend(ROWS, { 'members:delete': ({ ids }) => ({ deleted: ids.length, undoId: 1 }) });
     renderInApp(<MembersPage />);
     await tick('Bùi Thị Anh');
     await tick('Lê Văn Đức');
@@ -105,7 +82,7 @@ describe('actions on the ticked members', { timeout: 60_000 }, () => {
   it('records leaving (thôi sinh hoạt) with the date, decision and reason', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 10, 20, 10));
-    const backend = backendWith({ 'members:end': ({ memberIds }) => ({ updated: memberIds.length }) });
+    const backend = membersScreenBackend(ROWS, { 'members:end': ({ memberIds }) => ({ updated: memberIds.length }) });
     renderInApp(<MembersPage />);
     await tick('Lê Văn Đức');
     expect(await screen.findByText('Đã chọn 1')).toBeTruthy();
@@ -117,5 +94,26 @@ describe('actions on the ticked members', { timeout: 60_000 }, () => {
     await waitFor(() => expect(backend.inputsOf('members:end')).toEqual([{ memberIds: [12], kind: 'left', date: '2026-11-20', decisionNo: '', note: 'Nghỉ việc' }]));
     expect(await screen.findByText('Đã ghi nhận thôi sinh hoạt cho 1 đoàn viên.')).toBeTruthy();
     vi.useRealTimers();
+  });
+
+  it('shows the refusal as it comes and keeps the dialog open when leaving cannot be recorded', async () => {
+    const refusal = 'Đoàn viên Lê Văn Đức đã thôi sinh hoạt.';
+    const backend = membersScreenBackend(ROWS, {
+      'members:end': () => {
+        throw new BackendError({ code: 'MEMBER_NOT_ACTIVE', message: refusal });
+      },
+    });
+    renderInApp(<MembersPage />);
+    await tick('Lê Văn Đức');
+    expect(await screen.findByText('Đã chọn 1')).toBeTruthy();
+    fireEvent.click(button('Thôi sinh hoạt'));
+    const dialog = await screen.findByRole('dialog');
+    const listCallsBefore = backend.inputsOf('members:list').length;
+    fireEvent.click(within(dialog).getByRole('button', { name: /Ghi nhận thôi sinh hoạt/ }));
+    expect(await screen.findByText(refusal)).toBeTruthy();
+    expect(backend.inputsOf('members:end')).toHaveLength(1);
+    expect(dialog.isConnected).toBe(true);
+    expect(within(dialog).getByLabelText('Ghi chú (lý do)')).toBeTruthy();
+    expect(backend.inputsOf('members:list')).toHaveLength(listCallsBefore);
   });
 });

@@ -1,30 +1,10 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { UnionDetail } from '../../../shared/organizations/union';
 import { UnionDrawer } from '../../../renderer/src/features/organizations/UnionDrawer';
 import { BackendError, fakeBackend, renderInApp, setupI18n } from '../members/harness';
+import { union, unionDetail } from '../members/fixtures';
 
-const UNION: UnionDetail = {
-  id: 42,
-  code: 'CD042',
-  name: 'Công đoàn Công ty Tạo Nhầm',
-  shortName: '',
-  sector: 'private_enterprise',
-  foundedOn: null,
-  dissolvedOn: null,
-  workersTotal: null,
-  workersFemale: null,
-  chairName: '',
-  phone: '',
-  activeMembers: 0,
-  provinceCode: null,
-  wardName: '',
-  address: '',
-  foundingDecision: '',
-  dissolutionDecision: '',
-  managedByUs: true,
-  management: [],
-};
+const UNION = unionDetail(union(42, 'CD042', 'Công đoàn Công ty Tạo Nhầm'));
 
 const history = { 'awardHistory:get': () => [], 'audit:list': () => ({ rows: [], total: 0 }), 'geo:provinces': () => ({ version: '1', effectiveFrom: '2025-07-01', legalBasis: '', provinces: [] }) };
 

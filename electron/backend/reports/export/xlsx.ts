@@ -3,9 +3,10 @@ import { formatDateVi } from '../../../../shared/domain/format/date';
 import { figureRemark, figureSections, ROMAN } from '../../../../shared/reports/figures';
 import type { ReportDocument } from '../../../../shared/reports/model';
 import { figureNoteText } from '../../../../shared/reports/printHtml';
+import { addPrintedSheet, addTitleRow, type PrintedColumn } from '../../documents';
 import { styleHeaderRow, THIN_BORDER, writeWorkbook } from '../../exchange';
 
-const COLUMNS = [
+const COLUMNS: PrintedColumn[] = [
   { header: 'TT', width: 6 },
   { header: 'Nội dung', width: 52 },
   { header: 'Đơn vị tính', width: 13 },
@@ -19,14 +20,8 @@ const COLUMNS = [
 export async function writeReportXlsx(doc: ReportDocument, file: string): Promise<{ file: string; rows: number }> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'UnionDesk';
-  const sheet = workbook.addWorksheet('Thống kê', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-  sheet.columns = COLUMNS.map((c) => ({ width: c.width }));
-  const title = (text: string, bold: boolean) => {
-    const row = sheet.addRow([text]);
-    sheet.mergeCells(row.number, 1, row.number, COLUMNS.length);
-    row.getCell(1).font = { name: 'Times New Roman', size: 13, bold };
-    row.getCell(1).alignment = { horizontal: 'center' };
-  };
+  const sheet = addPrintedSheet(workbook, 'Thống kê', COLUMNS.map((c) => c.width));
+  const title = (text: string, bold: boolean) => addTitleRow(sheet, text, { name: 'Times New Roman', size: 13, bold });
   title(doc.office.name.toUpperCase(), true);
   title(`SỐ LIỆU THỐNG KÊ NĂM ${doc.year}`, true);
   if (doc.header.cutoffOn) title(`(Tính đến ngày ${formatDateVi(doc.header.cutoffOn)})`, false);

@@ -1,11 +1,12 @@
 import { useCallback, useState } from 'react';
-import { App, Button, Card, Form, Input, InputNumber, Popconfirm, Select, Space, Table, Typography } from 'antd';
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { DecisionBasis, DecisionBasisDraftInput } from '@shared/awards/decisionBases';
 import { ISSUER_LEVELS, type IssuerLevel } from '@shared/awards/model';
 import { formatDateVi } from '@shared/domain/format/date';
 import { call } from '../../api/client';
+import { EditDeleteButtons } from '../../components/EditDeleteButtons';
 import { FormModal } from '../../components/FormModal';
 import { DateInput } from '../../components/DateInput';
 import { useLoad } from '../../components/useLoad';
@@ -77,14 +78,7 @@ export function DecisionBasesTable() {
           {
             key: 'actions',
             width: 90,
-            render: (_, b) => (
-              <Space>
-                <Button size="small" icon={<EditOutlined />} aria-label={t('common.edit')} onClick={() => openDraft({ ...b })} />
-                <Popconfirm title={t('common.confirmDelete')} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={() => void run(() => call('decisionBases:delete', { id: b.id }))}>
-                  <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
-                </Popconfirm>
-              </Space>
-            ),
+            render: (_, b) => <EditDeleteButtons onEdit={() => openDraft({ ...b })} onDelete={() => void run(() => call('decisionBases:delete', { id: b.id }))} />,
           },
         ]}
       />

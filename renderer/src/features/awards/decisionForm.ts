@@ -1,15 +1,9 @@
-import type { DecisionDetail, DecisionDraftInput, MoneyPreview, RecipientDraftInput, RecipientKind } from '@shared/awards/model';
+import type { AwardRecipient, DecisionDetail, DecisionDraftInput, MoneyPreview, RecipientDraftInput, RecipientKind } from '@shared/awards/model';
 
 /** One row of the editor's list; `key` is stable while the row is on screen. */
-export interface EditorRow {
+export interface EditorRow extends AwardRecipient {
   key: string;
   id?: number;
-  recipientKind: RecipientKind;
-  memberId: number | null;
-  organizationId: number | null;
-  recipientName: string;
-  recipientUnit: string;
-  achievement: string;
   warningOverride: string;
   /** The money frozen when the row was saved, with the kind of recipient it was for. */
   stored?: MoneyPreview & { recipientKind: RecipientKind };

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { App, Form, Input, Typography } from 'antd';
+import { Form, Input, Typography } from 'antd';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
@@ -13,7 +13,7 @@ import { FormModal } from '../../components/FormModal';
 import { DecisionFields } from './DecisionFields';
 import { SelectedNames } from './SelectedNames';
 import { inSentence } from './memberForm';
-import { errorText } from '../../api/errorText';
+import { useMembersAction } from './useMembersAction';
 
 const FORM_ID = 'member-end-form';
 
@@ -48,7 +48,7 @@ export function EndDialog({
 }) {
   const defaultDate = useDefaultDate();
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const runAction = useMembersAction(onDone);
   const { control, handleSubmit, reset, formState } = useForm<EndValues>({ resolver: zodResolver(endSchema(t)), defaultValues: endDefaults(defaultDate) });
   useEffect(() => {
     if (open) reset(endDefaults(defaultDate));
@@ -56,15 +56,12 @@ export function EndDialog({
 
   const n = formatNumber(members.length);
   const left = kind === 'left';
-  const submit = handleSubmit(async (values) => {
-    try {
+  const submit = handleSubmit((values) =>
+    runAction(async () => {
       await call('members:end', { memberIds: members.map((m) => m.id), kind, date: values.date!, decisionNo: values.decisionNo.trim(), note: values.note.trim() });
-      void message.success(t(left ? 'members.end.doneLeft' : 'members.end.doneDeceased', { n }));
-      onDone();
-    } catch (error) {
-      void message.error(errorText(error));
-    }
-  });
+      return t(left ? 'members.end.doneLeft' : 'members.end.doneDeceased', { n });
+    }),
+  );
 
   return (
     <FormModal

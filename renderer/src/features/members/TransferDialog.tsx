@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { App, Form, Input, Radio } from 'antd';
+import { Form, Input, Radio } from 'antd';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
@@ -14,7 +14,7 @@ import { UnionPicker } from '../../components/UnionPicker';
 import { DecisionFields } from './DecisionFields';
 import { SelectedNames } from './SelectedNames';
 import { inSentence } from './memberForm';
-import { errorText } from '../../api/errorText';
+import { useMembersAction } from './useMembersAction';
 import type { TextKeyUnder } from '../../i18n/types';
 
 const FORM_ID = 'member-transfer-form';
@@ -50,7 +50,7 @@ const transferDefaults = (date: string): TransferValues => ({ target: 'internal'
 export function TransferDialog({ members, open, onClose, onDone }: { members: MemberListItem[]; open: boolean; onClose(): void; onDone(): void }) {
   const defaultDate = useDefaultDate();
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const runAction = useMembersAction(onDone);
   const [unionName, setUnionName] = useState('');
   const { control, handleSubmit, reset, watch, formState } = useForm<TransferValues>({ resolver: zodResolver(transferSchema(t)), defaultValues: transferDefaults(defaultDate) });
   const target = watch('target');
@@ -60,23 +60,18 @@ export function TransferDialog({ members, open, onClose, onDone }: { members: Me
   }, [open, reset, defaultDate]);
 
   const n = formatNumber(members.length);
-  const submit = handleSubmit(async (values) => {
-    const internal = values.target === 'internal';
-    try {
+  const submit = handleSubmit((values) =>
+    runAction(async () => {
+      const internal = values.target === 'internal';
       await call('members:transfer', {
         memberIds: members.map((m) => m.id),
         date: values.date!,
         decisionNo: values.decisionNo.trim(),
         ...(internal ? { toOrganizationId: values.toOrganizationId! } : { toName: values.toName.trim() }),
       });
-      void message.success(
-        internal ? t('members.transfer.done', { n, name: unionName }) : t('members.transfer.doneExternal', { n, name: values.toName.trim() }),
-      );
-      onDone();
-    } catch (error) {
-      void message.error(errorText(error));
-    }
-  });
+      return internal ? t('members.transfer.done', { n, name: unionName }) : t('members.transfer.doneExternal', { n, name: values.toName.trim() });
+    }),
+  );
 
   return (
     <FormModal

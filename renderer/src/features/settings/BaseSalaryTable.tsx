@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Card, Form, Input, Popconfirm, Space, Table, Typography } from 'antd';
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Form, Input, Space, Table, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { BaseSalaryInput, BaseSalaryRow } from '@shared/settings/baseSalary';
 import { formatDateVi } from '@shared/domain/format/date';
@@ -8,6 +8,7 @@ import { formatMoney } from '@shared/domain/format/number';
 import { call } from '../../api/client';
 import { MoneyInput } from '../../components/MoneyInput';
 import { DateInput } from '../../components/DateInput';
+import { EditDeleteButtons } from '../../components/EditDeleteButtons';
 import { FormModal } from '../../components/FormModal';
 import { errorText } from '../../api/errorText';
 
@@ -101,17 +102,10 @@ export function BaseSalaryTable() {
             key: 'actions',
             width: 100,
             render: (_, row) => (
-              <Space>
-                <Button
-                  size="small"
-                  icon={<EditOutlined />}
-                  aria-label={t('common.edit')}
-                  onClick={() => open({ id: row.id, effectiveFrom: row.effectiveFrom, amount: row.amount, legalBasis: row.legalBasis })}
-                />
-                <Popconfirm title={t('common.confirmDelete')} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={() => void remove(row)}>
-                  <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
-                </Popconfirm>
-              </Space>
+              <EditDeleteButtons
+                onEdit={() => open({ id: row.id, effectiveFrom: row.effectiveFrom, amount: row.amount, legalBasis: row.legalBasis })}
+                onDelete={() => void remove(row)}
+              />
             ),
           },
         ]}

@@ -2,8 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { formatScore } from '@shared/clusters/bands';
 import { isValidIsoDate, todayIso } from '@shared/domain/format/date';
 import { defaultDateInYear } from '@shared/domain/format/typedDate';
-import { useAppStore } from '../../../stores/appStore';
-import { usePrintReady } from '../../usePrintReady';
 import { ClusterDocHeader, shortUnion } from './ClusterDocHeader';
 import { useSheetPrint } from './useSheetPrint';
 import './clustersPrint.css';
@@ -11,9 +9,7 @@ import './clustersPrint.css';
 /** TT | Đơn vị | Điểm tự chấm | Điểm thống nhất | Xếp hạng | Xếp loại | Đề nghị cờ, with the tie rule stated. */
 export function RankingPrint({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation();
-  const settings = useAppStore((s) => s.settings);
-  const { sheet, cluster, error } = useSheetPrint(params);
-  usePrintReady(sheet !== null && settings !== null);
+  const { sheet, cluster, settings, error } = useSheetPrint(params);
   if (error) return <p>{error}</p>;
   if (!sheet || !settings) return null;
   const leader = cluster?.members.find((m) => m.role === 'leader');

@@ -3,8 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { formatScore } from '@shared/clusters/bands';
 import type { ClusterMember, SheetDetail } from '@shared/clusters/model';
 import { todayIso } from '@shared/domain/format/date';
-import { useAppStore } from '../../../stores/appStore';
-import { usePrintReady } from '../../usePrintReady';
 import { ClusterDocHeader, shortUnion } from './ClusterDocHeader';
 import { useSheetPrint } from './useSheetPrint';
 import './clustersPrint.css';
@@ -19,10 +17,49 @@ function useScores(sheet: SheetDetail) {
   return (criterionId: number, unitId: number) => map.get(`${criterionId}:${unitId}`);
 }
 
+type Scores = ReturnType<typeof useScores>;
+
+/** A criterion's own cells (TT, content, condition, evidence, max), then each unit's self and agreed score; a section row has none. */
+function CriterionRow({ criterion: c, units, score }: { criterion: SheetDetail['criteria'][number]; units: ClusterMember[]; score: Scores }) {
+  return (
+    <tr className={c.kind === 'section' ? 'section' : undefined}>
+      <td className="center">{c.code}</td>
+      <td>{c.content}</td>
+      <td>{c.condition}</td>
+      <td>{c.evidence}</td>
+      <td className="num">{maxText(c)}</td>
+      {units.map((u) => (
+        <Fragment key={u.id}>
+          <td className="num">{c.kind === 'section' ? '' : formatScore(score(c.id, u.id)?.selfScore)}</td>
+          <td className="num">{c.kind === 'section' ? '' : formatScore(score(c.id, u.id)?.agreedScore)}</td>
+        </Fragment>
+      ))}
+    </tr>
+  );
+}
+
+/** The total line: the sheet's maximum, then each unit's self and agreed totals. */
+function TotalRow({ sheet, units }: { sheet: SheetDetail; units: ClusterMember[] }) {
+  const { t } = useTranslation();
+  const totals = new Map(sheet.ranking.map((r) => [r.clusterMemberId, r]));
+  return (
+    <tr className="section">
+      <td />
+      <td colSpan={3}>{t('clusters.scores.total')}</td>
+      <td className="num">{formatScore(sheet.sheet.maxTotal)}</td>
+      {units.map((u) => (
+        <Fragment key={u.id}>
+          <td className="num">{formatScore(totals.get(u.id)?.selfTotal ?? 0)}</td>
+          <td className="num">{formatScore(totals.get(u.id)?.agreedTotal ?? 0)}</td>
+        </Fragment>
+      ))}
+    </tr>
+  );
+}
+
 function Matrix({ sheet }: { sheet: SheetDetail }) {
   const { t } = useTranslation();
   const score = useScores(sheet);
-  const totals = new Map(sheet.ranking.map((r) => [r.clusterMemberId, r]));
   return (
     <table className="print-list">
       <thead>
@@ -47,31 +84,9 @@ function Matrix({ sheet }: { sheet: SheetDetail }) {
       </thead>
       <tbody>
         {sheet.criteria.map((c) => (
-          <tr key={c.id} className={c.kind === 'section' ? 'section' : undefined}>
-            <td className="center">{c.code}</td>
-            <td>{c.content}</td>
-            <td>{c.condition}</td>
-            <td>{c.evidence}</td>
-            <td className="num">{maxText(c)}</td>
-            {sheet.units.map((u) => (
-              <Fragment key={u.id}>
-                <td className="num">{c.kind === 'section' ? '' : formatScore(score(c.id, u.id)?.selfScore)}</td>
-                <td className="num">{c.kind === 'section' ? '' : formatScore(score(c.id, u.id)?.agreedScore)}</td>
-              </Fragment>
-            ))}
-          </tr>
+          <CriterionRow key={c.id} criterion={c} units={sheet.units} score={score} />
         ))}
-        <tr className="section">
-          <td />
-          <td colSpan={3}>{t('clusters.scores.total')}</td>
-          <td className="num">{formatScore(sheet.sheet.maxTotal)}</td>
-          {sheet.units.map((u) => (
-            <Fragment key={u.id}>
-              <td className="num">{formatScore(totals.get(u.id)?.selfTotal ?? 0)}</td>
-              <td className="num">{formatScore(totals.get(u.id)?.agreedTotal ?? 0)}</td>
-            </Fragment>
-          ))}
-        </tr>
+        <TotalRow sheet={sheet} units={sheet.units} />
       </tbody>
     </table>
   );
@@ -80,7 +95,6 @@ function Matrix({ sheet }: { sheet: SheetDetail }) {
 function UnitTable({ sheet, unit }: { sheet: SheetDetail; unit: ClusterMember }) {
   const { t } = useTranslation();
   const score = useScores(sheet);
-  const total = sheet.ranking.find((r) => r.clusterMemberId === unit.id);
   return (
     <>
       <div className="subtitle" style={{ fontStyle: 'normal', fontWeight: 'bold' }}>{unit.name}</div>
@@ -98,23 +112,9 @@ function UnitTable({ sheet, unit }: { sheet: SheetDetail; unit: ClusterMember })
         </thead>
         <tbody>
           {sheet.criteria.map((c) => (
-            <tr key={c.id} className={c.kind === 'section' ? 'section' : undefined}>
-              <td className="center">{c.code}</td>
-              <td>{c.content}</td>
-              <td>{c.condition}</td>
-              <td>{c.evidence}</td>
-              <td className="num">{maxText(c)}</td>
-              <td className="num">{c.kind === 'section' ? '' : formatScore(score(c.id, unit.id)?.selfScore)}</td>
-              <td className="num">{c.kind === 'section' ? '' : formatScore(score(c.id, unit.id)?.agreedScore)}</td>
-            </tr>
+            <CriterionRow key={c.id} criterion={c} units={[unit]} score={score} />
           ))}
-          <tr className="section">
-            <td />
-            <td colSpan={3}>{t('clusters.scores.total')}</td>
-            <td className="num">{formatScore(sheet.sheet.maxTotal)}</td>
-            <td className="num">{formatScore(total?.selfTotal ?? 0)}</td>
-            <td className="num">{formatScore(total?.agreedTotal ?? 0)}</td>
-          </tr>
+          <TotalRow sheet={sheet} units={[unit]} />
         </tbody>
       </table>
     </>
@@ -124,9 +124,7 @@ function UnitTable({ sheet, unit }: { sheet: SheetDetail; unit: ClusterMember })
 /** The score sheet (phiếu chấm điểm): criteria with their scoring condition and evidence, each unit's self and agreed scores, A4 landscape. */
 export function ScoreSheetPrint({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation();
-  const settings = useAppStore((s) => s.settings);
-  const { sheet, cluster, error } = useSheetPrint(params);
-  usePrintReady(sheet !== null && settings !== null);
+  const { sheet, cluster, settings, error } = useSheetPrint(params);
   if (error) return <p>{error}</p>;
   if (!sheet || !settings) return null;
   return (
