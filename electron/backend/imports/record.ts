@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { Db } from '../db/connection';
 import type { ImportRunView } from '../../../shared/audit/imports';
 import { quoteName, recordedTables, tableShape } from './tables';
-import { bool, columns, int, oneOf, query, scalar, scalarStatement, statement, text, textOrNull, type RowOf } from '../db/rows';
+import { bool, columns, int, oneOf, query, scalar, statement, text, textOrNull, type RowOf } from '../db/rows';
 
 export const runRow = columns({
   seq: int,
@@ -63,7 +63,7 @@ export function startRecording(db: Db): { stop(): void } {
 function addedRanges(db: Db, table: string, mark: number): { first: number; last: number }[] {
   const t = quoteName(table);
   // The usual case, answered without sorting every new id: nothing deleted, and the new ids one unbroken run.
-  if (!deletedAny(db).one(table)) {
+  if (!scalar(db, "SELECT EXISTS (SELECT 1 FROM temp.import_capture WHERE tbl = ? AND op = 'delete')", bool).one(table)) {
     const added = query(db, `SELECT count(*) AS n, coalesce(min(rowid), 0) AS first, coalesce(max(rowid), 0) AS last FROM main.${t} WHERE rowid > ?`, addedSpan).one(mark);
     if (added.n === 0) return [];
     if (added.n === added.last - added.first + 1) return [{ first: added.first, last: added.last }];
@@ -80,7 +80,6 @@ function addedRanges(db: Db, table: string, mark: number): { first: number; last
   ).all(mark, table);
 }
 
-const deletedAny = scalarStatement("SELECT EXISTS (SELECT 1 FROM temp.import_capture WHERE tbl = ? AND op = 'delete')", bool);
 const addedSpan = columns({ n: int, first: int, last: int });
 
 const FINGERPRINT_BATCH = 1 << 16;
