@@ -30,6 +30,7 @@ export function memberWorkbook(rows: number): Uint8Array {
 
 interface ChildFigures {
   ms: number;
+  cpuMs: number;
   peakMb: number;
   baselineMb?: number;
   imported?: number;
@@ -57,6 +58,7 @@ export async function benchImport(workDir: string, rows: number): Promise<void> 
     ['whole import: read, check, write (s)', fmt(run.ms / 1000, 2)],
     ['rows imported / rejected', `${run.imported} / ${run.rejected}`],
     ['import ÷ SheetJS parse', `${fmt(ratio, 2)}×  (target ≤ 2×: ${verdict(ratio <= 2)})`],
+    ['the same in processor time', `${fmt(run.cpuMs / parse.cpuMs, 2)}×  (${fmt(run.cpuMs / 1000, 2)} s ÷ ${fmt(parse.cpuMs / 1000, 2)} s; waiting on a loaded machine left out)`],
     ['import process memory, peak (MB)', `${fmt(run.peakMb, 0)}  (at rest before the import ${fmt(run.baselineMb ?? 0, 0)}; target ≤ 600: ${verdict(run.peakMb <= 600)})`],
   ]);
 }

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { Db } from '../db/connection';
 import type { ImportRunView } from '../../../shared/audit/imports';
 import { quoteName, recordedTables, tableShape } from './tables';
-import { columns, int, oneOf, query, scalar, statement, text, textOrNull, type RowOf } from '../db/rows';
+import { bool, columns, int, oneOf, query, scalar, statement, text, textOrNull, type RowOf } from '../db/rows';
 
 export const runRow = columns({
   seq: int,
@@ -62,6 +62,12 @@ export function startRecording(db: Db): { stop(): void } {
  */
 function addedRanges(db: Db, table: string, mark: number): { first: number; last: number }[] {
   const t = quoteName(table);
+  // The usual case, answered without sorting every new id: nothing deleted, and the new ids one unbroken run.
+  if (!scalar(db, "SELECT EXISTS (SELECT 1 FROM temp.import_capture WHERE tbl = ? AND op = 'delete')", bool).one(table)) {
+    const added = query(db, `SELECT count(*) AS n, coalesce(min(rowid), 0) AS first, coalesce(max(rowid), 0) AS last FROM main.${t} WHERE rowid > ?`, addedSpan).one(mark);
+    if (added.n === 0) return [];
+    if (added.n === added.last - added.first + 1) return [{ first: added.first, last: added.last }];
+  }
   return query(
     db,
     `SELECT min(id) AS first, max(id) AS last FROM (
@@ -73,6 +79,8 @@ function addedRanges(db: Db, table: string, mark: number): { first: number; last
     columns({ first: int, last: int }),
   ).all(mark, table);
 }
+
+const addedSpan = columns({ n: int, first: int, last: int });
 
 const FINGERPRINT_BATCH = 1 << 16;
 

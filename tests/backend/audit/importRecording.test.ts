@@ -39,6 +39,35 @@ describe('what an import records for its undo', () => {
     expect(ctx.db.prepare('SELECT count(*) FROM member_movements').pluck().get()).toBe(0);
   });
 
+  it('keeps added rows with a gap as two ranges, and an older id deleted and given to a new row as added', () => {
+    const ctx = newContext();
+    const { orgId, memberId } = unionWithMember(ctx);
+    const ranges = (runId: number) =>
+      ctx.db.prepare("SELECT row_from, row_to FROM import_run_rows WHERE run_id = ? AND tbl = 'members' AND op = 'insert' ORDER BY seq").all(runId);
+
+    ctx.db.exec('BEGIN');
+    const withGap = startRecording(ctx.db);
+    addMembers(ctx, orgId, 5);
+    ctx.db.prepare('DELETE FROM members WHERE id = ?').run(memberId + 3);
+    withGap.stop();
+    const gapRun = saveRecording(ctx.db, { at: AT, actor: 'test', kind: 'members', file: 'a.xlsx', imported: 4, updated: 0 });
+    ctx.db.exec('COMMIT');
+    expect(ranges(gapRun)).toEqual([
+      { row_from: memberId + 1, row_to: memberId + 2 },
+      { row_from: memberId + 4, row_to: memberId + 5 },
+    ]);
+
+    const highest = memberId + 5;
+    ctx.db.exec('BEGIN');
+    const reuse = startRecording(ctx.db);
+    ctx.db.prepare('DELETE FROM members WHERE id = ?').run(highest);
+    addMembers(ctx, orgId, 1);
+    reuse.stop();
+    const reuseRun = saveRecording(ctx.db, { at: AT, actor: 'test', kind: 'members', file: 'b.xlsx', imported: 1, updated: 0 });
+    ctx.db.exec('COMMIT');
+    expect(ranges(reuseRun)).toEqual([{ row_from: highest, row_to: highest }]);
+  });
+
   it('keeps the row before a change or delete of an older row, and nothing of a change to a row it added', () => {
     const ctx = newContext();
     const { orgId, memberId } = unionWithMember(ctx, 'Công đoàn cơ sở Trường Tiểu học Kim Liên', 'Phạm Văn Bình');

@@ -43,6 +43,38 @@ function state(backend: Backend) {
   }));
 }
 
+/** The member counts and ledger as kept, and as rebuilt from scratch (migrations member-counts, member-movement-ledger). */
+function derivedTables(backend: Backend) {
+  return readDb(backend.dbFile, (db) => ({
+    kept: {
+      counts: db.prepare('SELECT * FROM member_counts ORDER BY organization_id').all(),
+      ledger: db.prepare('SELECT * FROM member_movement_ledger ORDER BY 1, 2, 3, 4').all(),
+    },
+    rebuilt: {
+      counts: db.prepare(`SELECT organization_id, count(*) AS total, sum(sex IS 'female') AS female, sum(party_member) AS party
+                            FROM members WHERE status = 'active' GROUP BY organization_id ORDER BY organization_id`).all(),
+      ledger: db
+        .prepare(
+          `SELECT CASE WHEN substr(mv.date, 6) <= '05-31' THEN substr(mv.date, 1, 4) || '-05-31'
+                       WHEN substr(mv.date, 6) <= '11-30' THEN substr(mv.date, 1, 4) || '-11-30'
+                       ELSE (CAST(substr(mv.date, 1, 4) AS INTEGER) + 1) || '-05-31' END AS bucket,
+                  mv.kind, coalesce(mv.to_organization_id, 0) AS to_org, coalesce(mv.from_organization_id, 0) AS from_org,
+                  count(*) AS n, sum(coalesce(m.sex IS 'female', 0)) AS female, sum(coalesce(m.party_member, 0)) AS party
+             FROM member_movements mv LEFT JOIN members m ON m.id = mv.member_id
+            GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+        )
+        .all(),
+    },
+  }));
+}
+
+function expectDerivedAsRebuilt(backend: Backend) {
+  const { kept, rebuilt } = derivedTables(backend);
+  expect(kept).toEqual(rebuilt);
+  expect(kept.counts.length).toBeGreaterThan(0);
+  expect(kept.ledger.length).toBeGreaterThan(0);
+}
+
 // The indexes of 0002-members.sql; later migrations may add more, which must come back too.
 const MEMBER_INDEXES = ['members_cccd', 'members_name_birth', 'members_order', 'members_status_order', 'members_union_order', 'members_union_status'];
 const MOVEMENT_INDEXES = ['member_movements_kind_date', 'member_movements_member'];
@@ -115,5 +147,13 @@ describe('cancelling a big member import', () => {
     expect(nameOf(4_321)).toBe('Đặng Văn Diệu Bình');
     expect(hit.items.map((m) => [m.fullName, m.unionCode])).toEqual([[nameOf(4_321), union.code]]);
     expect((await call(backend, 'members:search', { query: 'dang van dieu b' })).items.map((m) => m.fullName)).toEqual([nameOf(4_321)]);
+    // The bulk write keeps the member counts and ledger as a rebuild would, and so does its undo.
+    const countsAfter = derivedTables(backend).kept.counts;
+    expectDerivedAsRebuilt(backend);
+    const [run] = await call(backend, 'imports:list', {});
+    await call(backend, 'imports:undo', { id: run!.id });
+    expect(state(backend)).toMatchObject({ members: 500, movements: before.movements });
+    expectDerivedAsRebuilt(backend);
+    expect(derivedTables(backend).kept.counts).not.toEqual(countsAfter);
   });
 });

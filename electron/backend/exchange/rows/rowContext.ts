@@ -37,6 +37,7 @@ export class RowContext {
    * column (a missing union, say) last. `aliases` places a field by another field's column.
    */
   problemsByColumn(aliases: Readonly<Record<string, string>> = {}): ImportProblem[] {
+    if (this.problems.length < 2) return [...this.problems];
     const position = (problem: ImportProblem): number =>
       this.mapping[problem.field] ?? this.mapping[aliases[problem.field] ?? ''] ?? Number.MAX_SAFE_INTEGER;
     return [...this.problems].sort((a, b) => position(a) - position(b));

@@ -1,3 +1,4 @@
+import { rememberedPerWord } from '../../../../shared/domain/text/rememberedWords';
 import { foldLabel } from '../fields/types';
 import { cellText } from '../header/rowShapes';
 import type { Cell } from '../workbook/types';
@@ -20,12 +21,22 @@ const TOTAL = /^(tong cong|tong so|tong|cong)( (\d+|co|doan vien|dv|nguoi|so|toa
 /** Section titles inside a list: "I. Khối hành chính", "A. CĐCS Trường …", "1) …". */
 const SECTION = /^(?:[IVXLC]+|[A-Za-z]|\d{1,2})[.)]\s/u;
 
+const isText = (cell: Cell | undefined): cell is string => typeof cell === 'string' && cell.trim() !== '';
+
 function texts(row: readonly Cell[]): string[] {
-  return row.filter((cell) => typeof cell === 'string' && cell.trim() !== '').map((cell) => cellText(cell));
+  return row.filter(isText).map((cell) => cellText(cell));
 }
 
+/**
+ * foldLabel word by word, each distinct word folded once (the same result: foldLabel turns every
+ * run of spaces and punctuation into one space): every row of a big list is checked, and its
+ * names repeat a few thousand words.
+ */
+const foldWord = rememberedPerWord(foldLabel);
+const foldText = (text: string) => text.split(' ').map(foldWord).filter(Boolean).join(' ');
+
 function isSignatureText(text: string): boolean {
-  const folded = foldLabel(text);
+  const folded = foldText(text);
   return SIGNATURE.some((pattern) => pattern.test(folded));
 }
 
@@ -44,8 +55,8 @@ export function isSignatureRow(row: readonly Cell[], nameColumn?: number): boole
  * or repeats the label (merged); a member or union row always has some other text.
  */
 export function isTotalRow(row: readonly Cell[]): boolean {
-  const [first] = texts(row);
-  if (first === undefined || !TOTAL.test(foldLabel(first))) return false;
+  const first = row.find(isText);
+  if (first === undefined || !TOTAL.test(foldText(first))) return false;
   return row.every((cell) => isBlank(cell) || cell === first || typeof cell === 'number' || typeof cell === 'boolean');
 }
 
