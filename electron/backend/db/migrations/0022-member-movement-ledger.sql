@@ -2,8 +2,8 @@
 -- default cut-offs end one), kind and CĐCS pair, with the women and Party members among them by the
 -- members' current sex and Party flag — what the statistics of a year used to rebuild from every
 -- movement. Derived data, kept by the triggers below; statistics/memberLedger.ts reads it, and reads
--- raw movements only for a cut-off that is not a half-year's end. members/bulk.ts turns the members
--- triggers off while it inserts new members (who have no movements yet).
+-- raw movements only for a cut-off that is not a half-year's end. members/bulk.ts turns these
+-- triggers off during bulk writes and rebuilds the ledger at their end.
 
 CREATE TABLE member_movement_ledger (
   bucket   TEXT NOT NULL,      -- the half-year's last day, YYYY-05-31 or YYYY-11-30

@@ -1,6 +1,6 @@
 -- Active members per CĐCS now, with the women and Party members among them: what the statistics of a
--- year used to count over every member row. Derived data, kept by the triggers below (they need no
--- index, so they stay on during bulk imports); statistics/memberFigures.ts reads it.
+-- year used to count over every member row. Derived data, kept by the triggers below (members/bulk.ts
+-- turns them off during bulk writes and rebuilds the table at their end); statistics/memberFigures.ts reads it.
 
 CREATE TABLE member_counts (
   organization_id INTEGER NOT NULL PRIMARY KEY,
