@@ -1,4 +1,5 @@
-import { afterEach } from 'vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { contractViolations } from './fakeBackend';
 
 /** What jsdom lacks and antd / AG Grid need, for every renderer component test. */
@@ -30,4 +31,17 @@ window.getComputedStyle = (element: Element) => computed(element);
 afterEach(() => {
   const violations = contractViolations.splice(0);
   if (violations.length > 0) throw new Error(`Calls the contract refuses:\n${violations.join('\n')}`);
+});
+
+// The files of a worker share one window (isolate: false, vitest.config.ts): each starts with the
+// storage and address a window of its own would have, and leaves nothing mounted or stubbed behind.
+beforeAll(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+  window.history.replaceState(null, '', '/');
+});
+afterAll(() => {
+  cleanup();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
 });
