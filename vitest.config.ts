@@ -1,28 +1,70 @@
+import fs from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { defaultExclude, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+
+/*
+ * Test files share their worker's loaded modules (isolate: false): importing the backend or antd
+ * again for every file was most of the run's time. A file that replaces a module (vi.mock) would
+ * leak the replacement into the files after it, so those files run in a project of their own that
+ * keeps one module graph per file. What else a file could leave behind is reset per file by each
+ * project's setup (tests/renderer/setup.ts; tests/fixtures/backend.ts closes backends and removes
+ * temp folders after every test).
+ */
+const MOCKS_MODULES = /\bvi\s*\.\s*(mock|doMock)\s*\(/;
+
+function filesUnder(folder: string, suffix: string): string[] {
+  return fs
+    .readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith(suffix))
+    .map((file) => `${folder}/${file.split('\\').join('/')}`);
+}
+
+/** The project as two: its files sharing modules, and the ones that mock a module, each in its own module graph. */
+function sharingModules(project: TestProjectInlineConfiguration, folder: string, suffix: string): TestProjectInlineConfiguration[] {
+  const mocking = filesUnder(folder, suffix).filter((file) => MOCKS_MODULES.test(fs.readFileSync(file, 'utf8')));
+  const test = project.test ?? {};
+  const shared = { ...project, test: { ...test, isolate: false, exclude: [...defaultExclude, ...mocking] } };
+  if (mocking.length === 0) return [shared];
+  return [shared, { ...project, test: { ...test, name: `${test.name ?? folder}-isolated`, include: mocking, isolate: true } }];
+}
 
 export default defineConfig({
   test: {
     // Vitest's default leaves one core idle (cores - 1): on CI's two cores that is one test file at a time.
     maxWorkers: availableParallelism(),
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
-      {
-        test: {
-          name: 'backend',
-          include: ['tests/backend/**/*.test.ts'],
-          environment: 'node',
-          pool: 'forks',
-          testTimeout: 30_000,
+      ...sharingModules({ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } }, 'tests/unit', '.test.ts'),
+      ...sharingModules(
+        {
+          test: {
+            name: 'backend',
+            include: ['tests/backend/**/*.test.ts'],
+            environment: 'node',
+            pool: 'forks',
+            testTimeout: 30_000,
+            globalSetup: ['tests/fixtures/migratedDatabase.globalSetup.ts'],
+          },
         },
-      },
-      { test: { name: 'electron', include: ['tests/electron/**/*.test.ts'], environment: 'node' } },
-      {
-        esbuild: { jsx: 'automatic' },
-        resolve: { alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) } },
-        test: { name: 'renderer', include: ['tests/renderer/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['tests/renderer/setup.ts'], testTimeout: 20_000 },
-      },
+        'tests/backend',
+        '.test.ts',
+      ),
+      ...sharingModules({ test: { name: 'electron', include: ['tests/electron/**/*.test.ts'], environment: 'node' } }, 'tests/electron', '.test.ts'),
+      ...sharingModules(
+        {
+          esbuild: { jsx: 'automatic' },
+          resolve: { alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) } },
+          test: {
+            name: 'renderer',
+            include: ['tests/renderer/**/*.test.tsx'],
+            environment: 'jsdom',
+            setupFiles: ['tests/renderer/setup.ts'],
+            testTimeout: 20_000,
+          },
+        },
+        'tests/renderer',
+        '.test.tsx',
+      ),
     ],
   },
 });

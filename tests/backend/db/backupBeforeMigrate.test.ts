@@ -67,7 +67,7 @@ describe('upgrading a database that holds data', () => {
     expect(backend.migration).toEqual({ from: current, to: current, backupFile: null });
     expect(fs.existsSync(path.join(dataDir, 'backups'))).toBe(false);
 
-    const fresh = temp.open({ dataDir: temp.dir() });
+    const fresh = temp.openFresh({ dataDir: temp.dir() });
     expect(fresh.migration).toEqual({ from: 0, to: current, backupFile: null });
     expect(fs.existsSync(path.join(fresh.dataDir, 'backups'))).toBe(false);
   });
