@@ -1,5 +1,5 @@
 import { expect, test, type UnionDeskApp } from './fixtures';
-import { discard, emptyWithBackspace, openPeakCampaignTab, typeOver } from './clerkSteps';
+import { discard, emptyWithBackspace, openPeakCampaignTab, startTransfer, typeOver } from './clerkSteps';
 import { loadDemo, openDialog, openSettings } from './steps';
 
 /*
@@ -154,21 +154,8 @@ test.describe('types like a clerk', () => {
     const { page } = app;
     await loadDemo(app);
     await page.setViewportSize({ width: 1920, height: 1080 });
-    const [member] = (await app.call('members:list', { status: 'active', offset: 0, limit: 1 })).items;
-    const unions = (await app.call('unions:list', { offset: 0, limit: 200 })).items;
-    const target = unions.find((u) => u.code !== member!.unionCode && u.dissolvedOn === null)!;
     const year = (await app.call('settings:get', {}))['office.workingYear'];
-
-    await page.getByRole('menuitem', { name: 'Đoàn viên' }).click();
-    await page.getByPlaceholder(/Tìm theo tên, CCCD/).fill(member!.cccd!);
-    await expect(page.getByText('1 đoàn viên', { exact: true })).toBeVisible();
-    const row = page.getByRole('row').filter({ hasText: member!.fullName });
-    await row.getByRole('checkbox').check();
-    await page.getByRole('button', { name: 'Chuyển sinh hoạt' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Chuyển sinh hoạt 1 đoàn viên' });
-    await expect(dialog).toBeVisible();
-    await dialog.getByRole('combobox').first().fill(target.code!);
-    await page.getByRole('option', { name: new RegExp(target.code!) }).first().click();
+    const { member, target, dialog } = await startTransfer(app);
 
     const date = dialog.getByLabel('Ngày chuyển');
     await date.click();
@@ -176,13 +163,13 @@ test.describe('types like a clerk', () => {
     await date.press('Enter');
     await expect(date).toHaveValue(`26/12/${year}`);
     await expect(dialog).toBeVisible();
-    expect((await app.call('members:get', { id: member!.id })).member.organizationId).not.toBe(target.id);
+    expect((await app.call('members:get', { id: member.id })).member.organizationId).not.toBe(target.id);
 
     await dialog.getByLabel('Số quyết định').fill('15/QĐ-CĐCS');
     await page.screenshot({ path: test.info().outputPath('clerk-transfer-1920.png') });
     await dialog.getByLabel('Số quyết định').press('Control+Enter');
     await expect(dialog).toBeHidden();
-    const saved = await app.call('members:get', { id: member!.id });
+    const saved = await app.call('members:get', { id: member.id });
     expect(saved.member.organizationId).toBe(target.id);
     expect(saved.movements.find((m) => m.kind === 'transferred_out')).toMatchObject({ date: `${year}-12-26`, decisionNo: '15/QĐ-CĐCS' });
   });

@@ -37,3 +37,30 @@ export async function openPeakCampaignTab(app: UnionDeskApp, tab: string, tableT
   await expect(table.locator('tr.ant-table-row').first()).toBeVisible();
   return { page, detail, table, campaignId: peak.id, year };
 }
+
+/**
+ * On the members screen, ticks the first active member (found by CCCD) and opens "Chuyển sinh hoạt"
+ * with another open CĐCS chosen; the dialog is left open for the date and decision.
+ */
+export async function startTransfer(app: UnionDeskApp) {
+  const { page } = app;
+  const [member] = (await app.call('members:list', { status: 'active', offset: 0, limit: 1 })).items;
+  if (!member?.cccd) throw new Error('the demo office has no active member with a CCCD');
+  const unions = (await app.call('unions:list', { offset: 0, limit: 200 })).items;
+  const target = unions.find((u) => u.code !== member.unionCode && u.dissolvedOn === null);
+  if (!target?.code) throw new Error('the demo office has no other open CĐCS');
+
+  await page.getByRole('menuitem', { name: 'Đoàn viên' }).click();
+  await page.getByPlaceholder(/Tìm theo tên, CCCD/).fill(member.cccd);
+  // Wait for the search to have replaced the list (a tick before it, the selection would be lost).
+  await expect(page.getByText('1 đoàn viên', { exact: true })).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: member.fullName });
+  await expect(row).toHaveCount(1);
+  await row.getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Chuyển sinh hoạt' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Chuyển sinh hoạt 1 đoàn viên' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('combobox').first().fill(target.code);
+  await page.getByRole('option', { name: new RegExp(target.code) }).first().click();
+  return { member, target, row, dialog };
+}

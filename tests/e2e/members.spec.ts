@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import { expect, test } from './fixtures';
 import { loadDemo, viNumber } from './steps';
+import { startTransfer } from './clerkSteps';
 
 test.describe('members', () => {
   test('search ignores diacritics and đ: "duc" finds "Đức"', async ({ app }) => {
@@ -18,32 +19,17 @@ test.describe('members', () => {
   test("a member's transfer to another CĐCS shows in their history", async ({ app }) => {
     const { page } = app;
     await loadDemo(app);
-    const [member] = (await app.call('members:list', { status: 'active', offset: 0, limit: 1 })).items;
-    const unions = (await app.call('unions:list', { offset: 0, limit: 200 })).items;
-    const target = unions.find((u) => u.code !== member!.unionCode && u.dissolvedOn === null)!;
-
-    await page.getByRole('menuitem', { name: 'Đoàn viên' }).click();
-    await page.getByPlaceholder(/Tìm theo tên, CCCD/).fill(member!.cccd!);
-    // Wait for the search to have replaced the list (a tick before it, the selection would be lost).
-    await expect(page.getByText('1 đoàn viên', { exact: true })).toBeVisible();
-    const row = page.getByRole('row').filter({ hasText: member!.fullName });
-    await expect(row).toHaveCount(1);
-    await row.getByRole('checkbox').check();
-    await page.getByRole('button', { name: 'Chuyển sinh hoạt' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Chuyển sinh hoạt 1 đoàn viên' });
-    await expect(dialog).toBeVisible();
-    await dialog.getByRole('combobox').first().fill(target.code!);
-    await page.getByRole('option', { name: new RegExp(target.code!) }).first().click();
+    const { member, target, row, dialog } = await startTransfer(app);
     await dialog.getByRole('button', { name: 'Chuyển sinh hoạt' }).click();
     await expect(page.getByText(`Đã chuyển 1 đoàn viên sang ${target.name}.`)).toBeVisible();
 
-    await row.getByRole('gridcell', { name: member!.fullName }).click();
+    await row.getByRole('gridcell', { name: member.fullName }).click();
     await page.getByRole('tab', { name: 'Quá trình sinh hoạt' }).click();
     const history = page.getByRole('tabpanel', { name: 'Quá trình sinh hoạt' });
     await expect(history).toContainText('Chuyển đi');
     await expect(history).toContainText('Chuyển đến');
     await expect(history).toContainText(target.name);
-    const saved = await app.call('members:get', { id: member!.id });
+    const saved = await app.call('members:get', { id: member.id });
     expect(saved.member.organizationId).toBe(target.id);
     expect(saved.movements.map((m) => m.kind)).toEqual(expect.arrayContaining(['transferred_out', 'transferred_in']));
   });

@@ -1,16 +1,8 @@
 import type { ReactNode } from 'react';
-import { Form } from 'antd';
+import { Form, Input } from 'antd';
 import { Controller, type Control, type ControllerRenderProps, type FieldPath, type FieldValues } from 'react-hook-form';
 
-/** One react-hook-form field in an antd Form.Item: label, error message linked to the input. */
-export function FormField<T extends FieldValues>({
-  control,
-  name,
-  label,
-  help,
-  required,
-  render,
-}: {
+export interface FormFieldProps<T extends FieldValues> {
   control: Control<T>;
   name: FieldPath<T>;
   label: string;
@@ -20,7 +12,10 @@ export function FormField<T extends FieldValues>({
     field: ControllerRenderProps<T>,
     a11y: { id: string; 'aria-label': string; 'aria-invalid'?: true; 'aria-describedby'?: string; status: '' | 'error' },
   ): ReactNode;
-}) {
+}
+
+/** One react-hook-form field in an antd Form.Item: label, error message linked to the input. */
+export function FormField<T extends FieldValues>({ control, name, label, help, required, render }: FormFieldProps<T>) {
   return (
     <Controller
       control={control}
@@ -46,4 +41,9 @@ export function FormField<T extends FieldValues>({
       }}
     />
   );
+}
+
+/** A FormField holding a one-line text input. */
+export function TextFormField<T extends FieldValues>(props: Omit<FormFieldProps<T>, 'render'>) {
+  return <FormField {...props} render={(field, a11y) => <Input {...field} {...a11y} value={String(field.value ?? '')} />} />;
 }

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   bool,
@@ -16,18 +15,9 @@ import {
   type RowOf,
 } from '../../../electron/backend/db/rows';
 import { affinityOf } from '../../../electron/backend/db/rowCheck';
+import { closeMemoryDbs, people } from './peopleTable';
 
-const open: Database.Database[] = [];
-afterEach(() => open.splice(0).forEach((db) => db.close()));
-
-function people(): Database.Database {
-  const db = new Database(':memory:');
-  open.push(db);
-  db.exec(`CREATE TABLE people (id INTEGER PRIMARY KEY, name TEXT NOT NULL, note TEXT, age INTEGER, active INTEGER NOT NULL DEFAULT 1,
-    kind TEXT NOT NULL DEFAULT 'member', weight REAL);
-    INSERT INTO people (name, note, age, active, kind, weight) VALUES ('An', NULL, 30, 1, 'member', 61.5), ('Bình', 'x', NULL, 0, 'guest', 70);`);
-  return db;
-}
+afterEach(closeMemoryDbs);
 
 const personRow = columns({ id: int, name: text, note: textOrNull, active: bool, kind: oneOf(['member', 'guest']) });
 

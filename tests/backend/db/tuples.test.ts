@@ -1,19 +1,9 @@
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bool, int, intOrNull, oneOf, real, realOrNull, text, textOrNull, tuples, tupleStatement, type TupleOf } from '../../../electron/backend/db/rows';
 import { declaredStatements } from '../../../electron/backend/db/statementRegistry';
+import { closeMemoryDbs, memoryDb, people } from './peopleTable';
 
-const open: Database.Database[] = [];
-afterEach(() => open.splice(0).forEach((db) => db.close()));
-
-function people(): Database.Database {
-  const db = new Database(':memory:');
-  open.push(db);
-  db.exec(`CREATE TABLE people (id INTEGER PRIMARY KEY, name TEXT NOT NULL, note TEXT, age INTEGER, active INTEGER NOT NULL DEFAULT 1,
-    kind TEXT NOT NULL DEFAULT 'member', weight REAL);
-    INSERT INTO people (name, note, age, active, kind, weight) VALUES ('An', NULL, 30, 1, 'member', 61.5), ('Bình', 'x', NULL, 0, 'guest', 70);`);
-  return db;
-}
+afterEach(closeMemoryDbs);
 
 const personKinds = [int, text, textOrNull, bool, oneOf(['member', 'guest'])] as const;
 const PERSON_SQL = 'SELECT id, name, note, active, kind FROM people';
@@ -66,8 +56,7 @@ describe('typed tuples over prepared statements (raw rows)', () => {
     const added = people();
     added.exec("ALTER TABLE people ADD COLUMN email TEXT NOT NULL DEFAULT ''");
     expect(() => all(added)).toThrow(/7 columns are declared, the statement returns 8/);
-    const reordered = new Database(':memory:');
-    open.push(reordered);
+    const reordered = memoryDb();
     reordered.exec(`CREATE TABLE people (name TEXT NOT NULL, id INTEGER PRIMARY KEY, note TEXT, age INTEGER, active INTEGER NOT NULL, kind TEXT NOT NULL, weight REAL)`);
     expect(() => all(reordered)).toThrow(/column 1 "name" \(people.name\): declared int, the table column is TEXT/);
   });

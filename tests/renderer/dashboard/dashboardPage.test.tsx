@@ -8,6 +8,7 @@ import type { TargetView } from '../../../shared/statistics/targets';
 import { DashboardPage } from '../../../renderer/src/features/dashboard/DashboardPage';
 import { useAppStore } from '../../../renderer/src/stores/appStore';
 import { fakeBackend, renderInApp, setupI18n } from '../members/harness';
+import { emptyDashboardYear } from '../../fixtures/dashboardYear';
 
 const SUMMARY: OrganizationSummary = {
   grassrootsTotal: 30,
@@ -18,24 +19,16 @@ const SUMMARY: OrganizationSummary = {
   members: { active: 9_000, female: 4_000, admittedThisYear: 120, year: 2026 },
 };
 
+const EMPTY = emptyDashboardYear(2026);
+
 const YEAR: DashboardYear = {
-  year: 2026,
+  ...EMPTY,
   campaigns: { count: 5, works: 1_234, initiatives: 113 },
   clusters: { total: 3, scored: 2 },
-  decisions: { count: 3, awards: 18, amount: 17_680_000, from: '2025-12-01', to: '2026-11-30' },
+  decisions: { ...EMPTY.decisions, count: 3, awards: 18, amount: 17_680_000 },
   certificatesUnprinted: 64,
   proposals: { pending: 1, pendingItems: 4, drafts: 0 },
   report: { state: 'final', savedAt: '2026-12-01T08:00:00.000Z', version: 2, finalizedAt: '2026-12-05T12:00:00.000Z' },
-};
-
-const EMPTY: DashboardYear = {
-  year: 2026,
-  campaigns: { count: 0, works: 0, initiatives: 0 },
-  clusters: { total: 0, scored: 0 },
-  decisions: { count: 0, awards: 0, amount: 0, from: '2025-12-01', to: '2026-11-30' },
-  certificatesUnprinted: 0,
-  proposals: { pending: 0, pendingItems: 0, drafts: 0 },
-  report: { state: 'none', savedAt: null, version: null, finalizedAt: null },
 };
 
 const target = (id: number, name: string, status: TargetView['status'], percent: number | null) =>

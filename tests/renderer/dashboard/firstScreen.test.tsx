@@ -8,6 +8,7 @@ import { startFirstScreen } from '../../../renderer/src/app/firstScreen';
 import { DashboardPage } from '../../../renderer/src/features/dashboard/DashboardPage';
 import { useAppStore } from '../../../renderer/src/stores/appStore';
 import { fakeBackend, renderInApp, setupI18n } from '../members/harness';
+import { emptyDashboardYear } from '../../fixtures/dashboardYear';
 
 const INFO = { version: '1.0.0', dataDir: '/data', dbFile: '/data/uniondesk.db', schemaVersion: 23, setupDone: true, demoData: false };
 const SUMMARY: OrganizationSummary = {
@@ -18,15 +19,8 @@ const SUMMARY: OrganizationSummary = {
   bySector: [{ sector: 'public_service', count: 2, members: 80 }],
   members: { active: 80, female: 30, admittedThisYear: 5, year: 2026 },
 };
-const YEAR: DashboardYear = {
-  year: 2026,
-  campaigns: { count: 2, works: 10, initiatives: 3 },
-  clusters: { total: 0, scored: 0 },
-  decisions: { count: 1, awards: 4, amount: 2_000_000, from: '2025-12-01', to: '2026-11-30' },
-  certificatesUnprinted: 0,
-  proposals: { pending: 0, pendingItems: 0, drafts: 0 },
-  report: { state: 'none', savedAt: null, version: null, finalizedAt: null },
-};
+const EMPTY = emptyDashboardYear(2026);
+const YEAR: DashboardYear = { ...EMPTY, campaigns: { count: 2, works: 10, initiatives: 3 }, decisions: { ...EMPTY.decisions, count: 1, awards: 4, amount: 2_000_000 } };
 
 /** Lets the hashchange a change of location.hash queues reach its listeners. */
 const hashSettled = () => new Promise((resolve) => setTimeout(resolve, 0));

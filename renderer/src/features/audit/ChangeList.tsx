@@ -1,15 +1,13 @@
-import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditChange } from '@shared/audit/model';
+import { PlainTable } from '../../components/PlainTable';
 
 /** The fields one change touched: label, old value, new value. */
 export function ChangeList({ changes }: { changes: AuditChange[] }) {
   const { t } = useTranslation();
   return (
-    <Table<AuditChange>
-      size="small"
+    <PlainTable<AuditChange>
       rowKey="field"
-      pagination={false}
       dataSource={changes}
       columns={[
         { title: t('audit.field'), dataIndex: 'label', width: 200 },

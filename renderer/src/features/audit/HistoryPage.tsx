@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { App, Button, Card, Flex, Select, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Flex, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_KINDS, type AuditEntryView, type AuditKind } from '@shared/audit/model';
 import { formatNumber } from '@shared/domain/format/number';
@@ -10,6 +10,7 @@ import { useLoad } from '../../components/useLoad';
 import { navigate, routeParams } from '../../app/routes';
 import { formatTimestamp } from '../upward/timestamp';
 import { ChangeList } from './ChangeList';
+import { PlainTable } from '../../components/PlainTable';
 
 const PAGE_SIZE = 50;
 const isKind = (value: string | null): value is AuditKind => (AUDIT_KINDS as string[]).includes(value ?? '');
@@ -88,9 +89,7 @@ export function HistoryPage() {
           <Typography.Text type="secondary">{t('audit.total', { n: formatNumber(data.total) })}</Typography.Text>
         </Flex>
       </Card>
-      <Table<AuditEntryView>
-        size="small"
-        rowKey="id"
+      <PlainTable<AuditEntryView>
         loading={loading}
         dataSource={data.rows}
         locale={{ emptyText: t('audit.none') }}

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { App, Button, Card, Popconfirm, Table, Tag } from 'antd';
+import { App, Button, Card, Popconfirm, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportRunView } from '@shared/audit/imports';
 import { formatNumber } from '@shared/domain/format/number';
@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { errorText } from '../../api/errorText';
 import { useLoad } from '../../components/useLoad';
 import { formatTimestamp } from '../upward/timestamp';
+import { PlainTable } from '../../components/PlainTable';
 
 /** Lịch sử nhập: each committed import, and "Hoàn tác" to put back the data exactly as it was before it. */
 export function ImportHistory() {
@@ -31,9 +32,7 @@ export function ImportHistory() {
   };
   return (
     <Card size="small" title={t('audit.imports.title')} data-testid="import-history">
-      <Table<ImportRunView>
-        size="small"
-        rowKey="id"
+      <PlainTable<ImportRunView>
         loading={loading}
         dataSource={data}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}

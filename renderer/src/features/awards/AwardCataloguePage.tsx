@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { Button, Col, Flex, Row, Table, Tag, Typography } from 'antd';
+import { Button, Col, Flex, Row, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { AwardKind, KindCategory } from '@shared/awards/model';
@@ -9,6 +9,7 @@ import { call } from '../../api/client';
 import { useLoad } from '../../components/useLoad';
 import { DecisionBasesTable } from './DecisionBasesTable';
 import { KindDrawer } from './KindDrawer';
+import { PlainTable } from '../../components/PlainTable';
 
 /** The coefficient in force today, individual and collective (stored or doubled). */
 function currentCoefficient(kind: AwardKind): { individual: number; collective: number } | null {
@@ -21,13 +22,10 @@ function currentCoefficient(kind: AwardKind): { individual: number; collective: 
 function KindTable({ kinds, loading, onOpen }: { kinds: AwardKind[]; loading: boolean; onOpen(kind: AwardKind): void }) {
   const { t } = useTranslation();
   return (
-    <Table<AwardKind>
-      size="small"
-      rowKey="id"
+    <PlainTable<AwardKind>
       loading={loading}
-      pagination={false}
       dataSource={kinds}
-      onRow={(k) => ({ onClick: () => onOpen(k), style: { cursor: 'pointer' }, tabIndex: 0, onKeyDown: (e) => e.key === 'Enter' && onOpen(k) })}
+      onOpen={onOpen}
       columns={[
         { title: t('awards.catalogue.code'), dataIndex: 'code', width: 90 },
         {

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { DecisionBasis, DecisionBasisDraftInput } from '@shared/awards/decisionBases';
@@ -11,6 +11,7 @@ import { FormModal } from '../../components/FormModal';
 import { DateInput } from '../../components/DateInput';
 import { useLoad } from '../../components/useLoad';
 import { errorText } from '../../api/errorText';
+import { PlainTable } from '../../components/PlainTable';
 
 type Draft = { id?: number; issuerLevel: IssuerLevel; position: number; text: string; validFrom: string | null; validTo: string | null };
 
@@ -66,10 +67,7 @@ export function DecisionBasesTable() {
       }
     >
       <Typography.Paragraph type="secondary">{t('awards.bases.help')}</Typography.Paragraph>
-      <Table<DecisionBasis>
-        size="small"
-        rowKey="id"
-        pagination={false}
+      <PlainTable<DecisionBasis>
         dataSource={data}
         columns={[
           { title: t('awards.catalogue.level'), width: 150, render: (_, b) => t(`awards.issuer.${b.issuerLevel}`) },

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { App, Button, Empty, Flex, InputNumber, Select, Table, Typography } from 'antd';
+import { App, Button, Empty, Flex, InputNumber, Select, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ISSUER_LEVELS, type AwardKind, type DecisionDetail, type DecisionListItem, type IssuerLevel } from '@shared/awards/model';
@@ -9,6 +9,7 @@ import { call } from '../../api/client';
 import { useAppStore } from '../../stores/appStore';
 import { DecisionEditor } from './DecisionEditor';
 import { errorText } from '../../api/errorText';
+import { PlainTable } from '../../components/PlainTable';
 
 /** The working year's award decisions (ours and the upper levels' recorded here); a row opens the editor. */
 export function DecisionsPage() {
@@ -73,13 +74,11 @@ export function DecisionsPage() {
       {!loading && items.length === 0 && !level ? (
         <Empty description={t('awards.list.empty', { year })} />
       ) : (
-        <Table<DecisionListItem>
-          size="small"
-          rowKey="id"
+        <PlainTable<DecisionListItem>
           loading={loading}
           dataSource={items}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
-          onRow={(row) => ({ onClick: () => void open(row.id), style: { cursor: 'pointer' }, tabIndex: 0, onKeyDown: (e) => e.key === 'Enter' && void open(row.id) })}
+          onOpen={(row) => void open(row.id)}
           columns={[
             { title: t('awards.list.number'), dataIndex: 'number', width: 150 },
             { title: t('awards.list.date'), dataIndex: 'decidedOn', width: 100, render: (v: string) => formatDateVi(v) },

@@ -7,6 +7,7 @@ import { CoefficientTable } from './CoefficientTable';
 import { drawerSize } from '../../components/drawerSize';
 import { FormDrawer } from '../../components/FormModal';
 import { errorText } from '../../api/errorText';
+import { useSaving } from '../../components/useSaving';
 
 const emptyKind = (category: KindCategory): AwardKindDraft => ({ category, code: '', name: '', issuerLevel: 'own_office', recipientKind: 'both', position: 0, active: true });
 
@@ -27,26 +28,20 @@ export function KindDrawer({
   const [current, setCurrent] = useState<AwardKind | null>(kind);
   const [draft, setDraft] = useState<AwardKindDraft>(kind ? { ...kind } : emptyKind(category));
   const [dirty, setDirty] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const { saving, runSave } = useSaving();
   const set = (patch: Partial<AwardKindDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     setDirty(true);
   };
 
   const save = async () => {
-    setSaving(true);
-    try {
+    await runSave(async () => {
       const { category: c, code, name, issuerLevel, recipientKind, position, active } = draft;
       const saved = await call('awardKinds:save', { ...(current ? { id: current.id } : {}), draft: { category: c, code, name, issuerLevel, recipientKind, position, active } });
       setCurrent(saved);
       setDirty(false);
-      message.success(t('common.saved'));
       onChanged(saved);
-    } catch (error) {
-      message.error(errorText(error));
-    } finally {
-      setSaving(false);
-    }
+    }, t('common.saved'));
   };
 
   const remove = async () => {

@@ -1,10 +1,11 @@
-import { Flex, Table, Tag, Typography } from 'antd';
+import { Flex, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { CampaignWithTotals } from '@shared/campaigns/model';
 import type { CampaignTotals } from '@shared/campaigns/totals';
 import { formatNumber } from '@shared/domain/format/number';
 import { usePeriod, usePlan } from './CampaignSummary';
+import { PlainTable } from '../../components/PlainTable';
 
 const KIND_COLORS = { regular: 'default', thematic: 'blue', peak: 'red' } as const;
 
@@ -21,14 +22,11 @@ export function CampaignTable({ items, loading, onOpen }: { items: CampaignWithT
     render: (_, row) => formatNumber(pick(row.totals)),
   });
   return (
-    <Table<CampaignWithTotals>
-      size="small"
-      rowKey="id"
+    <PlainTable<CampaignWithTotals>
       loading={loading}
       dataSource={items}
-      pagination={false}
       scroll={{ x: 'max-content', y: 'calc(100vh - 240px)' }}
-      onRow={(row) => ({ tabIndex: 0, onClick: () => onOpen(row), onKeyDown: (e) => e.key === 'Enter' && onOpen(row) })}
+      onOpen={onOpen}
       columns={[
         {
           title: t('campaigns.columns.name'),

@@ -11,6 +11,7 @@ import { useAppStore } from '../../stores/appStore';
 import { CampaignDrawer } from './CampaignDrawer';
 import { CampaignTable } from './CampaignTable';
 import { errorText } from '../../api/errorText';
+import { PageHeader } from '../../components/PageHeader';
 
 /** Thi đua › Phong trào thi đua: the campaigns of a year (the working year first), with their totals. */
 export function CampaignsPage() {
@@ -57,20 +58,21 @@ export function CampaignsPage() {
 
   return (
     <Flex vertical gap={12}>
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Flex align="center" gap={8}>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t('campaigns.title')}
-          </Typography.Title>
-          <Button size="small" icon={<LeftOutlined />} aria-label={t('campaigns.prevYear')} onClick={() => setYear((y) => y - 1)} />
-          <InputNumber size="small" aria-label={t('campaigns.yearLabel')} data-testid="campaigns-year" min={1900} max={2200} value={year} onChange={(v) => v && v >= 1900 && v <= 2200 && setYear(v)} style={{ width: 90 }} />
-          <Button size="small" icon={<RightOutlined />} aria-label={t('campaigns.nextYear')} onClick={() => setYear((y) => y + 1)} />
-          {!loading && items.length > 0 && <Typography.Text type="secondary">{t('campaigns.count', { total: formatNumber(items.length) })}</Typography.Text>}
-        </Flex>
+      <PageHeader
+        title={t('campaigns.title')}
+        beside={
+          <>
+            <Button size="small" icon={<LeftOutlined />} aria-label={t('campaigns.prevYear')} onClick={() => setYear((y) => y - 1)} />
+            <InputNumber size="small" aria-label={t('campaigns.yearLabel')} data-testid="campaigns-year" min={1900} max={2200} value={year} onChange={(v) => v && v >= 1900 && v <= 2200 && setYear(v)} style={{ width: 90 }} />
+            <Button size="small" icon={<RightOutlined />} aria-label={t('campaigns.nextYear')} onClick={() => setYear((y) => y + 1)} />
+            {!loading && items.length > 0 && <Typography.Text type="secondary">{t('campaigns.count', { total: formatNumber(items.length) })}</Typography.Text>}
+          </>
+        }
+      >
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer({ open: true, campaign: null })}>
           {t('campaigns.add')}
         </Button>
-      </Flex>
+      </PageHeader>
       {!loading && items.length === 0 ? (
         <Empty description={t('campaigns.empty', { year })} />
       ) : (

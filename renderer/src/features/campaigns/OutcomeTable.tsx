@@ -9,6 +9,7 @@ import { useDebounced } from '../../components/useDebounced';
 import { useLoad } from '../../components/useLoad';
 import { OutcomeDialog } from './OutcomeDialog';
 import { errorText } from '../../api/errorText';
+import { useSaving } from '../../components/useSaving';
 
 export interface PageQuery {
   offset: number;
@@ -51,7 +52,7 @@ export function OutcomeTable<R extends { id: number }, V extends object>(props: 
   const [search, setSearch] = useState('');
   const query = useDebounced(search);
   const [editing, setEditing] = useState<{ id: number | undefined; values: V; opening: number } | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, runSave } = useSaving();
 
   const { page, pageSize } = paging;
   const fetchPage = useCallback(() => load({ offset: (page - 1) * pageSize, limit: pageSize, ...(query ? { search: query } : {}) }), [load, page, pageSize, query]);
@@ -62,18 +63,12 @@ export function OutcomeTable<R extends { id: number }, V extends object>(props: 
   const open = (row: R | null) => setEditing((last) => ({ id: row?.id, values: row ? toValues(row) : emptyValues, opening: (last?.opening ?? 0) + 1 }));
 
   const submit = async (values: V) => {
-    setSaving(true);
-    try {
+    await runSave(async () => {
       await save({ ...emptyValues, ...values }, editing?.id);
-      void message.success(t('campaigns.table.saved'));
       setEditing(null);
       await refresh();
       onChanged();
-    } catch (error) {
-      void message.error(errorText(error));
-    } finally {
-      setSaving(false);
-    }
+    }, t('campaigns.table.saved'));
   };
 
   const destroy = async (row: R) => {

@@ -6,6 +6,7 @@ import type { PrinterCalibration } from '@shared/certificates/template';
 import { call } from '../../api/client';
 import { FormModal } from '../../components/FormModal';
 import { errorText } from '../../api/errorText';
+import { useSaving } from '../../components/useSaving';
 
 interface Draft {
   id?: number;
@@ -20,7 +21,7 @@ export function CalibrationPanel({ calibrations, onChanged }: { calibrations: Pr
   const { message } = App.useApp();
   const [editing, setEditingDraft] = useState<Draft | null>(null);
   const [dirty, setDirty] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const { saving, runSave } = useSaving();
   const open = (draft: Draft) => {
     setEditingDraft(draft);
     setDirty(false);
@@ -32,18 +33,12 @@ export function CalibrationPanel({ calibrations, onChanged }: { calibrations: Pr
 
   const save = async () => {
     if (!editing) return;
-    setSaving(true);
-    try {
+    await runSave(async () => {
       const { id, ...draft } = editing;
       await call('certificates:saveCalibration', { ...(id !== undefined ? { id } : {}), draft });
       setEditingDraft(null);
-      message.success(t('common.saved'));
       onChanged();
-    } catch (error) {
-      message.error(errorText(error));
-    } finally {
-      setSaving(false);
-    }
+    }, t('common.saved'));
   };
   const remove = async (id: number) => {
     try {

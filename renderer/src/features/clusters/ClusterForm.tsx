@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { App, Form, Input, InputNumber, Select } from 'antd';
+import { Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CLUSTER_KINDS, CLUSTER_SCOPES, type ClusterKind, type ClusterScope, type ClusterSummary } from '@shared/clusters/model';
 import { call } from '../../api/client';
-import { errorText } from '../../api/errorText';
 import { FormModal } from '../../components/FormModal';
+import { useSaving } from '../../components/useSaving';
 
 interface Values {
   year: number;
@@ -17,25 +17,18 @@ interface Values {
 /** Create or edit a cluster's name, kind and make-up. */
 export function ClusterForm({ year, cluster, onClose, onSaved }: { year: number; cluster: ClusterSummary | null; onClose(): void; onSaved(id: number): void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
+  const { saving, runSave } = useSaving();
   const [dirty, setDirty] = useState(false);
   const initial: Values = cluster
     ? { year: cluster.year, name: cluster.name, kind: cluster.kind, scope: cluster.scope, note: cluster.note }
     : { year, name: '', kind: 'block', scope: 'own_unions', note: '' };
 
   const save = async (values: Values) => {
-    setSaving(true);
-    try {
+    await runSave(async () => {
       const { id } = await call('clusters:save', { ...(cluster ? { id: cluster.id } : {}), draft: values });
-      message.success(t('common.saved'));
       onSaved(id);
-    } catch (error) {
-      message.error(errorText(error));
-    } finally {
-      setSaving(false);
-    }
+    }, t('common.saved'));
   };
 
   return (

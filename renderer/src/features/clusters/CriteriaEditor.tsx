@@ -1,20 +1,21 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Dropdown, Empty, Flex, Input, Modal, Select, Space, Table } from 'antd';
+import { App, Button, Dropdown, Empty, Flex, Input, Modal, Select, Space } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { CRITERION_KINDS, type SheetDetail } from '@shared/clusters/model';
 import type { CriterionKind } from '@shared/clusters/ranking';
 import { call } from '../../api/client';
 import { newKey, toInput, toRow, type CriterionRow } from './criteriaRows';
-import { errorText } from '../../api/errorText';
 import { ImportListButton } from '../exchange/ImportListButton';
+import { PlainTable } from '../../components/PlainTable';
+import { useSaving } from '../../components/useSaving';
 
 /** The criteria table: TT | Nội dung | Điều kiện chấm điểm | Văn bản chứng minh | Điểm tối đa, saved at once. */
 export function CriteriaEditor({ detail, onSaved }: { detail: SheetDetail; onSaved(next: SheetDetail): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [rows, setRows] = useState<CriterionRow[]>(() => detail.criteria.map(toRow));
-  const [saving, setSaving] = useState(false);
+  const { saving, runSave } = useSaving();
   useEffect(() => setRows(detail.criteria.map(toRow)), [detail.criteria]);
 
   const patch = (key: string, change: Partial<CriterionRow>) => setRows((c) => c.map((r) => (r.key === key ? { ...r, ...change } : r)));
@@ -35,15 +36,9 @@ export function CriteriaEditor({ detail, onSaved }: { detail: SheetDetail; onSav
       message.error(p.key === 'levelsBad' ? t('clusters.criteria.levelsBad', { row: p.row, text: p.text }) : t('SCORE_CRITERION_MAX_REQUIRED', { ns: 'errors', content: `${p.row}: ${p.text}` }));
       return;
     }
-    setSaving(true);
-    try {
+    await runSave(async () => {
       onSaved(await call('scoreSheets:saveCriteria', { id: detail.sheet.id, criteria: result.criteria }));
-      message.success(t('clusters.criteria.saved'));
-    } catch (error) {
-      message.error(errorText(error));
-    } finally {
-      setSaving(false);
-    }
+    }, t('clusters.criteria.saved'));
   };
   const save = () => {
     const scored = new Set(detail.scores.map((s) => s.criterionId));
@@ -61,11 +56,9 @@ export function CriteriaEditor({ detail, onSaved }: { detail: SheetDetail; onSav
       {rows.length === 0 ? (
         <Empty description={t('clusters.criteria.empty')} />
       ) : (
-        <Table<CriterionRow>
-          size="small"
+        <PlainTable<CriterionRow>
           rowKey="key"
           dataSource={rows}
-          pagination={false}
           scroll={{ y: 'calc(100vh - 380px)' }}
           columns={[
             { title: t('clusters.criteria.kindLabel'), width: 120, render: (_, r) => <Select<CriterionKind> size="small" style={{ width: 110 }} aria-label={t('clusters.criteria.kindLabel')} value={r.kind} onChange={(kind) => patch(r.key, { kind })} options={CRITERION_KINDS.map((k) => ({ value: k, label: t(`clusters.criteria.kind.${k}`) }))} /> },

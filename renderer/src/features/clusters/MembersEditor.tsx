@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
-import { App, Alert, Button, Empty, Flex, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { App, Alert, Button, Empty, Flex, Input, Modal, Select, Space, Tag } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, HomeOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { CLUSTER_ROLES, type ClusterDetail, type ClusterRole } from '@shared/clusters/model';
 import { call } from '../../api/client';
 import { UnionPicker } from '../../components/UnionPicker';
 import { RotationNote } from './RotationNote';
-import { errorText } from '../../api/errorText';
+import { PlainTable } from '../../components/PlainTable';
+import { useSaving } from '../../components/useSaving';
 
 interface Row {
   key: string;
@@ -30,7 +31,7 @@ export function MembersEditor({ detail, onSaved, onDirtyChange }: { detail: Clus
   const [rows, setRows] = useState<Row[]>(() => fromDetail(detail));
   const [peerName, setPeerName] = useState('');
   const [office, setOffice] = useState<{ id: number; name: string } | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, runSave } = useSaving();
   const peers = detail.cluster.scope === 'peers';
 
   useEffect(() => setRows(fromDetail(detail)), [detail]);
@@ -66,19 +67,13 @@ export function MembersEditor({ detail, onSaved, onDirtyChange }: { detail: Clus
   };
 
   const doSave = async () => {
-    setSaving(true);
-    try {
+    await runSave(async () => {
       const next = await call('clusters:setMembers', {
         id: detail.cluster.id,
         members: rows.map((r) => ({ ...(r.id !== undefined ? { id: r.id } : {}), organizationId: r.organizationId, name: r.name, role: r.role })),
       });
-      message.success(t('clusters.units.saved'));
       onSaved(next);
-    } catch (error) {
-      message.error(errorText(error));
-    } finally {
-      setSaving(false);
-    }
+    }, t('clusters.units.saved'));
   };
   const save = () => {
     const removed = detail.members.filter((m) => !rows.some((r) => r.id === m.id)).length;
@@ -134,11 +129,9 @@ export function MembersEditor({ detail, onSaved, onDirtyChange }: { detail: Clus
       {rows.length === 0 ? (
         <Empty description={t('clusters.units.empty')} />
       ) : (
-        <Table<Row>
-          size="small"
+        <PlainTable<Row>
           rowKey="key"
           dataSource={rows}
-          pagination={false}
           columns={[
             { title: '#', width: 44, render: (_, __, i) => i + 1 },
             { title: t('clusters.units.unit'), dataIndex: 'name', render: (name: string, row) => <>{name} {row.isOwnOffice && <Tag color="blue">{t('clusters.units.ourOffice')}</Tag>}</> },

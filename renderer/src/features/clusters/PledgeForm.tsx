@@ -1,12 +1,12 @@
-import { useEffect, useState } from 'react';
-import { App, Button, Flex, Form, Input } from 'antd';
+import { useEffect } from 'react';
+import { Button, Flex, Form, Input } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ClusterDetail, Pledge } from '@shared/clusters/model';
 import { call } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
 import { usePrintDocument } from '../../components/usePrintDocument';
-import { errorText } from '../../api/errorText';
+import { useSaving } from '../../components/useSaving';
 
 /** DateInput inside an antd Form.Item, which passes value and onChange. */
 function FormDate({ value, onChange, ariaLabel, id }: { value?: string | null; onChange?: (v: string | null) => void; ariaLabel: string; id?: string }) {
@@ -16,25 +16,18 @@ function FormDate({ value, onChange, ariaLabel, id }: { value?: string | null; o
 /** Giao ước thi đua: number, date, place and text; printed in the NĐ 30 format. */
 export function PledgeForm({ detail, onSaved, onDirtyChange }: { detail: ClusterDetail; onSaved(): void; onDirtyChange(dirty: boolean): void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const printDocument = usePrintDocument();
   const [form] = Form.useForm<Pledge>();
-  const [saving, setSaving] = useState(false);
+  const { saving, runSave } = useSaving();
   const initial: Pledge = detail.pledge ?? { number: '', signedOn: null, place: '', body: '' };
   useEffect(() => form.setFieldsValue(detail.pledge ?? { number: '', signedOn: null, place: '', body: '' }), [detail.pledge, form]);
 
   const save = async (values: Pledge) => {
-    setSaving(true);
-    try {
+    await runSave(async () => {
       await call('clusters:savePledge', { id: detail.cluster.id, pledge: { ...values, signedOn: values.signedOn ?? null } });
-      message.success(t('clusters.pledge.saved'));
       onDirtyChange(false);
       onSaved();
-    } catch (error) {
-      message.error(errorText(error));
-    } finally {
-      setSaving(false);
-    }
+    }, t('clusters.pledge.saved'));
   };
 
   return (

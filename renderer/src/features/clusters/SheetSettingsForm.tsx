@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Flex, Form, Input, InputNumber, Select, Space, Table } from 'antd';
+import { Alert, App, Button, Flex, Form, Input, InputNumber, Select, Space } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { bandProblem, parseScore, formatScore, UNION_RATINGS } from '@shared/clusters/bands';
@@ -7,6 +7,7 @@ import { TIE_RULES, type Band, type TieRule } from '@shared/clusters/ranking';
 import type { SheetDetail } from '@shared/clusters/model';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errorText';
+import { PlainTable } from '../../components/PlainTable';
 
 interface BandRow {
   key: string;
@@ -65,10 +66,8 @@ export function SheetSettingsForm({ detail, onSaved }: { detail: SheetDetail; on
         </Form.Item>
       </Flex>
       <Form.Item label={t('clusters.settings.bands')} extra={t('clusters.settings.bandsHelp')}>
-        <Table<BandRow>
-          size="small"
+        <PlainTable<BandRow>
           rowKey="key"
-          pagination={false}
           dataSource={rows}
           columns={[
             {

@@ -1,33 +1,26 @@
 import { useCallback, useState } from 'react';
-import { App, Table, Typography } from 'antd';
+import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { catalogueFigures, isInputFigure, type FormCatalogue } from '@shared/grassrootsForms/catalogue';
 import type { UnionFormFigures } from '@shared/ipc/contracts/grassrootsForms';
 import { call } from '../../api/client';
-import { errorText } from '../../api/errorText';
 import { useLoad } from '../../components/useLoad';
 import { FormModal } from '../../components/FormModal';
 import { NumberInput } from '../../components/NumberInput';
+import { useSaving } from '../../components/useSaving';
 
 /** A paper Mẫu 1 typed into the same rows; an empty cell stays "not reported". */
 export function TypedFormDialog({ period, union, catalogue, onClose, onSaved }: { period: string; union: { id: number; name: string }; catalogue: FormCatalogue; onClose(): void; onSaved(): void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [typed, setTyped] = useState<Record<string, number | null> | null>(null);
   const { data } = useLoad(useCallback(() => call('forms:unionFigures', { period, organizationId: union.id }), [period, union.id]), null as UnionFormFigures | null);
   const values = typed ?? data?.current ?? {};
-  const [saving, setSaving] = useState(false);
+  const { saving, runSave } = useSaving();
   const save = async () => {
-    setSaving(true);
-    try {
+    await runSave(async () => {
       await call('forms:saveTyped', { period, organizationId: union.id, values });
-      void message.success(t('forms.saved', { union: union.name }));
       onSaved();
-    } catch (error) {
-      void message.error(errorText(error));
-    } finally {
-      setSaving(false);
-    }
+    }, t('forms.saved', { union: union.name }));
   };
   return (
     <FormModal open width={760} title={t('forms.typedTitle', { union: union.name })} dirty={typed !== null} saving={saving} onClose={onClose} onSubmit={() => void save()}>

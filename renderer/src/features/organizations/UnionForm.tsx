@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Col, Form, Input, Row, Select } from 'antd';
+import { Col, Form, Row, Select } from 'antd';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import type { Province } from '@shared/geo/provinces';
 import { call } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
 import { NumberInput } from '../../components/NumberInput';
-import { FormField } from '../../components/FormField';
+import { FormField, TextFormField } from '../../components/FormField';
 import { unionFormSchema, type UnionFormValues } from './unionForm';
 import { FOLDED_SEARCH } from '../../components/foldedSearch';
 
@@ -30,7 +30,7 @@ export function UnionForm({ formId, initial, onSubmit, onDirtyChange }: { formId
   const f = (key: keyof UnionFormValues) => t(`unions.fields.${key === 'provinceCode' ? 'province' : key}`);
   const text = (name: keyof UnionFormValues, span: number, extra?: { help?: string; required?: boolean }) => (
     <Col span={span}>
-      <FormField control={control} name={name} label={f(name)} {...extra} render={(field, a11y) => <Input {...field} {...a11y} value={String(field.value ?? '')} />} />
+      <TextFormField control={control} name={name} label={f(name)} {...extra} />
     </Col>
   );
   const count = (name: 'workersTotal' | 'workersFemale') => (

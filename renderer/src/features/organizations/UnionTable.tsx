@@ -1,9 +1,10 @@
-import { Table, Tag } from 'antd';
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UnionListItem } from '@shared/organizations/union';
 import { formatDateVi } from '@shared/domain/format/date';
 import { formatNumber } from '@shared/domain/format/number';
 import { dataText } from '../../i18n/textKey';
+import { PlainTable } from '../../components/PlainTable';
 
 export function UnionTable({
   items,
@@ -25,13 +26,11 @@ export function UnionTable({
   const { t } = useTranslation();
   const date = (value: string | null) => (value ? formatDateVi(value) : '');
   return (
-    <Table<UnionListItem>
-      size="small"
-      rowKey="id"
+    <PlainTable<UnionListItem>
       loading={loading}
       dataSource={items}
       scroll={{ y: 'calc(100vh - 300px)' }}
-      onRow={(row) => ({ onClick: () => onOpen(row.id), onKeyDown: (e) => e.key === 'Enter' && onOpen(row.id), tabIndex: 0 })}
+      onOpen={(row) => onOpen(row.id)}
       pagination={{ current: page, pageSize, total, showSizeChanger: true, pageSizeOptions: [50, 100, 200], onChange: onPage, showTotal: (n) => t('unions.count', { total: formatNumber(n) }) }}
       columns={[
         { title: t('unions.columns.code'), dataIndex: 'code', width: 80 },

@@ -8,7 +8,7 @@ import { formatNumber } from '@shared/domain/format/number';
 import { call } from '../../api/client';
 import { FormModal } from '../../components/FormModal';
 import { NumberInput } from '../../components/NumberInput';
-import { errorText } from '../../api/errorText';
+import { useSaving } from '../../components/useSaving';
 
 const n = (v: number | null) => (v === null ? '' : formatNumber(v, 1));
 
@@ -20,22 +20,16 @@ function FigureDialog({ year, figure, onClose }: { year: number; figure: ReportF
   const [note, setNote] = useState(figure.note);
   const computed = figure.computed !== null;
   const [dirty, setDirty] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const { saving, runSave } = useSaving();
   const save = async (clear = false) => {
     if (!clear && computed && value !== null && reason.trim() === '') {
       message.error(t('reports.figures.reasonRequired'));
       return;
     }
-    setSaving(true);
-    try {
+    await runSave(async () => {
       await call('reports:setFigure', { year, code: figure.code, value: clear ? null : value, reason, note });
-      message.success(t('reports.figures.saved'));
       onClose(true);
-    } catch (error) {
-      message.error(errorText(error));
-    } finally {
-      setSaving(false);
-    }
+    }, t('reports.figures.saved'));
   };
   return (
     <FormModal open title={t('reports.figures.editTitle', { label: figure.label.trim() })} dirty={dirty} saving={saving} onSubmit={() => void save()} onClose={() => onClose(false)}

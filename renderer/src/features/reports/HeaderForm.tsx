@@ -1,19 +1,18 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Col, Form, Input, Row, Space, Typography } from 'antd';
+import { Button, Col, Form, Input, Row, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReportHeader } from '@shared/reports/model';
 import { formatDateLine } from '@shared/domain/documents/dateLine';
 import { call } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
 import { useFormDraft } from '../../components/useFormDraft';
-import { errorText } from '../../api/errorText';
+import { useSaving } from '../../components/useSaving';
 
 /** The header written once per report: number, date, recipients, signer, cut-off. */
 export function HeaderForm({ year, header, suggestedNumber, readOnly, onSaved }: { year: number; header: ReportHeader; suggestedNumber: string; readOnly: boolean; onSaved(): void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [draft, setDraft] = useState<ReportHeader>(header);
-  const [saving, setSaving] = useState(false);
+  const { saving, runSave } = useSaving();
   // What is typed here survives a crash or reload until it is saved.
   const kept = useFormDraft<ReportHeader>(readOnly ? null : `report.header.${year}`);
   const [draftOffered, setDraftOffered] = useState(true);
@@ -23,18 +22,12 @@ export function HeaderForm({ year, header, suggestedNumber, readOnly, onSaved }:
   }, [draft, header, keep]);
   const set = <K extends keyof ReportHeader>(key: K, value: ReportHeader[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const save = async () => {
-    setSaving(true);
-    try {
+    await runSave(async () => {
       await call('reports:saveHeader', { year, header: { ...draft, recipients: draft.recipients.map((r) => r.trim()).filter(Boolean) } });
       kept.clear();
       setDraftOffered(false);
-      message.success(t('reports.header.saved'));
       onSaved();
-    } catch (error) {
-      message.error(errorText(error));
-    } finally {
-      setSaving(false);
-    }
+    }, t('reports.header.saved'));
   };
   return (
     <Form layout="vertical" size="small" disabled={readOnly} onFinish={() => void save()} style={{ maxWidth: 900 }}>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Card, Form, Input, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { BaseSalaryInput, BaseSalaryRow } from '@shared/settings/baseSalary';
@@ -11,6 +11,7 @@ import { DateInput } from '../../components/DateInput';
 import { EditDeleteButtons } from '../../components/EditDeleteButtons';
 import { FormModal } from '../../components/FormModal';
 import { errorText } from '../../api/errorText';
+import { PlainTable } from '../../components/PlainTable';
 
 interface Draft {
   id?: number;
@@ -89,10 +90,7 @@ export function BaseSalaryTable() {
       }
     >
       <Typography.Paragraph type="secondary">{t('settings.baseSalaryHelp')}</Typography.Paragraph>
-      <Table<BaseSalaryRow>
-        size="small"
-        rowKey="id"
-        pagination={false}
+      <PlainTable<BaseSalaryRow>
         dataSource={rows}
         columns={[
           { title: t('settings.effectiveFrom'), dataIndex: 'effectiveFrom', render: (value: string) => formatDateVi(value) },

@@ -1,5 +1,5 @@
-import { Button, Card, Col, Form, Input, InputNumber, Row, Typography } from 'antd';
-import { Controller, useForm, type Control, type FieldPath } from 'react-hook-form';
+import { Button, Card, Col, Form, InputNumber, Row, Typography } from 'antd';
+import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { App } from 'antd';
@@ -8,36 +8,11 @@ import { formatDateLine } from '@shared/domain/documents/dateLine';
 import { officeSymbol } from '@shared/domain/documents/officeSymbol';
 import { todayIso } from '@shared/domain/format/date';
 import type { Settings } from '@shared/settings/schema';
-import { FormField } from '../../components/FormField';
+import { TextFormField } from '../../components/FormField';
 import { useFollowWorkingYear } from '../../components/useWorkingYear';
 import { useAppStore } from '../../stores/appStore';
 import { officeFormSchema, toFormValues, toPatch, type OfficeFormValues } from './officeForm';
 import { errorText } from '../../api/errorText';
-
-function TextField({
-  control,
-  name,
-  label,
-  help,
-  required,
-}: {
-  control: Control<OfficeFormValues>;
-  name: FieldPath<OfficeFormValues>;
-  label: string;
-  help?: string;
-  required?: boolean;
-}) {
-  return (
-    <FormField
-      control={control}
-      name={name}
-      label={label}
-      required={required ?? false}
-      {...(help ? { help } : {})}
-      render={(field, a11y) => <Input {...field} {...a11y} value={String(field.value ?? '')} />}
-    />
-  );
-}
 
 export function OfficeForm({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
@@ -67,10 +42,10 @@ export function OfficeForm({ settings }: { settings: Settings }) {
         <Card title={t('settings.officeSection')} size="small">
           <Row gutter={16}>
             <Col span={12}>
-              <TextField control={control} name="office.name" label={t('settings.officeName')} required />
+              <TextFormField control={control} name="office.name" label={t('settings.officeName')} required />
             </Col>
             <Col span={6}>
-              <TextField control={control} name="office.shortName" label={t('settings.officeShortName')} />
+              <TextFormField control={control} name="office.shortName" label={t('settings.officeShortName')} />
             </Col>
             <Col span={6}>
               <Controller
@@ -84,10 +59,10 @@ export function OfficeForm({ settings }: { settings: Settings }) {
               />
             </Col>
             <Col span={12}>
-              <TextField control={control} name="office.upperName" label={t('settings.upperName')} required />
+              <TextFormField control={control} name="office.upperName" label={t('settings.upperName')} required />
             </Col>
             <Col span={12}>
-              <TextField
+              <TextFormField
                 control={control}
                 name="office.placeName"
                 label={t('settings.placeName')}
@@ -96,7 +71,7 @@ export function OfficeForm({ settings }: { settings: Settings }) {
               />
             </Col>
             <Col span={12}>
-              <TextField
+              <TextFormField
                 control={control}
                 name="office.symbol"
                 label={t('settings.officeSymbol')}
@@ -104,10 +79,10 @@ export function OfficeForm({ settings }: { settings: Settings }) {
               />
             </Col>
             <Col span={6}>
-              <TextField control={control} name="office.signerName" label={t('settings.signerName')} help={t('settings.signerHelp')} />
+              <TextFormField control={control} name="office.signerName" label={t('settings.signerName')} help={t('settings.signerHelp')} />
             </Col>
             <Col span={6}>
-              <TextField control={control} name="office.signerTitle" label={t('settings.signerTitle')} />
+              <TextFormField control={control} name="office.signerTitle" label={t('settings.signerTitle')} />
             </Col>
           </Row>
         </Card>
@@ -116,7 +91,7 @@ export function OfficeForm({ settings }: { settings: Settings }) {
           <Row gutter={16}>
             {ORG_LEVELS.map((level) => (
               <Col span={12} key={level}>
-                <TextField control={control} name={`levels.${level}`} label={t(`settings.levels.${level}`)} required />
+                <TextFormField control={control} name={`levels.${level}`} label={t(`settings.levels.${level}`)} required />
               </Col>
             ))}
           </Row>

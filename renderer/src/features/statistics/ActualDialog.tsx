@@ -1,29 +1,23 @@
 import { useEffect, useState } from 'react';
-import { App, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TargetView } from '@shared/statistics/targets';
 import { call } from '../../api/client';
 import { NumberInput } from '../../components/NumberInput';
-import { errorText } from '../../api/errorText';
 import { FormModal } from '../../components/FormModal';
+import { useSaving } from '../../components/useSaving';
 
 /** Types the actual of a target the data does not count. */
 export function ActualDialog({ target, onClose, onSaved }: { target: TargetView | null; onClose(): void; onSaved(target: TargetView): void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [value, setValue] = useState<number | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, runSave } = useSaving();
   useEffect(() => setValue(target?.manualActual ?? null), [target]);
   const save = async () => {
     if (!target) return;
-    setSaving(true);
-    try {
+    await runSave(async () => {
       onSaved(await call('targets:setActual', { id: target.id, value }));
-    } catch (error) {
-      void message.error(errorText(error));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
   return (
     <FormModal

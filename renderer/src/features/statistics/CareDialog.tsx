@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { App, Col, Form, Input, Row, Select } from 'antd';
+import { App, Col, Form, Row, Select } from 'antd';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { CARE_KINDS } from '@shared/statistics/catalogue';
 import type { CareActivity } from '@shared/statistics/care';
 import { call } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
-import { FormField } from '../../components/FormField';
+import { FormField, TextFormField } from '../../components/FormField';
 import { UnionPicker } from '../../components/UnionPicker';
 import { NumberInput } from '../../components/NumberInput';
 import { MoneyInput } from '../../components/MoneyInput';
@@ -58,7 +58,7 @@ export function CareDialog({ open, year, care, onClose, onSaved }: { open: boole
               <FormField control={control} name="heldOn" label={k('heldOn')} render={(field, a11y) => <DateInput value={field.value as string | null} onChange={field.onChange} id={a11y.id} ariaLabel={a11y['aria-label']} status={a11y.status} />} />
             </Col>
             <Col span={24}>
-              <FormField control={control} name="name" label={k('name')} required render={(field, a11y) => <Input {...field} {...a11y} value={String(field.value ?? '')} />} />
+              <TextFormField control={control} name="name" label={k('name')} required />
             </Col>
             <Col span={24}>
               <FormField
@@ -75,7 +75,7 @@ export function CareDialog({ open, year, care, onClose, onSaved }: { open: boole
               <FormField control={control} name="amount" label={k('amount')} required render={(field, a11y) => <MoneyInput value={field.value as number | null} onChange={field.onChange} id={a11y.id} ariaLabel={a11y['aria-label']} status={a11y.status} />} />
             </Col>
             <Col span={24}>
-              <FormField control={control} name="note" label={k('note')} render={(field, a11y) => <Input {...field} {...a11y} value={String(field.value ?? '')} />} />
+              <TextFormField control={control} name="note" label={k('note')} />
             </Col>
           </Row>
           <button type="submit" hidden />

@@ -10,6 +10,7 @@ import { useLoad } from '../../components/useLoad';
 import { CareDialog } from './CareDialog';
 import { errorText } from '../../api/errorText';
 import type { TextKeyUnder } from '../../i18n/types';
+import { PlainTable } from '../../components/PlainTable';
 
 /** Chăm lo of the year: the list and its form; `onChanged` lets the figures recompute. */
 export function CareTab({ year, onChanged }: { year: number; onChanged(): void }) {
@@ -56,11 +57,8 @@ export function CareTab({ year, onChanged }: { year: number; onChanged(): void }
       {!loading && items.length === 0 ? (
         <Empty description={t('statistics.care.empty', { year })} />
       ) : (
-        <Table<CareActivity>
-          size="small"
-          rowKey="id"
+        <PlainTable<CareActivity>
           loading={loading}
-          pagination={false}
           dataSource={items}
           aria-label={k('tab')}
           columns={[

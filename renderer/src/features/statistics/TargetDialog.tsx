@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { App, Col, Form, Input, Radio, Row, Select, Typography } from 'antd';
+import { App, Col, Form, Radio, Row, Select, Typography } from 'antd';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import type { ClusterSummary } from '@shared/clusters/model';
 import type { MetricOption, TargetView } from '@shared/statistics/targets';
 import { call } from '../../api/client';
 import { FormModal } from '../../components/FormModal';
-import { FormField } from '../../components/FormField';
+import { FormField, TextFormField } from '../../components/FormField';
 import { UnionPicker } from '../../components/UnionPicker';
 import { NumberInput } from '../../components/NumberInput';
 import { formValues, targetFormSchema, toDraft, type TargetFormValues } from './targetForm';
@@ -157,10 +157,10 @@ export function TargetDialog({
           />
           <Row gutter={12}>
             <Col span={6}>
-              <FormField control={control} name="code" label={t('statistics.targets.code')} required render={(field, a11y) => <Input {...field} {...a11y} value={String(field.value ?? '')} />} />
+              <TextFormField control={control} name="code" label={t('statistics.targets.code')} required />
             </Col>
             <Col span={18}>
-              <FormField control={control} name="name" label={t('statistics.targets.nameField')} required render={(field, a11y) => <Input {...field} {...a11y} value={String(field.value ?? '')} />} />
+              <TextFormField control={control} name="name" label={t('statistics.targets.nameField')} required />
             </Col>
             <Col span={12}>
               <FormField
@@ -172,10 +172,10 @@ export function TargetDialog({
               />
             </Col>
             <Col span={12}>
-              <FormField control={control} name="unit" label={t('statistics.targets.unit')} render={(field, a11y) => <Input {...field} {...a11y} value={String(field.value ?? '')} />} />
+              <TextFormField control={control} name="unit" label={t('statistics.targets.unit')} />
             </Col>
           </Row>
-          <FormField control={control} name="note" label={t('statistics.targets.note')} render={(field, a11y) => <Input {...field} {...a11y} value={String(field.value ?? '')} />} />
+          <TextFormField control={control} name="note" label={t('statistics.targets.note')} />
           {picked && !picked.computed && <Typography.Text type="secondary">{t('statistics.targets.actualHelp')}</Typography.Text>}
           <button type="submit" hidden />
         </Form>

@@ -1,10 +1,11 @@
-import { Button, Flex, Popconfirm, Table, Tooltip, Typography } from 'antd';
+import { Button, Flex, Popconfirm, Tooltip, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined, FormOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@shared/domain/format/number';
 import type { TargetView } from '@shared/statistics/targets';
 import { TargetSourceTag, TargetStatusTag } from './TargetStatusTag';
 import type { TextKeyUnder } from '../../i18n/types';
+import { PlainTable } from '../../components/PlainTable';
 
 export function TargetTable({
   targets,
@@ -23,11 +24,8 @@ export function TargetTable({
   const k = (key: TextKeyUnder<'statistics.targets'>) => t(`statistics.targets.${key}`);
   const number = (n: number | null) => (n === null ? '—' : formatNumber(n));
   return (
-    <Table<TargetView>
-      size="small"
-      rowKey="id"
+    <PlainTable<TargetView>
       loading={loading}
-      pagination={false}
       dataSource={targets}
       aria-label={k('name')}
       columns={[

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Flex, Form, Input, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Flex, Form, Input, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { LowerOfficeRow, LowerStatus } from '@shared/upperRollup/model';
@@ -10,6 +10,7 @@ import { saveExport } from '../../api/files';
 import { DateInput } from '../../components/DateInput';
 import { FormModal } from '../../components/FormModal';
 import { formatTimestamp } from '../upward/timestamp';
+import { PlainTable } from '../../components/PlainTable';
 
 const COLORS: Record<LowerStatus, string> = { missing: 'default', submitted: 'blue', received: 'green', returned: 'red', late: 'orange' };
 
@@ -57,11 +58,8 @@ export function OfficesTab({ year, offices, loading, onChanged }: { year: number
           {t('upperRollup.addOffice')}
         </Button>
       </Space>
-      <Table<LowerOfficeRow>
-        size="small"
-        rowKey="id"
+      <PlainTable<LowerOfficeRow>
         loading={loading}
-        pagination={false}
         dataSource={offices}
         locale={{ emptyText: t('upperRollup.empty') }}
         columns={[

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { Alert, App, Button, Flex, Input, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Flex, Input, Space, Tag, Typography } from 'antd';
 import { FormModal } from '../../components/FormModal';
 import { CheckOutlined, CloseOutlined, FileDoneOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { call } from '../../api/client';
 import { errorText } from '../../api/errorText';
 import { navigate } from '../../app/routes';
 import { useLoad } from '../../components/useLoad';
+import { PlainTable } from '../../components/PlainTable';
 
 const COLORS: Record<UpperProposalStatus, string> = { pending: 'blue', approved: 'green', rejected: 'red' };
 
@@ -66,11 +67,8 @@ export function ProposalsTab({ year }: { year: number }) {
           }
         />
       )}
-      <Table<UpperProposalRow>
-        size="small"
-        rowKey="id"
+      <PlainTable<UpperProposalRow>
         loading={loading}
-        pagination={false}
         dataSource={data}
         locale={{ emptyText: t('upperRollup.proposals.empty', { year }) }}
         columns={[

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { App, Button, Flex, InputNumber, Tabs, Typography } from 'antd';
+import { App, Button, Flex, InputNumber, Tabs } from 'antd';
 import { FileExcelOutlined, InboxOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { LowerOfficeRow, Rollup, UpperImportResult } from '@shared/upperRollup/model';
@@ -13,6 +13,7 @@ import { importPackageFiles } from './importPackages';
 import { OfficesTab } from './OfficesTab';
 import { ProposalsTab } from './ProposalsTab';
 import { RollupTab } from './RollupTab';
+import { PageHeader } from '../../components/PageHeader';
 
 /** Tổng hợp cấp dưới: lower offices and deadlines, packages imported many at once, the roll-up grid and its export. */
 export function UpperRollupPage() {
@@ -52,36 +53,28 @@ export function UpperRollupPage() {
 
   return (
     <Flex vertical gap={12}>
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Flex align="center" gap={12}>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t('upperRollup.title')}
-          </Typography.Title>
-          <InputNumber aria-label={t('upward.year')} min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: 90 }} />
-        </Flex>
-        <Flex gap={8}>
-          <Button type="primary" icon={<InboxOutlined />} onClick={() => input.current?.click()}>
-            {t('upperRollup.import')}
-          </Button>
-          <Button icon={<FileExcelOutlined />} onClick={() => void exportXlsx()}>
-            {t('upperRollup.export')}
-          </Button>
-          <input
-            ref={input}
-            type="file"
-            accept=".zip"
-            multiple
-            hidden
-            data-testid="packages-input"
-            onChange={(event) => {
-              const files = [...(event.target.files ?? [])];
-              event.target.value = '';
-              chosen.current = files;
-              if (files.length) void importFiles(files);
-            }}
-          />
-        </Flex>
-      </Flex>
+      <PageHeader title={t('upperRollup.title')} beside={<InputNumber aria-label={t('upward.year')} min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: 90 }} />}>
+        <Button type="primary" icon={<InboxOutlined />} onClick={() => input.current?.click()}>
+          {t('upperRollup.import')}
+        </Button>
+        <Button icon={<FileExcelOutlined />} onClick={() => void exportXlsx()}>
+          {t('upperRollup.export')}
+        </Button>
+        <input
+          ref={input}
+          type="file"
+          accept=".zip"
+          multiple
+          hidden
+          data-testid="packages-input"
+          onChange={(event) => {
+            const files = [...(event.target.files ?? [])];
+            event.target.value = '';
+            chosen.current = files;
+            if (files.length) void importFiles(files);
+          }}
+        />
+      </PageHeader>
       {result && <ImportResultView result={result} onRepin={repin} />}
       <Tabs
         items={[
