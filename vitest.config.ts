@@ -6,12 +6,18 @@ import { defaultExclude, defineConfig, type TestProjectInlineConfiguration } fro
 /*
  * Test files share their worker's loaded modules (isolate: false): importing the backend or antd
  * again for every file was most of the run's time. A file that replaces a module (vi.mock) would
- * leak the replacement into the files after it, so those files run in a project of their own that
+ * leak the replacement into the files after it (and a file that reads what every module declared
+ * would count the declarations of the files before it), so those files run in a project of their own that
  * keeps one module graph per file. What else a file could leave behind is reset per file by each
  * project's setup (tests/renderer/setup.ts; tests/fixtures/backend.ts closes backends and removes
  * temp folders after every test).
  */
-const MOCKS_MODULES = /\bvi\s*\.\s*(mock|doMock)\s*\(/;
+const NEEDS_OWN_MODULES = [
+  /\bvi\s*\.\s*(mock|doMock)\s*\(/,
+  // Loads every backend module and reads all they declared (the statement registry): the statements
+  // other test files declared in the same worker would be counted too.
+  /\bimport\.meta\.glob\(/,
+];
 
 function filesUnder(folder: string, suffix: string): string[] {
   return fs
@@ -20,13 +26,13 @@ function filesUnder(folder: string, suffix: string): string[] {
     .map((file) => `${folder}/${file.split('\\').join('/')}`);
 }
 
-/** The project as two: its files sharing modules, and the ones that mock a module, each in its own module graph. */
+/** The project as two: its files sharing modules, and the ones that need their own module graph, each in one. */
 function sharingModules(project: TestProjectInlineConfiguration, folder: string, suffix: string): TestProjectInlineConfiguration[] {
-  const mocking = filesUnder(folder, suffix).filter((file) => MOCKS_MODULES.test(fs.readFileSync(file, 'utf8')));
+  const ownGraph = filesUnder(folder, suffix).filter((file) => NEEDS_OWN_MODULES.some((pattern) => pattern.test(fs.readFileSync(file, 'utf8'))));
   const test = project.test ?? {};
-  const shared = { ...project, test: { ...test, isolate: false, exclude: [...defaultExclude, ...mocking] } };
-  if (mocking.length === 0) return [shared];
-  return [shared, { ...project, test: { ...test, name: `${test.name ?? folder}-isolated`, include: mocking, isolate: true } }];
+  const shared = { ...project, test: { ...test, isolate: false, exclude: [...defaultExclude, ...ownGraph] } };
+  if (ownGraph.length === 0) return [shared];
+  return [shared, { ...project, test: { ...test, name: `${test.name ?? folder}-isolated`, include: ownGraph, isolate: true } }];
 }
 
 export default defineConfig({
