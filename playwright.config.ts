@@ -38,7 +38,9 @@ export default defineConfig({
   fullyParallel: true,
   // One retry on CI only: two cores shared by four workers can starve a click; a real failure fails twice.
   retries: process.env.CI ? 1 : 0,
-  timeout: 30_000,
+  // A whole journey (demo data, a form, its dialogs, a printout) takes 15 s alone and up to twice that
+  // when four workers share two cores: 60 s, so only a test that is stuck fails on time.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
   use: {
